@@ -1,0 +1,76 @@
+/**
+ * Findings are the values users' mistakes become: a stable code that scripts
+ * rely on, a severity, where it is, and a message in each UI language.
+ */
+
+export type Severity = "error" | "warning" | "info";
+export type Lang = "vi" | "en";
+
+export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+export interface LocalizedText {
+  readonly vi: string;
+  readonly en: string;
+}
+
+export type FindingArgs = Readonly<Record<string, string | number>>;
+
+export interface FindingLocation {
+  /** File name (not a full path) the finding comes from, when it comes from a file. */
+  readonly file?: string;
+  readonly sheet?: string;
+  /** A1 address on `sheet`. */
+  readonly cell?: string;
+}
+
+export interface Finding extends FindingLocation {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly args: FindingArgs;
+  readonly message: LocalizedText;
+}
+
+/** How one code is described; each domain keeps its own catalogue beside its rules. */
+export interface FindingDefinition {
+  readonly severity: Severity;
+  readonly vi: (args: FindingArgs) => string;
+  readonly en: (args: FindingArgs) => string;
+}
+
+export type FindingCatalogue<C extends string> = Readonly<Record<C, FindingDefinition>>;
+
+export function makeFinding<C extends string>(
+  catalogue: FindingCatalogue<C>,
+  code: C,
+  location: FindingLocation,
+  args: FindingArgs = {},
+): Finding {
+  const def = catalogue[code];
+  const out: { -readonly [K in keyof Finding]: Finding[K] } = {
+    code,
+    severity: def.severity,
+    args,
+    message: { vi: def.vi(args), en: def.en(args) },
+  };
+  if (location.file !== undefined) out.file = location.file;
+  if (location.sheet !== undefined) out.sheet = location.sheet;
+  if (location.cell !== undefined) out.cell = location.cell;
+  return out;
+}
+
+/** `file › sheet › cell`, omitting the parts that are unknown. */
+export function formatSource(loc: FindingLocation): string {
+  return [loc.file, loc.sheet, loc.cell].filter((p): p is string => p !== undefined && p !== "").join(" › ");
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}
+
+/** Stable order for display: errors first, then by sheet position as given. */
+export function sortBySeverity(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) || a.i - b.i)
+    .map((x) => x.f);
+}

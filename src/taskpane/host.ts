@@ -1,0 +1,62 @@
+/**
+ * The one seam between the task pane UI and where the workbook lives: Excel
+ * (Office.js) or the browser edition (files the user opened). The UI never
+ * touches Office.js or file APIs directly.
+ */
+import type { Grid } from "../core/grid";
+import type { Lang } from "../core/findings";
+import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
+
+export interface SheetInfo {
+  readonly name: string;
+  /** Which opened file it belongs to (browser edition); undefined in Excel. */
+  readonly file?: string;
+  readonly owned: boolean;
+  readonly active?: boolean;
+  readonly hidden?: boolean;
+}
+
+export interface SheetRef {
+  readonly name: string;
+  readonly file?: string;
+}
+
+export interface WriteResult {
+  /** The names the sheets actually got (a clash with a user's sheet gets a new name). */
+  readonly written: readonly string[];
+  /** Capability notes for the user, e.g. "data validation unavailable in this Excel". */
+  readonly notes: readonly string[];
+}
+
+export interface HighlightRequest {
+  readonly sheet: SheetRef;
+  /** A1 addresses with the severity that decides the colour. */
+  readonly cells: ReadonlyArray<{ readonly address: string; readonly severity: "error" | "warning" | "info" }>;
+}
+
+export interface HostCapabilities {
+  readonly highlight: boolean;
+  readonly createWorkbook: boolean;
+  readonly download: boolean;
+  /** Human-readable lines about features this host or version lacks. */
+  readonly limitations: readonly string[];
+}
+
+export interface Host {
+  readonly kind: "excel" | "browser";
+  capabilities(): HostCapabilities;
+  listSheets(): Promise<SheetInfo[]>;
+  /** Reads all requested sheets in one batch. */
+  readSheets(sheets: readonly SheetRef[]): Promise<Grid[]>;
+  /** Writes sheets the add-in owns, replacing only earlier owned sheets of the same role/name. */
+  writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult>;
+  /** Delivers whole workbooks (report templates): new workbooks in Excel, downloads in the browser. */
+  deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult>;
+  selectCell(sheet: SheetRef, address: string): Promise<void>;
+  highlight(request: HighlightRequest): Promise<void>;
+  clearHighlight(sheet: SheetRef): Promise<void>;
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+  /** The UI language the host suggests (Office display language, browser language). */
+  preferredLang(): Lang;
+}

@@ -1,0 +1,2 @@
+const { randomUUID } = require("crypto");
+module.exports = { v4: () => randomUUID() };
