@@ -59,4 +59,9 @@ export interface Host {
   setSetting(key: string, value: string): Promise<void>;
   /** The UI language the host suggests (Office display language, browser language). */
   preferredLang(): Lang;
+  /**
+   * Optional: tells the pane when sheets appear or disappear outside it (files
+   * opened in the browser edition, sample data loaded). Returns an unsubscribe.
+   */
+  onSheetsChanged?(listener: () => void): () => void;
 }

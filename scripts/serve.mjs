@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * A dependency-free static server for dist/ on localhost:3000. HTTPS when the
+ * office-addin-dev-certs certificates exist (Office only sideloads https add-ins),
+ * plain HTTP otherwise. `--watch` also runs `webpack --watch` in development mode.
+ *
+ *   node scripts/serve.mjs [--port 3000] [--dir dist] [--watch] [--http]
+ */
+import { createServer as createHttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, statSync, createReadStream } from "node:fs";
+import { homedir } from "node:os";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+
+const port = Number(option("--port", process.env.PORT ?? "3000"));
+const dir = resolve(root, option("--dir", "dist"));
+const host = "localhost";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+function certificates() {
+  if (flag("--http")) return null;
+  const certDir = join(homedir(), ".office-addin-dev-certs");
+  const cert = join(certDir, "localhost.crt");
+  const key = join(certDir, "localhost.key");
+  if (!existsSync(cert) || !existsSync(key)) return null;
+  return { cert: readFileSync(cert), key: readFileSync(key) };
+}
+
+function handler(req, res) {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.writeHead(405, { Allow: "GET, HEAD" }).end();
+    return;
+  }
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  } catch {
+    res.writeHead(400).end("Bad request");
+    return;
+  }
+  if (pathname.endsWith("/")) pathname += "index.html";
+  const file = normalize(join(dir, pathname));
+  // No path may leave dist/ (e.g. /../package.json).
+  if (file !== dir && !file.startsWith(dir + sep)) {
+    res.writeHead(403).end("Forbidden");
+    return;
+  }
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+    return;
+  }
+  if (!stat.isFile()) {
+    res.writeHead(404).end("Not found");
+    return;
+  }
+  res.writeHead(200, {
+    "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+    "Content-Length": stat.size,
+    "Cache-Control": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+  });
+  if (req.method === "HEAD") res.end();
+  else createReadStream(file).pipe(res);
+}
+
+if (flag("--watch")) {
+  const webpack = spawn(process.execPath, [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development", "--watch"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  const stop = () => webpack.kill();
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(0);
+  });
+  process.on("SIGTERM", stop);
+  process.on("exit", stop);
+} else if (!existsSync(join(dir, "index.html"))) {
+  console.error(`Không thấy ${join(dir, "index.html")}. Hãy chạy "npm run build" trước. / Run "npm run build" first.`);
+  process.exit(1);
+}
+
+const tls = certificates();
+const server = tls ? createHttpsServer(tls, handler) : createHttpServer(handler);
+const scheme = tls ? "https" : "http";
+server.on("error", (e) => {
+  console.error(e.code === "EADDRINUSE" ? `Cổng ${port} đang bận. / Port ${port} is in use (try --port 3001).` : e.message);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  const base = `${scheme}://${host}:${port}/`;
+  console.log(`
+PTĐV đang chạy / PTĐV is running (Ctrl+C để dừng / to stop)
+
+  Bản trình duyệt / Browser edition:  ${base}index.html
+  Task pane (add-in):                 ${base}taskpane.html
+  Manifest:                           ${base}manifest.xml
+`);
+  if (!tls) {
+    console.log(`Lưu ý / Note: HTTP only. Excel chỉ nạp add-in qua HTTPS / Excel sideloads add-ins over HTTPS only:
+  npx office-addin-dev-certs install   # then restart "npm start"
+`);
+  }
+  console.log(`Nạp thử add-in / Sideload the add-in:
+  - Excel trên web / on the web: Trang đầu › Bổ trợ › Thêm bổ trợ › Tải lên bổ trợ của tôi → manifest.xml
+    (Home › Add-ins › More add-ins › Upload My Add-in → manifest.xml)
+  - Windows / Mac: npm run start:desktop  (xem / see docs/DEPLOYMENT.md)
+`);
+});

@@ -1,0 +1,239 @@
+/**
+ * The browser edition's Host: the "workbook" is the files the user opened.
+ * Produced sheets stay in memory, are previewed, and are downloaded as .xlsx.
+ */
+import type { Finding, Lang } from "../core/findings";
+import type { Grid } from "../core/grid";
+import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
+import type { HighlightRequest, Host, HostCapabilities, SheetInfo, SheetRef, WriteResult } from "../taskpane/host";
+import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../taskpane/lazy-xlsx";
+import { saveWithAnchor, safeFileName, XLSX_MIME, ZIP_MIME, type SaveFile } from "./download";
+import { createSettingsStorage, type KeyValueStore } from "./settings-storage";
+import { specToGrid } from "./spec-grid";
+
+export interface OpenedFile {
+  readonly name: string;
+  readonly grids: readonly Grid[];
+}
+
+export type Severity = HighlightRequest["cells"][number]["severity"];
+
+/** What the preview shows: a sheet, its highlighted cells and the selected cell. */
+export interface PreviewState {
+  readonly sheet: SheetRef | null;
+  readonly selected: string | null;
+}
+
+export type BrowserHostEvent = "files" | "produced" | "preview" | "highlight" | "lang";
+
+export interface BrowserHostOptions {
+  readonly save?: SaveFile;
+  readonly store?: KeyValueStore;
+  readonly lang?: Lang;
+}
+
+export interface BrowserHost extends Host {
+  /** Opens user files; returns the problem of each file that could not be read. */
+  openFiles(files: ReadonlyArray<Blob & { readonly name: string }>): Promise<Array<{ name: string; problem: Finding }>>;
+  /** Adds an already-parsed workbook (the sample data); replaces a file of the same name. */
+  addWorkbook(file: OpenedFile, activeSheet?: string): void;
+  closeFile(name: string): void;
+  files(): readonly OpenedFile[];
+  produced(): readonly SheetSpec[];
+  preview(): PreviewState;
+  showSheet(sheet: SheetRef): void;
+  highlightsOf(sheet: SheetRef): ReadonlyMap<string, Severity>;
+  /** The grid behind a sheet reference, input or produced. */
+  gridOf(sheet: SheetRef): Grid | undefined;
+  downloadProduced(): Promise<void>;
+  on(listener: (event: BrowserHostEvent) => void): () => void;
+  onSheetsChanged(listener: () => void): () => void;
+}
+
+function refKey(ref: SheetRef): string {
+  return `${ref.file ?? ""}\u0000${ref.name}`;
+}
+
+export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost {
+  const save = options.save ?? saveWithAnchor;
+  const store = options.store ?? createSettingsStorage();
+  let opened: OpenedFile[] = [];
+  let producedSheets: SheetSpec[] = [];
+  let previewState: PreviewState = { sheet: null, selected: null };
+  const highlights = new Map<string, Map<string, Severity>>();
+  const listeners = new Set<(e: BrowserHostEvent) => void>();
+  const sheetListeners = new Set<() => void>();
+
+  const emit = (e: BrowserHostEvent): void => {
+    for (const l of Array.from(listeners)) l(e);
+    if (e === "files") for (const l of Array.from(sheetListeners)) l();
+  };
+
+  const findGrid = (ref: SheetRef): Grid | undefined => {
+    if (ref.file === undefined) {
+      const spec = producedSheets.find((s) => s.name === ref.name);
+      if (spec) return specToGrid(spec);
+      // Excel-style refs without a file: the first opened sheet of that name.
+      for (const f of opened) {
+        const g = f.grids.find((x) => x.name === ref.name);
+        if (g) return g;
+      }
+      return undefined;
+    }
+    return opened.find((f) => f.name === ref.file)?.grids.find((g) => g.name === ref.name);
+  };
+
+  const host: BrowserHost = {
+    kind: "browser",
+    capabilities(): HostCapabilities {
+      return { highlight: true, createWorkbook: false, download: true, limitations: [] };
+    },
+    async listSheets(): Promise<SheetInfo[]> {
+      const active = previewState.sheet;
+      const out: SheetInfo[] = [];
+      for (const f of opened) {
+        for (const g of f.grids) {
+          const info: { name: string; file: string; owned: boolean; active?: boolean; hidden?: boolean } = { name: g.name, file: f.name, owned: false };
+          if (active && refKey(active) === refKey({ name: g.name, file: f.name })) info.active = true;
+          if (g.hidden === true) info.hidden = true;
+          out.push(info);
+        }
+      }
+      for (const s of producedSheets) out.push({ name: s.name, owned: true });
+      return out;
+    },
+    async readSheets(sheets: readonly SheetRef[]): Promise<Grid[]> {
+      return sheets.map((ref) => {
+        const g = findGrid(ref);
+        // An empty grid of that name lets the engine report "no table" instead of the pane crashing.
+        return g ?? { name: ref.name, rows: [], origin: { row: 0, col: 0 }, merges: [] };
+      });
+    },
+    async writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult> {
+      const names = new Set(specs.map((s) => s.name));
+      const roles = new Set(specs.map((s) => s.role));
+      // Re-running replaces earlier results of the same role, like the Excel host.
+      producedSheets = producedSheets.filter((s) => !names.has(s.name) && !roles.has(s.role)).concat(specs);
+      const first = specs[0];
+      if (first) previewState = { sheet: { name: first.name }, selected: null };
+      emit("produced");
+      emit("preview");
+      return { written: specs.map((s) => s.name), notes: [] };
+    },
+    async deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult> {
+      const files: Array<{ name: string; bytes: Uint8Array }> = [];
+      const used = new Set<string>();
+      for (const [i, book] of books.entries()) {
+        let name = safeFileName((book.fileName ?? book.sheets[0]?.name ?? `ptdv-${i + 1}`).replace(/\.xlsx$/i, ""), "xlsx");
+        for (let n = 2; used.has(name.toLowerCase()); n++) name = name.replace(/(-\d+)?\.xlsx$/, `-${n}.xlsx`);
+        used.add(name.toLowerCase());
+        files.push({ name, bytes: await writeWorkbookLazily(book) });
+      }
+      const only = files[0];
+      if (files.length === 1 && only) {
+        save(only.name, only.bytes, XLSX_MIME);
+      } else if (files.length > 1) {
+        const { default: JSZip } = await import(/* webpackChunkName: "zip" */ "jszip");
+        const zip = new JSZip();
+        for (const f of files) zip.file(f.name, f.bytes);
+        const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+        save("mau-bao-cao.zip", bytes, ZIP_MIME);
+      }
+      return { written: files.map((f) => f.name), notes: [] };
+    },
+    async selectCell(sheet: SheetRef, address: string): Promise<void> {
+      previewState = { sheet, selected: address.toUpperCase().replace(/\$/g, "") };
+      emit("preview");
+    },
+    async highlight(request: HighlightRequest): Promise<void> {
+      const map = new Map<string, Severity>();
+      const rank = { error: 0, warning: 1, info: 2 } as const;
+      for (const c of request.cells) {
+        const a = c.address.toUpperCase().replace(/\$/g, "");
+        const prev = map.get(a);
+        if (prev === undefined || rank[c.severity] < rank[prev]) map.set(a, c.severity);
+      }
+      highlights.set(refKey(request.sheet), map);
+      previewState = { sheet: request.sheet, selected: previewState.selected };
+      emit("highlight");
+      emit("preview");
+    },
+    async clearHighlight(sheet: SheetRef): Promise<void> {
+      highlights.delete(refKey(sheet));
+      emit("highlight");
+      emit("preview");
+    },
+    async getSetting(key: string): Promise<string | undefined> {
+      return store.get(key);
+    },
+    async setSetting(key: string, value: string): Promise<void> {
+      store.set(key, value);
+      if (key === "ptdv.lang") emit("lang");
+    },
+    preferredLang(): Lang {
+      return options.lang ?? "vi";
+    },
+    onSheetsChanged(listener: () => void): () => void {
+      sheetListeners.add(listener);
+      return () => sheetListeners.delete(listener);
+    },
+
+    async openFiles(files) {
+      const problems: Array<{ name: string; problem: Finding }> = [];
+      let last: OpenedFile | null = null;
+      for (const file of files) {
+        const bytes = await readFileBytes(file);
+        const result = await readWorkbookLazily(bytes, file.name);
+        if (!result.ok) {
+          problems.push({ name: file.name, problem: result.problem });
+          continue;
+        }
+        last = { name: file.name, grids: result.grids };
+        opened = opened.filter((f) => f.name !== file.name).concat(last);
+      }
+      const firstGrid = last?.grids[0];
+      if (last && firstGrid) previewState = { sheet: { name: firstGrid.name, file: last.name }, selected: null };
+      if (last) {
+        emit("files");
+        emit("preview");
+      }
+      return problems;
+    },
+    addWorkbook(file: OpenedFile, activeSheet?: string): void {
+      opened = opened.filter((f) => f.name !== file.name).concat(file);
+      const g = file.grids.find((x) => x.name === activeSheet) ?? file.grids[0];
+      if (g) previewState = { sheet: { name: g.name, file: file.name }, selected: null };
+      emit("files");
+      emit("preview");
+    },
+    closeFile(name: string): void {
+      opened = opened.filter((f) => f.name !== name);
+      for (const key of Array.from(highlights.keys())) if (key.startsWith(`${name}\u0000`)) highlights.delete(key);
+      if (previewState.sheet?.file === name) previewState = { sheet: null, selected: null };
+      emit("files");
+      emit("preview");
+    },
+    files: () => opened,
+    produced: () => producedSheets,
+    preview: () => previewState,
+    showSheet(sheet: SheetRef): void {
+      previewState = { sheet, selected: null };
+      emit("preview");
+    },
+    highlightsOf(sheet: SheetRef): ReadonlyMap<string, Severity> {
+      return highlights.get(refKey(sheet)) ?? new Map();
+    },
+    gridOf: findGrid,
+    async downloadProduced(): Promise<void> {
+      if (producedSheets.length === 0) return;
+      const first = producedSheets[0];
+      const bytes = await writeWorkbookLazily({ sheets: producedSheets });
+      save(safeFileName(first?.name ?? "ptdv", "xlsx"), bytes, XLSX_MIME);
+    },
+    on(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return host;
+}

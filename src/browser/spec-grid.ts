@@ -1,0 +1,18 @@
+/** A produced sheet spec seen as a Grid, so previews and re-reads treat it like any sheet. */
+import type { Cell, Grid } from "../core/grid";
+import type { SheetSpec } from "../core/sheet-spec";
+
+export function specToGrid(spec: SheetSpec): Grid {
+  const rows = spec.rows.map((r) =>
+    r.map((c): Cell | undefined => {
+      if (c === null) return undefined;
+      const cell: { value: Cell["value"]; formula?: string; numFmt?: string } = { value: c.value };
+      if (c.formula !== undefined) cell.formula = c.formula;
+      if (c.style?.numFmt !== undefined) cell.numFmt = c.style.numFmt;
+      return cell;
+    }),
+  );
+  const grid: { -readonly [K in keyof Grid]: Grid[K] } = { name: spec.name, rows, origin: { row: 0, col: 0 }, merges: spec.merges ?? [] };
+  if (spec.definedNames !== undefined) grid.definedNames = spec.definedNames;
+  return grid;
+}

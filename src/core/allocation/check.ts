@@ -1,0 +1,141 @@
+/**
+ * The allocation check: find the table, read it, apply every rule, total it.
+ * Pure and total: any grid in, a result out; user mistakes become findings.
+ */
+import { parseA1 } from "../address";
+import { InvalidArgumentError } from "../errors";
+import type { Finding } from "../findings";
+import { colSpan, type Grid } from "../grid";
+import { decodeGridColumns } from "../text/decode-grid";
+import { foldKey } from "../text/normalize";
+import { createSink, type FindingSink } from "./context";
+import { checkDuplicates } from "./duplicates";
+import { readAllocationRows } from "./rows";
+import { checkSttSequence } from "./stt-sequence";
+import { findAllocationTable, type AllocationTable } from "./table";
+import { checkTarget, checkTotalRow, computeTotals } from "./totals";
+import type { AllocationCheckOptions, AllocationCheckResult, AllocationTotals } from "./types";
+
+const NO_TOTALS: AllocationTotals = { quota: 0, studentQuota: 0, organizations: 0, difference: null, meetsTarget: null };
+
+interface Located {
+  readonly grid: Grid;
+  readonly table: AllocationTable;
+  readonly decoded: ReturnType<typeof decodeGridColumns>;
+}
+
+function allColumns(grid: Grid): number[] {
+  const span = colSpan(grid);
+  const cols: number[] = [];
+  for (let c = span.first; c <= span.last; c++) cols.push(c);
+  return cols;
+}
+
+/** Legacy-encoded text is decoded first: headers typed in .VnTime are unrecognisable until then. */
+function locate(grid: Grid): Located | null {
+  const decoded = decodeGridColumns(grid, allColumns(grid));
+  const table = findAllocationTable(decoded.grid);
+  return table ? { grid: decoded.grid, table, decoded } : null;
+}
+
+function validTarget(target: number | null | undefined): number | null {
+  if (target === undefined || target === null) return null;
+  if (!Number.isFinite(target) || target < 0) throw new InvalidArgumentError(`target must be a number ≥ 0, got ${target}`);
+  return target;
+}
+
+function findSheet(grids: readonly Grid[], name: string): Grid | undefined {
+  return grids.find((g) => g.name === name) ?? grids.find((g) => foldKey(g.name) === foldKey(name));
+}
+
+function emptyResult(target: number | null, sheet: string | null, findings: readonly Finding[]): AllocationCheckResult {
+  const totals = target === null ? NO_TOTALS : { ...NO_TOTALS, difference: -target, meetsTarget: target === 0 };
+  return { sheet, tableFound: false, target, organizations: [], totals, findings };
+}
+
+function reportLegacyEncoding(located: Located, sink: FindingSink): void {
+  const { encoding, decodedCells } = located.decoded;
+  if (encoding === null || decodedCells.length === 0) return;
+  const { nameCol, firstDataRow } = located.table;
+  // Point at an organisation's name: that is where the user sees the garbled text that matters.
+  const isName = (a: string): boolean => {
+    const at = parseA1(a);
+    return at !== undefined && at.col === nameCol && at.row >= firstDataRow;
+  };
+  const cell = decodedCells.find(isName) ?? decodedCells.find((a: string) => parseA1(a)?.col === nameCol) ?? decodedCells[0];
+  sink.add("LEGACY_ENCODING", cell, { encoding, count: decodedCells.length });
+}
+
+/** Reading order: the encoding note first, then by row, the target last. */
+function orderFindings(findings: readonly Finding[]): Finding[] {
+  const rank = (f: Finding): number => {
+    if (f.code === "LEGACY_ENCODING") return -1;
+    if (f.code === "TOTAL_BELOW_TARGET") return Number.MAX_SAFE_INTEGER;
+    return f.cell === undefined ? -1 : (parseA1(f.cell)?.row ?? -1);
+  };
+  return findings
+    .map((f, i) => ({ f, i, r: rank(f) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export function checkAllocation(grids: readonly Grid[], options: AllocationCheckOptions = {}): AllocationCheckResult {
+  const target = validTarget(options.target);
+  const file = options.file;
+
+  let located: Located | null = null;
+  if (options.sheet !== undefined) {
+    const grid = findSheet(grids, options.sheet);
+    if (!grid) {
+      const sink = createSink({ file });
+      sink.add("SHEET_NOT_FOUND", undefined, { sheet: options.sheet, available: grids.map((g) => `"${g.name}"`).join(", ") });
+      return emptyResult(target, null, sink.findings);
+    }
+    located = locate(grid);
+    if (!located) {
+      const sink = createSink({ file, sheet: grid.name });
+      sink.add("TABLE_NOT_FOUND", undefined, { sheets: `"${grid.name}"`, count: 1 });
+      return emptyResult(target, grid.name, sink.findings);
+    }
+  } else {
+    // Visible sheets first: a hidden sheet with an old copy of the table should not win.
+    const ordered = [...grids.filter((g) => !g.hidden), ...grids.filter((g) => g.hidden)];
+    for (const grid of ordered) {
+      located = locate(grid);
+      if (located) break;
+    }
+    if (!located) {
+      const only = grids.length === 1 ? grids[0] : undefined;
+      const sink = createSink({ file, sheet: only?.name });
+      sink.add("TABLE_NOT_FOUND", undefined, { sheets: grids.map((g) => `"${g.name}"`).join(", "), count: grids.length });
+      return emptyResult(target, null, sink.findings);
+    }
+  }
+
+  const { grid, table } = located;
+  const sink = createSink({ file, sheet: grid.name });
+  reportLegacyEncoding(located, sink);
+  const { rows, textQuotaCells } = readAllocationRows(grid, table, sink);
+  checkSttSequence(rows, table, sink);
+  checkDuplicates(rows, sink);
+  const totals = computeTotals(rows, target);
+  checkTotalRow(grid, table, totals, textQuotaCells, sink);
+  checkTarget(table, totals, target, sink);
+
+  return {
+    sheet: grid.name,
+    tableFound: true,
+    target,
+    organizations: rows,
+    totals,
+    findings: orderFindings(sink.findings),
+    table: {
+      headerRow: table.headerRow,
+      firstDataRow: table.firstDataRow,
+      lastDataRow: table.lastDataRow,
+      sttCol: table.sttCol,
+      nameCol: table.nameCol,
+      quotaCol: table.quotaCol,
+    },
+  };
+}

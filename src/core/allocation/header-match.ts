@@ -1,0 +1,112 @@
+/**
+ * Recognising table headers by meaning rather than by exact spelling: staff
+ * type "STT", "Số TT" or "TT", with or without diacritics, in any case, on one
+ * line or two. Shared with the report engine for log tables.
+ */
+import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../grid";
+import { foldKey } from "../text/normalize";
+
+/**
+ * A header synonym. A string matches a header whose key (see headerKey) equals
+ * the string's own key, spaces ignored; a RegExp is tested against the header's key.
+ */
+export type HeaderPattern = string | RegExp;
+
+export interface ColumnSpec<K extends string> {
+  readonly key: K;
+  readonly synonyms: readonly HeaderPattern[];
+  /** A row is a header row only when every required column is found in it. */
+  readonly required?: boolean;
+}
+
+/** Sheet column index (zero-based) of each recognised column. */
+export type ColumnMap<K extends string> = { readonly [P in K]?: number };
+
+export interface HeaderRowMatch<K extends string> {
+  /** Zero-based sheet row of the header. */
+  readonly row: number;
+  readonly columns: ColumnMap<K>;
+}
+
+/**
+ * The comparison key of a header or keyword: no diacritics, `đ` → `d`,
+ * lower case, punctuation and line breaks as single spaces. "Số TT:" → "so tt".
+ */
+export function headerKey(text: string): string {
+  return foldKey(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function matchHeader(text: string, synonyms: readonly HeaderPattern[]): boolean {
+  const key = headerKey(text);
+  if (key === "") return false;
+  // Strings compare without spaces too, so "S.T.T" reads as "STT" and "Tên TCCS Đảng" as "Tên TCCSĐ".
+  const compact = key.replace(/ /g, "");
+  return synonyms.some((s) => (typeof s === "string" ? headerKey(s).replace(/ /g, "") === compact : s.test(key)));
+}
+
+/**
+ * Maps the cells of one row to columns. Each cell is claimed by the first spec
+ * (in the order given) it matches, and each spec takes the leftmost cell, so
+ * put the more specific specs first.
+ */
+export function mapHeaderRow<K extends string>(grid: Grid, row: number, specs: readonly ColumnSpec<K>[]): ColumnMap<K> {
+  const out: { [P in K]?: number } = {};
+  const cols = colSpan(grid);
+  for (let col = cols.first; col <= cols.last; col++) {
+    const text = displayText(cellAt(grid, row, col));
+    if (text.trim() === "") continue;
+    for (const spec of specs) {
+      if (out[spec.key] !== undefined) continue;
+      if (matchHeader(text, spec.synonyms)) {
+        out[spec.key] = col;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function hasRequiredColumns<K extends string>(columns: ColumnMap<K>, specs: readonly ColumnSpec<K>[]): boolean {
+  return specs.every((s) => !s.required || columns[s.key] !== undefined);
+}
+
+/** The first row, top to bottom, that carries every required column; null when none does. */
+export function findHeaderRow<K extends string>(
+  grid: Grid,
+  specs: readonly ColumnSpec<K>[],
+  options: { readonly firstRow?: number; readonly lastRow?: number } = {},
+): HeaderRowMatch<K> | null {
+  const span = rowSpan(grid);
+  const first = Math.max(span.first, options.firstRow ?? span.first);
+  const last = Math.min(span.last, options.lastRow ?? span.last);
+  for (let row = first; row <= last; row++) {
+    const columns = mapHeaderRow(grid, row, specs);
+    if (hasRequiredColumns(columns, specs)) return { row, columns };
+  }
+  return null;
+}
+
+export const STT_HEADERS: readonly HeaderPattern[] = ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự"];
+
+export const ORGANIZATION_HEADERS: readonly HeaderPattern[] = [
+  "TCCSĐ",
+  "Tên TCCSĐ",
+  "TCCS Đảng",
+  "Tổ chức cơ sở đảng",
+  "Tên tổ chức cơ sở đảng",
+  "Tổ chức đảng",
+  "Tên tổ chức đảng",
+  "Đơn vị",
+  "Tên đơn vị",
+  "Chi bộ, đảng bộ",
+  "Chi, đảng bộ",
+  "Chi bộ, đảng bộ cơ sở",
+];
+
+/** "CHỈ TIÊU", "Chỉ tiêu năm 2025" (any year), "Chỉ tiêu kết nạp", "Chỉ tiêu kết nạp đảng viên mới năm 2026"… */
+export const QUOTA_HEADERS: readonly HeaderPattern[] = [
+  /^chi tieu( nam \d{4}| ket nap| phat trien| dang vien| moi| duoc giao| giao| phan bo)*$/,
+  /^chi tieu (ket nap|phat trien) dang( vien)?( moi)?( nam \d{4})?$/,
+];

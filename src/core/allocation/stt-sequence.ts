@@ -1,0 +1,41 @@
+/**
+ * STT (số thứ tự) should run 1, 2, 3…: a gap or a repeat usually means a row
+ * was deleted or pasted twice, which is worth a look before quotas go out.
+ */
+import { toA1 } from "../address";
+import type { FindingSink } from "./context";
+import type { AllocationTable } from "./table";
+import type { AllocationRow } from "./types";
+
+/** `01`, `1`, `1.` → 1; anything else → null. */
+export function parseStt(text: string): number | null {
+  const m = /^0*(\d{1,6})\.?$/.exec(text.trim());
+  return m?.[1] === undefined ? null : Number(m[1]);
+}
+
+export function checkSttSequence(rows: readonly AllocationRow[], table: AllocationTable, sink: FindingSink): void {
+  if (table.sttCol === null) return;
+  const seen = new Set<number>();
+  let expected = 1;
+  for (const row of rows) {
+    const cell = toA1(row.row - 1, table.sttCol);
+    const base = { row: row.row, name: row.name, expected };
+    if (row.stt === null) {
+      sink.add("STT_SEQUENCE", cell, { ...base, problem: "missing", stt: "" });
+      expected++;
+      continue;
+    }
+    const k = parseStt(row.stt);
+    if (k === null) {
+      sink.add("STT_SEQUENCE", cell, { ...base, problem: "notNumber", stt: row.stt });
+      expected++;
+      continue;
+    }
+    if (k !== expected) {
+      sink.add("STT_SEQUENCE", cell, { ...base, problem: seen.has(k) ? "repeat" : "gap", stt: row.stt });
+    }
+    seen.add(k);
+    // Resynchronise on the number written so one slip is reported once, not on every following row.
+    expected = k + 1;
+  }
+}

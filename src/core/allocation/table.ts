@@ -1,0 +1,142 @@
+/**
+ * Locating the allocation table inside a sheet that also holds letterheads,
+ * merged titles, notes and signatures, as the plans staff receive do.
+ */
+import { cellAt, colSpan, displayText, isBlank, rowSpan, type Grid } from "../grid";
+import {
+  findHeaderRow,
+  headerKey,
+  ORGANIZATION_HEADERS,
+  QUOTA_HEADERS,
+  STT_HEADERS,
+  type ColumnSpec,
+} from "./header-match";
+
+export interface AllocationTable {
+  /** Zero-based sheet coordinates throughout. */
+  readonly headerRow: number;
+  readonly sttCol: number | null;
+  readonly nameCol: number;
+  readonly quotaCol: number;
+  /** Rows holding organisations, in sheet order. */
+  readonly dataRows: readonly number[];
+  /** First and last row of the data area (header + 1 and the last organisation row; equal to headerRow when empty). */
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** The sheet's own total row ("Tổng cộng"), when it has one. */
+  readonly totalRow: number | null;
+}
+
+type AllocationColumn = "stt" | "name" | "quota";
+
+export const ALLOCATION_COLUMNS: readonly ColumnSpec<AllocationColumn>[] = [
+  { key: "stt", synonyms: STT_HEADERS },
+  { key: "name", synonyms: ORGANIZATION_HEADERS, required: true },
+  { key: "quota", synonyms: QUOTA_HEADERS, required: true },
+];
+
+/**
+ * How far down the header may sit: a whole plan pasted above the table is
+ * still well within it, and a 100 000-row data sheet is not scanned cell by cell.
+ */
+const HEADER_SEARCH_ROWS = 1000;
+/** Blank rows in a row that end the table once it has data. */
+const BLANK_RUN_ENDS_TABLE = 2;
+/** Blank rows tolerated between the header and the first organisation. */
+const BLANK_RUN_BEFORE_DATA = 5;
+
+const NOTE_START = /^(luu y|chu y|ghi chu|chu thich|noi nhan)\b/;
+const TOTAL_LABEL = /^(tong cong|cong|tong|tong so|tong chi tieu|cong chi tieu|total)$/;
+const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
+/** `(1)`, `(2)`, `A`, `B`: the column-numbering row some templates put under the header. */
+const COLUMN_NUMBER = /^\(?(\d{1,2}|[a-e])\)?$/i;
+
+/** True for "Tổng cộng", "Cộng:", "TỔNG (15 TCCSĐ)". */
+export function isTotalLabel(text: string): boolean {
+  const key = headerKey(text.replace(/\(.*\)/g, " "));
+  return TOTAL_LABEL.test(key);
+}
+
+export function isNoteStart(text: string): boolean {
+  return NOTE_START.test(headerKey(text));
+}
+
+function textAt(grid: Grid, row: number, col: number | null): string {
+  return col === null ? "" : displayText(cellAt(grid, row, col)).trim();
+}
+
+function blankAt(grid: Grid, row: number, col: number | null): boolean {
+  return col === null || isBlank(cellAt(grid, row, col));
+}
+
+/** The row's first non-blank text, left to right across the whole grid: notes and totals often start left of the name column. */
+function firstText(grid: Grid, row: number): string {
+  const cols = colSpan(grid);
+  for (let col = cols.first; col <= cols.last; col++) {
+    const t = displayText(cellAt(grid, row, col)).trim();
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+/** The allocation table of a sheet, or null when no row looks like its header. */
+export function findAllocationTable(grid: Grid): AllocationTable | null {
+  const top = rowSpan(grid).first;
+  const header = findHeaderRow(grid, ALLOCATION_COLUMNS, { lastRow: top + HEADER_SEARCH_ROWS - 1 });
+  if (!header) return null;
+  const nameCol = header.columns.name;
+  const quotaCol = header.columns.quota;
+  if (nameCol === undefined || quotaCol === undefined) return null;
+  const sttCol = header.columns.stt ?? null;
+
+  const dataRows: number[] = [];
+  let totalRow: number | null = null;
+  let blankRun = 0;
+  const last = rowSpan(grid).last;
+  for (let row = header.row + 1; row <= last; row++) {
+    const keyBlank = blankAt(grid, row, sttCol) && blankAt(grid, row, nameCol) && blankAt(grid, row, quotaCol);
+    const lead = firstText(grid, row);
+    if (keyBlank && lead === "") {
+      blankRun++;
+      if (blankRun >= (dataRows.length > 0 ? BLANK_RUN_ENDS_TABLE : BLANK_RUN_BEFORE_DATA)) break;
+      continue;
+    }
+    if (isNoteStart(lead)) break;
+    const sttText = textAt(grid, row, sttCol);
+    const nameText = textAt(grid, row, nameCol);
+    if (isTotalLabel(lead) || isTotalLabel(nameText) || isTotalLabel(sttText)) {
+      totalRow = row;
+      break;
+    }
+    if (keyBlank) {
+      // Something only in an extra column ("Ghi chú"): not an organisation, not a gap either.
+      continue;
+    }
+    if (blankAt(grid, row, nameCol) && blankAt(grid, row, quotaCol)) {
+      // A numbered but unused template line: no organisation, and it ends the data like a blank row.
+      blankRun++;
+      if (dataRows.length > 0 && blankRun >= BLANK_RUN_ENDS_TABLE) break;
+      continue;
+    }
+    if (dataRows.length === 0 && COLUMN_NUMBER.test(nameText) && COLUMN_NUMBER.test(textAt(grid, row, quotaCol))) continue;
+    // Section headings ("I. Khối xã") group organisations; their numbers would double-count.
+    if (sttCol !== null && ROMAN.test(headerKey(sttText)) && sttText === sttText.toUpperCase()) continue;
+    // Text after a gap with neither number nor quota is a signature or remark, not a forgotten organisation.
+    if (blankRun > 0 && dataRows.length > 0 && blankAt(grid, row, sttCol) && blankAt(grid, row, quotaCol)) break;
+    blankRun = 0;
+    dataRows.push(row);
+  }
+
+  const firstData = dataRows[0];
+  const lastData = dataRows[dataRows.length - 1];
+  return {
+    headerRow: header.row,
+    sttCol,
+    nameCol,
+    quotaCol,
+    dataRows,
+    firstDataRow: firstData ?? header.row + 1,
+    lastDataRow: lastData ?? header.row,
+    totalRow,
+  };
+}

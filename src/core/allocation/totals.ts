@@ -1,0 +1,55 @@
+/**
+ * Sheet-level arithmetic: the computed totals, the sheet's own total row, and
+ * the plan's target ("từ N trở lên": reaching N exactly meets it).
+ */
+import { toA1 } from "../address";
+import { cellAt, type Grid } from "../grid";
+import type { FindingSink } from "./context";
+import { parseQuotaCell } from "./quota";
+import type { AllocationTable } from "./table";
+import type { AllocationRow, AllocationTotals } from "./types";
+
+export function computeTotals(rows: readonly AllocationRow[], target: number | null): AllocationTotals {
+  let quota = 0;
+  let studentQuota = 0;
+  for (const r of rows) {
+    quota += r.quota ?? 0;
+    if (r.quota !== null) studentQuota += r.studentQuota;
+  }
+  return {
+    quota,
+    studentQuota,
+    organizations: rows.length,
+    difference: target === null ? null : quota - target,
+    meetsTarget: target === null ? null : quota >= target,
+  };
+}
+
+export function checkTotalRow(
+  grid: Grid,
+  table: AllocationTable,
+  totals: AllocationTotals,
+  textQuotaCells: number,
+  sink: FindingSink,
+): void {
+  if (table.totalRow === null) return;
+  const cell = cellAt(grid, table.totalRow, table.quotaCol);
+  const parsed = parseQuotaCell(cell);
+  // A blank or unreadable total is no claim to contradict; the computed totals are reported anyway.
+  if (parsed.status !== "ok") return;
+  const studentDiffers = parsed.studentQuota > 0 && parsed.studentQuota !== totals.studentQuota;
+  if (parsed.quota === totals.quota && !studentDiffers) return;
+  sink.add("TOTAL_ROW_MISMATCH", toA1(table.totalRow, table.quotaCol), {
+    written: parsed.displayed,
+    computed: totals.quota,
+    textCells: textQuotaCells,
+    ...(cell.formula !== undefined ? { formula: `=${cell.formula}` } : {}),
+  });
+}
+
+export function checkTarget(table: AllocationTable, totals: AllocationTotals, target: number | null, sink: FindingSink): void {
+  if (target === null || totals.quota >= target) return;
+  // Point at the sheet's total when it has one, else at the quota column's header.
+  const row = table.totalRow ?? table.headerRow;
+  sink.add("TOTAL_BELOW_TARGET", toA1(row, table.quotaCol), { total: totals.quota, target, missing: target - totals.quota });
+}

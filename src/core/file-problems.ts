@@ -1,0 +1,124 @@
+/**
+ * Why a file could not be read, as Findings with stable codes. Each message says
+ * what the user should do, because the usual fix (save as .xlsx, remove the
+ * password) is in their hands, not ours. Codes are a public contract: add, never rename.
+ */
+import { makeFinding, type Finding, type FindingArgs, type FindingCatalogue } from "./findings";
+
+export type FileProblemCode =
+  | "FILE_NOT_FOUND"
+  | "FILE_EMPTY"
+  | "FILE_UNSUPPORTED_XLS"
+  | "FILE_UNSUPPORTED_XLSB"
+  | "FILE_UNSUPPORTED_ODS"
+  | "FILE_UNSUPPORTED_FORMAT"
+  | "FILE_ENCRYPTED"
+  | "FILE_CORRUPT"
+  | "FILE_TOO_LARGE"
+  | "FILE_LIMIT_EXCEEDED"
+  | "FILE_UNREADABLE";
+
+const s = (a: FindingArgs, k: string): string => String(a[k] ?? "");
+
+const SAVE_AS_VI = "Hãy mở tệp bằng Excel (hoặc LibreOffice) rồi Lưu thành (Save As) kiểu “Sổ làm việc Excel (*.xlsx)” và chọn lại tệp mới.";
+const SAVE_AS_EN = "Open it in Excel (or LibreOffice), use Save As “Excel Workbook (*.xlsx)” and choose the new file.";
+
+/** Limits are named in words so that the message reads naturally in both languages. */
+const LIMIT_VI: Readonly<Record<string, string>> = {
+  fileBytes: "dung lượng tệp",
+  entryBytes: "dung lượng khi giải nén của một phần trong tệp",
+  totalBytes: "tổng dung lượng khi giải nén",
+  ratio: "tỉ lệ nén (tệp nén bất thường, có thể là “bom nén”)",
+  cells: "số ô có dữ liệu",
+  rows: "số dòng của một trang tính",
+  columns: "số cột của một trang tính",
+  entries: "số phần trong tệp nén",
+};
+const LIMIT_EN: Readonly<Record<string, string>> = {
+  fileBytes: "file size",
+  entryBytes: "uncompressed size of one part of the file",
+  totalBytes: "total uncompressed size",
+  ratio: "compression ratio (an abnormal archive, possibly a “zip bomb”)",
+  cells: "number of cells with data",
+  rows: "number of rows on one sheet",
+  columns: "number of columns on one sheet",
+  entries: "number of parts in the archive",
+};
+
+export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode> = {
+  FILE_NOT_FOUND: {
+    severity: "error",
+    vi: (a) => `Không tìm thấy tệp “${s(a, "path")}”. Hãy kiểm tra đường dẫn và tên tệp.`,
+    en: (a) => `File “${s(a, "path")}” not found. Check the path and the file name.`,
+  },
+  FILE_EMPTY: {
+    severity: "error",
+    vi: () => "Tệp rỗng (0 byte), không có dữ liệu để đọc. Có thể tệp chưa được lưu hoặc tải về chưa xong; hãy lấy lại tệp gốc.",
+    en: () => "The file is empty (0 bytes). It may not have been saved or downloaded completely; get the original file again.",
+  },
+  FILE_UNSUPPORTED_XLS: {
+    severity: "error",
+    vi: () => `Đây là tệp Excel kiểu cũ (.xls, Excel 97–2003), PTĐV chưa đọc được. ${SAVE_AS_VI}`,
+    en: () => `This is an old-style Excel file (.xls, Excel 97–2003), which PTĐV does not read. ${SAVE_AS_EN}`,
+  },
+  FILE_UNSUPPORTED_XLSB: {
+    severity: "error",
+    vi: () => `Đây là tệp Excel dạng nhị phân (.xlsb), PTĐV chưa đọc được. ${SAVE_AS_VI}`,
+    en: () => `This is a binary Excel workbook (.xlsb), which PTĐV does not read. ${SAVE_AS_EN}`,
+  },
+  FILE_UNSUPPORTED_ODS: {
+    severity: "error",
+    vi: () => `Đây là bảng tính OpenDocument (.ods, LibreOffice/OpenOffice), PTĐV chưa đọc được. ${SAVE_AS_VI}`,
+    en: () => `This is an OpenDocument spreadsheet (.ods, LibreOffice/OpenOffice), which PTĐV does not read. ${SAVE_AS_EN}`,
+  },
+  FILE_UNSUPPORTED_FORMAT: {
+    severity: "error",
+    vi: (a) => `Tệp không phải bảng tính Excel (.xlsx) hay CSV (${s(a, "detail")}). Hãy chọn tệp .xlsx hoặc .csv.`,
+    en: (a) => `The file is not an Excel workbook (.xlsx) or CSV (${s(a, "detail")}). Choose an .xlsx or .csv file.`,
+  },
+  FILE_ENCRYPTED: {
+    severity: "error",
+    vi: () =>
+      "Tệp được đặt mật khẩu (mã hoá), PTĐV không mở được. Hãy mở tệp trong Excel, vào Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu, xoá mật khẩu, rồi lưu thành .xlsx không mật khẩu.",
+    en: () =>
+      "The file is password-protected (encrypted), so PTĐV cannot open it. Open it in Excel, go to File › Info › Protect Workbook › Encrypt with Password, clear the password, and save it as .xlsx without a password.",
+  },
+  FILE_CORRUPT: {
+    severity: "error",
+    vi: (a) =>
+      `Tệp bị hỏng hoặc không đầy đủ, không đọc được (${s(a, "detail")}). Hãy lấy lại tệp gốc, hoặc mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại thành .xlsx.`,
+    en: (a) =>
+      `The file is damaged or incomplete and cannot be read (${s(a, "detail")}). Get the original file again, or open it in Excel (which offers to repair it) and save it again as .xlsx.`,
+  },
+  FILE_TOO_LARGE: {
+    severity: "error",
+    vi: (a) =>
+      `Tệp quá lớn (${s(a, "actual")}; PTĐV đọc tối đa ${s(a, "limit")}). Hãy sao chép riêng bảng cần kiểm tra sang một sổ làm việc mới rồi chọn tệp đó.`,
+    en: (a) =>
+      `The file is too large (${s(a, "actual")}; PTĐV reads at most ${s(a, "limit")}). Copy just the table you need into a new workbook and choose that file.`,
+  },
+  FILE_LIMIT_EXCEEDED: {
+    severity: "error",
+    vi: (a) =>
+      `Tệp vượt giới hạn an toàn về ${LIMIT_VI[s(a, "limit")] ?? s(a, "limit")}${a["where"] === undefined ? "" : ` (${s(a, "where")})`}: ${s(a, "actual")}, tối đa ${s(a, "max")}. Hãy xoá các dòng/cột thừa hoặc sao chép riêng bảng cần dùng sang sổ làm việc mới.`,
+    en: (a) =>
+      `The file exceeds a safety limit on the ${LIMIT_EN[s(a, "limit")] ?? s(a, "limit")}${a["where"] === undefined ? "" : ` (${s(a, "where")})`}: ${s(a, "actual")}, at most ${s(a, "max")}. Delete surplus rows/columns or copy just the table you need into a new workbook.`,
+  },
+  FILE_UNREADABLE: {
+    severity: "error",
+    vi: (a) => `Không đọc được tệp “${s(a, "path")}” (${s(a, "detail")}). Hãy kiểm tra quyền truy cập, hoặc đóng tệp nếu đang mở ở chương trình khác.`,
+    en: (a) => `Could not read “${s(a, "path")}” (${s(a, "detail")}). Check the permissions, or close the file if another program has it open.`,
+  },
+};
+
+export function fileProblem(code: FileProblemCode, file: string | undefined, args: FindingArgs = {}): Finding {
+  return makeFinding(FILE_PROBLEMS, code, file === undefined ? {} : { file }, args);
+}
+
+/** `12.3 MB`: sizes in messages are for people. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
+}

@@ -1,0 +1,234 @@
+/**
+ * An organisation's identity: the kind of unit it is (xã, THPT, Công an…) and
+ * its proper name (Ka Đô, Pró). Two names denote the same organisation when
+ * both agree after normalisation; the Party level (Đảng bộ/Chi bộ/Đảng ủy) and
+ * the word "Trường" do not distinguish organisations in one allocation table.
+ */
+import { identityKey, unaccentedKey } from "../text/normalize";
+import type { OrgKind } from "./kind";
+
+/** One way of reading a name. Abbreviations such as `TT` can be read more than one way. */
+export interface OrgReading {
+  /** Canonical unit, e.g. `xã`, `school:thpt`, `công an`; null when the name does not say. */
+  readonly unit: string | null;
+  readonly kind: OrgKind | null;
+  /** Identity key of the proper name, abbreviations canonicalised. */
+  readonly proper: string;
+}
+
+interface Phrase {
+  readonly tokens: readonly string[];
+  /** Unaccented tokens, when typing the phrase without accents cannot mean something else. */
+  readonly unaccented: readonly string[] | null;
+}
+
+function phrase(text: string, unaccentedSafe = true): Phrase {
+  const tokens = identityKey(text).split(" ");
+  return { tokens, unaccented: unaccentedSafe ? tokens.map(unaccentedKey) : null };
+}
+
+function matchAt(tokens: readonly string[], loose: readonly string[], at: number, p: Phrase): boolean {
+  if (at + p.tokens.length > tokens.length) return false;
+  for (let k = 0; k < p.tokens.length; k++) {
+    if (tokens[at + k] === p.tokens[k]) continue;
+    if (p.unaccented !== null && loose[at + k] === p.unaccented[k]) continue;
+    return false;
+  }
+  return true;
+}
+
+function byLengthDesc<T extends { readonly phrase: Phrase }>(items: T[]): T[] {
+  return items.sort((a, b) => b.phrase.tokens.length - a.phrase.tokens.length);
+}
+
+/** Party levels and the word "Trường": stripped from the head, they never tell two organisations apart. */
+const HEAD_WORDS: readonly { phrase: Phrase }[] = byLengthDesc(
+  [
+    ["đảng bộ cơ sở"],
+    ["chi bộ cơ sở"],
+    ["đảng bộ bộ phận"],
+    ["tổ chức cơ sở đảng"],
+    ["đảng bộ"],
+    ["đảng ủy"],
+    ["chi bộ"],
+    ["đảng bộ"],
+    ["đbcs"],
+    ["cbcs"],
+    ["tccsđ"],
+    ["đb"],
+    ["đu", false],
+    ["cb"],
+    ["trường"],
+    ["liên cấp"],
+  ].map(([text, safe]) => ({ phrase: phrase(text as string, safe !== false) })),
+);
+
+type SchoolCode = "pt" | "dtnt" | "th" | "thcs" | "thpt" | "mn" | "mg";
+
+const SCHOOL_CODES: readonly { phrase: Phrase; code: SchoolCode }[] = byLengthDesc(
+  (
+    [
+      ["phổ thông dân tộc nội trú", "dtnt"],
+      ["ptdtnt", "dtnt"],
+      ["dân tộc nội trú", "dtnt"],
+      ["dtnt", "dtnt"],
+      ["trung học phổ thông", "thpt"],
+      ["phổ thông trung học", "thpt"],
+      ["thpt", "thpt"],
+      ["ptth", "thpt"],
+      ["trung học cơ sở", "thcs"],
+      ["thcs", "thcs"],
+      ["tiểu học", "th"],
+      ["th", "th"],
+      ["mầm non", "mn"],
+      ["mn", "mn"],
+      ["mẫu giáo", "mg"],
+      ["mg", "mg"],
+      ["phổ thông", "pt"],
+      ["pt", "pt"],
+    ] as const
+  ).map(([text, code]) => ({ phrase: phrase(text), code })),
+);
+
+const CONNECTORS: readonly Phrase[] = [phrase("&"), phrase("và")];
+
+interface UnitPhrase {
+  readonly phrase: Phrase;
+  readonly unit: string;
+  readonly kind: OrgKind;
+}
+
+const UNITS: readonly UnitPhrase[] = byLengthDesc(
+  (
+    [
+      ["xã", "xã", "commune", true],
+      ["phường", "phường", "commune", true],
+      ["thị trấn", "thị trấn", "commune", true],
+      ["công an", "công an", "police", true],
+      ["ca", "công an", "police", true],
+      ["ban chỉ huy quân sự", "quân sự", "military", true],
+      ["bchqs", "quân sự", "military", true],
+      ["cơ quan quân sự", "quân sự", "military", true],
+      ["quân sự", "quân sự", "military", true],
+      ["qs", "quân sự", "military", true],
+      ["thôn", "thôn", "village", true],
+      ["tổ dân phố", "tổ dân phố", "village", true],
+      ["tdp", "tổ dân phố", "village", true],
+      ["khu phố", "khu phố", "village", true],
+      // Unaccented "ban" is also "board" (Ban chỉ huy…): only the accented spelling is a village.
+      ["bản", "bản", "village", false],
+      ["buôn", "buôn", "village", true],
+      ["ấp", "ấp", "village", false],
+    ] as const
+  ).map(([text, unit, kind, safe]) => ({ phrase: phrase(text, safe), unit, kind })),
+);
+
+/** Long forms inside a proper name, canonicalised to the abbreviation people also write. */
+const PROPER_PHRASES: readonly { phrase: Phrase; canonical: string }[] = byLengthDesc(
+  (
+    [
+      ["ủy ban nhân dân", "ubnd"],
+      ["hội đồng nhân dân", "hđnd"],
+      ["mặt trận tổ quốc", "mttq"],
+      ["trung tâm", "tt"],
+      ["cơ quan", "cq"],
+    ] as const
+  ).map(([text, canonical]) => ({ phrase: phrase(text), canonical: identityKey(canonical) })),
+);
+
+const THI_TRAN = UNITS.find((u) => u.unit === "thị trấn");
+
+function schoolKind(codes: readonly SchoolCode[]): OrgKind {
+  if (codes.includes("thpt")) return "upperSecondary";
+  if (codes.some((c) => c !== "pt")) return "lowerSecondary";
+  return "other";
+}
+
+/** `Trường PT DTNT THCS` and `Trường DTNT THCS` are the same school: "phổ thông" adds nothing before a level. */
+function schoolUnit(codes: readonly SchoolCode[]): string {
+  const kept = codes.length > 1 ? codes.filter((c) => c !== "pt") : codes;
+  return `school:${kept.join(" ")}`;
+}
+
+function properOf(tokens: readonly string[], loose: readonly string[], from: number): string {
+  const out: string[] = [];
+  let i = from;
+  while (i < tokens.length) {
+    const hit = PROPER_PHRASES.find((p) => matchAt(tokens, loose, i, p.phrase));
+    if (hit) {
+      out.push(hit.canonical);
+      i += hit.phrase.tokens.length;
+      continue;
+    }
+    const t = tokens[i] ?? "";
+    // "Thôn 01" and "Thôn 1" are the same village.
+    out.push(/^\d+$/.test(t) ? String(Number(t)) : t);
+    i++;
+  }
+  return out.join(" ");
+}
+
+function skipHeadWords(tokens: readonly string[], loose: readonly string[]): number {
+  let i = 0;
+  for (;;) {
+    const hit = HEAD_WORDS.find((h) => matchAt(tokens, loose, i, h.phrase));
+    if (!hit) return i;
+    i += hit.phrase.tokens.length;
+  }
+}
+
+function readSchool(tokens: readonly string[], loose: readonly string[], from: number): { codes: SchoolCode[]; next: number } {
+  const codes: SchoolCode[] = [];
+  let i = from;
+  for (;;) {
+    const code = SCHOOL_CODES.find((s) => matchAt(tokens, loose, i, s.phrase));
+    if (code) {
+      if (!codes.includes(code.code)) codes.push(code.code);
+      i += code.phrase.tokens.length;
+      continue;
+    }
+    const connector = codes.length > 0 ? CONNECTORS.find((c) => matchAt(tokens, loose, i, c)) : undefined;
+    if (connector && SCHOOL_CODES.some((s) => matchAt(tokens, loose, i + connector.tokens.length, s.phrase))) {
+      i += connector.tokens.length;
+      continue;
+    }
+    return { codes, next: i };
+  }
+}
+
+/** Every plausible reading of a name, most literal first. */
+export function readOrgName(name: string): OrgReading[] {
+  const key = identityKey(name);
+  if (key === "") return [];
+  const tokens = key.split(" ");
+  const loose = tokens.map(unaccentedKey);
+  const start = skipHeadWords(tokens, loose);
+  const readings: OrgReading[] = [];
+
+  const school = readSchool(tokens, loose, start);
+  if (school.codes.length > 0) {
+    readings.push({ unit: schoolUnit(school.codes), kind: schoolKind(school.codes), proper: properOf(tokens, loose, school.next) });
+    return readings;
+  }
+  const unit = UNITS.find((u) => matchAt(tokens, loose, start, u.phrase));
+  if (unit) {
+    readings.push({ unit: unit.unit, kind: unit.kind, proper: properOf(tokens, loose, start + unit.phrase.tokens.length) });
+    return readings;
+  }
+  // `TT` is "thị trấn" before a commune's name and "trung tâm" elsewhere; the organisations decide which.
+  readings.push({ unit: null, kind: null, proper: properOf(tokens, loose, start) });
+  if (THI_TRAN && tokens[start] === "tt" && start + 1 < tokens.length) {
+    readings.push({ unit: THI_TRAN.unit, kind: THI_TRAN.kind, proper: properOf(tokens, loose, start + 1) });
+  }
+  return readings;
+}
+
+/** The key under which a reading is indexed: unit and proper name together. */
+export function readingKey(r: OrgReading): string {
+  return `${r.unit ?? "-"}|${r.proper}`;
+}
+
+/** The kind a name states at its head, if any (`Chi bộ thôn … xã …` is a village, not a commune). */
+export function statedKind(name: string): OrgKind | null {
+  return readOrgName(name)[0]?.kind ?? null;
+}

@@ -1,0 +1,35 @@
+/**
+ * Reading a count of people from a report cell: whole numbers ≥ 0, typed as
+ * numbers or as text (`05`). Words, negatives and fractions are invalid, never guessed.
+ */
+import { displayText, type Cell } from "../grid";
+
+export type CountParse =
+  | { readonly status: "blank" }
+  | { readonly status: "ok"; readonly value: number }
+  | { readonly status: "invalid"; readonly displayed: string };
+
+/** Far beyond any monthly admission count of a grassroots organisation: a typo or a pasted number. */
+export const MAX_COUNT = 100000;
+
+/** Dashes are how paper forms say "none": a blank, not a number. */
+const DASHES = /^[-\u2013\u2014.]$/;
+
+export function parseCount(cell: Cell): CountParse {
+  const v = cell.value;
+  if (v === null) return { status: "blank" };
+  const displayed = displayText(cell).trim();
+  if (typeof v === "number") {
+    return Number.isInteger(v) && v >= 0 && v <= MAX_COUNT ? { status: "ok", value: v } : { status: "invalid", displayed };
+  }
+  if (typeof v === "string") {
+    const t = v.replace(/[\s\u00A0]+/g, "");
+    if (t === "" || DASHES.test(t)) return { status: "blank" };
+    if (/^\+?\d{1,6}$/.test(t)) {
+      const n = Number(t.replace("+", ""));
+      return n <= MAX_COUNT ? { status: "ok", value: n } : { status: "invalid", displayed };
+    }
+    return { status: "invalid", displayed };
+  }
+  return { status: "invalid", displayed };
+}

@@ -1,0 +1,16 @@
+import type { Lang } from "../findings";
+import type { OrgKind } from "../names/kind";
+
+const LABELS: Readonly<Record<OrgKind, { vi: string; en: string }>> = {
+  commune: { vi: "Đảng bộ xã, thị trấn", en: "Commune / town" },
+  police: { vi: "Công an", en: "Police" },
+  military: { vi: "Quân sự", en: "Military" },
+  upperSecondary: { vi: "Trường THPT", en: "Upper-secondary school" },
+  lowerSecondary: { vi: "Trường THCS, tiểu học, mầm non", en: "Lower-secondary / primary school" },
+  village: { vi: "Chi bộ thôn, tổ dân phố", en: "Village / residential group" },
+  other: { vi: "Khác", en: "Other" },
+};
+
+export function kindLabel(kind: OrgKind, lang: Lang = "vi"): string {
+  return LABELS[kind][lang];
+}

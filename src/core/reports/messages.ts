@@ -1,0 +1,81 @@
+/** Finding catalogue of the monthly-report engine. Codes are stable: scripts rely on them. */
+import type { FindingCatalogue } from "../findings";
+
+export type ReportCode =
+  | "SUBMISSION_UNRECOGNISED"
+  | "SUBMISSION_OTHER_YEAR"
+  | "SUBMISSION_DUPLICATE"
+  | "SUBMISSION_CONFLICT"
+  | "SUBMISSION_INVALID_NUMBER"
+  | "SUBMISSION_STUDENTS_EXCEED_ADMITTED"
+  | "SUBMISSION_PERIOD_INVALID"
+  | "SUBMISSION_UNKNOWN_ORGANIZATION"
+  | "STUDENTS_OUTSIDE_UPPER_SECONDARY"
+  | "CUMULATIVE_MISMATCH"
+  | "SUBMISSION_MISSING";
+
+const s = (v: string | number | undefined): string => (v === undefined ? "" : String(v));
+
+export const REPORT_MESSAGES: FindingCatalogue<ReportCode> = {
+  SUBMISSION_UNRECOGNISED: {
+    severity: "error",
+    vi: (a) =>
+      `Không nhận ra báo cáo trong ${s(a.what)}. Cần mẫu báo cáo do PTĐV tạo (ô tên tổ chức, bảng T1…T12) hoặc bảng "Nhật ký báo cáo" có các cột TCCSĐ, Tháng, Kết nạp. Số liệu của tệp này chưa được tính.`,
+    en: (a) =>
+      `No report recognised in ${s(a.what)}. Expected a PTĐV report template (organisation cell, rows T1…T12) or a "Nhật ký báo cáo" log table with columns TCCSĐ, Tháng (month), Kết nạp (admitted). Its figures are not counted.`,
+  },
+  SUBMISSION_OTHER_YEAR: {
+    severity: "info",
+    vi: (a) => `Báo cáo của "${s(a.name)}" thuộc năm ${s(a.year)}, không phải năm ${s(a.planYear)}: không tính.`,
+    en: (a) => `The report of "${s(a.name)}" is for ${s(a.year)}, not ${s(a.planYear)}: ignored.`,
+  },
+  SUBMISSION_DUPLICATE: {
+    severity: "info",
+    vi: (a) => `"${s(a.name)}" báo cáo tháng ${s(a.period)} hai lần với cùng số liệu (lần trước: ${s(a.other)}): chỉ tính một lần.`,
+    en: (a) => `"${s(a.name)}" reported ${s(a.period)} twice with the same figures (first at ${s(a.other)}): counted once.`,
+  },
+  SUBMISSION_CONFLICT: {
+    severity: "error",
+    vi: (a) =>
+      `"${s(a.name)}" báo cáo tháng ${s(a.period)} hai lần với số liệu khác nhau: ${s(a.other)} ghi ${s(a.otherFigures)}, ở đây ghi ${s(a.figures)}. Đang dùng số liệu ở đây (nguồn sau); hãy xác minh với cơ sở.`,
+    en: (a) =>
+      `"${s(a.name)}" reported ${s(a.period)} twice with different figures: ${s(a.other)} says ${s(a.otherFigures)}, this one says ${s(a.figures)}. The later source (this one) is used; confirm with the organisation.`,
+  },
+  SUBMISSION_INVALID_NUMBER: {
+    severity: "error",
+    vi: (a) => `Ô "${s(a.column)}" của "${s(a.name)}" (tháng ${s(a.period)}) ghi "${s(a.value)}", không phải số nguyên ≥ 0: dòng này không được tính. Hãy nhập một số như 0, 1, 2.`,
+    en: (a) => `The "${s(a.column)}" cell of "${s(a.name)}" (${s(a.period)}) holds "${s(a.value)}", not a whole number ≥ 0: the row is not counted. Enter a number such as 0, 1, 2.`,
+  },
+  SUBMISSION_STUDENTS_EXCEED_ADMITTED: {
+    severity: "error",
+    vi: (a) => `"${s(a.name)}" (tháng ${s(a.period)}): "${s(a.column)}" là ${s(a.value)}, lớn hơn số kết nạp ${s(a.admitted)}: dòng này không được tính.`,
+    en: (a) => `"${s(a.name)}" (${s(a.period)}): "${s(a.column)}" is ${s(a.value)}, more than the ${s(a.admitted)} admitted: the row is not counted.`,
+  },
+  SUBMISSION_PERIOD_INVALID: {
+    severity: "error",
+    vi: (a) => `Không đọc được tháng "${s(a.value)}" của "${s(a.name)}": dòng này không được tính. Ghi tháng như 5/2025, 2025-05 hoặc T5/2025.`,
+    en: (a) => `Cannot read the month "${s(a.value)}" of "${s(a.name)}": the row is not counted. Write the month as 5/2025, 2025-05 or T5/2025.`,
+  },
+  SUBMISSION_UNKNOWN_ORGANIZATION: {
+    severity: "warning",
+    vi: (a) =>
+      `"${s(a.name)}" không có trong bảng phân bổ${a.suggestions ? ` (có phải: ${s(a.suggestions)}?)` : ""}. Số liệu vẫn được cộng vào tổng ở mục "Tổ chức khác"; nếu là cùng một tổ chức, hãy thêm bí danh.`,
+    en: (a) =>
+      `"${s(a.name)}" is not in the allocation table${a.suggestions ? ` (did you mean: ${s(a.suggestions)}?)` : ""}. Its figures still count toward the total under "others"; if it is the same organisation, add an alias.`,
+  },
+  STUDENTS_OUTSIDE_UPPER_SECONDARY: {
+    severity: "warning",
+    vi: (a) => `"${s(a.name)}" báo cáo ${s(a.value)} học sinh (tháng ${s(a.period)}) nhưng không phải trường THPT: vẫn được tính, hãy kiểm tra lại.`,
+    en: (a) => `"${s(a.name)}" reports ${s(a.value)} students (${s(a.period)}) but is not an upper-secondary school: counted, please check.`,
+  },
+  CUMULATIVE_MISMATCH: {
+    severity: "warning",
+    vi: (a) => `"${s(a.name)}" ghi lũy kế ${s(a.value)} đến tháng ${s(a.period)}, nhưng cộng các tháng được ${s(a.sum)}.`,
+    en: (a) => `"${s(a.name)}" reports a running total of ${s(a.value)} through ${s(a.period)}, but the months add up to ${s(a.sum)}.`,
+  },
+  SUBMISSION_MISSING: {
+    severity: "info",
+    vi: (a) => `"${s(a.name)}" chưa nộp báo cáo tháng ${s(a.period)}.`,
+    en: (a) => `"${s(a.name)}" has not reported for ${s(a.period)}.`,
+  },
+};

@@ -1,0 +1,61 @@
+/** "Theo tháng 2025": admitted per organisation and month, with row and column totals as live formulas. */
+import { toA1 } from "../address";
+import type { CellRange } from "../grid";
+import type { SheetSpec, SpecCell } from "../sheet-spec";
+import type { ConsolidationResult, MonthlyFigures } from "./result";
+import { REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
+
+export function monthlySheetName(year: number): string {
+  return `Theo tháng ${year}`;
+}
+
+const FIRST_MONTH_COL = 2;
+const TOTAL_COL = FIRST_MONTH_COL + 12;
+
+export function monthlySheetSpec(result: ConsolidationResult): SheetSpec {
+  const { year, month } = result;
+  const width = TOTAL_COL + 1;
+  const rows = new RowBuilder(width);
+  const merges: CellRange[] = [];
+  const title = rows.push([cell(`SỐ ĐẢNG VIÊN KẾT NẠP THEO THÁNG NĂM ${year}`, { font: { name: REPORT_FONT, size: 14, bold: true }, horizontal: "center" })]);
+  const sub = rows.push([cell(`(Số liệu đến hết tháng ${month}/${year}; ô trống: chưa có báo cáo)`, { font: { name: REPORT_FONT, size: 12, italic: true }, horizontal: "center" })]);
+  merges.push(range(title, 0, title, width - 1), range(sub, 0, sub, width - 1));
+  rows.push();
+  const headerRow = rows.push([
+    cell("STT", styles.header),
+    cell("TCCSĐ", styles.header),
+    ...Array.from({ length: 12 }, (_, i) => cell(`T${i + 1}`, styles.header)),
+    cell("Cộng", styles.header),
+  ]);
+  const firstDataRow = rows.next;
+  const line = (stt: number | null, name: string, monthly: MonthlyFigures, total: number): void => {
+    const r = rows.next;
+    const cells: SpecCell[] = [cell(stt, { ...styles.number, numFmt: "00" }), cell(name, styles.text)];
+    for (let m = 0; m < 12; m++) cells.push(cell(monthly[m] ?? null, styles.number));
+    cells.push(formula(`SUM(${toA1(r, FIRST_MONTH_COL)}:${toA1(r, FIRST_MONTH_COL + 11)})`, total, styles.totalNumber));
+    rows.push(cells);
+  };
+  result.organizations.forEach((o, i) => line(i + 1, o.name, o.monthly, o.admittedToDate));
+  for (const o of result.others) line(null, `${o.name} (ngoài phân bổ)`, o.monthly, o.admittedToDate);
+  const lastDataRow = rows.next - 1;
+  const totalRow = rows.next;
+  const totals: SpecCell[] = [cell("Cộng", styles.totalText), cell(null, styles.totalText)];
+  const all = [...result.organizations, ...result.others];
+  for (let c = FIRST_MONTH_COL; c <= TOTAL_COL; c++) {
+    const m = c - FIRST_MONTH_COL;
+    const value = c === TOTAL_COL ? result.totals.admittedToDate : all.reduce((s, o) => s + (o.monthly[m] ?? 0), 0);
+    const f = lastDataRow >= firstDataRow ? `SUM(${toA1(firstDataRow, c)}:${toA1(lastDataRow, c)})` : "0";
+    totals.push(formula(f, value, styles.totalNumber));
+  }
+  rows.push(totals);
+  merges.push(range(totalRow, 0, totalRow, 1));
+  return {
+    name: monthlySheetName(year),
+    role: "monthly",
+    rows: rows.build(),
+    columns: [{ width: 5 }, { width: 40 }, ...Array.from({ length: 12 }, () => ({ width: 6 })), { width: 8 }],
+    merges,
+    freeze: { rows: headerRow + 1, columns: 2 },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, centerHorizontally: true },
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The consolidated report as sheets: the progress sheet with its Party-document
+ * heading, the monthly matrix and the findings. Every total, percentage and
+ * remainder is a live formula that also carries its computed result.
+ */
+import { toA1 } from "../address";
+import type { CellRange } from "../grid";
+import type { ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "../sheet-spec";
+import { findingsSheetSpec } from "./findings-spec";
+import { monthlySheetSpec } from "./monthly-spec";
+import { addPartyHeader } from "./party-header";
+import { periodLabel } from "./period";
+import { roundOneDecimal } from "./rounding";
+import type { ConsolidationResult, ProgressStatus } from "./result";
+import { RowBuilder, cell, formula, range, styles } from "./sheet-style";
+import type { ReportSettings } from "./settings";
+
+export const STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
+  done: "Hoàn thành",
+  "on-track": "Đúng tiến độ",
+  behind: "Chậm tiến độ",
+};
+
+const OTHER_STATUS = "Ngoài phân bổ";
+
+export const PROGRESS_HEADERS: readonly string[] = [
+  "STT",
+  "TCCSĐ",
+  "Chỉ tiêu",
+  "Trong đó HS",
+  "Kết nạp trong tháng",
+  "Lũy kế",
+  "Trong đó HS",
+  "Nữ",
+  "DTTS",
+  "Tôn giáo",
+  "Đoàn viên",
+  "Tỷ lệ %",
+  "Còn lại",
+  "Tình trạng",
+];
+
+/** Zero-based columns of the progress table. */
+export const PROGRESS_COLUMNS = {
+  stt: 0,
+  name: 1,
+  quota: 2,
+  studentQuota: 3,
+  inPeriod: 4,
+  toDate: 5,
+  students: 6,
+  women: 7,
+  ethnicMinority: 8,
+  religious: 9,
+  youthUnion: 10,
+  percent: 11,
+  remaining: 12,
+  status: 13,
+} as const;
+
+export function progressSheetName(year: number, month: number): string {
+  return `Tổng hợp ${periodLabel(year, month)}`;
+}
+
+export function progressSheetSpec(result: ConsolidationResult, settings: ReportSettings): SheetSpec {
+  const C = PROGRESS_COLUMNS;
+  const width = PROGRESS_HEADERS.length;
+  const { year, month } = result;
+  const rows = new RowBuilder(width);
+  const merges: CellRange[] = addPartyHeader(rows, settings, year, { first: 0, last: 4 }, { first: 8, last: 13 });
+  rows.push();
+  const titleRow = rows.push([cell(`BÁO CÁO TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN NĂM ${year}`, { font: { name: "Times New Roman", size: 14, bold: true }, horizontal: "center" })]);
+  const subtitleRow = rows.push([cell(`(Số liệu tính đến hết tháng ${month}/${year})`, { font: { name: "Times New Roman", size: 13, italic: true }, horizontal: "center" })]);
+  merges.push(range(titleRow, 0, titleRow, width - 1), range(subtitleRow, 0, subtitleRow, width - 1));
+  rows.push();
+  const headerRow = rows.push(PROGRESS_HEADERS.map((h) => cell(h, styles.header)));
+
+  const a1 = (r: number, c: number): string => toA1(r, c);
+  const orgRowFormulas = (r: number) => ({
+    percent: `IF(${a1(r, C.quota)}>0,ROUND(${a1(r, C.toDate)}/${a1(r, C.quota)}*100,1),"")`,
+    remaining: `MAX(${a1(r, C.quota)}-${a1(r, C.toDate)},0)`,
+    status: `IF(${a1(r, C.toDate)}>=${a1(r, C.quota)},"${STATUS_LABELS.done}",IF(${a1(r, C.toDate)}>=${a1(r, C.quota)}*${month}/12,"${STATUS_LABELS["on-track"]}","${STATUS_LABELS.behind}"))`,
+  });
+
+  const firstDataRow = rows.next;
+  result.organizations.forEach((o, i) => {
+    const r = rows.next;
+    const f = orgRowFormulas(r);
+    rows.push([
+      cell(i + 1, { ...styles.number, numFmt: "00" }),
+      cell(o.name, styles.text),
+      cell(o.quota, styles.number),
+      cell(o.studentQuota, styles.number),
+      cell(o.admittedInPeriod, styles.number),
+      cell(o.admittedToDate, styles.number),
+      cell(o.studentsToDate, styles.number),
+      cell(o.women, styles.number),
+      cell(o.ethnicMinority, styles.number),
+      cell(o.religious, styles.number),
+      cell(o.youthUnion, styles.number),
+      formula(f.percent, o.percent ?? "", styles.percent),
+      formula(f.remaining, o.remaining, styles.number),
+      formula(f.status, STATUS_LABELS[o.status], { ...styles.text, horizontal: "center" }),
+    ]);
+  });
+  const lastOrgRow = rows.next - 1;
+
+  if (result.others.length > 0) {
+    const r = rows.push([cell(null, styles.text), cell("Tổ chức ngoài bảng phân bổ (không có chỉ tiêu)", { ...styles.text, font: { name: "Times New Roman", size: 12, italic: true } })]);
+    merges.push(range(r, C.name, r, width - 1));
+    for (const o of result.others) {
+      rows.push([
+        cell(null, styles.number),
+        cell(o.name, styles.text),
+        cell(null, styles.number),
+        cell(null, styles.number),
+        cell(o.admittedInPeriod, styles.number),
+        cell(o.admittedToDate, styles.number),
+        cell(o.studentsToDate, styles.number),
+        cell(o.women, styles.number),
+        cell(o.ethnicMinority, styles.number),
+        cell(o.religious, styles.number),
+        cell(o.youthUnion, styles.number),
+        cell(null, styles.percent),
+        cell(null, styles.number),
+        cell(OTHER_STATUS, { ...styles.text, horizontal: "center" }),
+      ]);
+    }
+  }
+  const lastDataRow = rows.next - 1;
+
+  const totalRow = rows.next;
+  const hasData = lastDataRow >= firstDataRow;
+  const sum = (c: number, last = lastDataRow): string =>
+    hasData && last >= firstDataRow ? `SUM(${a1(firstDataRow, c)}:${a1(last, c)})` : "0";
+  const t = result.totals;
+  const sumOf = (pick: (o: ConsolidationResult["others"][number]) => number): number => [...result.organizations, ...result.others].reduce((s, o) => s + pick(o), 0);
+  const remainingSum = result.organizations.reduce((s, o) => s + o.remaining, 0);
+  const totalPercent = t.quota > 0 ? roundOneDecimal((t.admittedToDate / t.quota) * 100) : "";
+  rows.push([
+    cell("TỔNG CỘNG", styles.totalText),
+    cell(null, styles.totalText),
+    formula(sum(C.quota), t.quota, styles.totalNumber),
+    formula(sum(C.studentQuota), t.studentQuota, styles.totalNumber),
+    formula(sum(C.inPeriod), t.admittedInPeriod, styles.totalNumber),
+    formula(sum(C.toDate), t.admittedToDate, styles.totalNumber),
+    formula(sum(C.students), t.studentsToDate, styles.totalNumber),
+    formula(sum(C.women), sumOf((o) => o.women), styles.totalNumber),
+    formula(sum(C.ethnicMinority), sumOf((o) => o.ethnicMinority), styles.totalNumber),
+    formula(sum(C.religious), sumOf((o) => o.religious), styles.totalNumber),
+    formula(sum(C.youthUnion), sumOf((o) => o.youthUnion), styles.totalNumber),
+    formula(`IF(${a1(totalRow, C.quota)}>0,ROUND(${a1(totalRow, C.toDate)}/${a1(totalRow, C.quota)}*100,1),"")`, totalPercent, styles.totalPercent),
+    formula(sum(C.remaining, lastOrgRow), remainingSum, styles.totalNumber),
+    cell(null, styles.totalText),
+  ]);
+  merges.push(range(totalRow, 0, totalRow, 1));
+
+  const targetRow = rows.next;
+  if (result.target !== null) {
+    rows.push([
+      cell(`Mục tiêu của kế hoạch năm ${year} (từ ${result.target} đảng viên trở lên)`, { ...styles.bold, horizontal: "left" }),
+      null,
+      cell(result.target, styles.totalNumber),
+      null,
+      cell("Đã kết nạp:", { ...styles.bold, horizontal: "right" }),
+      formula(a1(totalRow, C.toDate), t.admittedToDate, styles.totalNumber),
+      null,
+      null,
+      null,
+      null,
+      cell("Đạt % / còn thiếu:", { ...styles.bold, horizontal: "right" }),
+      formula(`IF(${a1(targetRow, C.quota)}>0,ROUND(${a1(targetRow, C.toDate)}/${a1(targetRow, C.quota)}*100,1),"")`, t.percentOfTarget ?? "", styles.totalPercent),
+      formula(`MAX(${a1(targetRow, C.quota)}-${a1(targetRow, C.toDate)},0)`, t.remainingToTarget ?? 0, styles.totalNumber),
+      formula(`IF(${a1(targetRow, C.toDate)}>=${a1(targetRow, C.quota)},"Đạt mục tiêu","Chưa đạt")`, t.admittedToDate >= result.target ? "Đạt mục tiêu" : "Chưa đạt", styles.totalText),
+    ]);
+    merges.push(range(targetRow, 0, targetRow, 1), range(targetRow, 6, targetRow, 9));
+  } else {
+    rows.push([cell("Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm).", { ...styles.plain, font: { name: "Times New Roman", size: 12, italic: true } })]);
+    merges.push(range(targetRow, 0, targetRow, width - 1));
+  }
+  if (result.missing.length > 0) {
+    const r = rows.push([cell(`Chưa nộp báo cáo tháng ${month}/${year} (${result.missing.length}): ${result.missing.join("; ")}.`, { ...styles.plain, wrap: true, vertical: "top" })]);
+    merges.push(range(r, 0, r, width - 1));
+  }
+
+  const conditionalFormats: ConditionalFormatSpec[] = [];
+  if (lastOrgRow >= firstDataRow) {
+    const pct = range(firstDataRow, C.percent, lastOrgRow, C.percent);
+    const onTrack = Math.round(((month / 12) * 100) * 10) / 10;
+    conditionalFormats.push(
+      { kind: "cellValue", range: pct, operator: "greaterThanOrEqual", values: [100], style: { fill: "#C6EFCE", fontColor: "#006100" } },
+      { kind: "cellValue", range: pct, operator: "lessThan", values: [onTrack], style: { fill: "#FFC7CE", fontColor: "#9C0006" } },
+      { kind: "cellValue", range: pct, operator: "between", values: [onTrack, 99.99], style: { fill: "#FFEB9C", fontColor: "#9C5700" } },
+      { kind: "textEquals", range: range(firstDataRow, C.status, lastOrgRow, C.status), text: STATUS_LABELS.behind, style: { fontColor: "#9C0006", bold: true } },
+    );
+  }
+
+  const chartTop = rows.next + 2;
+  const charts =
+    lastOrgRow >= firstDataRow
+      ? [
+          {
+            kind: "barClustered" as const,
+            title: `Tiến độ kết nạp đảng viên đến hết tháng ${month}/${year}`,
+            categories: range(firstDataRow, C.name, lastOrgRow, C.name),
+            series: [
+              { name: "Chỉ tiêu", values: range(firstDataRow, C.quota, lastOrgRow, C.quota) },
+              { name: "Lũy kế", values: range(firstDataRow, C.toDate, lastOrgRow, C.toDate) },
+            ],
+            anchor: range(chartTop, 0, chartTop + Math.max(18, result.organizations.length + 6), width - 1),
+          },
+        ]
+      : [];
+
+  return {
+    name: progressSheetName(year, month),
+    role: "progress",
+    rows: rows.build(),
+    columns: [
+      { width: 5 },
+      { width: 40 },
+      ...Array.from({ length: 9 }, () => ({ width: 9 })),
+      { width: 8 },
+      { width: 8 },
+      { width: 14 },
+    ],
+    rowHeights: { [headerRow]: 48, [titleRow]: 22 },
+    merges,
+    conditionalFormats,
+    freeze: { rows: headerRow + 1, columns: 2 },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: headerRow, last: headerRow },
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
+      centerHorizontally: true,
+    },
+    charts,
+    tabColor: "#C00000",
+  };
+}
+
+/** The three output sheets, in the order the user reads them. */
+export function progressWorkbookSpec(result: ConsolidationResult, settings: ReportSettings): WorkbookSpec {
+  return {
+    sheets: [progressSheetSpec(result, settings), monthlySheetSpec(result), findingsSheetSpec(result, settings.lang)],
+    fileName: `Tong hop PTDV ${periodLabel(result.year, result.month)}.xlsx`,
+    properties: { title: `Tổng hợp kết nạp đảng viên ${periodLabel(result.year, result.month)}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
+  };
+}
+

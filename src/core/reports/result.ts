@@ -1,0 +1,86 @@
+/** The consolidation result: the `--json` contract of `ptdv consolidate`, plus what the sheets need. */
+import type { AllocationCheckResult } from "../allocation/types";
+import type { Finding } from "../findings";
+import type { Grid } from "../grid";
+import type { Alias } from "../names/aliases";
+import type { OrgKind } from "../names/kind";
+
+export type ProgressStatus = "done" | "on-track" | "behind";
+
+export interface SubmissionSource {
+  /** File name (not a path) for finding locations; absent for sheets of the open workbook. */
+  readonly file?: string;
+  readonly grids: readonly Grid[];
+}
+
+export interface ConsolidateOptions {
+  readonly allocation: AllocationCheckResult;
+  readonly year: number;
+  /** Through month M (1–12) of `year`. */
+  readonly month: number;
+  /** The plan's target; absent or null falls back to the allocation check's target. */
+  readonly target?: number | null;
+  readonly aliases?: readonly Alias[];
+}
+
+/** Admitted per month T1…T12 (index 0 = January); null where no counted row exists. */
+export type MonthlyFigures = ReadonlyArray<number | null>;
+
+export interface OrganizationProgress {
+  readonly name: string;
+  readonly kind: OrgKind;
+  readonly quota: number | null;
+  readonly studentQuota: number;
+  readonly admittedInPeriod: number;
+  readonly admittedToDate: number;
+  readonly studentsToDate: number;
+  readonly women: number;
+  readonly ethnicMinority: number;
+  readonly religious: number;
+  readonly youthUnion: number;
+  /** max(quota − admittedToDate, 0). */
+  readonly remaining: number;
+  /** One decimal; null when the quota is 0 or unknown. */
+  readonly percent: number | null;
+  readonly status: ProgressStatus;
+  /** A counted row exists for month M. */
+  readonly submitted: boolean;
+  readonly monthly: MonthlyFigures;
+}
+
+/** An organisation without an allocated quota: its members still count toward the target. */
+export interface OtherOrganization {
+  readonly name: string;
+  readonly admittedInPeriod: number;
+  readonly admittedToDate: number;
+  readonly studentsToDate: number;
+  readonly women: number;
+  readonly ethnicMinority: number;
+  readonly religious: number;
+  readonly youthUnion: number;
+  readonly monthly: MonthlyFigures;
+}
+
+export interface ConsolidationTotals {
+  readonly quota: number;
+  readonly studentQuota: number;
+  readonly admittedInPeriod: number;
+  readonly admittedToDate: number;
+  readonly studentsToDate: number;
+  readonly percentOfTarget: number | null;
+  readonly remainingToTarget: number | null;
+}
+
+export interface ConsolidationResult {
+  /** `2025-05`. */
+  readonly period: string;
+  readonly year: number;
+  readonly month: number;
+  readonly target: number | null;
+  readonly organizations: readonly OrganizationProgress[];
+  readonly others: readonly OtherOrganization[];
+  readonly totals: ConsolidationTotals;
+  /** Allocation names without a counted row for month M. */
+  readonly missing: readonly string[];
+  readonly findings: readonly Finding[];
+}

@@ -1,0 +1,63 @@
+/** Shared look of the report sheets: Times New Roman, as Party documents are typed. */
+import type { CellRange } from "../grid";
+import type { CellStyle, SpecCell, SpecValue } from "../sheet-spec";
+
+export const REPORT_FONT = "Times New Roman";
+
+export const styles = {
+  plain: { font: { name: REPORT_FONT, size: 12 } },
+  bold: { font: { name: REPORT_FONT, size: 12, bold: true } },
+  header: {
+    font: { name: REPORT_FONT, size: 11, bold: true },
+    fill: "#D9E1F2",
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+    border: true,
+  },
+  text: { font: { name: REPORT_FONT, size: 12 }, border: true, vertical: "middle", wrap: true },
+  number: { font: { name: REPORT_FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0" },
+  percent: { font: { name: REPORT_FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0" },
+  totalText: { font: { name: REPORT_FONT, size: 12, bold: true }, border: true, horizontal: "center", vertical: "middle", fill: "#F2F2F2" },
+  totalNumber: { font: { name: REPORT_FONT, size: 12, bold: true }, border: true, horizontal: "center", vertical: "middle", numFmt: "0", fill: "#F2F2F2" },
+  totalPercent: { font: { name: REPORT_FONT, size: 12, bold: true }, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0", fill: "#F2F2F2" },
+} as const satisfies Record<string, CellStyle>;
+
+export function cell(value: SpecValue, style?: CellStyle): SpecCell {
+  return style ? { value, style } : { value };
+}
+
+export function formula(formulaText: string, value: SpecValue, style?: CellStyle): SpecCell {
+  return style ? { value, formula: formulaText, style } : { value, formula: formulaText };
+}
+
+export function range(top: number, left: number, bottom = top, right = left): CellRange {
+  return { top, left, bottom, right };
+}
+
+/** Rows are dense from A1: fills gaps with empty rows and pads each to the width. */
+export class RowBuilder {
+  private readonly rows: Array<Array<SpecCell | null>> = [];
+  constructor(private readonly width: number) {}
+
+  get next(): number {
+    return this.rows.length;
+  }
+
+  push(cells: ReadonlyArray<SpecCell | null> = []): number {
+    const row = [...cells];
+    while (row.length < this.width) row.push(null);
+    this.rows.push(row);
+    return this.rows.length - 1;
+  }
+
+  /** Puts a cell at a column of an existing row. */
+  set(row: number, col: number, value: SpecCell): void {
+    const r = this.rows[row];
+    if (r) r[col] = value;
+  }
+
+  build(): ReadonlyArray<ReadonlyArray<SpecCell | null>> {
+    return this.rows;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * The report template each organisation fills in: one workbook per organisation
+ * of the allocation table, pre-filled with its name, kind, quota and student
+ * quota, with a row per month and a computed running total.
+ */
+import type { AllocationCheckResult, AllocationRow } from "../allocation/types";
+import type { CellRange } from "../grid";
+import type { CellStyle, DataValidationSpec, SheetSpec, SpecCell, WorkbookSpec } from "../sheet-spec";
+import { toA1 } from "../address";
+import { FIGURE_LABELS } from "./figures";
+import { kindLabel } from "./kind-labels";
+import type { ReportSettings } from "./settings";
+import {
+  TEMPLATE_INPUT_KEYS,
+  TEMPLATE_LABELS,
+  TEMPLATE_LAYOUT as L,
+  TEMPLATE_NAMES,
+  TEMPLATE_SHEET_PREFIX,
+  monthLabel,
+} from "./template-layout";
+
+const FONT = "Times New Roman";
+const INPUT_FILL = "#FFF2CC";
+const HEADER_FILL = "#D9E1F2";
+
+const text = (value: string, style?: CellStyle): SpecCell => (style ? { value, style } : { value });
+
+const base: CellStyle = { font: { name: FONT, size: 12 } };
+const labelStyle: CellStyle = { font: { name: FONT, size: 12, bold: true } };
+const valueStyle: CellStyle = { font: { name: FONT, size: 12 }, horizontal: "left" };
+const headerStyle: CellStyle = {
+  font: { name: FONT, size: 11, bold: true },
+  fill: HEADER_FILL,
+  horizontal: "center",
+  vertical: "middle",
+  wrap: true,
+  border: true,
+};
+const inputStyle: CellStyle = { font: { name: FONT, size: 12 }, fill: INPUT_FILL, horizontal: "center", border: true, locked: false, numFmt: "0" };
+const noteStyle: CellStyle = { font: { name: FONT, size: 11 }, fill: INPUT_FILL, border: true, locked: false, wrap: true };
+const computedStyle: CellStyle = { font: { name: FONT, size: 12, bold: true }, horizontal: "center", border: true, numFmt: "0" };
+const monthStyle: CellStyle = { font: { name: FONT, size: 12, bold: true }, horizontal: "center", border: true };
+
+const INSTRUCTIONS: readonly string[] = [
+  "Hướng dẫn:",
+  "1. Chỉ nhập vào các ô màu vàng, mỗi tháng một dòng (T1…T12). Các ô khác đã được khóa (không có mật khẩu) để giữ đúng cấu trúc mẫu.",
+  "2. Ghi số đảng viên kết nạp trong tháng; ghi 0 nếu trong tháng không kết nạp. Để trống các tháng chưa đến kỳ báo cáo.",
+  "3. Các cột \"trong đó\" (học sinh, nữ, dân tộc thiểu số, tôn giáo, đoàn viên) không được lớn hơn số kết nạp trong tháng.",
+  "4. Chỉ các chi bộ trường THPT có đảng viên là học sinh; các tổ chức khác ghi 0 ở cột học sinh.",
+  "5. Cột \"Lũy kế kết nạp\" tự tính, không cần nhập. Không đổi tên tổ chức, năm báo cáo; không chèn hoặc xóa dòng trong bảng.",
+  "6. Lưu tệp dạng .xlsx (Excel Workbook) và gửi lại Ban Tổ chức trước ngày báo cáo hằng tháng.",
+];
+
+function range(top: number, left: number, bottom = top, right = left): CellRange {
+  return { top, left, bottom, right };
+}
+
+function pad(row: Array<SpecCell | null>, width: number): Array<SpecCell | null> {
+  while (row.length < width) row.push(null);
+  return row;
+}
+
+/** Characters Windows and macOS refuse in file names. */
+function safeFileName(name: string): string {
+  return name
+    .normalize("NFC")
+    .split("")
+    .map((ch) => (ch.charCodeAt(0) < 32 ? " " : ch))
+    .join("")
+    .replace(/[\\/:*?"<>|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 120);
+}
+
+export function templateSheetName(year: number): string {
+  return `${TEMPLATE_SHEET_PREFIX} ${year}`;
+}
+
+/** One organisation's template sheet. */
+export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
+  const width = L.noteCol + 1;
+  const lastInputCol = L.firstInputCol + TEMPLATE_INPUT_KEYS.length - 1;
+  const lastMonthRow = L.firstMonthRow + 11;
+  const rows: Array<Array<SpecCell | null>> = [];
+  const put = (r: number, cells: Array<SpecCell | null>): void => {
+    rows[r] = pad(cells, width);
+  };
+
+  put(L.titleRow, [text(`BÁO CÁO KẾT QUẢ KẾT NẠP ĐẢNG VIÊN NĂM ${year}`, { font: { name: FONT, size: 14, bold: true }, horizontal: "center" })]);
+  put(L.subtitleRow, [text("(Nhập số liệu vào các ô màu vàng; gửi lại Ban Tổ chức hằng tháng)", { font: { name: FONT, size: 11, italic: true }, horizontal: "center" })]);
+  put(L.orgNameRow, [text(TEMPLATE_LABELS.orgName, labelStyle), text(org.name, { ...valueStyle, font: { name: FONT, size: 12, bold: true } })]);
+  put(L.orgKindRow, [text(TEMPLATE_LABELS.orgKind, labelStyle), text(kindLabel(org.kind), valueStyle)]);
+  put(L.yearRow, [text(TEMPLATE_LABELS.year, labelStyle), { value: year, style: valueStyle }]);
+  put(L.quotaRow, [text(TEMPLATE_LABELS.quota, labelStyle), { value: org.quota ?? 0, style: valueStyle }]);
+  put(L.studentQuotaRow, [text(TEMPLATE_LABELS.studentQuota, labelStyle), { value: org.studentQuota, style: valueStyle }]);
+  put(L.headerRow - 1, []);
+
+  const header: Array<SpecCell | null> = [text(TEMPLATE_LABELS.month, headerStyle)];
+  for (const k of TEMPLATE_INPUT_KEYS) header.push(text(FIGURE_LABELS[k].vi, headerStyle));
+  header.push(text(TEMPLATE_LABELS.cumulative, headerStyle), text(TEMPLATE_LABELS.note, headerStyle));
+  put(L.headerRow, header);
+
+  const admittedLetter = (r: number): string => toA1(r, L.firstInputCol);
+  const firstAdmitted = toA1(L.firstMonthRow, L.firstInputCol).replace(/(\d+)$/, "$$$1");
+  for (let m = 1; m <= 12; m++) {
+    const r = L.firstMonthRow + m - 1;
+    const cells: Array<SpecCell | null> = [text(monthLabel(m), monthStyle)];
+    for (let i = 0; i < TEMPLATE_INPUT_KEYS.length; i++) cells.push({ value: null, style: inputStyle });
+    // Blank until the month is filled, so an unreported month does not look like a zero.
+    cells.push({ value: "", formula: `IF(COUNT(${admittedLetter(r)})=0,"",SUM(${firstAdmitted}:${admittedLetter(r)}))`, style: computedStyle });
+    cells.push({ value: null, style: noteStyle });
+    put(r, cells);
+  }
+  const total: Array<SpecCell | null> = [text(TEMPLATE_LABELS.total, monthStyle)];
+  for (let c = L.firstInputCol; c <= lastInputCol; c++) {
+    total.push({ value: 0, formula: `SUM(${toA1(L.firstMonthRow, c)}:${toA1(lastMonthRow, c)})`, style: computedStyle });
+  }
+  total.push({ value: null, style: computedStyle }, { value: null, style: computedStyle });
+  put(L.totalRow, total);
+  put(L.totalRow + 1, []);
+  INSTRUCTIONS.forEach((line, i) => {
+    put(L.instructionsRow + i, [text(line, i === 0 ? labelStyle : { ...base, wrap: false })]);
+  });
+
+  const dataValidations: DataValidationSpec[] = [
+    {
+      range: range(L.firstMonthRow, L.firstInputCol, lastMonthRow, L.firstInputCol),
+      type: "wholeNumber",
+      min: 0,
+      errorTitle: "Số không hợp lệ",
+      errorMessage: "Nhập số nguyên từ 0 trở lên.",
+      prompt: "Số đảng viên kết nạp trong tháng (0 nếu không có).",
+    },
+    {
+      range: range(L.firstMonthRow, L.firstInputCol + 1, lastMonthRow, L.firstInputCol + 5),
+      type: "wholeNumber",
+      min: 0,
+      max: admittedLetter(L.firstMonthRow).replace(/^([A-Z]+)/, "$$$1"),
+      errorTitle: "Số không hợp lệ",
+      errorMessage: "Nhập số nguyên từ 0 đến số kết nạp trong tháng.",
+    },
+    {
+      range: range(L.firstMonthRow, L.firstInputCol + 6, lastMonthRow, lastInputCol),
+      type: "wholeNumber",
+      min: 0,
+      errorTitle: "Số không hợp lệ",
+      errorMessage: "Nhập số nguyên từ 0 trở lên.",
+    },
+  ];
+
+  const merges: CellRange[] = [
+    range(L.titleRow, 0, L.titleRow, L.noteCol),
+    range(L.subtitleRow, 0, L.subtitleRow, L.noteCol),
+    range(L.orgNameRow, L.valueCol, L.orgNameRow, L.noteCol),
+    range(L.orgKindRow, L.valueCol, L.orgKindRow, L.noteCol),
+  ];
+  for (let i = 1; i < INSTRUCTIONS.length; i++) merges.push(range(L.instructionsRow + i, 0, L.instructionsRow + i, L.noteCol));
+
+  const rowHeights: Record<number, number> = { [L.titleRow]: 24, [L.headerRow]: 78 };
+  for (let i = 1; i < INSTRUCTIONS.length; i++) rowHeights[L.instructionsRow + i] = 32;
+
+  return {
+    name: templateSheetName(year),
+    role: "template",
+    rows,
+    columns: [
+      { width: 26 },
+      ...TEMPLATE_INPUT_KEYS.map((k) => ({ width: k === "awarenessClass" || k === "pendingApplications" ? 16 : 11 })),
+      { width: 11 },
+      { width: 24 },
+    ],
+    rowHeights,
+    merges,
+    dataValidations,
+    freeze: { rows: L.headerRow + 1, columns: 1 },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: L.headerRow, last: L.headerRow },
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+      centerHorizontally: true,
+    },
+    protect: true,
+    definedNames: {
+      [TEMPLATE_NAMES.orgName]: range(L.orgNameRow, L.valueCol),
+      [TEMPLATE_NAMES.orgKind]: range(L.orgKindRow, L.valueCol),
+      [TEMPLATE_NAMES.year]: range(L.yearRow, L.valueCol),
+      [TEMPLATE_NAMES.quota]: range(L.quotaRow, L.valueCol),
+      [TEMPLATE_NAMES.studentQuota]: range(L.studentQuotaRow, L.valueCol),
+      [TEMPLATE_NAMES.header]: range(L.headerRow, 0, L.headerRow, L.noteCol),
+      [TEMPLATE_NAMES.months]: range(L.firstMonthRow, L.monthCol, lastMonthRow, L.monthCol),
+      [TEMPLATE_NAMES.inputs]: range(L.firstMonthRow, L.firstInputCol, lastMonthRow, lastInputCol),
+      [TEMPLATE_NAMES.cumulative]: range(L.firstMonthRow, L.cumulativeCol, lastMonthRow, L.cumulativeCol),
+      [TEMPLATE_NAMES.notes]: range(L.firstMonthRow, L.noteCol, lastMonthRow, L.noteCol),
+    },
+    tabColor: "#C00000",
+  };
+}
+
+/** One workbook per organisation of the allocation table, in table order; file names are unique. */
+export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: number, settings: ReportSettings): WorkbookSpec[] {
+  const used = new Set<string>();
+  const width = String(allocation.organizations.length).length < 2 ? 2 : String(allocation.organizations.length).length;
+  return allocation.organizations
+    .filter((org) => org.name.trim() !== "")
+    .map((org, i) => {
+      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileName(org.name) || "to-chuc"} - ${year}`;
+      let fileName = `${stem}.xlsx`;
+      for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = `${stem} (${n}).xlsx`;
+      used.add(fileName.toLowerCase());
+      return {
+        sheets: [templateSheetSpec(org, year)],
+        fileName,
+        properties: { title: `Báo cáo kết nạp đảng viên ${year} — ${org.name}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
+      };
+    });
+}

@@ -1,0 +1,118 @@
+/**
+ * The Host the task pane uses inside Excel. Each method is one user action and
+ * one Excel.run; Office errors come out as ExcelHostError with a message the
+ * pane can show as is.
+ */
+import type { Lang } from "../core/findings";
+import type { Grid } from "../core/grid";
+import { parseRange } from "../core/address";
+import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
+import type { HighlightRequest, Host, HostCapabilities, SheetInfo, SheetRef, WriteResult } from "../taskpane/host";
+import { detectFeatures, type ExcelFeatures } from "./capabilities";
+import { deliverAsWorkbooks, NO_CREATE_WORKBOOK_NOTE, templateSheets } from "./deliver";
+import { clearHighlightInBatch, highlightInBatch } from "./highlight";
+import { ExcelHostError, toHostError } from "./office-errors";
+import { officeRuntimeEnv, type OfficeEnv } from "./office-env";
+import { readSheetsInBatch } from "./read-sheets";
+import { queueRegistryLoad, registryFrom } from "./registry";
+import { createSettingsStore } from "./settings-store";
+import { writeOwnedSheetsInBatch } from "./write-owned";
+
+export function langFromTag(tag: string): Lang {
+  return /^en\b/i.test(tag) ? "en" : "vi";
+}
+
+function badAddress(address: string): ExcelHostError {
+  return new ExcelHostError({ vi: `Địa chỉ ô không hợp lệ: "${address}".`, en: `Not a cell address: "${address}".` }, "BAD_ADDRESS");
+}
+
+export interface ExcelHost extends Host {
+  /** What this Excel supports, for tests and the pane's diagnostics. */
+  features(): ExcelFeatures;
+}
+
+export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost {
+  const features = detectFeatures(env.isSetSupported);
+  const options = { delayForCellEdit: features.delayForCellEdit };
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await env.run(batch, options);
+    } catch (e) {
+      throw toHostError(e);
+    }
+  };
+  const settings = createSettingsStore(env.run, features.delayForCellEdit, env.userStore);
+
+  const writeOwnedSheets = (specs: readonly SheetSpec[]): Promise<WriteResult> => run((context) => writeOwnedSheetsInBatch(context, specs, features));
+
+  return {
+    kind: "excel",
+    features: () => features,
+    capabilities(): HostCapabilities {
+      return { highlight: true, createWorkbook: features.createWorkbook, download: false, limitations: features.limitations };
+    },
+
+    listSheets: () =>
+      run(async (context): Promise<SheetInfo[]> => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/id,items/visibility");
+        const active = sheets.getActiveWorksheet();
+        active.load("id");
+        const registryItem = queueRegistryLoad(context);
+        await context.sync();
+        const registry = registryFrom(registryItem);
+        return sheets.items.map((s) => ({
+          name: s.name,
+          owned: registry.owned[s.id] !== undefined,
+          ...(s.id === active.id ? { active: true } : {}),
+          ...(s.visibility !== "Visible" ? { hidden: true } : {}),
+        }));
+      }),
+
+    readSheets: (refs: readonly SheetRef[]): Promise<Grid[]> => (refs.length === 0 ? Promise.resolve([]) : run((context) => readSheetsInBatch(context, refs, features))),
+
+    writeOwnedSheets,
+
+    async deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult> {
+      if (features.createWorkbook) {
+        try {
+          return await deliverAsWorkbooks(books, env.writeWorkbook, env.createWorkbook);
+        } catch (e) {
+          throw toHostError(e);
+        }
+      }
+      const result = await writeOwnedSheets(templateSheets(books));
+      return { written: result.written, notes: [NO_CREATE_WORKBOOK_NOTE, ...result.notes] };
+    },
+
+    selectCell: (sheet: SheetRef, address: string) => {
+      const range = parseRange(address);
+      if (!range) return Promise.reject(badAddress(address));
+      return run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet.name);
+        ws.activate();
+        ws.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1).select();
+        await context.sync();
+      });
+    },
+
+    highlight: (request: HighlightRequest) => run((context) => highlightInBatch(context, request)),
+    clearHighlight: (sheet: SheetRef) => run((context) => clearHighlightInBatch(context, sheet.name)),
+
+    getSetting: async (key) => {
+      try {
+        return await settings.get(key);
+      } catch (e) {
+        throw toHostError(e);
+      }
+    },
+    setSetting: async (key, value) => {
+      try {
+        await settings.set(key, value);
+      } catch (e) {
+        throw toHostError(e);
+      }
+    },
+    preferredLang: () => langFromTag(env.displayLanguage()),
+  };
+}

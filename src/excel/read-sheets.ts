@@ -1,0 +1,185 @@
+/**
+ * Reads the sheets of one user action in one Excel.run: one sync learns every
+ * sheet's used range, then the cells come in as few syncs as the payload budget
+ * allows (Excel on the web refuses responses over 5 MB).
+ */
+import type { CellRange, Grid } from "../core/grid";
+import { parseRange } from "../core/address";
+import type { SheetRef } from "../taskpane/host";
+import type { ExcelFeatures } from "./capabilities";
+import { toCell } from "./cell-conversion";
+import { ExcelHostError } from "./office-errors";
+
+/** More used rows than any allocation or report sheet has; bigger sheets get a message, not a hang. */
+export const MAX_USED_ROWS = 100_000;
+/**
+ * Cells per sync. Each cell comes back four times (values, text, number format,
+ * formulas) at roughly 20 bytes each, so 40,000 cells stay near 3 MB.
+ */
+export const CELLS_PER_SYNC = 40_000;
+/** Font names are asked per column up to this width (a column's font tells a legacy encoding), else per sheet. */
+const MAX_FONT_COLUMNS = 64;
+
+interface SheetProbe {
+  readonly ref: SheetRef;
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+interface Block {
+  readonly sheetIndex: number;
+  readonly firstRow: number;
+  readonly rowCount: number;
+  readonly range: Excel.Range;
+}
+
+interface SheetPlan {
+  readonly origin: { row: number; col: number };
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly blocks: Block[];
+  merged: Excel.RangeAreas | null;
+  /** One font per column, or a single one for the whole used range of a very wide sheet. */
+  fonts: Excel.RangeFont[];
+}
+
+export function sheetTooLarge(name: string, rows: number): ExcelHostError {
+  return new ExcelHostError(
+    {
+      vi: `Trang tính "${name}" có ${rows.toLocaleString("vi-VN")} dòng, quá giới hạn ${MAX_USED_ROWS.toLocaleString("vi-VN")} dòng. Hãy chép riêng bảng cần dùng sang một trang tính mới.`,
+      en: `Sheet "${name}" has ${rows.toLocaleString("en-US")} used rows, over the ${MAX_USED_ROWS.toLocaleString("en-US")}-row limit. Copy the table you need to a new sheet.`,
+    },
+    "SHEET_TOO_LARGE",
+  );
+}
+
+/** Splits a sheet's rows into blocks of at most `budget` cells each. */
+export function rowBlocks(rowCount: number, columnCount: number, budget: number = CELLS_PER_SYNC): Array<{ first: number; count: number }> {
+  const rowsPerBlock = Math.max(1, Math.floor(budget / Math.max(1, columnCount)));
+  const out: Array<{ first: number; count: number }> = [];
+  for (let first = 0; first < rowCount; first += rowsPerBlock) out.push({ first, count: Math.min(rowsPerBlock, rowCount - first) });
+  return out;
+}
+
+/** Groups blocks into sync rounds whose cells add up to at most `budget` (a block bigger than that goes alone). */
+export function packRounds<T extends { readonly cells: number }>(items: readonly T[], budget: number = CELLS_PER_SYNC): T[][] {
+  const rounds: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    if (current.length > 0 && size + item.cells > budget) {
+      rounds.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += item.cells;
+  }
+  if (current.length > 0) rounds.push(current);
+  return rounds;
+}
+
+/** Parses a RangeAreas address such as `Sheet1!A1:B2,'My sheet'!C3` into rectangles. */
+export function parseAreasAddress(address: string): CellRange[] {
+  const out: CellRange[] = [];
+  const re = /!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+  for (let m = re.exec(address); m !== null; m = re.exec(address)) {
+    const r = m[1] === undefined ? undefined : parseRange(m[1].replace(/\$/g, ""));
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+export async function readSheetsInBatch(context: Excel.RequestContext, refs: readonly SheetRef[], features: ExcelFeatures): Promise<Grid[]> {
+  const probes: SheetProbe[] = refs.map((ref) => {
+    const sheet = context.workbook.worksheets.getItem(ref.name);
+    sheet.load("name,visibility");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { ref, sheet, used };
+  });
+  await context.sync();
+
+  const plans: Array<SheetPlan | null> = probes.map((p, sheetIndex) => {
+    if (p.used.isNullObject) return null;
+    if (p.used.rowCount > MAX_USED_ROWS) throw sheetTooLarge(p.ref.name, p.used.rowCount);
+    const plan: SheetPlan = {
+      origin: { row: p.used.rowIndex, col: p.used.columnIndex },
+      rowCount: p.used.rowCount,
+      columnCount: p.used.columnCount,
+      blocks: rowBlocks(p.used.rowCount, p.used.columnCount).map((b) => ({
+        sheetIndex,
+        firstRow: b.first,
+        rowCount: b.count,
+        range: p.sheet.getRangeByIndexes(p.used.rowIndex + b.first, p.used.columnIndex, b.count, p.used.columnCount),
+      })),
+      merged: null,
+      fonts: [],
+    };
+    return plan;
+  });
+
+  const work = plans.flatMap((plan) => (plan === null ? [] : plan.blocks.map((block) => ({ block, plan, cells: block.rowCount * plan.columnCount }))));
+  const rounds = packRounds(work);
+  for (let i = 0; i < Math.max(1, rounds.length); i++) {
+    const round = rounds[i] ?? [];
+    for (const { block } of round) block.range.load("values,text,numberFormat,formulas");
+    if (i === 0) loadSheetExtras(probes, plans, features);
+    // Each round is a separate sync on purpose: one response must stay under Excel on the web's 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+
+  return probes.map((p, index) => toGrid(p, plans[index] ?? null));
+}
+
+/**
+ * Merged areas and font names ride along with the first round of cells; they
+ * are asked only of sheets known to have a used range, never through a null object.
+ */
+function loadSheetExtras(probes: readonly SheetProbe[], plans: ReadonlyArray<SheetPlan | null>, features: ExcelFeatures): void {
+  probes.forEach((p, i) => {
+    const plan = plans[i];
+    if (!plan) return;
+    if (features.mergedAreas) {
+      plan.merged = p.used.getMergedAreasOrNullObject();
+      plan.merged.load("address");
+    }
+    if (plan.columnCount > MAX_FONT_COLUMNS) {
+      const font = p.used.format.font;
+      font.load("name");
+      plan.fonts.push(font);
+      return;
+    }
+    for (let c = 0; c < plan.columnCount; c++) {
+      const font = p.used.getColumn(c).format.font;
+      font.load("name");
+      plan.fonts.push(font);
+    }
+  });
+}
+
+function toGrid(p: SheetProbe, plan: SheetPlan | null): Grid {
+  const hidden = p.sheet.visibility !== "Visible";
+  const base = { name: p.sheet.name, ...(hidden ? { hidden: true } : {}) };
+  if (plan === null) return { ...base, rows: [], origin: { row: 0, col: 0 }, merges: [] };
+  const names = plan.fonts.map((f) => f.name ?? undefined);
+  // A column that mixes fonts (null) tells nothing; a single sheet-wide font applies to every column.
+  const columnFont = (c: number): string | undefined => (names.length === 1 && plan.columnCount > MAX_FONT_COLUMNS ? names[0] : names[c]);
+  const rows: Grid["rows"][number][] = [];
+  for (const block of plan.blocks) {
+    const values = block.range.values;
+    const text = block.range.text;
+    const formats = block.range.numberFormat;
+    const formulas = block.range.formulas;
+    values.forEach((rowValues, r) => {
+      const row = rowValues.map((value, c) =>
+        toCell({ value, text: text[r]?.[c], numberFormat: formats[r]?.[c] as string | undefined, formula: formulas[r]?.[c], font: columnFont(c) }),
+      );
+      while (row.length > 0 && row[row.length - 1] === undefined) row.pop();
+      rows.push(row);
+    });
+  }
+  const merges = plan.merged && !plan.merged.isNullObject ? parseAreasAddress(plan.merged.address) : [];
+  return { ...base, rows, origin: plan.origin, merges };
+}

@@ -1,0 +1,200 @@
+/**
+ * Renders one SheetSpec onto a fresh worksheet, queueing commands only (no
+ * sync): the caller syncs once for all sheets of the action.
+ */
+import type { CellRange } from "../core/grid";
+import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, PrintSpec, SheetSpec } from "../core/sheet-spec";
+import type { ExcelFeatures } from "./capabilities";
+import { groupStyles } from "./style-groups";
+
+/** Number format that makes Excel keep whatever is written as text (no formula, no number parsing). */
+export const TEXT_FORMAT = "@";
+
+export const FEATURE_NOTES = {
+  dataValidation:
+    "Chưa đặt ràng buộc dữ liệu nhập vì Excel này chưa hỗ trợ (ExcelApi 1.8). / Data validation was skipped: this Excel lacks ExcelApi 1.8.",
+  pageLayout:
+    "Chưa đặt trang in (A4, tiêu đề lặp lại) vì Excel này chưa hỗ trợ (ExcelApi 1.9). / Page setup was skipped: this Excel lacks ExcelApi 1.9.",
+} as const;
+
+function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
+  return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+/** Excel character units to the points Office.js expects (Calibri 11: 7 px per character plus 5 px padding). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * The values and number formats of the whole sheet as two matrices, written in
+ * one assignment each. Every string cell gets the text format first, so `=1+1`,
+ * `+84…`, `09` or `TRUE` written as text stay exactly that text.
+ */
+export function cellMatrices(spec: SheetSpec): { values: Array<Array<string | number | boolean>>; formats: string[][]; width: number } {
+  const width = spec.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  const values: Array<Array<string | number | boolean>> = [];
+  const formats: string[][] = [];
+  for (const row of spec.rows) {
+    const vRow: Array<string | number | boolean> = [];
+    const fRow: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = row[c] ?? null;
+      const numFmt = cell?.style?.numFmt ?? "General";
+      if (cell === null || cell.value === null) {
+        vRow.push("");
+        fRow.push(numFmt);
+      } else if (typeof cell.value === "string" && cell.formula === undefined) {
+        vRow.push(cell.value);
+        fRow.push(TEXT_FORMAT);
+      } else {
+        vRow.push(cell.value);
+        fRow.push(numFmt);
+      }
+    }
+    values.push(vRow);
+    formats.push(fRow);
+  }
+  return { values, formats, width };
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
+  const format = range.format;
+  const font = style.font;
+  if (font) {
+    if (font.name !== undefined) format.font.name = font.name;
+    if (font.size !== undefined) format.font.size = font.size;
+    if (font.bold !== undefined) format.font.bold = font.bold;
+    if (font.italic !== undefined) format.font.italic = font.italic;
+    if (font.underline !== undefined) format.font.underline = font.underline ? "Single" : "None";
+    if (font.color !== undefined) format.font.color = font.color;
+  }
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.horizontal !== undefined) format.horizontalAlignment = style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
+  if (style.vertical !== undefined) format.verticalAlignment = style.vertical === "top" ? "Top" : style.vertical === "middle" ? "Center" : "Bottom";
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.border) {
+    const edges: Array<Parameters<Excel.RangeBorderCollection["getItem"]>[0]> = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    if (rows > 1) edges.push("InsideHorizontal");
+    if (cols > 1) edges.push("InsideVertical");
+    for (const edge of edges) format.borders.getItem(edge).style = "Continuous";
+  }
+  if (style.locked !== undefined) format.protection.locked = style.locked;
+}
+
+function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec): void {
+  const range = rangeOf(ws, cf.range);
+  if (cf.kind === "dataBar") {
+    const bar = range.conditionalFormats.add("DataBar").dataBar;
+    bar.positiveFormat.fillColor = cf.color;
+    if (cf.min !== undefined) bar.lowerBoundRule = { type: "Number", formula: String(cf.min) };
+    if (cf.max !== undefined) bar.upperBoundRule = { type: "Number", formula: String(cf.max) };
+    return;
+  }
+  const cellValue = range.conditionalFormats.add("CellValue").cellValue;
+  if (cf.style.fill !== undefined) cellValue.format.fill.color = cf.style.fill;
+  if (cf.style.fontColor !== undefined) cellValue.format.font.color = cf.style.fontColor;
+  if (cf.style.bold !== undefined) cellValue.format.font.bold = cf.style.bold;
+  if (cf.kind === "textEquals") {
+    cellValue.rule = { formula1: `="${cf.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+    return;
+  }
+  const operator = { lessThan: "LessThan", greaterThanOrEqual: "GreaterThanOrEqual", between: "Between", equal: "EqualTo" } as const;
+  const [a, b] = cf.values;
+  cellValue.rule = { formula1: String(a ?? 0), ...(b !== undefined ? { formula2: String(b) } : {}), operator: operator[cf.operator] };
+}
+
+function addDataValidation(ws: Excel.Worksheet, dv: DataValidationSpec): void {
+  const validation = rangeOf(ws, dv.range).dataValidation;
+  const max = dv.max === undefined ? undefined : typeof dv.max === "number" ? dv.max : `=${dv.max}`;
+  validation.rule = {
+    wholeNumber: max === undefined ? { formula1: dv.min, operator: "GreaterThanOrEqualTo" } : { formula1: dv.min, formula2: max, operator: "Between" },
+  };
+  if (dv.errorMessage !== undefined || dv.errorTitle !== undefined) {
+    validation.errorAlert = { showAlert: true, style: "Stop", title: dv.errorTitle ?? "", message: dv.errorMessage ?? "" };
+  }
+  if (dv.prompt !== undefined) validation.prompt = { showPrompt: true, title: "", message: dv.prompt };
+}
+
+function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  if (print.margins) {
+    // The spec's margins are inches (as in .xlsx files); Office.js wants points.
+    layout.leftMargin = print.margins.left * 72;
+    layout.rightMargin = print.margins.right * 72;
+    layout.topMargin = print.margins.top * 72;
+    layout.bottomMargin = print.margins.bottom * 72;
+  }
+  if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
+}
+
+function addChart(ws: Excel.Worksheet, chart: ChartSpec): void {
+  const [first, ...rest] = chart.series;
+  if (!first) return;
+  const added = ws.charts.add("BarClustered", rangeOf(ws, first.values), "Columns");
+  added.title.text = chart.title;
+  const categories = rangeOf(ws, chart.categories);
+  const s0 = added.series.getItemAt(0);
+  s0.name = first.name;
+  s0.setXAxisValues(categories);
+  for (const s of rest) {
+    const series = added.series.add(s.name);
+    series.setValues(rangeOf(ws, s.values));
+    series.setXAxisValues(categories);
+  }
+  const a = chart.anchor;
+  added.setPosition(rangeOf(ws, { top: a.top, left: a.left, bottom: a.top, right: a.left }), rangeOf(ws, { top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }));
+}
+
+/** Queues the whole sheet; returns notes about features this Excel could not render. */
+export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, features: ExcelFeatures): string[] {
+  const notes: string[] = [];
+  const { values, formats, width } = cellMatrices(spec);
+  if (values.length > 0 && width > 0) {
+    const all = ws.getRangeByIndexes(0, 0, values.length, width);
+    // Formats first: the text format must be in place before the strings arrive.
+    all.numberFormat = formats;
+    all.values = values;
+    spec.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.formula !== undefined) ws.getRangeByIndexes(r, c, 1, 1).formulas = [[`=${cell.formula}`]];
+      }),
+    );
+  }
+  for (const group of groupStyles(spec.rows)) {
+    for (const r of group.ranges) applyStyle(rangeOf(ws, r), group.style, r.bottom - r.top + 1, r.right - r.left + 1);
+  }
+  spec.columns?.forEach((col, c) => {
+    const column = ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+    column.format.columnWidth = columnWidthPoints(col.width);
+    if (col.hidden) column.columnHidden = true;
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    ws.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = height;
+  }
+  for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
+  for (const cf of spec.conditionalFormats ?? []) addConditionalFormat(ws, cf);
+  if ((spec.dataValidations?.length ?? 0) > 0) {
+    if (features.dataValidation) for (const dv of spec.dataValidations ?? []) addDataValidation(ws, dv);
+    else notes.push(FEATURE_NOTES.dataValidation);
+  }
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
+    const { rows, columns } = spec.freeze;
+    if (columns === 0) ws.freezePanes.freezeRows(rows);
+    else if (rows === 0) ws.freezePanes.freezeColumns(columns);
+    else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
+  }
+  if (spec.print) {
+    if (features.pageLayout) applyPrint(ws, spec.print);
+    else notes.push(FEATURE_NOTES.pageLayout);
+  }
+  for (const chart of spec.charts ?? []) addChart(ws, chart);
+  if (spec.tabColor !== undefined) ws.tabColor = spec.tabColor;
+  // Last, so that every format above is applied to an unprotected sheet.
+  if (spec.protect) ws.protection.protect();
+  return notes;
+}

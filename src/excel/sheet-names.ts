@@ -1,0 +1,34 @@
+/** Excel's sheet-name rules, and the " (2)" naming that keeps a user's sheet untouched. */
+
+export const MAX_SHEET_NAME = 31;
+
+/** Removes what Excel forbids in a sheet name (: \ / ? * [ ]) and leading/trailing apostrophes. */
+export function sanitizeSheetName(name: string): string {
+  const cleaned = name
+    .replace(/[:\\/?*[\]\p{Cc}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  const cut = Array.from(cleaned).slice(0, MAX_SHEET_NAME).join("").trim();
+  // "History" is reserved by Excel for change tracking.
+  if (cut === "" || cut.toLowerCase() === "history") return cut === "" ? "PTĐV" : `${cut} (PTĐV)`;
+  return cut;
+}
+
+/** Excel compares sheet names case-insensitively. */
+export function sheetNameKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("vi");
+}
+
+/** `base`, or `base (2)`, `base (3)`… shortened to fit 31 characters, whichever is free. */
+export function uniqueSheetName(base: string, isTaken: (name: string) => boolean): string {
+  const clean = sanitizeSheetName(base);
+  if (!isTaken(clean)) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const stem = Array.from(clean).slice(0, MAX_SHEET_NAME - suffix.length).join("").trimEnd();
+    const candidate = `${stem}${suffix}`;
+    if (!isTaken(candidate)) return candidate;
+  }
+}

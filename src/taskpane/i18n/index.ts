@@ -1,0 +1,22 @@
+import type { Lang } from "../../core/findings";
+import { en } from "./en";
+import { vi } from "./vi";
+
+type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
+/** The shape every language provides: the Vietnamese table defines it. */
+export type Strings = { readonly [K in keyof typeof vi]: Widen<(typeof vi)[K]> };
+
+const TABLES: Readonly<Record<Lang, Strings>> = { vi, en };
+
+export function strings(lang: Lang): Strings {
+  return TABLES[lang];
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === "vi" || value === "en";
+}
+
+/** Numbers as each language writes them (Vietnamese uses `,` for decimals). */
+export function formatNumber(n: number, lang: Lang, digits = 0): string {
+  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}

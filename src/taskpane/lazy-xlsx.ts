@@ -1,0 +1,27 @@
+/**
+ * The xlsx reader and writer (ExcelJS inside) are big; they load on first use
+ * as their own chunk so the pane's first paint stays small.
+ */
+import type { ReadWorkbookResult } from "../xlsx/read-workbook";
+import type { WorkbookSpec } from "../core/sheet-spec";
+
+export async function readWorkbookLazily(data: Uint8Array, fileName: string): Promise<ReadWorkbookResult> {
+  const mod = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read-workbook");
+  return mod.readWorkbook(data, fileName);
+}
+
+export async function writeWorkbookLazily(spec: WorkbookSpec): Promise<Uint8Array> {
+  const mod = await import(/* webpackChunkName: "xlsx" */ "../xlsx/write-workbook");
+  return mod.writeWorkbook(spec);
+}
+
+export async function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
+  // Older webviews (and jsdom) lack Blob.arrayBuffer.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}

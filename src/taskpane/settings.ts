@@ -1,0 +1,80 @@
+/**
+ * The pane's remembered choices, kept through the host (workbook settings in
+ * Excel, localStorage in the browser) so each workbook keeps its own target.
+ */
+import type { Lang } from "../core/findings";
+import type { Host } from "./host";
+import { isLang } from "./i18n";
+
+export const SETTING_KEYS = {
+  target: "ptdv.target",
+  year: "ptdv.year",
+  month: "ptdv.month",
+  issuingBody: "ptdv.issuingBody",
+  place: "ptdv.place",
+  lang: "ptdv.lang",
+  allocationSheet: "ptdv.allocationSheet",
+} as const;
+
+export interface PaneSettings {
+  readonly target: number | null;
+  readonly year: number;
+  readonly month: number;
+  readonly issuingBody: readonly string[];
+  readonly place: string;
+  readonly lang: Lang;
+  /** `file\u0000sheet` of the allocation sheet last checked, or "". */
+  readonly allocationSheet: string;
+}
+
+export const DEFAULT_ISSUING_BODY: readonly string[] = ["BAN TỔ CHỨC"];
+
+function parseWhole(text: string | undefined, min: number, max: number): number | null {
+  if (text === undefined || !/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}
+
+export async function loadSettings(host: Host, now: Date = new Date()): Promise<PaneSettings> {
+  const [target, year, month, body, place, lang, sheet] = await Promise.all([
+    host.getSetting(SETTING_KEYS.target),
+    host.getSetting(SETTING_KEYS.year),
+    host.getSetting(SETTING_KEYS.month),
+    host.getSetting(SETTING_KEYS.issuingBody),
+    host.getSetting(SETTING_KEYS.place),
+    host.getSetting(SETTING_KEYS.lang),
+    host.getSetting(SETTING_KEYS.allocationSheet),
+  ]);
+  return {
+    target: parseWhole(target, 0, 1_000_000),
+    year: parseWhole(year, 1945, 2200) ?? now.getFullYear(),
+    month: parseWhole(month, 1, 12) ?? now.getMonth() + 1,
+    issuingBody: body === undefined ? DEFAULT_ISSUING_BODY : splitLines(body),
+    place: place ?? "",
+    lang: isLang(lang) ? lang : host.preferredLang(),
+    allocationSheet: sheet ?? "",
+  };
+}
+
+export function splitLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+}
+
+export async function saveSetting<K extends keyof typeof SETTING_KEYS>(host: Host, key: K, value: string): Promise<void> {
+  await host.setSetting(SETTING_KEYS[key], value);
+}
+
+/** Whole number ≥ 0 typed by a person, or undefined when it is not one; "" means "none". */
+export function parseTargetInput(text: string): number | null | undefined {
+  const t = text.trim();
+  if (t === "") return null;
+  if (!/^\d{1,7}$/.test(t)) return undefined;
+  return Number(t);
+}
+
+export function sheetKey(ref: { readonly name: string; readonly file?: string | undefined }): string {
+  return `${ref.file ?? ""}\u0000${ref.name}`;
+}

@@ -1,0 +1,1163 @@
+/**
+ * A small typed fake of the part of Excel's JavaScript API the adapter uses.
+ * It keeps Office.js's rules: commands queue until context.sync(); a property
+ * can be read only after it was loaded and synced; a loaded value is the state
+ * at that sync; *OrNullObject results answer isNullObject; APIs above the
+ * chosen ExcelApi level fail at sync with ApiNotFound; one sync's response over
+ * 5 MB fails like Excel on the web. It also behaves like Excel when text is
+ * written into a General cell (`=…` becomes a formula, `09` a number), so the
+ * adapter has to ask for text explicitly.
+ */
+import type { CellRange } from "../../src/core/grid";
+import { columnLetters, parseRange, rangeToA1 } from "../../src/core/address";
+import type { OfficeEnv, KeyValueStore } from "../../src/excel/office-env";
+import type { WorkbookSpec } from "../../src/core/sheet-spec";
+
+export type ApiLevel = "1.7" | "1.9" | "1.13" | "latest";
+export const API_LEVELS: readonly ApiLevel[] = ["1.7", "1.9", "1.13", "latest"];
+
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLS = 16_384;
+
+export type CellScalar = string | number | boolean;
+export type FormatRecord = Record<string, unknown>;
+
+export interface ModelCell {
+  value: CellScalar;
+  formula?: string;
+  numberFormat: string;
+  format: FormatRecord;
+}
+
+export interface ModelConditionalFormat {
+  readonly id: string;
+  readonly type: string;
+  readonly rect: CellRange;
+  readonly props: FormatRecord;
+}
+
+export interface ModelChart {
+  readonly type: string;
+  readonly props: FormatRecord;
+  readonly series: Array<{ name: string; values?: CellRange; categories?: CellRange }>;
+  position?: [string, string];
+}
+
+export interface ModelSheet {
+  readonly id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<string, ModelCell>;
+  merges: CellRange[];
+  conditionalFormats: ModelConditionalFormat[];
+  dataValidations: Array<{ rect: CellRange; props: FormatRecord }>;
+  freeze: { rows: number; columns: number } | null;
+  pageLayout: FormatRecord;
+  charts: ModelChart[];
+  protected: boolean;
+  tabColor: string;
+  columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
+  rowHeights: Map<number, number>;
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "OfficeExtension.Error";
+  }
+}
+
+const LEVEL_ORDER: Record<ApiLevel, number> = { "1.7": 7, "1.9": 9, "1.13": 13, latest: 99 };
+
+function minor(version: string): number {
+  const m = /^1\.(\d+)$/.exec(version);
+  return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
+}
+
+const key = (r: number, c: number): string => `${r},${c}`;
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function isNumericText(s: string): boolean {
+  return /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(s);
+}
+
+/** The display text Excel would show, for the few formats the project uses. */
+export function formatText(cell: ModelCell | undefined): string {
+  if (!cell) return "";
+  const v = cell.value;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "string") return v;
+  const fmt = cell.numberFormat;
+  if (/^0+$/.test(fmt)) return String(Math.round(v)).padStart(fmt.length, "0");
+  return String(v);
+}
+
+// ---------------------------------------------------------------- the workbook state
+
+export class FakeWorkbookModel {
+  sheets: ModelSheet[] = [];
+  names = new Map<string, { sheetId: string; rect: CellRange }>();
+  settings = new Map<string, unknown>();
+  activeSheetId = "";
+  selection: { sheetId: string; address: string } | null = null;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${String(this.nextId++).padStart(8, "0")}}`;
+  }
+
+  addSheet(name: string): ModelSheet {
+    if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+    if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new FakeOfficeError("InvalidArgument", `Bad sheet name ${name}`);
+    const sheet: ModelSheet = {
+      id: this.newId("sheet"),
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      merges: [],
+      conditionalFormats: [],
+      dataValidations: [],
+      freeze: null,
+      pageLayout: {},
+      charts: [],
+      protected: false,
+      tabColor: "",
+      columnWidths: new Map(),
+      hiddenColumns: new Set(),
+      rowHeights: new Map(),
+    };
+    this.sheets.push(sheet);
+    if (this.activeSheetId === "") this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  findSheet(nameOrId: string): ModelSheet | undefined {
+    const k = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === k);
+  }
+
+  sheet(nameOrId: string): ModelSheet {
+    const s = this.findSheet(nameOrId);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${nameOrId}`);
+    return s;
+  }
+}
+
+/** Puts values into a sheet the way a user typing them would (General format unless given). */
+export function setCells(sheet: ModelSheet, topLeft: string, rows: ReadonlyArray<ReadonlyArray<CellScalar | null | { value: CellScalar; numberFormat?: string; formula?: string; format?: FormatRecord }>>): void {
+  const start = parseRange(topLeft);
+  if (!start) throw new Error(`bad address ${topLeft}`);
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell: ModelCell = typeof v === "object" ? { value: v.value, numberFormat: v.numberFormat ?? "General", format: { ...(v.format ?? {}) } } : { value: v, numberFormat: "General", format: {} };
+      if (typeof v === "object" && v.formula !== undefined) cell.formula = v.formula;
+      sheet.cells.set(key(start.top + r, start.left + c), cell);
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- request context
+
+type Resolver<T> = () => T | null;
+
+function memo<T>(fn: Resolver<T>): Resolver<T> {
+  let done = false;
+  let value: T | null = null;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  syncCount = 0;
+  private queue: Array<() => unknown> = [];
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(op: () => unknown): void {
+    this.queue.push(op);
+  }
+
+  requireLevel(version: string, api: string): void {
+    this.enqueue(() => {
+      if (!this.excel.isSetSupported("ExcelApi", version)) throw new FakeOfficeError("ApiNotFound", `${api} needs ExcelApi ${version}`);
+    });
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    this.excel.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    let bytes = 0;
+    for (const op of ops) {
+      const loaded = op();
+      if (loaded !== undefined) bytes += JSON.stringify(loaded).length;
+    }
+    if (bytes > RESPONSE_LIMIT_BYTES) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Response of ${bytes} bytes`);
+    await Promise.resolve();
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+}
+
+function notLoaded(name: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+function parseLoad(props: unknown): string[] {
+  if (props === undefined) return [];
+  if (Array.isArray(props)) return props.flatMap((p) => parseLoad(p));
+  if (typeof props === "string") return props.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  if (typeof props === "object" && props !== null) return Object.keys(props);
+  return [];
+}
+
+/** Base of every proxy: loaded values live in a snapshot taken at sync time. */
+abstract class FakeClientObject<T> {
+  protected readonly snapshot = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  protected readonly target: Resolver<T>;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    target: Resolver<T>,
+  ) {
+    this.target = memo(target);
+    // Office.js resolves every proxy when its first command runs; null objects learn it then.
+  }
+
+  /** The object this proxy stands for, or null for a null object (resolving it if needed). */
+  targetOrNull(): T | null {
+    return this.target();
+  }
+
+  protected resolved(): T {
+    const t = this.target();
+    if (t === null) throw new FakeOfficeError("InvalidOperation", "Operation on a null object");
+    return t;
+  }
+
+  protected abstract readProperty(target: T, name: string): unknown;
+
+  load(props?: unknown): this {
+    const names = parseLoad(props);
+    if (names.length === 0) throw new Error("The fake refuses empty loads (office-addins/no-empty-load)");
+    this.context.enqueue(() => {
+      const t = this.target();
+      this.nullState = t === null;
+      if (t === null) return undefined;
+      const out: Record<string, unknown> = {};
+      for (const n of names) {
+        const v = this.readProperty(t, n);
+        this.snapshot.set(n, v);
+        out[n] = v;
+      }
+      return out;
+    });
+    return this;
+  }
+
+  protected loaded<V>(name: string): V {
+    if (this.nullState === true) throw new FakeOfficeError("InvalidOperation", `'${name}' read on a null object`);
+    if (!this.snapshot.has(name)) throw notLoaded(name);
+    return this.snapshot.get(name) as V;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  protected set(op: (target: T) => void): void {
+    this.context.enqueue(() => {
+      op(this.resolved());
+    });
+  }
+}
+
+/** Nested property bags (format.fill, conditional format rules, page layout): every set is a queued write. */
+function bag(context: FakeRequestContext, write: (path: string, value: unknown) => void, prefix = "", methods: Record<string, (...args: never[]) => void> = {}): Record<string, unknown> {
+  return new Proxy({} as Record<string, unknown>, {
+    get(_t, prop) {
+      if (typeof prop !== "string") return undefined;
+      if (prop in methods) return methods[prop];
+      if (prop === "load") return () => {
+        throw new Error(`the fake does not load ${prefix}`);
+      };
+      return bag(context, write, `${prefix}${prop}.`);
+    },
+    set(_t, prop, value) {
+      if (typeof prop !== "string") return false;
+      const path = `${prefix}${prop}`;
+      context.enqueue(() => write(path, structuredClone(value)));
+      return true;
+    },
+  });
+}
+
+// ---------------------------------------------------------------- workbook and sheets
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettingCollection;
+  readonly names: FakeNamedItemCollection;
+
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.settings = new FakeSettingCollection(context);
+    this.names = new FakeNamedItemCollection(context);
+  }
+}
+
+class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookModel> {
+  private loadedItems: FakeWorksheet[] | null = null;
+
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.excel.model);
+  }
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+
+  override load(props?: unknown): this {
+    const names = parseLoad(props).map((p) => p.replace(/^items\//, ""));
+    this.context.enqueue(() => {
+      const model = this.context.excel.model;
+      this.loadedItems = model.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.context, () => s);
+        ws.fill(names, s);
+        return ws;
+      });
+      return this.loadedItems.map((w) => names.map((n) => w.peek(n)));
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  getItem(nameOrId: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.excel.model.sheet(nameOrId));
+  }
+
+  getItemOrNullObject(nameOrId: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.excel.model.findSheet(nameOrId) ?? null);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.excel.model.sheet(this.context.excel.model.activeSheetId));
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: ModelSheet | null = null;
+    this.context.enqueue(() => {
+      created = this.context.excel.model.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => created);
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<ModelSheet> {
+  protected readProperty(s: ModelSheet, name: string): unknown {
+    switch (name) {
+      case "name":
+        return s.name;
+      case "id":
+        return s.id;
+      case "visibility":
+        return s.visibility;
+      case "position":
+        return this.context.excel.model.sheets.indexOf(s);
+      case "tabColor":
+        return s.tabColor;
+      default:
+        throw new Error(`fake worksheet cannot load ${name}`);
+    }
+  }
+
+  /** For collection loads: the values are known at the sync that loads the collection. */
+  fill(names: readonly string[], s: ModelSheet): void {
+    for (const n of names) this.snapshot.set(n, this.readProperty(s, n));
+  }
+
+  peek(name: string): unknown {
+    return this.snapshot.get(name);
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+  set name(value: string) {
+    this.set((s) => {
+      const other = this.context.excel.model.findSheet(value);
+      if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${value} already exists`);
+      if (value.length === 0 || value.length > 31 || /[:\\/?*[\]]/.test(value)) throw new FakeOfficeError("InvalidArgument", `Bad sheet name ${value}`);
+      s.name = value;
+    });
+  }
+  get id(): string {
+    return this.loaded("id");
+  }
+  get visibility(): string {
+    return this.loaded("visibility");
+  }
+  get tabColor(): string {
+    return this.loaded("tabColor");
+  }
+  set tabColor(value: string) {
+    this.set((s) => {
+      s.tabColor = value;
+    });
+  }
+
+  delete(): void {
+    this.set((s) => {
+      const model = this.context.excel.model;
+      if (model.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw new FakeOfficeError("InvalidOperation", "A workbook must keep one visible sheet");
+      model.sheets = model.sheets.filter((x) => x !== s);
+      for (const [n, ref] of model.names) if (ref.sheetId === s.id) model.names.set(n, { sheetId: "#REF", rect: ref.rect });
+      if (model.activeSheetId === s.id) model.activeSheetId = model.sheets[0]?.id ?? "";
+    });
+  }
+
+  activate(): void {
+    this.set((s) => {
+      this.context.excel.model.activeSheetId = s.id;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const s = this.resolved();
+      if (address === undefined) return { sheet: s, rect: { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLS - 1 } };
+      const rect = parseRange(address);
+      if (!rect) throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
+      return { sheet: s, rect };
+    });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      if (rows < 1 || cols < 1) throw new FakeOfficeError("InvalidArgument", "empty range");
+      return { sheet: this.resolved(), rect: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, () => {
+      const s = this.resolved();
+      let rect: CellRange | null = null;
+      for (const [k, cell] of s.cells) {
+        const hasValue = cell.value !== "" || cell.formula !== undefined;
+        if (valuesOnly ? !hasValue : !hasValue && Object.keys(cell.format).length === 0 && cell.numberFormat === "General") continue;
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        rect = rect === null ? { top: r, left: c, bottom: r, right: c } : { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) };
+      }
+      return rect === null ? null : { sheet: s, rect };
+    });
+  }
+
+  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: FakeRange): void } {
+    return {
+      freezeRows: (n) => this.set((s) => void (s.freeze = { rows: n, columns: 0 })),
+      freezeColumns: (n) => this.set((s) => void (s.freeze = { rows: 0, columns: n })),
+      freezeAt: (r) =>
+        this.set((s) => {
+          const rect = r.rect();
+          s.freeze = { rows: rect.bottom + 1, columns: rect.right + 1 };
+        }),
+    };
+  }
+
+  get protection(): { protect(): void } {
+    return { protect: () => this.set((s) => void (s.protected = true)) };
+  }
+
+  get pageLayout(): Record<string, unknown> {
+    this.context.requireLevel("1.9", "Worksheet.pageLayout");
+    return bag(this.context, (path, value) => void (this.resolved().pageLayout[path] = value), "", {
+      setPrintTitleRows: ((rows: string) => this.context.enqueue(() => void (this.resolved().pageLayout.printTitleRows = rows))) as (...args: never[]) => void,
+    });
+  }
+
+  get charts(): { add(type: string, source: FakeRange, seriesBy: string): FakeChart } {
+    return {
+      add: (type, source) => {
+        const chart: ModelChart = { type, props: {}, series: [] };
+        this.context.enqueue(() => {
+          const s = this.resolved();
+          chart.series.push({ name: "Series1", values: source.rect() });
+          s.charts.push(chart);
+        });
+        return new FakeChart(this.context, chart);
+      },
+    };
+  }
+}
+
+class FakeChart {
+  readonly title: Record<string, unknown>;
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly chart: ModelChart,
+  ) {
+    this.title = bag(context, (path, v) => void (chart.props[`title.${path}`] = v));
+  }
+
+  get series(): { getItemAt(i: number): FakeSeries; add(name: string): FakeSeries } {
+    return {
+      getItemAt: (i) => new FakeSeries(this.context, () => this.chart.series[i] ?? null),
+      add: (name) => {
+        const entry = { name };
+        this.context.enqueue(() => void this.chart.series.push(entry));
+        return new FakeSeries(this.context, () => entry);
+      },
+    };
+  }
+
+  setPosition(start: FakeRange, end: FakeRange): void {
+    this.context.enqueue(() => void (this.chart.position = [rangeToA1(start.rect()), rangeToA1(end.rect())]));
+  }
+}
+
+class FakeSeries {
+  private readonly target: Resolver<ModelChart["series"][number]>;
+  constructor(
+    private readonly context: FakeRequestContext,
+    target: Resolver<ModelChart["series"][number]>,
+  ) {
+    this.target = memo(target);
+  }
+  private with(op: (s: ModelChart["series"][number]) => void): void {
+    this.context.enqueue(() => {
+      const s = this.target();
+      if (!s) throw new FakeOfficeError("ItemNotFound", "no such series");
+      op(s);
+    });
+  }
+  set name(v: string) {
+    this.with((s) => void (s.name = v));
+  }
+  setValues(r: FakeRange): void {
+    this.with((s) => void (s.values = r.rect()));
+  }
+  setXAxisValues(r: FakeRange): void {
+    this.with((s) => void (s.categories = r.rect()));
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface RangeTarget {
+  readonly sheet: ModelSheet;
+  readonly rect: CellRange;
+}
+
+function enterValue(cell: ModelCell, v: unknown): void {
+  delete cell.formula;
+  if (typeof v === "number" || typeof v === "boolean") {
+    cell.value = v;
+    return;
+  }
+  const s = v === null || v === undefined ? "" : String(v);
+  if (cell.numberFormat === "@" || s === "") {
+    cell.value = s;
+    return;
+  }
+  // What Excel does with typed text in a General cell.
+  if (isNumericText(s)) cell.value = Number(s);
+  else if (/^[=+\-@]/.test(s) && s.length > 1) {
+    cell.formula = s.replace(/^[=+@]/, "");
+    cell.value = 0;
+  } else if (/^(true|false)$/i.test(s)) cell.value = s.toLowerCase() === "true";
+  else if (s.startsWith("'")) cell.value = s.slice(1);
+  else cell.value = s;
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  rect(): CellRange {
+    return this.resolved().rect;
+  }
+
+  private forEachCell(t: RangeTarget, op: (cell: ModelCell, r: number, c: number) => void): void {
+    const { rect, sheet } = t;
+    if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw new Error("the fake refuses to touch every cell of a whole sheet");
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        let cell = sheet.cells.get(key(r, c));
+        if (!cell) {
+          cell = { value: "", numberFormat: "General", format: {} };
+          sheet.cells.set(key(r, c), cell);
+        }
+        op(cell, r - rect.top, c - rect.left);
+      }
+    }
+  }
+
+  private matrix<V>(t: RangeTarget, read: (cell: ModelCell | undefined) => V): V[][] {
+    const out: V[][] = [];
+    for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+      const row: V[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) row.push(read(t.sheet.cells.get(key(r, c))));
+      out.push(row);
+    }
+    return out;
+  }
+
+  protected readProperty(t: RangeTarget, name: string): unknown {
+    switch (name) {
+      case "address":
+        return `${t.sheet.name}!${rangeToA1(t.rect)}`;
+      case "rowIndex":
+        return t.rect.top;
+      case "columnIndex":
+        return t.rect.left;
+      case "rowCount":
+        return t.rect.bottom - t.rect.top + 1;
+      case "columnCount":
+        return t.rect.right - t.rect.left + 1;
+      case "values":
+        return this.matrix(t, (c) => c?.value ?? "");
+      case "text":
+        return this.matrix(t, (c) => formatText(c));
+      case "numberFormat":
+        return this.matrix(t, (c) => c?.numberFormat ?? "General");
+      case "formulas":
+        return this.matrix(t, (c) => (c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? "")));
+      default:
+        throw new Error(`fake range cannot load ${name}`);
+    }
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+  get values(): CellScalar[][] {
+    return this.loaded("values");
+  }
+  get text(): string[][] {
+    return this.loaded("text");
+  }
+  get numberFormat(): string[][] {
+    return this.loaded("numberFormat");
+  }
+  get formulas(): CellScalar[][] {
+    return this.loaded("formulas");
+  }
+
+  private checkShape(t: RangeTarget, m: unknown, what: string): void {
+    const rows = t.rect.bottom - t.rect.top + 1;
+    const cols = t.rect.right - t.rect.left + 1;
+    if (!Array.isArray(m) || m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw new FakeOfficeError("InvalidArgument", `${what}: the array does not match the range ${rows}×${cols}`);
+    }
+  }
+
+  set values(m: unknown[][]) {
+    const copy = structuredClone(m);
+    this.set((t) => {
+      this.checkShape(t, copy, "values");
+      this.forEachCell(t, (cell, r, c) => enterValue(cell, copy[r]?.[c]));
+    });
+  }
+  set numberFormat(m: unknown) {
+    const copy = structuredClone(m);
+    this.set((t) => {
+      if (Array.isArray(copy)) this.checkShape(t, copy, "numberFormat");
+      this.forEachCell(t, (cell, r, c) => {
+        cell.numberFormat = String(Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
+      });
+    });
+  }
+  set formulas(m: unknown[][]) {
+    const copy = structuredClone(m);
+    this.set((t) => {
+      this.checkShape(t, copy, "formulas");
+      this.forEachCell(t, (cell, r, c) => {
+        const f = copy[r]?.[c];
+        if (typeof f === "string" && f.startsWith("=")) {
+          cell.formula = f.slice(1);
+          cell.value = 0;
+        } else enterValue(cell, f);
+      });
+    });
+  }
+  set columnHidden(v: boolean) {
+    this.set((t) => {
+      for (let c = t.rect.left; c <= t.rect.right; c++) if (v) t.sheet.hiddenColumns.add(c);
+    });
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.resolved();
+      return { sheet: t.sheet, rect: { top: 0, bottom: SHEET_ROWS - 1, left: t.rect.left, right: t.rect.right } };
+    });
+  }
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.resolved();
+      return { sheet: t.sheet, rect: { top: t.rect.top, bottom: t.rect.bottom, left: 0, right: SHEET_COLS - 1 } };
+    });
+  }
+  getColumn(i: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.resolved();
+      return { sheet: t.sheet, rect: { ...t.rect, left: t.rect.left + i, right: t.rect.left + i } };
+    });
+  }
+
+  merge(): void {
+    this.set((t) => void t.sheet.merges.push(t.rect));
+  }
+  select(): void {
+    this.set((t) => {
+      this.context.excel.model.selection = { sheetId: t.sheet.id, address: rangeToA1(t.rect) };
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requireLevel("1.13", "Range.getMergedAreasOrNullObject");
+    return new FakeRangeAreas(this.context, () => {
+      const t = this.resolved();
+      const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      return areas.length === 0 ? null : { sheet: t.sheet, areas };
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, this);
+  }
+
+  /** Cells of the range, for format writes. */
+  writeFormat(path: string, value: unknown): void {
+    const t = this.resolved();
+    if (path === "columnWidth") {
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, value as number);
+      return;
+    }
+    if (path === "rowHeight") {
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, value as number);
+      return;
+    }
+    this.forEachCell(t, (cell) => {
+      cell.format[path] = value;
+    });
+  }
+
+  readFormat(path: string, fallback: unknown): unknown {
+    const t = this.resolved();
+    let seen: unknown = undefined;
+    let first = true;
+    for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const v = t.sheet.cells.get(key(r, c))?.format[path] ?? fallback;
+        if (first) {
+          seen = v;
+          first = false;
+        } else if (v !== seen) return null;
+      }
+    }
+    return seen;
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, this);
+  }
+
+  get dataValidation(): Record<string, unknown> {
+    this.context.requireLevel("1.8", "Range.dataValidation");
+    const entry: { rect: CellRange; props: FormatRecord } | { rect: null; props: FormatRecord } = { rect: null, props: {} };
+    this.context.enqueue(() => {
+      const t = this.resolved();
+      const existing = t.sheet.dataValidations.find((d) => rangeToA1(d.rect) === rangeToA1(t.rect));
+      if (existing) entry.props = existing.props;
+      else t.sheet.dataValidations.push({ rect: t.rect, props: entry.props });
+    });
+    return bag(this.context, (path, v) => void (entry.props[path] = v));
+  }
+}
+
+class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; areas: CellRange[] }> {
+  protected readProperty(t: { sheet: ModelSheet; areas: CellRange[] }, name: string): unknown {
+    if (name !== "address") throw new Error(`fake RangeAreas cannot load ${name}`);
+    const quoted = /[^A-Za-z0-9_]/.test(t.sheet.name) ? `'${t.sheet.name.replace(/'/g, "''")}'` : t.sheet.name;
+    return t.areas.map((a) => `${quoted}!${rangeToA1(a)}`).join(",");
+  }
+  get address(): string {
+    return this.loaded("address");
+  }
+}
+
+class FakeRangeFormat {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {}
+  private write(path: string, value: unknown): void {
+    this.context.enqueue(() => this.range.writeFormat(path, value));
+  }
+  set horizontalAlignment(v: string) {
+    this.write("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: string) {
+    this.write("verticalAlignment", v);
+  }
+  set wrapText(v: boolean) {
+    this.write("wrapText", v);
+  }
+  set columnWidth(v: number) {
+    this.write("columnWidth", v);
+  }
+  set rowHeight(v: number) {
+    this.write("rowHeight", v);
+  }
+  get font(): FakeRangeFont {
+    return new FakeRangeFont(this.context, this.range);
+  }
+  get fill(): Record<string, unknown> {
+    return bag(this.context, (p, v) => this.range.writeFormat(`fill.${p}`, v));
+  }
+  get protection(): Record<string, unknown> {
+    return bag(this.context, (p, v) => this.range.writeFormat(`protection.${p}`, v));
+  }
+  get borders(): { getItem(edge: string): Record<string, unknown> } {
+    return { getItem: (edge) => bag(this.context, (p, v) => this.range.writeFormat(`borders.${edge}.${p}`, v)) };
+  }
+}
+
+const FONT_DEFAULTS: Record<string, unknown> = { name: "Calibri", size: 11, bold: false, italic: false, underline: "None", color: "#000000" };
+
+class FakeRangeFont extends FakeClientObject<FakeRange> {
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context, () => (range.targetOrNull() === null ? null : range));
+  }
+  protected readProperty(range: FakeRange, name: string): unknown {
+    return range.readFormat(`font.${name}`, FONT_DEFAULTS[name]);
+  }
+  private write(name: string, v: unknown): void {
+    this.set((range) => range.writeFormat(`font.${name}`, v));
+  }
+  get name(): string | null {
+    return this.loaded("name");
+  }
+  set name(v: string) {
+    this.write("name", v);
+  }
+  set size(v: number) {
+    this.write("size", v);
+  }
+  set bold(v: boolean) {
+    this.write("bold", v);
+  }
+  set italic(v: boolean) {
+    this.write("italic", v);
+  }
+  set underline(v: string) {
+    this.write("underline", v);
+  }
+  set color(v: string) {
+    this.write("color", v);
+  }
+}
+
+// ---------------------------------------------------------------- conditional formats
+
+class FakeConditionalFormatCollection {
+  private loadedItems: FakeConditionalFormat[] | null = null;
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {}
+
+  load(props?: unknown): this {
+    const names = parseLoad(props).map((p) => p.replace(/^items\//, ""));
+    this.context.enqueue(() => {
+      const rect = this.range.rect();
+      const sheet = (this.range as unknown as { resolved(): RangeTarget }).resolved().sheet;
+      this.loadedItems = sheet.conditionalFormats
+        .filter((cf) => intersects(cf.rect, rect))
+        .map((cf) => {
+          const proxy = new FakeConditionalFormat(this.context, () => ({ sheet, cf }));
+          proxy.fill(names, sheet, cf);
+          return proxy;
+        });
+      return this.loadedItems.length;
+    });
+    return this;
+  }
+
+  get items(): FakeConditionalFormat[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  add(type: string): FakeConditionalFormat {
+    let made: { sheet: ModelSheet; cf: ModelConditionalFormat } | null = null;
+    this.context.enqueue(() => {
+      const t = (this.range as unknown as { resolved(): RangeTarget }).resolved();
+      const cf: ModelConditionalFormat = { id: this.context.excel.model.newId("cf"), type, rect: t.rect, props: {} };
+      t.sheet.conditionalFormats.push(cf);
+      made = { sheet: t.sheet, cf };
+    });
+    return new FakeConditionalFormat(this.context, () => made);
+  }
+}
+
+class FakeConditionalFormat extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> {
+  protected readProperty(t: { sheet: ModelSheet; cf: ModelConditionalFormat }, name: string): unknown {
+    if (name === "id") return t.cf.id;
+    if (name === "type") return t.cf.type;
+    if (name === "priority") return t.sheet.conditionalFormats.indexOf(t.cf);
+    throw new Error(`fake conditional format cannot load ${name}`);
+  }
+  fill(names: readonly string[], sheet: ModelSheet, cf: ModelConditionalFormat): void {
+    for (const n of names) this.snapshot.set(n, this.readProperty({ sheet, cf }, n));
+  }
+  get id(): string {
+    return this.loaded("id");
+  }
+  set priority(p: number) {
+    this.set(({ sheet, cf }) => {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+      sheet.conditionalFormats.splice(p, 0, cf);
+    });
+  }
+  delete(): void {
+    this.set(({ sheet, cf }) => {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+    });
+  }
+  private part(name: string): Record<string, unknown> {
+    return bag(this.context, (path, v) => {
+      const { cf } = this.resolved();
+      if (cf.type.toLowerCase() !== name.toLowerCase()) throw new FakeOfficeError("InvalidOperation", `${name} on a ${cf.type} format`);
+      cf.props[path] = v;
+    });
+  }
+  get custom(): Record<string, unknown> {
+    return this.part("Custom");
+  }
+  get dataBar(): Record<string, unknown> {
+    return this.part("DataBar");
+  }
+  get cellValue(): Record<string, unknown> {
+    return this.part("CellValue");
+  }
+}
+
+// ---------------------------------------------------------------- settings and names
+
+class FakeSettingCollection {
+  private loadedItems: Array<{ key: string; value: unknown }> | null = null;
+  constructor(private readonly context: FakeRequestContext) {}
+
+  getItemOrNullObject(k: string): FakeSetting {
+    return new FakeSetting(this.context, () => (this.context.excel.model.settings.has(k) ? k : null));
+  }
+
+  add(k: string, value: unknown): void {
+    const copy = structuredClone(value);
+    this.context.enqueue(() => void this.context.excel.model.settings.set(k, copy));
+  }
+
+  load(props?: unknown): this {
+    if (parseLoad(props).length === 0) throw new Error("empty load");
+    this.context.enqueue(() => {
+      this.loadedItems = Array.from(this.context.excel.model.settings, ([k, value]) => ({ key: k, value: structuredClone(value) }));
+      return this.loadedItems;
+    });
+    return this;
+  }
+
+  get items(): Array<{ key: string; value: unknown }> {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+}
+
+class FakeSetting extends FakeClientObject<string> {
+  protected readProperty(k: string, name: string): unknown {
+    if (name === "value") return structuredClone(this.context.excel.model.settings.get(k));
+    if (name === "key") return k;
+    throw new Error(`fake setting cannot load ${name}`);
+  }
+  get value(): unknown {
+    return this.loaded("value");
+  }
+}
+
+class FakeNamedItemCollection {
+  private loadedItems: Array<{ name: string }> | null = null;
+  constructor(private readonly context: FakeRequestContext) {}
+
+  load(props?: unknown): this {
+    if (parseLoad(props).length === 0) throw new Error("empty load");
+    this.context.enqueue(() => {
+      this.loadedItems = Array.from(this.context.excel.model.names.keys(), (name) => ({ name }));
+      return this.loadedItems;
+    });
+    return this;
+  }
+  get items(): Array<{ name: string }> {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+  add(name: string, range: FakeRange): void {
+    this.context.enqueue(() => {
+      const names = this.context.excel.model.names;
+      if (Array.from(names.keys()).some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `name ${name} exists`);
+      const t = (range as unknown as { resolved(): RangeTarget }).resolved();
+      names.set(name, { sheetId: t.sheet.id, rect: t.rect });
+    });
+  }
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.context.enqueue(() => {
+          const names = this.context.excel.model.names;
+          const k = Array.from(names.keys()).find((n) => n.toLowerCase() === name.toLowerCase());
+          if (k === undefined) throw new FakeOfficeError("ItemNotFound", `no name ${name}`);
+          names.delete(k);
+        }),
+    };
+  }
+}
+
+// ---------------------------------------------------------------- the fake Excel itself
+
+export interface FakeExcelOptions {
+  readonly level?: ApiLevel;
+  readonly displayLanguage?: string;
+}
+
+export class FakeExcel {
+  readonly model = new FakeWorkbookModel();
+  readonly level: ApiLevel;
+  /** Syncs over the fake's lifetime; reset with `resetCounters()`. */
+  syncs = 0;
+  runs = 0;
+  readonly runOptions: Array<{ delayForCellEdit: boolean }> = [];
+  readonly createdWorkbooks: string[] = [];
+  readonly userStorage = new Map<string, string>();
+  displayLanguage: string;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.level = options.level ?? "latest";
+    this.displayLanguage = options.displayLanguage ?? "vi-VN";
+  }
+
+  isSetSupported(name: string, version: string): boolean {
+    return name === "ExcelApi" && minor(version) <= LEVEL_ORDER[this.level];
+  }
+
+  resetCounters(): void {
+    this.syncs = 0;
+    this.runs = 0;
+  }
+
+  addSheet(name: string, rows: Parameters<typeof setCells>[2] = [], topLeft = "A1"): ModelSheet {
+    const s = this.model.addSheet(name);
+    setCells(s, topLeft, rows);
+    return s;
+  }
+
+  sheet(name: string): ModelSheet {
+    return this.model.sheet(name);
+  }
+
+  /** A deep copy of everything a user could see or lose on a sheet. */
+  snapshot(name: string): unknown {
+    const s = this.model.sheet(name);
+    return structuredClone({
+      name: s.name,
+      cells: Array.from(s.cells.entries()).sort(([a], [b]) => (a < b ? -1 : 1)),
+      merges: s.merges,
+      conditionalFormats: s.conditionalFormats,
+      dataValidations: s.dataValidations,
+      freeze: s.freeze,
+      pageLayout: s.pageLayout,
+      charts: s.charts,
+      protected: s.protected,
+      tabColor: s.tabColor,
+      columnWidths: Array.from(s.columnWidths),
+      rowHeights: Array.from(s.rowHeights),
+    });
+  }
+
+  /** The value and format of one cell, by A1 address. */
+  cell(sheetName: string, address: string): ModelCell | undefined {
+    const p = parseRange(address);
+    if (!p) throw new Error(`bad address ${address}`);
+    return this.model.sheet(sheetName).cells.get(key(p.top, p.left));
+  }
+
+  env(writeWorkbook: (spec: WorkbookSpec) => Promise<Uint8Array> = async () => new Uint8Array([80, 75, 3, 4])): OfficeEnv & { contexts: FakeRequestContext[] } {
+    const contexts: FakeRequestContext[] = [];
+    const store: KeyValueStore = {
+      getItem: (k) => this.userStorage.get(k) ?? null,
+      setItem: (k, v) => void this.userStorage.set(k, v),
+    };
+    return {
+      contexts,
+      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options: { readonly delayForCellEdit: boolean }): Promise<T> => {
+        if (options.delayForCellEdit && !this.isSetSupported("ExcelApi", "1.11")) throw new FakeOfficeError("ApiNotFound", "delayForCellEdit needs ExcelApi 1.11");
+        this.runs++;
+        this.runOptions.push({ delayForCellEdit: options.delayForCellEdit });
+        const context = new FakeRequestContext(this);
+        contexts.push(context);
+        const result = await batch(context as unknown as Excel.RequestContext);
+        // Excel.run sends whatever is still queued when the batch returns.
+        if (context.pending > 0) await context.sync();
+        return result;
+      },
+      isSetSupported: (name, version) => this.isSetSupported(name, version),
+      displayLanguage: () => this.displayLanguage,
+      createWorkbook: async (base64) => {
+        if (!this.isSetSupported("ExcelApi", "1.8")) throw new FakeOfficeError("ApiNotFound", "createWorkbook needs ExcelApi 1.8");
+        this.createdWorkbooks.push(base64);
+      },
+      userStore: store,
+      writeWorkbook,
+    };
+  }
+}
+
+export { columnLetters };
