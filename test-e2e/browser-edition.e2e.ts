@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import {
   SCREENSHOT_DIR,
+  clearScreenshots,
   captureDownload,
   guardNetwork,
   launchChromium,
@@ -31,6 +32,7 @@ let inputs: ReturnType<typeof makeInputs>;
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "ptdv-e2e-"));
   inputs = makeInputs(work);
+  clearScreenshots("browser-");
   [browser, server] = await Promise.all([launchChromium(), serveDist()]);
 });
 
@@ -81,6 +83,8 @@ async function checkAllocation(page: Page): Promise<void> {
   await openFile(page, inputs.allocation);
   await page.waitForSelector('[data-testid=open-file]:has-text("allocation.xlsx")');
   await page.waitForSelector('[data-testid=preview-table][data-sheet="Phân bổ 2025"]');
+  // The pane re-renders once it has listed the new sheets; typing before that would be lost.
+  await page.waitForSelector('#check-sheet option:has-text("allocation.xlsx")', { state: "attached" });
   await page.fill("#check-target", "88");
   await page.click("#check-run");
   await page.waitForSelector("#check-summary [data-testid=summary-total]");
@@ -186,7 +190,7 @@ describe("browser edition in Chromium", () => {
     const result = await captureDownload(page, () => page.click("#download-results"));
     expect(result.name).toMatch(/\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(result.bytes);
+    await book.xlsx.load(result.bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
     const progress = book.worksheets.find((w) => w.name.startsWith("Tổng hợp"));
     expect(progress).toBeDefined();
     const rowOf = (label: string): ExcelJS.Row => {
@@ -206,6 +210,26 @@ describe("browser edition in Chromium", () => {
     expect(numberOf(silent.getCell(6).value) ?? 0).toBe(0);
     const total = rowOf("TỔNG CỘNG");
     expect([3, 4, 5, 6, 7].map((c) => numberOf(total.getCell(c).value))).toEqual([91, 4, 1, 4, 1]);
+    await s.finish();
+  });
+
+  test("a file dropped anywhere on the page is opened like one picked with the button", async () => {
+    const s = await openEdition();
+    const { page } = s;
+    const bytes = readFileSync(inputs.allocation).toString("base64");
+    const dataTransfer = await page.evaluateHandle((b64) => {
+      const raw = atob(b64);
+      const data = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) data[i] = raw.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], "dropped.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      return dt;
+    }, bytes);
+    await page.dispatchEvent("#preview", "dragover", { dataTransfer });
+    await page.dispatchEvent("#preview", "drop", { dataTransfer });
+    await page.waitForSelector('[data-testid=open-file]:has-text("dropped.xlsx")');
+    await page.waitForSelector('[data-testid=preview-table][data-sheet="Phân bổ 2025"]');
+    expect(await page.locator("#check-sheet option", { hasText: "dropped.xlsx" }).count()).toBe(1);
     await s.finish();
   });
 
@@ -238,6 +262,7 @@ describe("browser edition in Chromium", () => {
     const { page } = s;
     await page.click("#use-sample");
     await page.waitForSelector("[data-testid=file-notice]");
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>("#check-target")?.value === "88");
     await page.click("#check-run");
     await page.waitForSelector("#check-summary [data-testid=summary-total]");
     expect(await page.textContent("[data-testid=summary-total]")).toBe("91");
@@ -259,6 +284,7 @@ describe("browser edition in Chromium", () => {
     const { page } = s;
     await openFile(page, { name: `${HOSTILE_NAME}.xlsx`, buffer: readFileSync(inputs.hostile) });
     await page.waitForSelector("[data-testid=preview-table]");
+    await page.waitForSelector(`#check-sheet option:has-text("${HOSTILE_NAME}.xlsx")`, { state: "attached" });
     await page.fill("#check-target", "88");
     await page.click("#check-run");
     await page.waitForSelector("#check-summary");

@@ -32,6 +32,7 @@ const LIMIT_VI: Readonly<Record<string, string>> = {
   cells: "số ô có dữ liệu",
   rows: "số dòng của một trang tính",
   columns: "số cột của một trang tính",
+  area: "diện tích (số dòng × số cột) của một trang tính",
   entries: "số phần trong tệp nén",
 };
 const LIMIT_EN: Readonly<Record<string, string>> = {
@@ -42,6 +43,7 @@ const LIMIT_EN: Readonly<Record<string, string>> = {
   cells: "number of cells with data",
   rows: "number of rows on one sheet",
   columns: "number of columns on one sheet",
+  area: "area (rows × columns) of one sheet",
   entries: "number of parts in the archive",
 };
 

@@ -4,14 +4,15 @@
  * the machine, console-error collection, downloads and screenshots.
  */
 import { createServer, type Server } from "node:http";
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Download, type Page, type Route } from "playwright-core";
 
 export const REPO = path.resolve(__dirname, "..", "..");
-export const DIST = path.join(REPO, "dist");
+/** PTDV_E2E_DIST points the tests at another build (e.g. one made with stand-in modules while debugging). */
+export const DIST = process.env.PTDV_E2E_DIST ? path.resolve(process.env.PTDV_E2E_DIST) : path.join(REPO, "dist");
 export const SHARED = path.resolve(REPO, "..", "shared");
 export const SCREENSHOT_DIR = path.join(REPO, "test-output", "e2e-screenshots");
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -128,6 +129,12 @@ export function watchConsole(page: Page, ignore: (text: string) => boolean = () 
     void d.dismiss();
   });
   return { errors, dialogs };
+}
+
+/** Removes this file's screenshots of an earlier run, so the folder shows only what this run saw. */
+export function clearScreenshots(prefix: string): void {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const f of readdirSync(SCREENSHOT_DIR)) if (f.startsWith(prefix) && f.endsWith(".png")) rmSync(path.join(SCREENSHOT_DIR, f));
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -51,7 +51,6 @@ const HEAD_WORDS: readonly { phrase: Phrase }[] = byLengthDesc(
     ["đảng bộ"],
     ["đảng ủy"],
     ["chi bộ"],
-    ["đảng bộ"],
     ["đbcs"],
     ["cbcs"],
     ["tccsđ"],
@@ -105,7 +104,8 @@ const UNITS: readonly UnitPhrase[] = byLengthDesc(
       ["phường", "phường", "commune", true],
       ["thị trấn", "thị trấn", "commune", true],
       ["công an", "công an", "police", true],
-      ["ca", "công an", "police", true],
+      // Unaccented "ca" is also the syllable of place names such as Cà Ná.
+      ["ca", "công an", "police", false],
       ["ban chỉ huy quân sự", "quân sự", "military", true],
       ["bchqs", "quân sự", "military", true],
       ["cơ quan quân sự", "quân sự", "military", true],

@@ -1,0 +1,98 @@
+/**
+ * Decodes legacy-encoded columns of a sheet before anything reads them. The
+ * encoding is decided per column (one short cell alone is ambiguous), by the
+ * cells' font where the host knows it, else by which decoding yields Vietnamese.
+ */
+import { toA1 } from "../address";
+import type { Cell, Grid } from "../grid";
+import { decodeLegacy, detectEncoding, encodingOfFont, isCapitalsFont, type LegacyEncoding } from "./legacy";
+import { hasNonAscii, isUnicodeVietnamese, tallySyllables } from "./syllable";
+
+export interface DecodedGrid {
+  /** The same grid when nothing was decoded; otherwise a copy with decoded text. */
+  readonly grid: Grid;
+  /** The encoding of most decoded cells, or null when none was decoded. */
+  readonly encoding: LegacyEncoding | null;
+  /** A1 addresses of the cells whose text changed. */
+  readonly decodedCells: string[];
+}
+
+function legacyCandidate(text: string): boolean {
+  return hasNonAscii(text) && !isUnicodeVietnamese(text);
+}
+
+function cellText(cell: Cell): string | null {
+  if (typeof cell.value === "string") return cell.value;
+  return cell.text ?? null;
+}
+
+function netValid(text: string): number {
+  const t = tallySyllables(text);
+  return t.valid - t.invalid;
+}
+
+/**
+ * A cell without a legacy font is decoded only when that reads at least as well:
+ * a Unicode name typed in a column of old names (`Pró`) must survive.
+ */
+function decodeCellText(text: string, encoding: LegacyEncoding, byFont: boolean, capitals: boolean): string {
+  if (!legacyCandidate(text)) return text;
+  const decoded = decodeLegacy(text, encoding, { capitals });
+  if (byFont) return decoded;
+  return netValid(decoded) >= netValid(text) && netValid(decoded) > 0 ? decoded : text;
+}
+
+function decodedCell(cell: Cell, encoding: LegacyEncoding, byFont: boolean): Cell | null {
+  const capitals = encoding === "tcvn3" && isCapitalsFont(cell.font);
+  const value = typeof cell.value === "string" ? decodeCellText(cell.value, encoding, byFont, capitals) : cell.value;
+  const text = cell.text === undefined ? undefined : decodeCellText(cell.text, encoding, byFont, capitals);
+  if (value === cell.value && text === cell.text) return null;
+  // The legacy font is dropped with the legacy text, so that decoding twice cannot garble Unicode.
+  const { font: _font, text: _text, ...rest } = cell;
+  return text === undefined ? { ...rest, value } : { ...rest, value, text };
+}
+
+export function decodeGridColumns(grid: Grid, columns: readonly number[]): DecodedGrid {
+  const rows = grid.rows.map((r) => r.slice());
+  const decodedCells: string[] = [];
+  const used = new Map<LegacyEncoding, number>();
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
+
+  for (const col of new Set(columns)) {
+    const c = col - grid.origin.col;
+    if (c < 0 || c >= width) continue;
+    const samples: { text: string; font?: string }[] = [];
+    for (const r of grid.rows) {
+      const cell = r[c];
+      const text = cell === undefined ? null : cellText(cell);
+      if (cell === undefined || text === null || !legacyCandidate(text)) continue;
+      samples.push(cell.font === undefined ? { text } : { text, font: cell.font });
+    }
+    if (samples.length === 0) continue;
+    const columnEncoding = detectEncoding(samples);
+
+    rows.forEach((row, ri) => {
+      const cell = row[c];
+      if (cell === undefined) return;
+      const fontEncoding = encodingOfFont(cell.font);
+      const encoding = fontEncoding ?? columnEncoding;
+      if (encoding === null) return;
+      const replaced = decodedCell(cell, encoding, fontEncoding !== null);
+      if (replaced === null) return;
+      row[c] = replaced;
+      decodedCells.push(toA1(grid.origin.row + ri, col));
+      used.set(encoding, (used.get(encoding) ?? 0) + 1);
+    });
+  }
+
+  if (decodedCells.length === 0) return { grid, encoding: null, decodedCells };
+  let encoding: LegacyEncoding | null = null;
+  let most = 0;
+  for (const [enc, n] of used) {
+    if (n > most) {
+      encoding = enc;
+      most = n;
+    }
+  }
+  return { grid: { ...grid, rows }, encoding, decodedCells };
+}

@@ -1,0 +1,112 @@
+/**
+ * Is a word a possible Vietnamese syllable? Decoding garbage in the wrong
+ * legacy encoding yields impossible syllables (`®¶ng`, `ứaũng`), so the share of
+ * valid syllables tells which encoding, if any, a column is in.
+ */
+
+const INITIALS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
+
+const VOWELS = new Set(
+  (
+    "a ă â e ê i o ô ơ u ư y " +
+    "ai ao au ay âu ây eo êu ia iu iê oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ưu ươ yê " +
+    "iêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu yêu"
+  ).split(" "),
+);
+
+/** Clusters ending in a glide take no final consonant. */
+const OPEN_ONLY = new Set("ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ưu ưa ua iêu oai oao oay oeo uây uôi uya uyu ươi ươu yêu".split(" "));
+/** Clusters that cannot end a syllable. */
+const NEEDS_FINAL = new Set("ă â iê oă uâ uô ươ yê uyê oo".split(" "));
+
+const FINALS = ["ch", "ng", "nh", "c", "m", "n", "p", "t", ""];
+/** Stop finals only carry the rising or heavy tone (`các`, `bộc`), never `cà c`… */
+const STOP_FINALS = new Set(["c", "ch", "p", "t"]);
+const STOP_TONES = new Set(["", "\u0301", "\u0323"]);
+
+const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
+
+function rhymeValid(rhyme: string, tone: string): boolean {
+  for (const final of FINALS) {
+    if (!rhyme.endsWith(final)) continue;
+    const vowel = rhyme.slice(0, rhyme.length - final.length);
+    if (!VOWELS.has(vowel)) continue;
+    if (final === "" && NEEDS_FINAL.has(vowel)) continue;
+    if (final !== "" && OPEN_ONLY.has(vowel)) continue;
+    if (STOP_FINALS.has(final) && !STOP_TONES.has(tone)) continue;
+    return true;
+  }
+  return false;
+}
+
+const cache = new Map<string, boolean>();
+
+function compute(word: string): boolean {
+  const decomposed = word.toLowerCase().normalize("NFD");
+  let tone = "";
+  let base = "";
+  for (const ch of decomposed) {
+    if (TONES.has(ch)) {
+      if (tone !== "") return false;
+      tone = ch;
+    } else base += ch;
+  }
+  base = base.normalize("NFC");
+  if (!/^[a-zăâêôơưđ]+$/.test(base)) return false;
+  for (const initial of INITIALS) {
+    if (!base.startsWith(initial)) continue;
+    const rhyme = base.slice(initial.length);
+    // `gì`, `gìn`: the i of "gi" doubles as the vowel.
+    if (initial === "gi" && (rhyme === "" || !/^[aăâeêioôơuưy]/.test(rhyme)) && rhymeValid(`i${rhyme}`, tone)) return true;
+    if (rhyme !== "" && rhymeValid(rhyme, tone)) return true;
+  }
+  return false;
+}
+
+export function isVietnameseSyllable(word: string): boolean {
+  let known = cache.get(word);
+  if (known === undefined) {
+    known = compute(word);
+    if (cache.size > 20000) cache.clear();
+    cache.set(word, known);
+  }
+  return known;
+}
+
+/** Letters (and tone marks) only Vietnamese Unicode text has; no legacy encoding's Windows-1252 view contains them. */
+const UNICODE_VIETNAMESE = new Set([0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1a0, 0x1a1, 0x1af, 0x1b0, 0x300, 0x301, 0x303, 0x309, 0x323]);
+
+export function isUnicodeVietnamese(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x1ea0 && c <= 0x1ef9) || UNICODE_VIETNAMESE.has(c)) return true;
+  }
+  return false;
+}
+
+export function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+export interface SyllableTally {
+  /** Words with a non-ASCII character that are valid syllables. */
+  readonly valid: number;
+  /** Words with a non-ASCII character that are not. */
+  readonly invalid: number;
+}
+
+/**
+ * Counts only words with a non-ASCII character: plain ASCII words read the same
+ * in every encoding and say nothing about which one is right.
+ */
+export function tallySyllables(text: string): SyllableTally {
+  let valid = 0;
+  let invalid = 0;
+  for (const word of text.split(/[\s!-/:-@[-`{-~\u00A0]+/)) {
+    if (!hasNonAscii(word)) continue;
+    if (/^[\p{L}\p{M}]+$/u.test(word) && isVietnameseSyllable(word)) valid++;
+    else invalid++;
+  }
+  return { valid, invalid };
+}

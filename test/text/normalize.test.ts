@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { cleanText, foldKey, identityKey } from "../../src/core/text/normalize";
+
+describe("cleanText", () => {
+  it("composes NFD text (macOS, web forms) to NFC", () => {
+    expect(cleanText("Đảng bộ xã Ka Đô".normalize("NFD"))).toBe("Đảng bộ xã Ka Đô");
+  });
+
+  it('composes UniKey "Unicode tổ hợp" even when the tone precedes the vowel mark', () => {
+    // ố typed as o + acute + circumflex: canonical ordering alone would leave it uncomposed.
+    expect(cleanText("Tho\u0301\u0302ng")).toBe("Thống");
+    expect(cleanText("Đa\u0309ng bô\u0323 xa\u0303 La\u0323c La\u0302m")).toBe("Đảng bộ xã Lạc Lâm");
+  });
+
+  it("turns every apostrophe variant into ' and keeps the spelling otherwise", () => {
+    for (const a of ["\u2019", "\u2018", "\u02BC", "\u00B4", "\u0060", "\u2032"]) expect(cleanText(`D${a}Ran`)).toBe("D'Ran");
+    expect(cleanText("Huyện uỷ")).toBe("Huyện uỷ");
+  });
+
+  it("collapses NBSP, tabs and zero-width characters", () => {
+    expect(cleanText("\u00A0Đảng\u200B  bộ\txã\u00A0 Ka Đô \uFEFF")).toBe("Đảng bộ xã Ka Đô");
+  });
+
+  it("replaces the look-alike Icelandic eth with Đ", () => {
+    expect(cleanText("\u00D0ảng bộ")).toBe("Đảng bộ");
+  });
+});
+
+describe("identityKey", () => {
+  it.each([
+    ["hoà", "hòa"],
+    ["Huyện uỷ", "Huyện ủy"],
+    ["thuỷ", "thủy"],
+    ["Khoẻ", "Khỏe"],
+    ["D'Ran", "D’Ran"],
+    ["D'Ran", "Dran"],
+    ["ĐẢNG BỘ XÃ KA ĐÔ", "Đảng  bộ xã Ka Đô."],
+    ["Đảng bộ xã Ka Đô".normalize("NFD"), "Đảng bộ xã Ka Đô"],
+    ["Thôn 1 - Ka Đô", "thôn 1 ka đô"],
+  ])("treats %s and %s as the same name", (a, b) => {
+    expect(identityKey(a)).toBe(identityKey(b));
+  });
+
+  it.each([
+    ["Ka Đô", "Ka Đơn"],
+    ["Ka Đô", "Ka Do"],
+    ["hòa", "hoa"],
+    ["Lạc Lâm", "Lạc Lam"],
+    ["TH&THCS", "TH THCS x"],
+  ])("keeps %s and %s apart (diacritics count)", (a, b) => {
+    expect(identityKey(a)).not.toBe(identityKey(b));
+  });
+});
+
+describe("foldKey", () => {
+  it("drops diacritics, maps đ to d and keeps punctuation for quota parsing", () => {
+    expect(foldKey("Chỉ tiêu (01 HS) Đơn Dương")).toBe("chi tieu (01 hs) don duong");
+  });
+});
+
+const VIETNAMESE_LETTERS =
+  "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+const ALPHABET = [...VIETNAMESE_LETTERS, ...VIETNAMESE_LETTERS.toUpperCase(), " ", " ", "'", "’", "-", ".", "&", "\u00A0", "\u0301", "\u0323", "\u0302", "1", "0"];
+const vietnameseText = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((cs) => cs.join(""));
+const anyText = fc.oneof(vietnameseText, fc.string({ unit: "binary", maxLength: 30 }));
+
+describe("normalisation properties", () => {
+  it("cleanText, identityKey and foldKey are idempotent", () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        expect(cleanText(cleanText(s))).toBe(cleanText(s));
+        expect(identityKey(identityKey(s))).toBe(identityKey(s));
+        expect(foldKey(foldKey(s))).toBe(foldKey(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("identityKey ignores NFC/NFD and case", () => {
+    fc.assert(
+      fc.property(vietnameseText, (s) => {
+        expect(identityKey(s.normalize("NFD"))).toBe(identityKey(s));
+        expect(identityKey(s.toUpperCase())).toBe(identityKey(s.toLowerCase()));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
