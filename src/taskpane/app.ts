@@ -37,7 +37,7 @@ export function mountApp(root: HTMLElement, host: Host): void {
   void start(root, host).catch((e: unknown) => {
     replaceChildren(
       root,
-      el("div", { role: "alert", class: "error-box", "data-testid": "error" }, el("strong", {}, strings(host.preferredLang()).errorPrefix), " ", describeError(e)),
+      el("div", { role: "alert", class: "error-box", "data-testid": "error" }, el("strong", {}, strings(host.preferredLang()).errorPrefix), " ", describeError(e, host.preferredLang())),
     );
     root.setAttribute("data-ready", "true");
   });

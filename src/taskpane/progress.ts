@@ -3,7 +3,8 @@
  * an indeterminate bar with a live label while it runs, an alert if it fails.
  */
 import { el, replaceChildren } from "./dom";
-import type { Strings } from "./i18n";
+import type { Lang, LocalizedText } from "../core/findings";
+import { languageOf, type Strings } from "./i18n";
 
 export interface StatusArea {
   readonly element: HTMLElement;
@@ -49,7 +50,7 @@ export function createStatusArea(id: string, t: () => Strings, busyScope: HTMLEl
         return out;
       } catch (e) {
         replaceChildren(live);
-        area.error(describeError(e));
+        area.error(describeError(e, languageOf(t())));
         return undefined;
       } finally {
         setBusy(false);
@@ -74,7 +75,15 @@ export function createStatusArea(id: string, t: () => Strings, busyScope: HTMLEl
   return area;
 }
 
-export function describeError(e: unknown): string {
+/** Host errors carry their text in both languages; show only the one the pane speaks. */
+export function describeError(e: unknown, lang?: Lang): string {
+  if (lang !== undefined && isBilingual(e)) return e.text[lang];
   if (e instanceof Error) return e.message;
   return String(e);
+}
+
+function isBilingual(e: unknown): e is { text: LocalizedText } {
+  if (typeof e !== "object" || e === null || !("text" in e)) return false;
+  const text = (e as { text: unknown }).text;
+  return typeof text === "object" && text !== null && typeof (text as LocalizedText).vi === "string" && typeof (text as LocalizedText).en === "string";
 }

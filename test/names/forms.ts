@@ -22,15 +22,20 @@ export function oldTonePlacement(s: string): string {
   return s.replace(/ủy/g, "uỷ").replace(/òa/g, "oà").replace(/óa/g, "oá").replace(/ùy/g, "uỳ");
 }
 
+/** Legacy keyboards type the ASCII apostrophe: ’ does not exist in TCVN3 or VISCII. */
+export function legacyTyped(s: string): string {
+  return s.replace(/[’‘]/g, "'");
+}
+
 export const FORMS: ReadonlyArray<readonly [string, (s: string) => string]> = [
   ["as written", (s) => s],
   ["NFD", (s) => s.normalize("NFD")],
   ["UniKey Unicode tổ hợp", unikeyCombining],
   ["upper case", (s) => s.toUpperCase()],
-  ["TCVN3", (s) => encodeLegacy(s, "tcvn3")],
-  ["TCVN3 upper case (.VnTimeH)", (s) => encodeLegacy(s.toUpperCase(), "tcvn3")],
-  ["VNI", (s) => encodeLegacy(s, "vni")],
-  ["VISCII", (s) => encodeLegacy(s, "viscii")],
+  ["TCVN3", (s) => encodeLegacy(legacyTyped(s), "tcvn3")],
+  ["TCVN3 upper case (.VnTimeH)", (s) => encodeLegacy(legacyTyped(s).toUpperCase(), "tcvn3")],
+  ["VNI", (s) => encodeLegacy(legacyTyped(s), "vni")],
+  ["VISCII", (s) => encodeLegacy(legacyTyped(s), "viscii")],
   ["abbreviated", abbreviated],
   ["old tone placement", oldTonePlacement],
   ["NBSP and double spaces", (s) => `\u00A0${s.replace(/ /g, "  ")}\u00A0`],

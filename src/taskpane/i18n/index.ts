@@ -20,3 +20,8 @@ export function isLang(value: unknown): value is Lang {
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
   return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** Which language a string table is, for code that only holds the table. */
+export function languageOf(table: Strings): Lang {
+  return table === TABLES.en ? "en" : "vi";
+}

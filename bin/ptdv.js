@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI is TypeScript compiled to build/ by `npm install` (the "prepare" script).
+"use strict";
+const fs = require("fs");
+const path = require("path");
+
+const root = path.resolve(__dirname, "..");
+const entry = path.join(root, "build", "cli", "cli.js");
+
+if (!fs.existsSync(entry)) {
+  process.stderr.write(
+    "ptdv: the command line tool has not been built yet (build/cli/cli.js is missing).\n" +
+      `Build it with:  cd ${root} && npm run build:cli   (npm install also builds it)\n` +
+      "ptdv: công cụ dòng lệnh chưa được biên dịch. Hãy chạy: npm run build:cli\n",
+  );
+  process.exit(2);
+}
+
+// A closed pipe (`ptdv check x.xlsx | head`) is not an error worth a stack trace.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(process.exitCode || 0);
+});
+
+const { main } = require(entry);
+const io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    // exitCode, not exit(): let stdout drain when piped.
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`ptdv: unexpected error (${e && e.message ? e.message : String(e)})\n`);
+    process.exitCode = 2;
+  },
+);
