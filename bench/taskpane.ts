@@ -19,8 +19,9 @@ const gzipLength = (data: Buffer): number => gzipSync(data, { level: 9 }).length
 
 /** Scripts and stylesheets an HTML page references from our own origin (office.js comes from Microsoft's CDN). */
 function firstLoadAssets(html: string): string[] {
-  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+)"/g)].map((m) => m[1]!);
-  return refs.filter((r) => !/^(https?:|data:)/.test(r));
+  // Production HTML is minified: attribute values may be unquoted.
+  const refs = [...html.matchAll(/<(?:script\b[^>]*?\bsrc|link\b[^>]*?\bhref)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  return refs.filter((r) => r !== "" && !/^(https?:|data:)/.test(r));
 }
 
 export async function bundleSizes(dist: string): Promise<BundleRow[]> {

@@ -147,16 +147,16 @@ if (wanted("office")) {
 
 // ------------------------------------------------------------------ task pane
 if (wanted("taskpane")) {
-  say("\n## Task pane");
   if (!existsSync(path.join(dist, "taskpane.html"))) {
-    skipped("bundle sizes and time to interactive", `no production build in ${path.relative(root, dist) || "."} (run \`npm run build\`, or pass --dist DIR)`);
+    say("\n## Task pane");
+    skipped("bundle sizes and time to interactive", `no production build in ${dist} (run \`npm run build\`, or pass --dist DIR)`);
   } else {
     const tp = require(path.join(root, "bench", "taskpane.ts"));
     try {
       const rows = await tp.bundleSizes(dist);
       say(
         renderTable(
-          `Bytes (${path.relative(root, dist) || dist}; gzip -9 as a server would send them)`,
+          `Task pane bytes (${dist.startsWith(root) ? path.relative(root, dist) : dist}; gzip -9 as a server would send them)`,
           ["what loads", "files", "raw KB", "gzip KB"],
           rows.map((r) => [r.page, String(r.files), fmt(r.rawBytes / 1024), fmt(r.gzipBytes / 1024)]),
         ),
@@ -170,7 +170,7 @@ if (wanted("taskpane")) {
         const rows = await tp.timeToInteractive(dist, quick ? 1 : 5);
         say(
           renderTable(
-            "Time to interactive, headless Chromium, cold context, localhost",
+            "Task pane time to interactive, headless Chromium, cold context, localhost",
             ["page", "runs", "DOMContentLoaded ms", "interactive ms"],
             rows.map((r) => [r.page, String(r.runs), fmt(r.domContentLoaded), fmt(r.interactive)]),
           ),

@@ -52,40 +52,38 @@ export class SheetXmlCounter {
   rows = 0;
   slots = 0;
   private state: "text" | "name" | "attrs" = "text";
-  private name = "";
-  private attrs = "";
-  private rowWidth = 0;
+  // Byte buffers rather than strings: this runs over every byte of every sheet.
+  private readonly name = new Uint8Array(16);
+  private nameLen = 0;
+  private readonly attrs = new Uint8Array(128);
+  private attrsLen = 0;
   private inMerge = false;
+  private rowWidth = 0;
 
   feed(chunk: Uint8Array): void {
-    for (let i = 0; i < chunk.length; i++) {
-      const x = chunk[i] as number;
+    let i = 0;
+    const n = chunk.length;
+    while (i < n) {
       if (this.state === "text") {
-        if (x === 60) {
-          this.state = "name";
-          this.name = "";
-        }
-      } else if (this.state === "name") {
-        if (x === 32 || x === 62 || x === 47 || x === 9 || x === 10 || x === 13) {
-          const local = this.name.slice(this.name.lastIndexOf(":") + 1);
-          if (local === "row") this.startRow();
-          if (local === "c" || local === "mergeCell") {
-            if (local === "c") this.cells++;
-            this.inMerge = local === "mergeCell";
-            this.attrs = "";
-            this.state = x === 62 ? "text" : "attrs";
-          } else {
-            this.state = "text";
-          }
-        } else if (this.name.length < 16) {
-          this.name += String.fromCharCode(x);
-        }
-      } else if (x === 62 || this.attrs.length > 80) {
+        const lt = chunk.indexOf(60, i);
+        if (lt < 0) return;
+        this.state = "name";
+        this.nameLen = 0;
+        i = lt + 1;
+        continue;
+      }
+      const x = chunk[i] as number;
+      i++;
+      if (this.state === "name") {
+        if (x === 32 || x === 62 || x === 47 || x === 9 || x === 10 || x === 13) this.endName(x);
+        else if (this.nameLen < 16) this.name[this.nameLen++] = x;
+        else this.nameLen = 17;
+      } else if (x === 62 || this.attrsLen >= this.attrs.length) {
         if (this.inMerge) this.mergeArea();
         else this.cellColumn();
         this.state = "text";
       } else {
-        this.attrs += String.fromCharCode(x);
+        this.attrs[this.attrsLen++] = x;
       }
     }
   }
@@ -96,26 +94,64 @@ export class SheetXmlCounter {
     this.rowWidth = 0;
   }
 
-  private startRow(): void {
-    this.rows++;
-    this.slots += this.rowWidth;
-    this.rowWidth = 0;
+  private endName(delimiter: number): void {
+    let start = 0;
+    for (let k = 0; k < this.nameLen && k < 16; k++) if (this.name[k] === 58) start = k + 1;
+    const len = this.nameLen - start;
+    const b = (k: number): number => this.name[start + k] as number;
+    this.state = "text";
+    if (len === 3 && b(0) === 114 && b(1) === 111 && b(2) === 119) {
+      this.rows++;
+      this.slots += this.rowWidth;
+      this.rowWidth = 0;
+    } else if (len === 1 && b(0) === 99) {
+      this.cells++;
+      this.beginAttrs(false, delimiter);
+    } else if (len === 9 && String.fromCharCode(...this.name.subarray(start, this.nameLen)) === "mergeCell") {
+      this.beginAttrs(true, delimiter);
+    }
+  }
+
+  private beginAttrs(merge: boolean, delimiter: number): void {
+    this.inMerge = merge;
+    this.attrsLen = 0;
+    if (delimiter === 62) {
+      if (!merge) this.cellColumn();
+    } else {
+      this.state = "attrs";
+    }
+  }
+
+  private attrText(): string {
+    let s = "";
+    for (let k = 0; k < this.attrsLen; k++) s += String.fromCharCode(this.attrs[k] as number);
+    return s;
   }
 
   /** ExcelJS creates every cell of a merged area; `A1:XFD1048576` would be 17 billion. */
   private mergeArea(): void {
-    const m = /(?:^|\s)ref\s*=\s*["']([^"']*)["']/.exec(this.attrs);
+    const m = /(?:^|\s)ref\s*=\s*["']([^"']*)["']/.exec(this.attrText());
     const range = m?.[1] ? parseRange(m[1]) : undefined;
     if (range) this.slots += (range.bottom - range.top + 1) * (range.right - range.left + 1);
   }
 
+  /** Column of a cell from its `r="XFD1"` attribute; a cell without one follows the previous. */
   private cellColumn(): void {
-    const m = /(?:^|\s)r\s*=\s*["']\$?([A-Za-z]{1,3})/.exec(this.attrs);
-    let col = this.rowWidth + 1;
-    if (m?.[1]) {
-      col = 0;
-      for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+    const a = this.attrs;
+    let col = 0;
+    for (let k = 0; k + 3 < this.attrsLen; k++) {
+      const before = k === 0 ? 32 : (a[k - 1] as number);
+      if (a[k] !== 114 || a[k + 1] !== 61 || (before !== 32 && before !== 9 && before !== 10 && before !== 13)) continue;
+      let q = k + 3;
+      if (a[q] === 36) q++;
+      for (; q < this.attrsLen; q++) {
+        const ch = (a[q] as number) & 0xdf;
+        if (ch < 65 || ch > 90) break;
+        col = col * 26 + (ch - 64);
+      }
+      break;
     }
+    if (col === 0) col = this.rowWidth + 1;
     if (col > this.rowWidth) this.rowWidth = col;
   }
 }
@@ -151,11 +187,11 @@ function measure(file: JSZip.JSZipObject, isSheet: boolean, limits: ReadLimits, 
         if (bytes > limits.maxEntryBytes) {
           finish(exceeded("entryBytes", `> ${formatBytes(bytes)}`, formatBytes(limits.maxEntryBytes), file.name));
         } else if (counter.rows > limits.maxRowsPerSheet) {
-          finish(exceeded("rows", `> ${fmtCount(limits.maxRowsPerSheet)}`, fmtCount(limits.maxRowsPerSheet), file.name));
+          finish(exceeded("rows", `${fmtCount(counter.rows)}+`, fmtCount(limits.maxRowsPerSheet), file.name));
         } else if (counter.slots > limits.maxGridSlots) {
-          finish(exceeded("area", `> ${fmtCount(limits.maxGridSlots)}`, fmtCount(limits.maxGridSlots), file.name));
+          finish(exceeded("area", `${fmtCount(counter.slots)}+`, fmtCount(limits.maxGridSlots), file.name));
         } else if (cellsSoFar + counter.cells > limits.maxCells) {
-          finish(exceeded("cells", `> ${fmtCount(limits.maxCells)}`, fmtCount(limits.maxCells)));
+          finish(exceeded("cells", `${fmtCount(cellsSoFar + counter.cells)}+`, fmtCount(limits.maxCells)));
         }
       })
       .on("error", (e) => finish({ ok: false, code: "FILE_CORRUPT", args: { detail: `${file.name}: ${e.message}` } }))
@@ -185,8 +221,10 @@ export async function preflightWorkbook(data: Uint8Array, entries: readonly ZipE
     if (!file || file.dir) continue;
     // Only XML parts become strings and objects in ExcelJS; media stay bytes and are covered by the declared check.
     if (!/\.(xml|rels|vml)$/i.test(e.name)) continue;
-    const m = await measure(file, /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name), limits, cells);
+    const isSheet = /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
+    const m = await measure(file, isSheet, limits, cells);
     if (m.stopped) return m.stopped;
+    if (m.bytes === 0 && isSheet) return { ok: false, code: "FILE_CORRUPT", args: { detail: `${e.name} is empty (0 bytes)` } };
     if (m.bytes > limits.maxEntryBytes) return exceeded("entryBytes", formatBytes(m.bytes), formatBytes(limits.maxEntryBytes), e.name);
     cells += m.cells;
     total += m.bytes;

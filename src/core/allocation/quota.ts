@@ -59,7 +59,9 @@ export function parseQuotaText(raw: string): QuotaCellParse {
   if (plain?.[1] !== undefined) return ok(Number(plain[1]), 0, displayed, true, true);
   const decimal = DECIMAL.exec(key);
   if (decimal?.[1] !== undefined && decimal[2] !== undefined) {
-    if (/^0+$/.test(decimal[2])) return ok(Number(decimal[1]), 0, displayed, true, true);
+    // "9,0" is a whole number typed with a decimal part; "1.000" is a Vietnamese thousands
+    // group (one thousand), so three zeros are never read as "1".
+    if (/^0{1,2}$/.test(decimal[2])) return ok(Number(decimal[1]), 0, displayed, true, true);
     return { status: "invalid", reason: "fraction", displayed };
   }
   if (NEGATIVE.test(key)) return { status: "invalid", reason: "negative", displayed };

@@ -70,8 +70,7 @@ function blankAt(grid: Grid, row: number, col: number | null): boolean {
 }
 
 /** The row's first non-blank text, left to right across the whole grid: notes and totals often start left of the name column. */
-function firstText(grid: Grid, row: number): string {
-  const cols = colSpan(grid);
+function firstText(grid: Grid, row: number, cols: { first: number; last: number }): string {
   for (let col = cols.first; col <= cols.last; col++) {
     const t = displayText(cellAt(grid, row, col)).trim();
     if (t !== "") return t;
@@ -93,9 +92,11 @@ export function findAllocationTable(grid: Grid): AllocationTable | null {
   let totalRow: number | null = null;
   let blankRun = 0;
   const last = rowSpan(grid).last;
+  // Computed once: colSpan walks every row, and this loop visits every row.
+  const cols = colSpan(grid);
   for (let row = header.row + 1; row <= last; row++) {
     const keyBlank = blankAt(grid, row, sttCol) && blankAt(grid, row, nameCol) && blankAt(grid, row, quotaCol);
-    const lead = firstText(grid, row);
+    const lead = firstText(grid, row, cols);
     if (keyBlank && lead === "") {
       blankRun++;
       if (blankRun >= (dataRows.length > 0 ? BLANK_RUN_ENDS_TABLE : BLANK_RUN_BEFORE_DATA)) break;

@@ -95,17 +95,18 @@ function isAliasSheetName(name: string): boolean {
  * allocation table. Accepted aliases carry the table's own spelling as target.
  */
 export function readAliasGrid(grid: Grid, orgs: readonly OrgRef[], file?: string): { aliases: Alias[]; findings: Finding[] } {
-  const findings: Finding[] = [];
+  const located: { row: number; finding: Finding }[] = [];
   const add = (code: AliasCode, row: number | null, col: number, args: Record<string, string | number>): void => {
     const loc = { sheet: grid.name, ...(file === undefined ? {} : { file }), ...(row === null ? {} : { cell: toA1(row, col) }) };
-    findings.push(makeFinding(ALIAS_MESSAGES, code, loc, args));
+    located.push({ row: row ?? -1, finding: makeFinding(ALIAS_MESSAGES, code, loc, args) });
   };
+  const findings = (): Finding[] => located.sort((a, b) => a.row - b.row).map((l) => l.finding);
   const index = new OrgIndex(orgs);
   const layout = findHeader(grid) ?? headerlessLayout(grid, index);
   if (layout === null) {
     const empty = grid.rows.every((r) => r.every((c) => c === undefined || displayText(c).trim() === ""));
     if (isAliasSheetName(grid.name) && !empty) add("ALIAS_HEADER_NOT_FOUND", null, 0, {});
-    return { aliases: [], findings };
+    return { aliases: [], findings: findings() };
   }
 
   const rows: RawRow[] = [];
@@ -157,7 +158,7 @@ export function readAliasGrid(grid: Grid, orgs: readonly OrgRef[], file?: string
     for (const k of keys) accepted.set(k, { row: r.row, index: res.index });
     aliases.push({ written: r.written, target: orgName(res.index) });
   });
-  return { aliases, findings };
+  return { aliases, findings: findings() };
 }
 
 const HEADER_STYLE = { font: { bold: true }, fill: "#D9E1F2", border: true, wrap: true, vertical: "middle" } as const;

@@ -218,7 +218,10 @@ export function readOrgName(name: string): OrgReading[] {
   // `TT` is "thị trấn" before a commune's name and "trung tâm" elsewhere; the organisations decide which.
   readings.push({ unit: null, kind: null, proper: properOf(tokens, loose, start) });
   if (THI_TRAN && tokens[start] === "tt" && start + 1 < tokens.length) {
-    readings.push({ unit: THI_TRAN.unit, kind: THI_TRAN.kind, proper: properOf(tokens, loose, start + 1) });
+    const townReading = { unit: THI_TRAN.unit, kind: THI_TRAN.kind, proper: properOf(tokens, loose, start + 1) };
+    // After a Party level (`ĐB TT …`) the commune reading is the likelier one, so it names the kind.
+    if (start > 0) readings.unshift(townReading);
+    else readings.push(townReading);
   }
   return readings;
 }

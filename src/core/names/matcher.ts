@@ -5,7 +5,7 @@
  * unmatched with ranked suggestions for the user, never guessed.
  */
 import type { Alias } from "./aliases";
-import { resolveAliases } from "./alias-resolve";
+import { resolveAliases, resolveDirect } from "./alias-resolve";
 import { readingKey } from "./identity";
 import { nameReadings, OrgIndex, type OrgRef, type Suggestion } from "./org-index";
 
@@ -27,7 +27,11 @@ export function createMatcher(orgs: readonly OrgRef[], aliases: readonly Alias[]
   resolveAliases(index, aliases).forEach((resolution, i) => {
     const alias = aliases[i];
     if (resolution.status !== "resolved" || !alias) return;
-    for (const r of nameReadings(alias.written)) {
+    const readings = nameReadings(alias.written);
+    // An organisation's own name is never redirected; readAliasGrid reports such rows as ALIAS_CONFLICT.
+    const itself = resolveDirect(index, readings);
+    if (itself.status === "resolved" && itself.index !== resolution.index) return;
+    for (const r of readings) {
       const key = readingKey(r);
       // The first confirmed row wins; readAliasGrid reports the conflicting ones.
       if (!aliasTargets.has(key)) aliasTargets.set(key, resolution.index);

@@ -5,7 +5,7 @@
 import { decodeLegacy, detectByContent } from "../text/legacy";
 import { unaccentedKey } from "../text/normalize";
 import { hasNonAscii, isUnicodeVietnamese } from "../text/syllable";
-import { boundedEditDistance } from "./edit-distance";
+import { editDistanceFrom } from "./edit-distance";
 import { readOrgName, readingKey, type OrgReading } from "./identity";
 import type { OrgKind } from "./kind";
 
@@ -55,16 +55,39 @@ function compatible(stated: OrgKind | null, other: OrgKind | null): boolean {
   return stated === null || other === null || other === "other" || stated === "other" || stated === other;
 }
 
+/** Distinct character pairs of a padded string: a cheap first filter before edit distances. */
+function bigrams(s: string): Set<string> {
+  const padded = ` ${s} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < padded.length; i++) out.add(padded.slice(i, i + 2));
+  return out;
+}
+
+/** Entries sharing fewer pairs than this (Dice coefficient) are too far apart to be worth an edit distance. */
+const MIN_BIGRAM_OVERLAP = 0.4;
+
 export class OrgIndex {
   private readonly entries: Entry[] = [];
   private readonly byKey = new Map<string, Set<number>>();
   private readonly byProper = new Map<string, Entry[]>();
+  private readonly gramCount: number[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly overlap: Int32Array;
+  private readonly emptyProper: number[] = [];
 
   constructor(readonly orgs: readonly OrgRef[]) {
     orgs.forEach((org, index) => {
       for (const reading of nameReadings(org.name)) {
         const l = loose(reading);
         const entry: Entry = { index, reading, kind: reading.kind ?? org.kind ?? null, looseProper: l.proper, looseFull: l.full };
+        const grams = bigrams(l.proper);
+        if (l.proper === "") this.emptyProper.push(this.entries.length);
+        this.gramCount.push(grams.size);
+        for (const g of grams) {
+          const list = this.postings.get(g);
+          if (list) list.push(this.entries.length);
+          else this.postings.set(g, [this.entries.length]);
+        }
         this.entries.push(entry);
         const key = readingKey(reading);
         let set = this.byKey.get(key);
@@ -75,6 +98,28 @@ export class OrgIndex {
         else this.byProper.set(reading.proper, [entry]);
       }
     });
+    this.overlap = new Int32Array(this.entries.length);
+  }
+
+  /** Entries worth scoring for one reading: those sharing enough character pairs, or all when the proper name is empty. */
+  private candidates(looseProper: string): number[] {
+    if (looseProper === "") return this.entries.map((_e, i) => i);
+    const grams = bigrams(looseProper);
+    const touched: number[] = [];
+    for (const g of grams) {
+      for (const e of this.postings.get(g) ?? []) {
+        if (this.overlap[e] === 0) touched.push(e);
+        this.overlap[e] = (this.overlap[e] ?? 0) + 1;
+      }
+    }
+    const out: number[] = [];
+    for (const e of touched) {
+      const dice = (2 * (this.overlap[e] ?? 0)) / (grams.size + (this.gramCount[e] ?? 0));
+      if (dice >= MIN_BIGRAM_OVERLAP) out.push(e);
+      this.overlap[e] = 0;
+    }
+    // Entries with an empty proper name (`Đảng bộ Công an huyện` has one) share no pairs but may still be close.
+    return out.concat(this.emptyProper);
   }
 
   /** Organisations whose kind and proper name both agree with one of the readings. */
@@ -105,9 +150,11 @@ export class OrgIndex {
     const best = new Map<number, number>();
     for (const r of readings) {
       const l = loose(r);
-      for (const e of this.entries) {
-        if (only && !only.has(e.index)) continue;
-        const score = this.score(r, l, e);
+      const distance = { proper: editDistanceFrom(l.proper), full: editDistanceFrom(l.full) };
+      const pool = only ? this.entries.filter((e) => only.has(e.index)) : this.candidates(l.proper).map((i) => this.entries[i]);
+      for (const e of pool) {
+        if (e === undefined) continue;
+        const score = this.score(r, l, e, distance);
         if (score >= MIN_SCORE && score > (best.get(e.index) ?? 0)) best.set(e.index, score);
       }
     }
@@ -117,16 +164,14 @@ export class OrgIndex {
       .map(([index, score]) => ({ index, name: this.orgs[index]?.name ?? "", score: Math.round(score * 1000) / 1000 }));
   }
 
-  private score(r: OrgReading, l: { proper: string; full: string }, e: Entry): number {
+  private score(r: OrgReading, l: { proper: string; full: string }, e: Entry, distance: Record<"proper" | "full", (b: string) => number>): number {
     // An empty proper name (`Công an huyện` read as unit + "huyện" vs `Công an`) compares whole names instead.
     const useFull = l.proper === "" || e.looseProper === "";
     const a = useFull ? l.full : l.proper;
     const b = useFull ? e.looseFull : e.looseProper;
     const longest = Math.max(a.length, b.length, 1);
-    const max = Math.floor(longest * (1 - MIN_SCORE));
-    const d = boundedEditDistance(a, b, max);
-    if (d > max) return 0;
-    let score = 1 - d / longest;
+    if (Math.abs(a.length - b.length) > longest * (1 - MIN_SCORE)) return 0;
+    let score = 1 - (useFull ? distance.full : distance.proper)(b) / longest;
     if (r.proper !== e.reading.proper) score -= 0.02; // accents differ as well
     if (r.unit !== null && e.reading.unit !== null && r.unit !== e.reading.unit) score *= r.kind === e.kind ? 0.8 : 0.6;
     else if (r.unit === null || e.reading.unit === null) score *= 0.9;

@@ -25,7 +25,7 @@ export function parseCount(cell: Cell): CountParse {
   if (typeof v === "string") {
     const t = v.replace(/[\s\u00A0]+/g, "");
     if (t === "" || DASHES.test(t)) return { status: "blank" };
-    if (/^\+?\d{1,6}$/.test(t)) {
+    if (/^\+?0*\d{1,6}$/.test(t)) {
       const n = Number(t.replace("+", ""));
       return n <= MAX_COUNT ? { status: "ok", value: n } : { status: "invalid", displayed };
     }

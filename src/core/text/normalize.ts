@@ -96,7 +96,10 @@ export function foldKey(text: string): string {
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/đ/g, "d")
-    .normalize("NFC");
+    .normalize("NFC")
+    // A stray combining mark after a space leaves a double space once removed.
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
 /** Strips every diacritic from an identity key: the "typed without accents" view of a name. */

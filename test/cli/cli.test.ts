@@ -1,0 +1,134 @@
+/** `ptdv` through main() in-process: the command line contract of issue 2. */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/cli";
+import { parseArgs } from "../../src/cli/args";
+import type { CliIo } from "../../src/cli/io";
+
+const REPO = path.resolve(__dirname, "..", "..");
+const ALLOCATION = path.join(REPO, "test", "fixtures", "allocation");
+const HOSTILE = path.join(REPO, "test", "fixtures", "hostile");
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: REPO };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe("ptdv check", () => {
+  test("the seed table with numbers formatted 00 meets the target of 88: exit 0, summary then verdict", async () => {
+    const r = await run("check", path.join(ALLOCATION, "seed-numbers-00.xlsx"), "--target", "88");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Tổng chỉ tiêu 91 \(trong đó 4 học sinh\), 15 tổ chức/);
+    expect(r.out).toMatch(/đạt chỉ tiêu kế hoạch từ 88 trở lên \(vượt 3\)/);
+    expect(r.err).toBe("");
+  });
+
+  test("--json prints exactly one object with the contract's fields", async () => {
+    const r = await run("check", "test/fixtures/allocation/seed-text.xlsx", "--target=88", "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(["file", "sheet", "target", "totals", "organizations", "findings"]);
+    expect(json).toMatchObject({
+      file: "seed-text.xlsx",
+      target: 88,
+      totals: { quota: 91, studentQuota: 4, organizations: 15, difference: 3, meetsTarget: true },
+    });
+    expect(Object.keys(json.organizations[0])).toEqual(["row", "stt", "name", "kind", "quota", "studentQuota"]);
+    expect(json.organizations[0]).toEqual({ row: 5, stt: "01", name: "Đảng bộ Công an huyện", kind: "police", quota: 3, studentQuota: 0 });
+  });
+
+  test("error findings give exit 1, grouped under a severity heading, in English with --lang en", async () => {
+    const r = await run("check", path.join(ALLOCATION, "hs-quota-missing.xlsx"), "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/Errors \(1\):\n.*C\d+.*\[HS_QUOTA_MISSING\]/);
+    const json = JSON.parse((await run("check", path.join(ALLOCATION, "hs-quota-missing.xlsx"), "--json")).out);
+    expect(json.findings[0]).toEqual({ code: "HS_QUOTA_MISSING", severity: "error", cell: expect.stringMatching(/^C\d+$/), message: expect.any(String) });
+  });
+
+  test("an unreadable file is exit 2 with the FILE_* message on stderr; --json still prints one object", async () => {
+    const r = await run("check", path.join(HOSTILE, "password-protected.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/mật khẩu.*\[FILE_ENCRYPTED\]/);
+    const j = await run("check", path.join(HOSTILE, "xls-renamed.xlsx"), "--json", "--lang", "en");
+    expect(j.code).toBe(2);
+    expect(JSON.parse(j.out).findings[0]).toMatchObject({ code: "FILE_UNSUPPORTED_XLS", severity: "error", cell: null });
+    expect(j.err).toMatch(/Save As/);
+  });
+
+  test("a missing file and a missing sheet are exit 2", async () => {
+    expect((await run("check", "no-such-file.xlsx")).err).toMatch(/FILE_NOT_FOUND/);
+    const r = await run("check", path.join(ALLOCATION, "seed-text.xlsx"), "--sheet", "Không có");
+    expect(r.code).toBe(2);
+  });
+
+  test.each([
+    [["check"], /thiếu tên tệp/],
+    [["check", "a.xlsx", "--traget", "88"], /unknown option --traget/],
+    [["check", "a.xlsx", "--target", "abc"], /--target must be a whole number/],
+    [["check", "a.xlsx", "--target"], /--target needs a value/],
+    [["check", "a.xlsx", "--lang", "fr"], /--lang must be vi or en/],
+    [["check", "a.xlsx", "b.xlsx"], /một tệp/],
+    [["chekc", "a.xlsx"], /không có lệnh "chekc"/],
+    [[], /Cách dùng/],
+  ])("wrong arguments %p are exit 2 with a clear message", async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  test("--help and --version", async () => {
+    const help = await run("--help", "--lang", "en");
+    expect([help.code, help.out]).toEqual([0, expect.stringMatching(/ptdv check <file.xlsx\|file.csv>/)]);
+    const v = await run("--version");
+    expect(v).toEqual({ code: 0, out: `${JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")).version}\n`, err: "" });
+    expect((await run("check", "--help")).code).toBe(0);
+  });
+});
+
+describe("args parser", () => {
+  test("typed values, --name=value, -- and flags", () => {
+    const r = parseArgs(["f.xlsx", "--target=88", "--json", "--sheet", "Phụ lục", "--", "--odd"], {
+      target: "integer",
+      json: "flag",
+      sheet: "string",
+    } as const);
+    expect(r).toEqual({ ok: true, options: { target: 88, json: true, sheet: "Phụ lục" }, positional: ["f.xlsx", "--odd"] });
+    expect(parseArgs(["--json=1"], { json: "flag" } as const)).toEqual({ ok: false, message: "--json takes no value" });
+    expect(parseArgs(["-x"], {} as const)).toEqual({ ok: false, message: "unknown option -x" });
+  });
+});
+
+describe("bin/ptdv.js", () => {
+  test("without a build it says how to build and exits 2", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-bin-"));
+    try {
+      fs.mkdirSync(path.join(dir, "bin"));
+      fs.copyFileSync(path.join(REPO, "bin", "ptdv.js"), path.join(dir, "bin", "ptdv.js"));
+      const r = spawnSync(process.execPath, [path.join(dir, "bin", "ptdv.js"), "--version"], { encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/npm run build:cli/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("after `tsc -p tsconfig.cli.json`, node bin/ptdv.js check runs the compiled CLI", () => {
+    execFileSync(process.execPath, [path.join(REPO, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: REPO });
+    const ok = spawnSync(process.execPath, ["bin/ptdv.js", "check", "test/fixtures/allocation/seed-text.xlsx", "--target", "88", "--json"], {
+      cwd: REPO,
+      encoding: "utf8",
+    });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).totals.quota).toBe(91);
+    const bad = spawnSync(process.execPath, ["bin/ptdv.js", "check", "test/fixtures/hostile/truncated.xlsx"], { cwd: REPO, encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/FILE_CORRUPT/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+});
