@@ -77,7 +77,8 @@ function tokenize(section: string): Token[] | undefined {
       const inner = section.slice(i + 1, end);
       // [$₫-42A] shows "₫"; [Red], [>=100], [$-409] show nothing.
       if (inner.startsWith("$")) lit(inner.slice(1).split("-")[0] ?? "");
-      else if (/^h+$|^m+$|^s+$/i.test(inner)) return undefined;
+      // Elapsed time ([h]) and conditions ([>=100]) choose sections in ways outside the subset.
+      else if (/^h+$|^m+$|^s+$/i.test(inner) || /^[<>=]/.test(inner)) return undefined;
       i = end;
     } else {
       tokens.push({ literal: false, text: ch });

@@ -35,6 +35,7 @@ describe("displayed text of numbers", () => {
   test("formats outside the supported subset give undefined rather than a wrong text", () => {
     expect(formatNumber(0.5, "# ?/?")).toBeUndefined();
     expect(formatNumber(123456, "000-000")).toBeUndefined();
+    expect(formatNumber(12345.6789, "[>=100000]0.000 <;[Red]0.000 >")).toBeUndefined();
   });
 });
 
