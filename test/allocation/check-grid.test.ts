@@ -283,6 +283,27 @@ describe("finding codes on grids built in code", () => {
   });
 });
 
+describe("finding messages", () => {
+  it("name the cell they point at, in Vietnamese and in English", () => {
+    const r = check(
+      seedWith((row) => {
+        if (row[1].includes("Hùng Vương")) return [row[0], row[1], "03"];
+        if (row[1].includes("Lạc Lâm")) return [row[0], row[1], "06 (01 HS)"];
+        if (row[1].includes("Ka Đơn")) return [row[0], row[1], "bảy"];
+        return row;
+      }),
+    );
+    const withCell = r.findings.filter((f) => f.cell !== undefined);
+    expect(withCell.map((f) => f.code)).toEqual(expect.arrayContaining(["HS_QUOTA_MISSING", "HS_QUOTA_NOT_ALLOWED", "QUOTA_INVALID"]));
+    const rowCodes = new Set(["HS_QUOTA_MISSING", "HS_QUOTA_NOT_ALLOWED", "QUOTA_INVALID", "STUDENT_QUOTA_EXCEEDS_TOTAL"]);
+    for (const f of withCell.filter((x) => rowCodes.has(x.code))) {
+      expect(f.message.vi).toContain(f.cell);
+      expect(f.message.en).toContain(f.cell);
+      expect(f.message.en).not.toMatch(/cell {2}|cell \./);
+    }
+  });
+});
+
 describe("finding the table in awkward layouts", () => {
   it("header in column D below letterhead and merged titles, blank row under it, extra Ghi chú column, notes after", () => {
     const pad = [null, null, null];

@@ -19,7 +19,9 @@ export function createSink(where: { readonly file?: string | undefined; readonly
       if (where.file !== undefined) loc.file = where.file;
       if (where.sheet !== undefined) loc.sheet = where.sheet;
       if (cell !== undefined) loc.cell = cell;
-      findings.push(makeFinding(ALLOCATION_MESSAGES, code, loc, args));
+      // Messages name the cell ("Hãy sửa ô C18"), so it travels in the arguments too.
+      const withCell = cell !== undefined && args["cell"] === undefined ? { ...args, cell } : args;
+      findings.push(makeFinding(ALLOCATION_MESSAGES, code, loc, withCell));
     },
   };
 }

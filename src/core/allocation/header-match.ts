@@ -38,12 +38,23 @@ export function headerKey(text: string): string {
     .trim();
 }
 
+/** Synonym keys are few and reused for every cell of every sheet: fold each once. */
+const compactSynonymKeys = new Map<string, string>();
+function compactSynonymKey(synonym: string): string {
+  let key = compactSynonymKeys.get(synonym);
+  if (key === undefined) {
+    key = headerKey(synonym).replace(/ /g, "");
+    compactSynonymKeys.set(synonym, key);
+  }
+  return key;
+}
+
 export function matchHeader(text: string, synonyms: readonly HeaderPattern[]): boolean {
   const key = headerKey(text);
   if (key === "") return false;
   // Strings compare without spaces too, so "S.T.T" reads as "STT" and "Tên TCCS Đảng" as "Tên TCCSĐ".
   const compact = key.replace(/ /g, "");
-  return synonyms.some((s) => (typeof s === "string" ? headerKey(s).replace(/ /g, "") === compact : s.test(key)));
+  return synonyms.some((s) => (typeof s === "string" ? compactSynonymKey(s) === compact : s.test(key)));
 }
 
 /**
