@@ -57,7 +57,7 @@ describe("template → openpyxl → consolidate round trip", () => {
     python(FILL, [templates]);
     const c = captureIo(dir);
     code = await runConsolidate(
-      ["--allocation", path.join(FIXTURES, "allocation-2025.xlsx"), "--month", "2025-05", "--target", "88", "--out", out, "--json", "templates"],
+      ["--allocation", path.join(FIXTURES, "allocation-2025.xlsx"), "--month", "2025-05", "--target", "88", "--out", out, "--json", "--issuer", "HUYỆN ỦY ĐƠN DƯƠNG/BAN TỔ CHỨC", "--place", "Đơn Dương", "templates"],
       c.io,
     );
     json = JSON.parse(c.out()) as ConsolidationJson;

@@ -62,8 +62,22 @@ describe("progress workbook spec", () => {
     ["=HYPERLINK(\"http://x\")", "5/2025", 1],
   ]);
   const result = consolidate([{ file: "log.xlsx", grids: [log] }], { allocation: seedAllocation(), year: 2025, month: 5, target: 88 });
-  const spec = progressWorkbookSpec(result, { ...DEFAULT_REPORT_SETTINGS, date: new Date(2025, 4, 31) });
+  const spec = progressWorkbookSpec(result, {
+    ...DEFAULT_REPORT_SETTINGS,
+    issuingBody: ["HUYỆN ỦY ĐƠN DƯƠNG", "BAN TỔ CHỨC"],
+    place: "Đơn Dương",
+    date: new Date(2025, 4, 31),
+  });
   const [progress, monthly, findings] = spec.sheets;
+
+  it("names no committee until the user does: the default heading is a form to complete", () => {
+    const neutral = progressWorkbookSpec(result, DEFAULT_REPORT_SETTINGS);
+    const t = texts(neutral.sheets[0]!);
+    expect(t).toEqual(expect.arrayContaining(["BAN TỔ CHỨC", "ĐẢNG CỘNG SẢN VIỆT NAM"]));
+    expect(t).not.toContain("HUYỆN ỦY ĐƠN DƯƠNG");
+    expect(t.filter((x) => x.startsWith("Đơn Dương,"))).toEqual([]);
+    expect(t.some((x) => x.startsWith("…………, ngày"))).toBe(true);
+  });
 
   it("names the three sheets by period", () => {
     expect(spec.sheets.map((s) => s.name)).toEqual(["Tổng hợp T05-2025", "Theo tháng 2025", "Kiểm tra T05-2025"]);

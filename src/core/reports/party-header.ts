@@ -9,8 +9,10 @@ import type { ReportSettings } from "./settings";
 
 export function placeAndDate(settings: ReportSettings, year: number): string {
   const d = settings.date;
-  if (!d) return `${settings.place}, ngày      tháng      năm ${year}`;
-  return `${settings.place}, ngày ${d.getDate()} tháng ${d.getMonth() + 1} năm ${d.getFullYear()}`;
+  // Without a place the line still reads as a form to complete by hand.
+  const place = settings.place.trim() === "" ? "…………" : settings.place;
+  if (!d) return `${place}, ngày      tháng      năm ${year}`;
+  return `${place}, ngày ${d.getDate()} tháng ${d.getMonth() + 1} năm ${d.getFullYear()}`;
 }
 
 /**

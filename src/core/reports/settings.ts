@@ -11,8 +11,12 @@ export interface ReportSettings {
   readonly lang: Lang;
 }
 
+/**
+ * Neutral on purpose: committees at commune, province and (formerly) district
+ * level all use these reports, so nothing names one of them until the user does.
+ */
 export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
-  issuingBody: ["HUYỆN ỦY ĐƠN DƯƠNG", "BAN TỔ CHỨC"],
-  place: "Đơn Dương",
+  issuingBody: ["BAN TỔ CHỨC"],
+  place: "",
   lang: "vi",
 };
