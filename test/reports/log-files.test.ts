@@ -99,7 +99,7 @@ describe("ptdv consolidate on log tables written by other programs", () => {
     fs.copyFileSync(fx("log-2025.xlsx"), input);
     const before = fs.readFileSync(input);
     const c = captureIo(dir);
-    expect(await runConsolidate(["--allocation", fx("allocation-2025.xlsx"), "--month", "2025-05", "--out", "log.xlsx", "log.xlsx"], c.io)).toBe(2);
+    expect(await runConsolidate(["--allocation", fx("allocation-2025.xlsx"), "--month", "2025-05", "--lang", "en", "--out", "log.xlsx", "log.xlsx"], c.io)).toBe(2);
     expect(c.err()).toContain("refusing to overwrite");
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     for (const bad of [["--month", "2025-13"], ["--month", "2025-05", "--target", "many"], ["--month", "2025-05", "--bogus"], ["--month", "2025-05"]]) {

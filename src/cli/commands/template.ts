@@ -1,21 +1,42 @@
-/** `ptdv template --allocation FILE [--sheet NAME] [--year Y] --out-dir DIR`: one report template per organisation. */
+/**
+ * `ptdv template --allocation FILE [--sheet NAME] [--year Y] --out-dir DIR [--force]`: one report
+ * template per organisation. Existing files are never overwritten without --force: a template
+ * an organisation already filled in may sit in that folder.
+ */
 import { promises as fs } from "fs";
 import * as path from "path";
 import { checkAllocation } from "../../core/allocation/check";
 import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../../core/grid";
-import { hasErrors } from "../../core/findings";
+import { hasErrors, type Lang, type LocalizedText } from "../../core/findings";
 import { templateWorkbookSpecs } from "../../core/reports/template-spec";
 import { foldKey } from "../../core/text/normalize";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { writeWorkbook } from "../../xlsx/write-workbook";
+import { langFromArgv } from "../args";
 import type { CliIo } from "../io";
-import { langOf, optionString, parseArgs, reportSettingsFrom } from "./consolidate";
+import { folderArgumentProblem, isArgError, langOf, optionString, parseArgs, reportSettingsFrom } from "./consolidate";
 
-const USAGE = "Usage: ptdv template --allocation FILE [--sheet NAME] [--year Y] --out-dir DIR [--lang vi|en]\n";
+const USAGE: LocalizedText = {
+  vi:
+    "Cách dùng: ptdv template --allocation TỆP [--sheet TÊN] [--year NĂM] --out-dir THƯ_MỤC [--force] [--lang vi|en]\n" +
+    "  --force  ghi đè các tệp mẫu đã có trong THƯ_MỤC (mặc định: không ghi đè, báo các tệp trùng tên và dừng)\n",
+  en:
+    "Usage: ptdv template --allocation FILE [--sheet NAME] [--year Y] --out-dir DIR [--force] [--lang vi|en]\n" +
+    "  --force  overwrite template files already in DIR (default: overwrite nothing, list the clashes and stop)\n",
+};
 
-function fail(io: CliIo, message: string): number {
-  io.stderr(`ptdv template: ${message}\n${USAGE}`);
+function fail(io: CliIo, lang: Lang, message: LocalizedText): number {
+  io.stderr(`ptdv template: ${message[lang]}\n${USAGE[lang]}`);
   return 2;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** "PHÂN BỔ CHỈ TIÊU PHÁT TRIỂN ĐẢNG NĂM 2025": the plan year, when the sheet says it. */
@@ -32,23 +53,28 @@ function yearInTitle(grid: Grid): number | null {
 }
 
 export async function runTemplate(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ["allocation", "sheet", "year", "out-dir", "lang", "issuer", "place"], ["help"]);
-  if (typeof args === "string") return fail(io, args);
+  const args = parseArgs(argv, ["allocation", "sheet", "year", "out-dir", "lang", "issuer", "place"], ["help", "force"]);
+  const argvLang = langFromArgv(argv);
+  if (isArgError(args)) return fail(io, argvLang, args);
+  const lang = langOf(args);
+  if (lang === null) return fail(io, argvLang, { vi: "--lang phải là vi hoặc en", en: "--lang must be vi or en" });
   if (args.options.has("help")) {
-    io.stdout(USAGE);
+    io.stdout(USAGE[lang]);
     return 0;
   }
-  const lang = langOf(args);
-  if (lang === null) return fail(io, "--lang must be vi or en");
-  if (args.positional.length > 0) return fail(io, `unexpected argument ${args.positional[0] ?? ""}`);
+  const extra = args.positional[0];
+  if (extra !== undefined) return fail(io, lang, { vi: `đối số không mong đợi: ${extra}`, en: `unexpected argument ${extra}` });
   const allocationArg = optionString(args, "allocation");
-  if (allocationArg === undefined) return fail(io, "--allocation FILE is required");
+  if (allocationArg === undefined) return fail(io, lang, { vi: "thiếu --allocation TỆP (bảng phân bổ chỉ tiêu)", en: "--allocation FILE is required" });
   const outDirArg = optionString(args, "out-dir");
-  if (outDirArg === undefined) return fail(io, "--out-dir DIR is required");
+  if (outDirArg === undefined) return fail(io, lang, { vi: "thiếu --out-dir THƯ_MỤC (nơi ghi các mẫu)", en: "--out-dir DIR is required" });
   const yearArg = optionString(args, "year");
-  if (yearArg !== undefined && !/^\d{4}$/.test(yearArg)) return fail(io, `--year must be a year such as 2025 (got "${yearArg}")`);
+  if (yearArg !== undefined && !/^\d{4}$/.test(yearArg)) return fail(io, lang, { vi: `--year phải là một năm như 2025 (nhận "${yearArg}")`, en: `--year must be a year such as 2025 (got "${yearArg}")` });
 
-  const read = await readWorkbookFile(path.resolve(io.cwd, allocationArg));
+  const allocationPath = path.resolve(io.cwd, allocationArg);
+  const folder = await folderArgumentProblem(allocationPath, "--allocation", allocationArg);
+  if (folder) return fail(io, lang, folder);
+  const read = await readWorkbookFile(allocationPath);
   if (!read.ok) {
     io.stderr(`ptdv template: ${read.problem.message[lang]}\n`);
     return 2;
@@ -63,8 +89,22 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
   const year = yearArg !== undefined ? Number(yearArg) : ((grid ? yearInTitle(grid) : null) ?? new Date().getFullYear());
 
   const outDir = path.resolve(io.cwd, outDirArg);
-  await fs.mkdir(outDir, { recursive: true });
   const books = templateWorkbookSpecs(allocation, year, reportSettingsFrom(args, lang));
+  if (!args.options.has("force")) {
+    const clashes: string[] = [];
+    for (const book of books) {
+      const target = path.join(outDir, book.fileName ?? "template.xlsx");
+      if (await exists(target)) clashes.push(path.join(outDirArg, book.fileName ?? "template.xlsx"));
+    }
+    if (clashes.length > 0) {
+      const list = clashes.map((c) => `  ${c}`).join("\n");
+      return fail(io, lang, {
+        vi: `${clashes.length} tệp đã có trong ${outDirArg}, không ghi đè (chưa ghi tệp nào):\n${list}\nHãy chọn thư mục khác, hoặc thêm --force để ghi đè.`,
+        en: `${clashes.length} file(s) already exist in ${outDirArg}; nothing was written:\n${list}\nChoose another folder, or add --force to overwrite them.`,
+      });
+    }
+  }
+  await fs.mkdir(outDir, { recursive: true });
   for (const book of books) {
     const bytes = await writeWorkbook(book);
     await fs.writeFile(path.join(outDir, book.fileName ?? "template.xlsx"), bytes);

@@ -8,7 +8,7 @@ import { formatSource, makeFinding, type Finding, type FindingLocation } from ".
 import { classifyKind, type OrgKind } from "../names/kind";
 import { createMatcher, type Matcher } from "../names/matcher";
 import { identityKey } from "../text/normalize";
-import { BREAKDOWN_KEYS, FIGURE_LABELS, describeFigures, sameFigures, type Figures } from "./figures";
+import { BREAKDOWN_KEYS, FIGURE_LABELS, describeFigures, sameFigures, type FigureKey, type Figures } from "./figures";
 import { REPORT_MESSAGES, type ReportCode } from "./messages";
 import { periodKey } from "./period";
 import { roundOneDecimal } from "./rounding";
@@ -53,6 +53,10 @@ function at(row: SubmissionRow, cell?: string): FindingLocation {
   return cell === undefined ? row.location : { ...row.location, cell };
 }
 
+function columnArgs(key: FigureKey): { column: string; columnEn: string } {
+  return { column: FIGURE_LABELS[key].vi, columnEn: FIGURE_LABELS[key].en };
+}
+
 function ownerKey(o: Owner): string {
   return o.kind === "org" ? `o:${o.index}` : `x:${o.key}`;
 }
@@ -60,11 +64,24 @@ function ownerKey(o: Owner): string {
 export function consolidate(sources: readonly SubmissionSource[], options: ConsolidateOptions): ConsolidationResult {
   const { allocation, year, month } = options;
   const orgs: readonly AllocationRow[] = allocation.organizations;
+  // An organisation listed twice in the allocation table (an error the allocation check reports) must not
+  // make its own name ambiguous: its reports go to its first row, not to "others".
+  const firstRowOf: number[] = [];
+  const seenNames = new Set<string>();
+  const distinct: AllocationRow[] = [];
+  orgs.forEach((o, i) => {
+    const key = identityKey(o.name);
+    if (seenNames.has(key)) return;
+    seenNames.add(key);
+    firstRowOf.push(i);
+    distinct.push(o);
+  });
   const matcher: Matcher = createMatcher(
-    orgs.map((o) => ({ name: o.name, kind: o.kind })),
+    distinct.map((o) => ({ name: o.name, kind: o.kind })),
     options.aliases ?? [],
   );
-  const findings: Finding[] = [];
+  // The allocation table's own errors make the consolidation's figures doubtful: they belong in its findings.
+  const findings: Finding[] = allocation.findings.filter((f) => f.severity === "error");
   const add = (code: ReportCode, loc: FindingLocation, args: Record<string, string | number> = {}): void => {
     findings.push(makeFinding(REPORT_MESSAGES, code, loc, args));
   };
@@ -72,14 +89,17 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
   const owners = new Map<string, Owner>();
   const announced = new Set<string>();
   const counted = new Map<string, Counted>();
+  /** Owners that sent a row for month M of year Y, counted or not. */
+  const sentInPeriod = new Set<string>();
 
   const ownerOf = (row: SubmissionRow): Owner => {
     const key = identityKey(row.name);
     const cached = owners.get(key);
     if (cached) return cached;
     const r = row.name === "" ? null : matcher.match(row.name);
-    const owner: Owner =
-      r !== null && r.status === "matched" ? { kind: "org", index: r.index } : { kind: "other", key, name: row.name === "" ? "(không có tên)" : row.name };
+    const index = r !== null && r.status === "matched" ? firstRowOf[r.index] : undefined;
+    // A nameless row keeps an empty name; messages and sheets show a placeholder in their own language.
+    const owner: Owner = index !== undefined ? { kind: "org", index } : { kind: "other", key, name: row.name };
     owners.set(key, owner);
     return owner;
   };
@@ -113,9 +133,10 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
           continue;
         }
         if (row.period.month > month) continue;
+        if (row.period.month === month) sentInPeriod.add(ownerKey(owner));
         if (row.invalid.length > 0) {
           for (const bad of row.invalid) {
-            add("SUBMISSION_INVALID_NUMBER", at(row, bad.cell), { name, period: rowPeriod, column: FIGURE_LABELS[bad.key].vi, value: bad.displayed });
+            add("SUBMISSION_INVALID_NUMBER", at(row, bad.cell), { name, period: rowPeriod, ...columnArgs(bad.key), value: bad.displayed, ...(bad.blank ? { blank: 1 } : {}) });
           }
           continue;
         }
@@ -125,7 +146,7 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
             add("SUBMISSION_STUDENTS_EXCEED_ADMITTED", at(row, row.cells[k]), {
               name,
               period: rowPeriod,
-              column: FIGURE_LABELS[k].vi,
+              ...columnArgs(k),
               value: row.figures[k],
               admitted: row.figures.admitted,
             });
@@ -152,8 +173,10 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
             name,
             period: rowPeriod,
             other,
-            otherFigures: describeFigures(previous.row.figures),
-            figures: describeFigures(row.figures),
+            otherFigures: describeFigures(previous.row.figures, "vi"),
+            otherFiguresEn: describeFigures(previous.row.figures, "en"),
+            figures: describeFigures(row.figures, "vi"),
+            figuresEn: describeFigures(row.figures, "en"),
           });
         }
         counted.set(key, { owner, month: row.period.month, row });
@@ -218,16 +241,17 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
   const organizations: OrganizationProgress[] = orgs.map((o, index) => {
     const months = byOwner.get(ownerKey({ kind: "org", index }))?.months;
     const s = sums(months);
-    const quota = o.quota ?? 0;
+    const quota = o.quota;
     return {
       name: o.name,
       kind: o.kind,
-      quota: o.quota,
+      quota,
       studentQuota: o.studentQuota,
       ...s,
-      remaining: Math.max(quota - s.admittedToDate, 0),
-      percent: quota > 0 ? roundOneDecimal((s.admittedToDate / quota) * 100) : null,
-      status: progressStatus(s.admittedToDate, quota, month),
+      remaining: quota === null ? null : Math.max(quota - s.admittedToDate, 0),
+      percent: quota !== null && quota > 0 ? roundOneDecimal((s.admittedToDate / quota) * 100) : null,
+      // No valid quota: progress cannot be judged; "behind" asks for attention and never claims "done" (see result.ts).
+      status: quota === null ? "behind" : progressStatus(s.admittedToDate, quota, month),
       submitted: months?.has(month) ?? false,
     };
   });
@@ -237,11 +261,18 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
   }
 
   const missing: string[] = [];
+  const reportedWithErrors: string[] = [];
   organizations.forEach((o, i) => {
     if (o.submitted) return;
     missing.push(o.name);
+    // It did report: its row's error findings say what is wrong, "chưa nộp" would not be true.
+    if (sentInPeriod.has(ownerKey({ kind: "org", index: i }))) {
+      reportedWithErrors.push(o.name);
+      return;
+    }
     const row = orgs[i];
     const loc: FindingLocation = {
+      ...(options.allocationFile === undefined ? {} : { file: options.allocationFile }),
       ...(allocation.sheet === null ? {} : { sheet: allocation.sheet }),
       ...(row ? { cell: row.nameCell } : {}),
     };
@@ -261,5 +292,5 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
     remainingToTarget: target !== null ? Math.max(target - admittedToDate, 0) : null,
   };
 
-  return { period, year, month, target, organizations, others, totals, missing, findings };
+  return { period, year, month, target, organizations, others, totals, missing, reportedWithErrors, findings };
 }

@@ -20,7 +20,8 @@ export function parseCount(cell: Cell): CountParse {
   if (v === null) return { status: "blank" };
   const displayed = displayText(cell).trim();
   if (typeof v === "number") {
-    return Number.isInteger(v) && v >= 0 && v <= MAX_COUNT ? { status: "ok", value: v } : { status: "invalid", displayed };
+    // The stored value, not the formatted text: a 1.5 under format `0` shows "2", which would hide why it is refused.
+    return Number.isInteger(v) && v >= 0 && v <= MAX_COUNT ? { status: "ok", value: v } : { status: "invalid", displayed: String(v) };
   }
   if (typeof v === "string") {
     const t = v.replace(/[\s\u00A0]+/g, "");

@@ -1,5 +1,6 @@
 /** The figures one organisation reports for one month, and how each is labelled and recognised. */
 import type { HeaderPattern } from "../allocation/header-match";
+import type { Lang } from "../findings";
 
 export const FIGURE_KEYS = [
   "admitted",
@@ -38,10 +39,9 @@ export function sameFigures(a: Figures, b: Figures): boolean {
   return FIGURE_KEYS.every((k) => a[k] === b[k]);
 }
 
-/** Compact figures for messages: `kết nạp 2, HS 1`. Zero parts are left out. */
-export function describeFigures(f: Figures): string {
-  const parts = [`kết nạp ${f.admitted}`];
-  const short: Partial<Record<FigureKey, string>> = {
+const SHORT_LABELS: Readonly<Record<Lang, Readonly<Record<FigureKey, string>>>> = {
+  vi: {
+    admitted: "kết nạp",
     students: "HS",
     women: "nữ",
     ethnicMinority: "DTTS",
@@ -49,8 +49,24 @@ export function describeFigures(f: Figures): string {
     youthUnion: "đoàn viên",
     awarenessClass: "học NTVĐ",
     pendingApplications: "hồ sơ",
-  };
-  for (const k of FIGURE_KEYS) if (k !== "admitted" && f[k] !== 0) parts.push(`${short[k] ?? k} ${f[k]}`);
+  },
+  en: {
+    admitted: "admitted",
+    students: "students",
+    women: "women",
+    ethnicMinority: "ethnic minority",
+    religious: "religious",
+    youthUnion: "Youth Union",
+    awarenessClass: "awareness class",
+    pendingApplications: "applications",
+  },
+};
+
+/** Compact figures for messages: `kết nạp 2, HS 1` / `admitted 2, students 1`. Zero parts are left out. */
+export function describeFigures(f: Figures, lang: Lang = "vi"): string {
+  const short = SHORT_LABELS[lang];
+  const parts = [`${short.admitted} ${f.admitted}`];
+  for (const k of FIGURE_KEYS) if (k !== "admitted" && f[k] !== 0) parts.push(`${short[k]} ${f[k]}`);
   return parts.join(", ");
 }
 

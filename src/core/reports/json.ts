@@ -17,7 +17,7 @@ export interface ConsolidationJson {
     ethnicMinority: number;
     religious: number;
     youthUnion: number;
-    remaining: number;
+    remaining: number | null;
     percent: number | null;
     status: string;
     submitted: boolean;

@@ -1,5 +1,5 @@
 /** Finding catalogue of the monthly-report engine. Codes are stable: scripts rely on them. */
-import type { FindingCatalogue } from "../findings";
+import type { FindingArgs, FindingCatalogue, Lang } from "../findings";
 
 export type ReportCode =
   | "SUBMISSION_UNRECOGNISED"
@@ -15,6 +15,17 @@ export type ReportCode =
   | "SUBMISSION_MISSING";
 
 const s = (v: string | number | undefined): string => (v === undefined ? "" : String(v));
+/** A row without a name is still reported, under a placeholder in the reader's language. */
+export const NAMELESS: Readonly<Record<Lang, string>> = { vi: "(không có tên)", en: "(no name)" };
+
+export function shownName(name: string, lang: Lang): string {
+  return name === "" ? NAMELESS[lang] : name;
+}
+
+const nameVi = (a: FindingArgs): string => shownName(s(a.name), "vi");
+const nameEn = (a: FindingArgs): string => shownName(s(a.name), "en");
+/** English variants travel as `<arg>En` beside the Vietnamese `<arg>`; data (names, values) has one form. */
+const en = (a: FindingArgs, key: string): string => s(a[`${key}En`] ?? a[key]);
 
 export const REPORT_MESSAGES: FindingCatalogue<ReportCode> = {
   SUBMISSION_UNRECOGNISED: {
@@ -26,56 +37,62 @@ export const REPORT_MESSAGES: FindingCatalogue<ReportCode> = {
   },
   SUBMISSION_OTHER_YEAR: {
     severity: "info",
-    vi: (a) => `Báo cáo của "${s(a.name)}" thuộc năm ${s(a.year)}, không phải năm ${s(a.planYear)}: không tính.`,
-    en: (a) => `The report of "${s(a.name)}" is for ${s(a.year)}, not ${s(a.planYear)}: ignored.`,
+    vi: (a) => `Báo cáo của "${nameVi(a)}" thuộc năm ${s(a.year)}, không phải năm ${s(a.planYear)}: không tính.`,
+    en: (a) => `The report of "${nameEn(a)}" is for ${s(a.year)}, not ${s(a.planYear)}: ignored.`,
   },
   SUBMISSION_DUPLICATE: {
     severity: "info",
-    vi: (a) => `"${s(a.name)}" báo cáo tháng ${s(a.period)} hai lần với cùng số liệu (lần trước: ${s(a.other)}): chỉ tính một lần.`,
-    en: (a) => `"${s(a.name)}" reported ${s(a.period)} twice with the same figures (first at ${s(a.other)}): counted once.`,
+    vi: (a) => `"${nameVi(a)}" báo cáo tháng ${s(a.period)} hai lần với cùng số liệu (lần trước: ${s(a.other)}): chỉ tính một lần.`,
+    en: (a) => `"${nameEn(a)}" reported ${s(a.period)} twice with the same figures (first at ${s(a.other)}): counted once.`,
   },
   SUBMISSION_CONFLICT: {
     severity: "error",
     vi: (a) =>
-      `"${s(a.name)}" báo cáo tháng ${s(a.period)} hai lần với số liệu khác nhau: ${s(a.other)} ghi ${s(a.otherFigures)}, ở đây ghi ${s(a.figures)}. Đang dùng số liệu ở đây (nguồn sau); hãy xác minh với cơ sở.`,
+      `"${nameVi(a)}" báo cáo tháng ${s(a.period)} hai lần với số liệu khác nhau: ${s(a.other)} ghi ${s(a.otherFigures)}, ở đây ghi ${s(a.figures)}. Đang dùng số liệu ở đây (nguồn sau); hãy xác minh với cơ sở.`,
     en: (a) =>
-      `"${s(a.name)}" reported ${s(a.period)} twice with different figures: ${s(a.other)} says ${s(a.otherFigures)}, this one says ${s(a.figures)}. The later source (this one) is used; confirm with the organisation.`,
+      `"${nameEn(a)}" reported ${s(a.period)} twice with different figures: ${s(a.other)} says ${en(a, "otherFigures")}, this one says ${en(a, "figures")}. The later source (this one) is used; confirm with the organisation.`,
   },
   SUBMISSION_INVALID_NUMBER: {
     severity: "error",
-    vi: (a) => `Ô "${s(a.column)}" của "${s(a.name)}" (tháng ${s(a.period)}) ghi "${s(a.value)}", không phải số nguyên ≥ 0: dòng này không được tính. Hãy nhập một số như 0, 1, 2.`,
-    en: (a) => `The "${s(a.column)}" cell of "${s(a.name)}" (${s(a.period)}) holds "${s(a.value)}", not a whole number ≥ 0: the row is not counted. Enter a number such as 0, 1, 2.`,
+    vi: (a) =>
+      a.blank
+        ? `Ô "${s(a.column)}" của "${nameVi(a)}" (tháng ${s(a.period)}) để trống trong khi các ô "trong đó" có số: dòng này không được tính. Hãy ghi số kết nạp trong tháng (0 nếu không kết nạp ai).`
+        : `Ô "${s(a.column)}" của "${nameVi(a)}" (tháng ${s(a.period)}) ghi "${s(a.value)}", không phải số nguyên ≥ 0: dòng này không được tính. Hãy nhập một số như 0, 1, 2.`,
+    en: (a) =>
+      a.blank
+        ? `The "${en(a, "column")}" cell of "${nameEn(a)}" (${s(a.period)}) is blank while its breakdown cells hold numbers: the row is not counted. Enter the number admitted in the month (0 if none).`
+        : `The "${en(a, "column")}" cell of "${nameEn(a)}" (${s(a.period)}) holds "${s(a.value)}", not a whole number ≥ 0: the row is not counted. Enter a number such as 0, 1, 2.`,
   },
   SUBMISSION_STUDENTS_EXCEED_ADMITTED: {
     severity: "error",
-    vi: (a) => `"${s(a.name)}" (tháng ${s(a.period)}): "${s(a.column)}" là ${s(a.value)}, lớn hơn số kết nạp ${s(a.admitted)}: dòng này không được tính.`,
-    en: (a) => `"${s(a.name)}" (${s(a.period)}): "${s(a.column)}" is ${s(a.value)}, more than the ${s(a.admitted)} admitted: the row is not counted.`,
+    vi: (a) => `"${nameVi(a)}" (tháng ${s(a.period)}): "${s(a.column)}" là ${s(a.value)}, lớn hơn số kết nạp ${s(a.admitted)}: dòng này không được tính.`,
+    en: (a) => `"${nameEn(a)}" (${s(a.period)}): "${en(a, "column")}" is ${s(a.value)}, more than the ${s(a.admitted)} admitted: the row is not counted.`,
   },
   SUBMISSION_PERIOD_INVALID: {
     severity: "error",
-    vi: (a) => `Không đọc được tháng "${s(a.value)}" của "${s(a.name)}": dòng này không được tính. Ghi tháng như 5/2025, 2025-05 hoặc T5/2025.`,
-    en: (a) => `Cannot read the month "${s(a.value)}" of "${s(a.name)}": the row is not counted. Write the month as 5/2025, 2025-05 or T5/2025.`,
+    vi: (a) => `Không đọc được tháng "${s(a.value)}" của "${nameVi(a)}": dòng này không được tính. Ghi tháng như 5/2025, 2025-05 hoặc T5/2025.`,
+    en: (a) => `Cannot read the month "${s(a.value)}" of "${nameEn(a)}": the row is not counted. Write the month as 5/2025, 2025-05 or T5/2025.`,
   },
   SUBMISSION_UNKNOWN_ORGANIZATION: {
     severity: "warning",
     vi: (a) =>
-      `"${s(a.name)}" không có trong bảng phân bổ${a.suggestions ? ` (có phải: ${s(a.suggestions)}?)` : ""}. Số liệu vẫn được cộng vào tổng ở mục "Tổ chức khác"; nếu là cùng một tổ chức, hãy thêm bí danh.`,
+      `"${nameVi(a)}" không có trong bảng phân bổ${a.suggestions ? ` (có phải: ${s(a.suggestions)}?)` : ""}. Số liệu vẫn được cộng vào tổng ở mục "Tổ chức khác"; nếu là cùng một tổ chức, hãy thêm bí danh.`,
     en: (a) =>
-      `"${s(a.name)}" is not in the allocation table${a.suggestions ? ` (did you mean: ${s(a.suggestions)}?)` : ""}. Its figures still count toward the total under "others"; if it is the same organisation, add an alias.`,
+      `"${nameEn(a)}" is not in the allocation table${a.suggestions ? ` (did you mean: ${s(a.suggestions)}?)` : ""}. Its figures still count toward the total under "others"; if it is the same organisation, add an alias.`,
   },
   STUDENTS_OUTSIDE_UPPER_SECONDARY: {
     severity: "warning",
-    vi: (a) => `"${s(a.name)}" báo cáo ${s(a.value)} học sinh (tháng ${s(a.period)}) nhưng không phải trường THPT: vẫn được tính, hãy kiểm tra lại.`,
-    en: (a) => `"${s(a.name)}" reports ${s(a.value)} students (${s(a.period)}) but is not an upper-secondary school: counted, please check.`,
+    vi: (a) => `"${nameVi(a)}" báo cáo ${s(a.value)} học sinh (tháng ${s(a.period)}) nhưng không phải trường THPT: vẫn được tính, hãy kiểm tra lại.`,
+    en: (a) => `"${nameEn(a)}" reports ${s(a.value)} students (${s(a.period)}) but is not an upper-secondary school: counted, please check.`,
   },
   CUMULATIVE_MISMATCH: {
     severity: "warning",
-    vi: (a) => `"${s(a.name)}" ghi lũy kế ${s(a.value)} đến tháng ${s(a.period)}, nhưng cộng các tháng được ${s(a.sum)}.`,
-    en: (a) => `"${s(a.name)}" reports a running total of ${s(a.value)} through ${s(a.period)}, but the months add up to ${s(a.sum)}.`,
+    vi: (a) => `"${nameVi(a)}" ghi lũy kế ${s(a.value)} đến tháng ${s(a.period)}, nhưng cộng các tháng được ${s(a.sum)}.`,
+    en: (a) => `"${nameEn(a)}" reports a running total of ${s(a.value)} through ${s(a.period)}, but the months add up to ${s(a.sum)}.`,
   },
   SUBMISSION_MISSING: {
     severity: "info",
-    vi: (a) => `"${s(a.name)}" chưa nộp báo cáo tháng ${s(a.period)}.`,
-    en: (a) => `"${s(a.name)}" has not reported for ${s(a.period)}.`,
+    vi: (a) => `"${nameVi(a)}" chưa nộp báo cáo tháng ${s(a.period)}.`,
+    en: (a) => `"${nameEn(a)}" has not reported for ${s(a.period)}.`,
   },
 };

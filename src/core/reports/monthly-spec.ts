@@ -2,6 +2,7 @@
 import { toA1 } from "../address";
 import type { CellRange } from "../grid";
 import type { SheetSpec, SpecCell } from "../sheet-spec";
+import { shownName } from "./messages";
 import type { ConsolidationResult, MonthlyFigures } from "./result";
 import { REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
 
@@ -36,7 +37,7 @@ export function monthlySheetSpec(result: ConsolidationResult): SheetSpec {
     rows.push(cells);
   };
   result.organizations.forEach((o, i) => line(i + 1, o.name, o.monthly, o.admittedToDate));
-  for (const o of result.others) line(null, `${o.name} (ngoài phân bổ)`, o.monthly, o.admittedToDate);
+  for (const o of result.others) line(null, `${shownName(o.name, "vi")} (ngoài phân bổ)`, o.monthly, o.admittedToDate);
   const lastDataRow = rows.next - 1;
   const totalRow = rows.next;
   const totals: SpecCell[] = [cell("Cộng", styles.totalText), cell(null, styles.totalText)];

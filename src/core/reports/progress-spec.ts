@@ -7,6 +7,7 @@ import { toA1 } from "../address";
 import type { CellRange } from "../grid";
 import type { ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "../sheet-spec";
 import { findingsSheetSpec } from "./findings-spec";
+import { shownName } from "./messages";
 import { monthlySheetSpec } from "./monthly-spec";
 import { addPartyHeader } from "./party-header";
 import { periodLabel } from "./period";
@@ -22,6 +23,9 @@ export const STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
 };
 
 const OTHER_STATUS = "Ngoài phân bổ";
+
+/** Shown instead of a status when the allocation table has no valid quota: a formula on an empty quota would say "Hoàn thành". */
+export const NO_QUOTA_LABEL = "Chưa có chỉ tiêu hợp lệ";
 
 export const PROGRESS_HEADERS: readonly string[] = [
   "STT",
@@ -98,9 +102,13 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
       cell(o.ethnicMinority, styles.number),
       cell(o.religious, styles.number),
       cell(o.youthUnion, styles.number),
-      formula(f.percent, o.percent ?? "", styles.percent),
-      formula(f.remaining, o.remaining, styles.number),
-      formula(f.status, STATUS_LABELS[o.status], { ...styles.text, horizontal: "center" }),
+      ...(o.quota === null
+        ? [cell(null, styles.percent), cell(null, styles.number), cell(NO_QUOTA_LABEL, { ...styles.text, horizontal: "center" })]
+        : [
+            formula(f.percent, o.percent ?? "", styles.percent),
+            formula(f.remaining, o.remaining ?? 0, styles.number),
+            formula(f.status, STATUS_LABELS[o.status], { ...styles.text, horizontal: "center" }),
+          ]),
     ]);
   });
   const lastOrgRow = rows.next - 1;
@@ -111,7 +119,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     for (const o of result.others) {
       rows.push([
         cell(null, styles.number),
-        cell(o.name, styles.text),
+        cell(shownName(o.name, "vi"), styles.text),
         cell(null, styles.number),
         cell(null, styles.number),
         cell(o.admittedInPeriod, styles.number),
@@ -135,7 +143,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     hasData && last >= firstDataRow ? `SUM(${a1(firstDataRow, c)}:${a1(last, c)})` : "0";
   const t = result.totals;
   const sumOf = (pick: (o: ConsolidationResult["others"][number]) => number): number => [...result.organizations, ...result.others].reduce((s, o) => s + pick(o), 0);
-  const remainingSum = result.organizations.reduce((s, o) => s + o.remaining, 0);
+  const remainingSum = result.organizations.reduce((s, o) => s + (o.remaining ?? 0), 0);
   const totalPercent = t.quota > 0 ? roundOneDecimal((t.admittedToDate / t.quota) * 100) : "";
   rows.push([
     cell("TỔNG CỘNG", styles.totalText),
@@ -178,8 +186,20 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     rows.push([cell("Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm).", { ...styles.plain, font: { name: "Times New Roman", size: 12, italic: true } })]);
     merges.push(range(targetRow, 0, targetRow, width - 1));
   }
-  if (result.missing.length > 0) {
-    const r = rows.push([cell(`Chưa nộp báo cáo tháng ${month}/${year} (${result.missing.length}): ${result.missing.join("; ")}.`, { ...styles.plain, wrap: true, vertical: "top" })]);
+  const withErrors = new Set(result.reportedWithErrors);
+  const notSent = result.missing.filter((n) => !withErrors.has(n));
+  if (notSent.length > 0) {
+    const r = rows.push([cell(`Chưa nộp báo cáo tháng ${month}/${year} (${notSent.length}): ${notSent.join("; ")}.`, { ...styles.plain, wrap: true, vertical: "top" })]);
+    merges.push(range(r, 0, r, width - 1));
+  }
+  if (result.reportedWithErrors.length > 0) {
+    const r = rows.push([
+      cell(`Có báo cáo tháng ${month}/${year} nhưng số liệu lỗi, chưa được tính (${result.reportedWithErrors.length}): ${result.reportedWithErrors.join("; ")}. Xem trang kiểm tra.`, {
+        ...styles.plain,
+        wrap: true,
+        vertical: "top",
+      }),
+    ]);
     merges.push(range(r, 0, r, width - 1));
   }
 

@@ -39,7 +39,7 @@ export function readRowFigures(grid: Grid, row: number, colOf: (key: FigureKey) 
   // A breakdown without the admitted count cannot be checked or counted.
   if (!empty && admittedBlank) {
     const col = colOf("admitted");
-    if (col !== undefined) invalid.unshift({ key: "admitted", displayed: displayText(cellAt(grid, row, col)).trim(), cell: toA1(row, col) });
+    if (col !== undefined) invalid.unshift({ key: "admitted", displayed: displayText(cellAt(grid, row, col)).trim(), cell: toA1(row, col), blank: true });
   }
   return { figures, invalid, empty, cells };
 }

@@ -10,6 +10,7 @@ import { cleanText, foldKey } from "../text/normalize";
 import type { FigureKey } from "./figures";
 import { parsePeriodCell, parseYearCell } from "./period";
 import type { ReadContext } from "./read-log-table";
+import { parseCount } from "./count";
 import { readRowFigures } from "./read-row";
 import { TEMPLATE_COLUMN_SPECS, type LogColumnKey } from "./report-columns";
 import type { ReadReportSheet, SubmissionRow } from "./submission";
@@ -135,6 +136,15 @@ export function readTemplate(grid: Grid, ctx: ReadContext): ReadReportSheet | nu
     yearFromTitle(grid, firstMonthRow - 1) ??
     ctx.planYear;
   const rows: SubmissionRow[] = [];
+  // The template computes the running total with a formula of the months themselves; only a number typed
+  // over that formula is the organisation's own claim, worth cross-checking.
+  const typedCumulative = (r: number): number | null => {
+    if (layout.cumulativeCol === undefined) return null;
+    const c = cellAt(grid, r, layout.cumulativeCol);
+    if (c.formula !== undefined) return null;
+    const parsed = parseCount(c);
+    return parsed.status === "ok" ? parsed.value : null;
+  };
   for (const [month, r] of [...layout.monthRows.entries()].sort((a, b) => a[0] - b[0])) {
     const figures = readRowFigures(grid, r, layout.colOf);
     if (figures.empty) continue;
@@ -145,13 +155,13 @@ export function readTemplate(grid: Grid, ctx: ReadContext): ReadReportSheet | nu
       periodText: `T${month}/${year}`,
       figures: figures.figures,
       invalid: figures.invalid,
-      // The template's running total is a formula of the months themselves: nothing to cross-check.
-      cumulative: null,
+      cumulative: typedCumulative(r),
       note: layout.noteCol === undefined ? "" : cleanText(displayText(cellAt(grid, r, layout.noteCol))),
       location: { ...(ctx.file === undefined ? {} : { file: ctx.file }), sheet: grid.name, cell: monthCell },
       cells: {
         ...figures.cells,
         period: monthCell,
+        ...(layout.cumulativeCol === undefined ? {} : { cumulative: toA1(r, layout.cumulativeCol) }),
         ...(layout.nameCell ? { name: toA1(layout.nameCell.row, layout.nameCell.col) } : {}),
       },
     });

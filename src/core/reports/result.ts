@@ -21,6 +21,8 @@ export interface ConsolidateOptions {
   /** The plan's target; absent or null falls back to the allocation check's target. */
   readonly target?: number | null;
   readonly aliases?: readonly Alias[];
+  /** File name of the allocation table, for the source of findings that point into it (SUBMISSION_MISSING). */
+  readonly allocationFile?: string;
 }
 
 /** Admitted per month T1…T12 (index 0 = January); null where no counted row exists. */
@@ -38,10 +40,15 @@ export interface OrganizationProgress {
   readonly ethnicMinority: number;
   readonly religious: number;
   readonly youthUnion: number;
-  /** max(quota − admittedToDate, 0). */
-  readonly remaining: number;
+  /** max(quota − admittedToDate, 0); null when the allocation table has no valid quota for the organisation. */
+  readonly remaining: number | null;
   /** One decimal; null when the quota is 0 or unknown. */
   readonly percent: number | null;
+  /**
+   * From the quota. Without a valid quota (`quota` null) progress cannot be judged, yet the
+   * contract has no "unknown" status: it is "behind" (needs attention, never "done"), and the
+   * sheets and the text report say "Chưa có chỉ tiêu hợp lệ" instead.
+   */
   readonly status: ProgressStatus;
   /** A counted row exists for month M. */
   readonly submitted: boolean;
@@ -82,5 +89,10 @@ export interface ConsolidationResult {
   readonly totals: ConsolidationTotals;
   /** Allocation names without a counted row for month M. */
   readonly missing: readonly string[];
+  /**
+   * The part of `missing` that did send a row for month M, but one with errors (not counted):
+   * they reported, so they are not "chưa nộp"; their error findings say what to fix.
+   */
+  readonly reportedWithErrors: readonly string[];
   readonly findings: readonly Finding[];
 }

@@ -7,6 +7,8 @@ export interface InvalidFigure {
   /** What the user sees in the cell ("" for a missing admitted count). */
   readonly displayed: string;
   readonly cell: string;
+  /** The admitted count is blank while breakdowns are filled: nothing was written, so there is no value to quote. */
+  readonly blank?: true;
 }
 
 /** One organisation-month as written: figures that could be read, and those that could not. */
@@ -20,7 +22,7 @@ export interface SubmissionRow {
   /** Readable figures; blank breakdowns are 0. */
   readonly figures: Readonly<Record<FigureKey, number>>;
   readonly invalid: readonly InvalidFigure[];
-  /** A reported running total (log tables), or null. */
+  /** A reported running total (a log table's column, or a number typed over the template's formula), or null. */
   readonly cumulative: number | null;
   readonly note: string;
   /** The row: file, sheet and its first cell. */

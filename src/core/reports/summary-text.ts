@@ -1,6 +1,7 @@
 /** The plain-text report of `ptdv consolidate` (without --json). */
 import { formatSource, sortBySeverity, type Finding, type Lang, type Severity } from "../findings";
-import { STATUS_LABELS } from "./progress-spec";
+import { shownName } from "./messages";
+import { NO_QUOTA_LABEL, STATUS_LABELS } from "./progress-spec";
 import type { ConsolidationResult } from "./result";
 
 const STATUS_EN = { done: "done", "on-track": "on track", behind: "behind" } as const;
@@ -23,10 +24,13 @@ export function consolidationText(r: ConsolidationResult, lang: Lang, extraFindi
   const vi = lang === "vi";
   const out: string[] = [];
   const submitted = r.organizations.filter((o) => o.submitted).length;
+  const withErrors = new Set(r.reportedWithErrors);
+  const notSent = r.missing.length - withErrors.size;
+  const errorPart = withErrors.size === 0 ? "" : vi ? `, ${withErrors.size} có báo cáo nhưng số liệu lỗi` : `, ${withErrors.size} reported with errors (not counted)`;
   out.push(
     vi
-      ? `Tổng hợp đến hết tháng ${r.month}/${r.year}: ${r.organizations.length} tổ chức, ${submitted} đã nộp, ${r.missing.length} chưa nộp.`
-      : `Consolidated through ${r.period}: ${r.organizations.length} organisations, ${submitted} reported, ${r.missing.length} missing.`,
+      ? `Tổng hợp đến hết tháng ${r.month}/${r.year}: ${r.organizations.length} tổ chức, ${submitted} đã nộp${errorPart}, ${notSent} chưa nộp.`
+      : `Consolidated through ${r.period}: ${r.organizations.length} organisations, ${submitted} reported${errorPart}, ${notSent} missing.`,
   );
   out.push(
     vi
@@ -43,11 +47,12 @@ export function consolidationText(r: ConsolidationResult, lang: Lang, extraFindi
   out.push("");
   const width = Math.min(48, Math.max(10, ...r.organizations.map((o) => o.name.length)));
   for (const o of r.organizations) {
-    const status = vi ? STATUS_LABELS[o.status] : STATUS_EN[o.status];
+    const status = o.quota === null ? (vi ? NO_QUOTA_LABEL : "no valid quota") : vi ? STATUS_LABELS[o.status] : STATUS_EN[o.status];
     const pct = o.percent === null ? "–" : `${o.percent}%`;
-    out.push(`  ${padEnd(o.name, width)}  ${String(o.admittedToDate).padStart(3)}/${String(o.quota ?? 0).padEnd(3)} ${pct.padStart(6)}  ${status}${o.submitted ? "" : vi ? " (chưa nộp)" : " (missing)"}`);
+    const note = o.submitted ? "" : withErrors.has(o.name) ? (vi ? " (số liệu lỗi)" : " (figures with errors)") : vi ? " (chưa nộp)" : " (missing)";
+    out.push(`  ${padEnd(o.name, width)}  ${String(o.admittedToDate).padStart(3)}/${String(o.quota ?? "–").padEnd(3)} ${pct.padStart(6)}  ${status}${note}`);
   }
-  for (const o of r.others) out.push(`  ${padEnd(o.name, width)}  ${String(o.admittedToDate).padStart(3)}     ${vi ? "(ngoài phân bổ)" : "(not allocated)"}`);
+  for (const o of r.others) out.push(`  ${padEnd(shownName(o.name, lang), width)}  ${String(o.admittedToDate).padStart(3)}     ${vi ? "(ngoài phân bổ)" : "(not allocated)"}`);
   const findings = sortBySeverity([...extraFindings, ...r.findings]);
   if (findings.length > 0) {
     out.push("");
