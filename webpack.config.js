@@ -10,10 +10,32 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 
+function warnLocalhostManifest() {
+  const line = "!".repeat(78);
+  console.warn(
+    [
+      "",
+      line,
+      "!! WARNING: production build WITHOUT ADDIN_BASE_URL.",
+      `!! dist/manifest.xml still points at ${DEV_BASE_URL}: it only works on the machine`,
+      "!! running `npm run serve`. To deploy, rebuild with e.g.",
+      "!!   ADDIN_BASE_URL=https://intranet.example.vn/ptdv/ npm run build",
+      "!! (see docs/DEPLOYMENT.md).",
+      line,
+      "",
+    ].join("\n"),
+  );
+}
+
 function manifestTransform(mode) {
   return (content) => {
     const base = process.env.ADDIN_BASE_URL;
-    if (mode !== "production" || !base) return content;
+    if (mode !== "production") return content;
+    if (!base) {
+      // Not an error: `npm test` builds production without a server URL. Loud, so nobody ships it unnoticed.
+      warnLocalhostManifest();
+      return content;
+    }
     const rewriter = path.resolve(__dirname, "scripts/manifest-rewrite.cjs");
     if (fs.existsSync(rewriter)) return require(rewriter).rewriteManifest(content.toString("utf8"), base);
     const normalized = base.endsWith("/") ? base : `${base}/`;
@@ -36,9 +58,10 @@ module.exports = (_env, argv) => {
       publicPath: "auto",
       clean: true,
     },
-    // eval-based source maps would need 'unsafe-eval' in the pages' CSP.
-    devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
-    target: ["web", "es2020"],
+    // No maps in production (they would publish the sources); eval-based maps would need 'unsafe-eval' in the CSP.
+    devtool: mode === "production" ? false : "cheap-module-source-map",
+    // ES2017: EdgeHTML 18 (Excel 2019/2021 on older Windows) and Safari < 13.1 cannot parse ?. or ??.
+    target: ["web", "es2017"],
     resolve: {
       extensions: [".ts", ".js"],
       alias: {
@@ -60,7 +83,7 @@ module.exports = (_env, argv) => {
               transpileOnly: true,
               configFile: path.resolve(__dirname, "tsconfig.json"),
               // ES modules let webpack see import() and split the lazy chunks.
-              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
+              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: mode !== "production", target: "ES2017" },
             },
           },
         },
@@ -102,6 +125,7 @@ module.exports = (_env, argv) => {
           { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true, transform: manifestTransform(mode) },
           { from: "assets", to: "assets", noErrorOnMissing: true, globOptions: { ignore: ["**/*.md"] } },
           { from: "public/ie-guard.js", to: "ie-guard.js", noErrorOnMissing: true },
+          { from: "public/syntax-probe.js", to: "syntax-probe.js" },
         ],
       }),
     ],

@@ -5,6 +5,7 @@
  * office.js from @microsoft/office-js served locally, or with office.js blocked.
  */
 import { readFileSync } from "node:fs";
+import JSZip from "jszip";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import {
@@ -49,6 +50,8 @@ interface FakeSnapshot {
   activeSheet: string | null;
   selection: { sheet: string; address: string } | null;
   createdWorkbooks: number;
+  /** Base64 .xlsx of the last Excel.createWorkbook call. */
+  lastCreatedWorkbook: string | null;
   syncs: number;
   runs: number;
 }
@@ -250,7 +253,11 @@ describe("add-in task pane in Chromium", () => {
     await page.click("#tab-templates");
     await page.click("#templates-run");
     await page.waitForSelector("[data-testid=templates-done]");
-    expect((await inspect(page)).createdWorkbooks).toBe(15);
+    // One new workbook with a sheet per organisation, not fifteen windows.
+    const delivered = await inspect(page);
+    expect(delivered.createdWorkbooks).toBe(1);
+    const book = await JSZip.loadAsync(Buffer.from(delivered.lastCreatedWorkbook ?? "", "base64"));
+    expect(Object.keys(book.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))).toHaveLength(15);
     await screenshot(page, "taskpane-03-templates");
     await s.finish();
   });

@@ -7,6 +7,7 @@ import type { Grid } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
 import type { HighlightRequest, Host, HostCapabilities, SheetInfo, SheetRef, WriteResult } from "../taskpane/host";
 import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../taskpane/lazy-xlsx";
+import { SETTING_KEYS } from "../taskpane/settings";
 import { saveWithAnchor, safeFileName, XLSX_MIME, ZIP_MIME, type SaveFile } from "./download";
 import { createSettingsStorage, type KeyValueStore } from "./settings-storage";
 import { specToGrid } from "./spec-grid";
@@ -46,9 +47,12 @@ export interface BrowserHost extends Host {
   /** The grid behind a sheet reference, input or produced. */
   gridOf(sheet: SheetRef): Grid | undefined;
   downloadProduced(): Promise<void>;
+  setSettings(entries: Readonly<Record<string, string>>): Promise<void>;
   on(listener: (event: BrowserHostEvent) => void): () => void;
   onSheetsChanged(listener: () => void): () => void;
 }
+
+const LANG_KEY = SETTING_KEYS.lang;
 
 function refKey(ref: SheetRef): string {
   return `${ref.file ?? ""}\u0000${ref.name}`;
@@ -93,7 +97,13 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       const out: SheetInfo[] = [];
       for (const f of opened) {
         for (const g of f.grids) {
-          const info: { name: string; file: string; owned: boolean; active?: boolean; hidden?: boolean } = { name: g.name, file: f.name, owned: false };
+          const info: { name: string; file: string; owned: boolean; active?: boolean; hidden?: boolean; usedRows: number; usedColumns: number } = {
+            name: g.name,
+            file: f.name,
+            owned: false,
+            usedRows: g.rows.length,
+            usedColumns: g.rows.reduce((m, r) => Math.max(m, r.length), 0),
+          };
           if (active && refKey(active) === refKey({ name: g.name, file: f.name })) info.active = true;
           if (g.hidden === true) info.hidden = true;
           out.push(info);
@@ -168,7 +178,11 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
     },
     async setSetting(key: string, value: string): Promise<void> {
       store.set(key, value);
-      if (key === "ptdv.lang") emit("lang");
+      if (key === LANG_KEY) emit("lang");
+    },
+    async setSettings(entries: Readonly<Record<string, string>>): Promise<void> {
+      for (const [key, value] of Object.entries(entries)) store.set(key, value);
+      if (LANG_KEY in entries) emit("lang");
     },
     preferredLang(): Lang {
       return options.lang ?? "vi";

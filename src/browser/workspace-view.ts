@@ -30,7 +30,8 @@ export interface WorkspaceElements {
 
 export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void {
   let lang: Lang = host.preferredLang();
-  let notice: { kind: "ok" | "error"; lines: string[] } | null = null;
+  /** Kept as a function of the language so a switch re-renders it in the new one. */
+  let notice: { kind: "ok" | "error"; lines: (s: Strings, l: Lang) => string[] } | null = null;
   let busy = false;
   const t = (): Strings => strings(lang);
 
@@ -47,10 +48,10 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
         notice =
           problems.length === 0
             ? null
-            : { kind: "error", lines: problems.map((p) => `${t().fileProblem(p.name)} ${p.problem.message[lang]}`) };
+            : { kind: "error", lines: (s, l) => problems.map((p) => `${s.fileProblem(p.name)} ${p.problem.message[l]}`) };
       })
       .catch((e: unknown) => {
-        notice = { kind: "error", lines: [describeError(e)] };
+        notice = { kind: "error", lines: (_s, l) => [describeError(e, l)] };
       })
       .finally(() => {
         busy = false;
@@ -59,18 +60,21 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
   };
 
   const loadSample = async (): Promise<void> => {
-    await host.setSetting(SETTING_KEYS.target, String(SAMPLE_TARGET));
-    await host.setSetting(SETTING_KEYS.year, String(SAMPLE_YEAR));
-    await host.setSetting(SETTING_KEYS.month, String(SAMPLE_MONTH));
-    await host.setSetting(SETTING_KEYS.issuingBody, SAMPLE_ISSUING_BODY.join("\n"));
-    await host.setSetting(SETTING_KEYS.place, SAMPLE_PLACE);
-    await host.setSetting(SETTING_KEYS.allocationSheet, `${SAMPLE_FILE_NAME}\u0000${SAMPLE_ALLOCATION_SHEET}`);
+    await host.setSettings({
+      [SETTING_KEYS.target]: String(SAMPLE_TARGET),
+      [SETTING_KEYS.year]: String(SAMPLE_YEAR),
+      [SETTING_KEYS.month]: String(SAMPLE_MONTH),
+      [SETTING_KEYS.issuingBody]: SAMPLE_ISSUING_BODY.join("\n"),
+      [SETTING_KEYS.place]: SAMPLE_PLACE,
+      [SETTING_KEYS.allocationSheet]: `${SAMPLE_FILE_NAME}\u0000${SAMPLE_ALLOCATION_SHEET}`,
+    });
     host.addWorkbook(sampleWorkbook(), SAMPLE_ALLOCATION_SHEET);
-    notice = { kind: "ok", lines: [t().sampleLoaded] };
+    notice = { kind: "ok", lines: (s) => [s.sampleLoaded] };
     renderFiles();
   };
 
   function renderHeader(): void {
+    document.title = t().browserTitle;
     replaceChildren(
       els.header,
       el("div", { class: "brand" }, el("span", { class: "brand-mark", "aria-hidden": "true" }, "P"), el("h1", { class: "top-title" }, t().browserTitle)),
@@ -91,7 +95,7 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
     const sampleButton = el("button", { id: "use-sample", type: "button", disabled: busy }, s.useSample);
     sampleButton.addEventListener("click", () => {
       void loadSample().catch((e: unknown) => {
-        notice = { kind: "error", lines: [describeError(e)] };
+        notice = { kind: "error", lines: (_s, l) => [describeError(e, l)] };
         renderFiles();
       });
     });
@@ -121,7 +125,7 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
         ? el(
             "div",
             notice.kind === "error" ? { role: "alert", class: "error-box", "data-testid": "file-error" } : { role: "status", class: "ok-box", "data-testid": "file-notice" },
-            ...notice.lines.map((l) => el("p", {}, l)),
+            ...notice.lines(s, lang).map((line) => el("p", {}, line)),
           )
         : null,
       fileItems.length === 0 ? el("p", { class: "empty" }, s.noFiles) : el("ul", { class: "file-list", id: "open-file-list" }, ...fileItems),
@@ -157,7 +161,7 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
       produced.length > 0 ? el("button", { id: "download-results", type: "button", class: "primary" }, s.downloadAll) : null;
     downloadButton?.addEventListener("click", () => {
       void host.downloadProduced().catch((e: unknown) => {
-        notice = { kind: "error", lines: [describeError(e)] };
+        notice = { kind: "error", lines: (_s, l) => [describeError(e, l)] };
         renderFiles();
       });
     });

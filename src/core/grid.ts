@@ -76,7 +76,8 @@ export function displayText(cell: Cell): string {
   if (v === null) return "";
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // An invalid Date (from a corrupt serial) has no ISO form; show nothing rather than throw.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
   return v.error;
 }
 

@@ -33,7 +33,8 @@ export function toCell(raw: RawCell): Cell | undefined {
   // Office.js returns error values as their text; a cell formatted as text holds the literal.
   else if (typeof v === "string" && EXCEL_ERRORS.test(v) && numberFormat !== "@") value = { error: v };
   else value = String(v);
-  const formula = typeof raw.formula === "string" && raw.formula.startsWith("=") ? raw.formula.slice(1) : undefined;
+  // A text constant such as "=gọi điện…" comes back identical in values and formulas; only a real formula differs.
+  const formula = typeof raw.formula === "string" && raw.formula.startsWith("=") && raw.formula !== v ? raw.formula.slice(1) : undefined;
   if (value === null && formula === undefined) return undefined;
   const cell: { -readonly [K in keyof Cell]: Cell[K] } = { value };
   const plain = typeof v === "string" ? v : String(v);

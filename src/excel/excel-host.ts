@@ -9,7 +9,7 @@ import { parseRange } from "../core/address";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
 import type { HighlightRequest, Host, HostCapabilities, SheetInfo, SheetRef, WriteResult } from "../taskpane/host";
 import { detectFeatures, type ExcelFeatures } from "./capabilities";
-import { deliverAsWorkbooks, NO_CREATE_WORKBOOK_NOTE, templateSheets } from "./deliver";
+import { deliverAsOneWorkbook, NO_CREATE_WORKBOOK_NOTE, templateSheets } from "./deliver";
 import { clearHighlightInBatch, highlightInBatch } from "./highlight";
 import { ExcelHostError, toHostError } from "./office-errors";
 import { officeRuntimeEnv, type OfficeEnv } from "./office-env";
@@ -20,6 +20,16 @@ import { writeOwnedSheetsInBatch } from "./write-owned";
 
 export function langFromTag(tag: string): Lang {
   return /^en\b/i.test(tag) ? "en" : "vi";
+}
+
+export function hiddenSheetError(name: string): ExcelHostError {
+  return new ExcelHostError(
+    {
+      vi: `Trang tính "${name}" đang bị ẩn; hãy bỏ ẩn trang tính (chuột phải vào thẻ trang → Bỏ ẩn) để xem ô này.`,
+      en: `The sheet "${name}" is hidden; unhide it (right-click a sheet tab → Unhide) to see the cell.`,
+    },
+    "SHEET_HIDDEN",
+  );
 }
 
 function badAddress(address: string): ExcelHostError {
@@ -60,13 +70,25 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
         active.load("id");
         const registryItem = queueRegistryLoad(context);
         await context.sync();
+        // One more sync learns every sheet's size, so the pane can skip a huge sheet before reading it.
+        const used = sheets.items.map((s) => {
+          const range = s.getUsedRangeOrNullObject(true);
+          range.load("rowCount,columnCount");
+          return range;
+        });
+        await context.sync();
         const registry = registryFrom(registryItem);
-        return sheets.items.map((s) => ({
-          name: s.name,
-          owned: registry.owned[s.id] !== undefined,
-          ...(s.id === active.id ? { active: true } : {}),
-          ...(s.visibility !== "Visible" ? { hidden: true } : {}),
-        }));
+        return sheets.items.map((s, i) => {
+          const range = used[i];
+          const size = range && !range.isNullObject ? { usedRows: range.rowCount, usedColumns: range.columnCount } : { usedRows: 0, usedColumns: 0 };
+          return {
+            name: s.name,
+            owned: registry.owned[s.id] !== undefined,
+            ...(s.id === active.id ? { active: true } : {}),
+            ...(s.visibility !== "Visible" ? { hidden: true } : {}),
+            ...size,
+          };
+        });
       }),
 
     readSheets: (refs: readonly SheetRef[]): Promise<Grid[]> => (refs.length === 0 ? Promise.resolve([]) : run((context) => readSheetsInBatch(context, refs, features))),
@@ -76,7 +98,7 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
     async deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult> {
       if (features.createWorkbook) {
         try {
-          return await deliverAsWorkbooks(books, env.writeWorkbook, env.createWorkbook);
+          return await deliverAsOneWorkbook(books, env.writeWorkbook, env.createWorkbook);
         } catch (e) {
           throw toHostError(e);
         }
@@ -90,6 +112,10 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
       if (!range) return Promise.reject(badAddress(address));
       return run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet.name);
+        ws.load("name,visibility");
+        await context.sync();
+        // Unhiding would change the user's workbook; they decide that themselves.
+        if (ws.visibility !== "Visible") throw hiddenSheetError(ws.name);
         ws.activate();
         ws.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1).select();
         await context.sync();

@@ -5,18 +5,23 @@
  */
 import type { CellRange, Grid } from "../core/grid";
 import { parseRange } from "../core/address";
-import type { SheetRef } from "../taskpane/host";
+import { MAX_READ_CELLS, MAX_READ_ROWS, isTooLargeToRead, type SheetRef } from "../taskpane/host";
 import type { ExcelFeatures } from "./capabilities";
 import { toCell } from "./cell-conversion";
 import { ExcelHostError } from "./office-errors";
 
 /** More used rows than any allocation or report sheet has; bigger sheets get a message, not a hang. */
-export const MAX_USED_ROWS = 100_000;
+export const MAX_USED_ROWS = MAX_READ_ROWS;
+/** What one sync may bring back: under Excel on the web's 5 MB, with room for JSON framing and fonts. */
+export const PAYLOAD_BUDGET_BYTES = 4_000_000;
 /**
- * Cells per sync. Each cell comes back four times (values, text, number format,
- * formulas) at roughly 20 bytes each, so 40,000 cells stay near 3 MB.
+ * A cell comes back four times (values, text, formulas, number format). Names
+ * of organisations and notes run to ~60 bytes of UTF-8 each, plus quoting and
+ * separators, so a cell is budgeted at 4 × 66 bytes rather than the size of a number.
  */
-export const CELLS_PER_SYNC = 40_000;
+export const ESTIMATED_BYTES_PER_CELL = 4 * 66;
+/** Cells per sync (about 15,000). */
+export const CELLS_PER_SYNC = Math.floor(PAYLOAD_BUDGET_BYTES / ESTIMATED_BYTES_PER_CELL);
 /** Font names are asked per column up to this width (a column's font tells a legacy encoding), else per sheet. */
 const MAX_FONT_COLUMNS = 64;
 
@@ -43,14 +48,20 @@ interface SheetPlan {
   fonts: Excel.RangeFont[];
 }
 
-export function sheetTooLarge(name: string, rows: number): ExcelHostError {
-  return new ExcelHostError(
-    {
-      vi: `Trang tính "${name}" có ${rows.toLocaleString("vi-VN")} dòng, quá giới hạn ${MAX_USED_ROWS.toLocaleString("vi-VN")} dòng. Hãy chép riêng bảng cần dùng sang một trang tính mới.`,
-      en: `Sheet "${name}" has ${rows.toLocaleString("en-US")} used rows, over the ${MAX_USED_ROWS.toLocaleString("en-US")}-row limit. Copy the table you need to a new sheet.`,
-    },
-    "SHEET_TOO_LARGE",
-  );
+export function sheetTooLarge(name: string, rows: number, columns = 1): ExcelHostError {
+  const vi = (n: number): string => n.toLocaleString("vi-VN");
+  const en = (n: number): string => n.toLocaleString("en-US");
+  const text =
+    rows > MAX_READ_ROWS
+      ? {
+          vi: `Trang tính "${name}" có ${vi(rows)} dòng, quá giới hạn ${vi(MAX_READ_ROWS)} dòng. Hãy chép riêng bảng cần dùng sang một trang tính mới.`,
+          en: `Sheet "${name}" has ${en(rows)} used rows, over the ${en(MAX_READ_ROWS)}-row limit. Copy the table you need to a new sheet.`,
+        }
+      : {
+          vi: `Trang tính "${name}" dùng ${vi(rows)} dòng × ${vi(columns)} cột, quá giới hạn ${vi(MAX_READ_CELLS)} ô. Hãy chép riêng bảng cần dùng sang một trang tính mới.`,
+          en: `Sheet "${name}" uses ${en(rows)} rows × ${en(columns)} columns, over the ${en(MAX_READ_CELLS)}-cell limit. Copy the table you need to a new sheet.`,
+        };
+  return new ExcelHostError(text, "SHEET_TOO_LARGE");
 }
 
 /** Splits a sheet's rows into blocks of at most `budget` cells each. */
@@ -102,7 +113,8 @@ export async function readSheetsInBatch(context: Excel.RequestContext, refs: rea
 
   const plans: Array<SheetPlan | null> = probes.map((p, sheetIndex) => {
     if (p.used.isNullObject) return null;
-    if (p.used.rowCount > MAX_USED_ROWS) throw sheetTooLarge(p.ref.name, p.used.rowCount);
+    const size = { name: p.ref.name, usedRows: p.used.rowCount, usedColumns: p.used.columnCount, owned: false };
+    if (isTooLargeToRead(size)) throw sheetTooLarge(p.ref.name, p.used.rowCount, p.used.columnCount);
     const plan: SheetPlan = {
       origin: { row: p.used.rowIndex, col: p.used.columnIndex },
       rowCount: p.used.rowCount,

@@ -11,6 +11,11 @@ export interface OwnedSheetEntry {
   readonly role: SheetRole;
   /** The name the spec asked for; a re-run with the same name replaces this sheet. */
   readonly specName: string;
+  /**
+   * The name the sheet was given (a clash may have made it "X (2)"). A sheet
+   * whose current name differs was renamed by the user, who has adopted it.
+   */
+  readonly sheetName?: string;
 }
 
 export interface AddinRegistry {
@@ -43,7 +48,9 @@ export function parseRegistry(value: unknown): AddinRegistry {
   const owned: Record<string, OwnedSheetEntry> = {};
   if (isRecord(data.owned)) {
     for (const [id, e] of Object.entries(data.owned)) {
-      if (isRecord(e) && typeof e.specName === "string" && ROLES.includes(e.role as SheetRole)) owned[id] = { role: e.role as SheetRole, specName: e.specName };
+      if (isRecord(e) && typeof e.specName === "string" && ROLES.includes(e.role as SheetRole)) {
+        owned[id] = { role: e.role as SheetRole, specName: e.specName, ...(typeof e.sheetName === "string" ? { sheetName: e.sheetName } : {}) };
+      }
     }
   }
   const highlights: Record<string, string[]> = {};

@@ -4,6 +4,7 @@
  */
 import type { CellRange } from "../core/grid";
 import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, PrintSpec, SheetSpec } from "../core/sheet-spec";
+import type { LocalizedText } from "../core/findings";
 import type { ExcelFeatures } from "./capabilities";
 import { groupStyles } from "./style-groups";
 
@@ -11,11 +12,15 @@ import { groupStyles } from "./style-groups";
 export const TEXT_FORMAT = "@";
 
 export const FEATURE_NOTES = {
-  dataValidation:
-    "Chưa đặt ràng buộc dữ liệu nhập vì Excel này chưa hỗ trợ (ExcelApi 1.8). / Data validation was skipped: this Excel lacks ExcelApi 1.8.",
-  pageLayout:
-    "Chưa đặt trang in (A4, tiêu đề lặp lại) vì Excel này chưa hỗ trợ (ExcelApi 1.9). / Page setup was skipped: this Excel lacks ExcelApi 1.9.",
-} as const;
+  dataValidation: {
+    vi: "Chưa đặt ràng buộc dữ liệu nhập vì Excel này chưa hỗ trợ (ExcelApi 1.8).",
+    en: "Data validation was skipped: this Excel lacks ExcelApi 1.8.",
+  },
+  pageLayout: {
+    vi: "Chưa đặt trang in (A4, tiêu đề lặp lại) vì Excel này chưa hỗ trợ (ExcelApi 1.9).",
+    en: "Page setup was skipped: this Excel lacks ExcelApi 1.9.",
+  },
+} as const satisfies Record<string, LocalizedText>;
 
 function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
   return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
@@ -151,8 +156,8 @@ function addChart(ws: Excel.Worksheet, chart: ChartSpec): void {
 }
 
 /** Queues the whole sheet; returns notes about features this Excel could not render. */
-export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, features: ExcelFeatures): string[] {
-  const notes: string[] = [];
+export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, features: ExcelFeatures): LocalizedText[] {
+  const notes: LocalizedText[] = [];
   const { values, formats, width } = cellMatrices(spec);
   if (values.length > 0 && width > 0) {
     const all = ws.getRangeByIndexes(0, 0, values.length, width);

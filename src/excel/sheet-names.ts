@@ -5,7 +5,9 @@ export const MAX_SHEET_NAME = 31;
 /** Removes what Excel forbids in a sheet name (: \ / ? * [ ]) and leading/trailing apostrophes. */
 export function sanitizeSheetName(name: string): string {
   const cleaned = name
-    .replace(/[:\\/?*[\]\p{Cc}]/gu, " ")
+    // Control characters by code point (Excel refuses them): EdgeHTML 18 cannot parse \p{Cc}.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[:\\/?*[\]\u0000-\u001f\u007f-\u009f]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^'+|'+$/g, "")

@@ -1,8 +1,12 @@
 /**
  * Writes the add-in's output sheets. Only sheets recorded in the registry are
- * ever replaced or deleted; a user's sheet with the same name makes the new
- * sheet take a " (2)" name instead.
+ * ever rewritten, and only while they still carry the name the add-in gave
+ * them: a user who renamed an output sheet has adopted it. A rewritten sheet is
+ * cleared and rendered in place (same sheet, same id) so the user's formulas
+ * pointing at it keep working instead of turning into #REF!. A user's sheet with
+ * the wanted name makes the new sheet take a " (2)" name instead.
  */
+import type { LocalizedText } from "../core/findings";
 import type { SheetSpec } from "../core/sheet-spec";
 import type { WriteResult } from "../taskpane/host";
 import type { ExcelFeatures } from "./capabilities";
@@ -10,16 +14,63 @@ import { type AddinRegistry, type OwnedSheetEntry, queueRegistryLoad, queueRegis
 import { renderSheet } from "./render-sheet";
 import { sanitizeSheetName, sheetNameKey, uniqueSheetName } from "./sheet-names";
 
-export const NAME_CLASH_NOTE = (wanted: string, got: string): string =>
-  `Đã có trang tính "${wanted}" của người dùng nên kết quả được ghi vào "${got}". / A sheet "${wanted}" of yours exists, so the output went to "${got}".`;
+/** Why the wanted name was not free: a sheet already in the workbook, or an earlier sheet of the same output. */
+export type NameClashCause = "existing" | "sameOutput";
 
-export const DEFINED_NAME_NOTE = (name: string): string =>
-  `Tên "${name}" đã được dùng trong sổ này nên không đặt lại. / The name "${name}" is already used in this workbook and was left alone.`;
+export const NAME_CLASH_NOTE = (wanted: string, got: string, cause: NameClashCause = "existing"): LocalizedText =>
+  cause === "existing"
+    ? {
+        vi: `Sổ này đã có trang tính "${wanted}" (không phải trang kết quả sẽ được ghi đè) nên kết quả được ghi vào "${got}".`,
+        en: `This workbook already has a sheet "${wanted}" that is not output to be replaced, so the output went to "${got}".`,
+      }
+    : {
+        vi: `Hai trang tính kết quả có cùng tên "${wanted}" (Excel chỉ cho tên dài 31 ký tự) nên trang sau được đặt tên "${got}".`,
+        en: `Two output sheets would both be named "${wanted}" (Excel allows 31 characters), so the later one is named "${got}".`,
+      };
+
+export const DEFINED_NAME_NOTE = (name: string): LocalizedText => ({
+  vi: `Tên "${name}" đã được dùng trong sổ này nên không đặt lại.`,
+  en: `The name "${name}" is already used in this workbook and was left alone.`,
+});
 
 interface ExistingSheet {
   readonly id: string;
   readonly name: string;
   readonly entry: OwnedSheetEntry | undefined;
+}
+
+function pushOnce(notes: LocalizedText[], note: LocalizedText): void {
+  if (!notes.some((n) => n.vi === note.vi && n.en === note.en)) notes.push(note);
+}
+
+/** The earlier output a spec rewrites: owned, made from the same spec name, and still under the name the add-in gave it. */
+function isReplaceable(sheet: ExistingSheet, spec: SheetSpec): boolean {
+  const entry = sheet.entry;
+  if (entry === undefined || sheetNameKey(entry.specName) !== sheetNameKey(spec.name)) return false;
+  return sheetNameKey(sheet.name) === sheetNameKey(entry.sheetName ?? sanitizeSheetName(entry.specName));
+}
+
+/**
+ * Empties an output sheet without deleting it. Charts are deleted by the
+ * caller once their collection is loaded.
+ */
+function queueClearSheet(ws: Excel.Worksheet, features: ExcelFeatures): Excel.ChartCollection {
+  // Protection first: every change below would be refused on a protected sheet.
+  ws.protection.unprotect();
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  if (features.dataValidation) all.dataValidation.clear();
+  all.unmerge();
+  all.clear("All");
+  all.columnHidden = false;
+  all.rowHidden = false;
+  all.format.useStandardWidth = true;
+  all.format.useStandardHeight = true;
+  ws.freezePanes.unfreeze();
+  ws.tabColor = "";
+  const charts = ws.charts;
+  charts.load("items/name");
+  return charts;
 }
 
 export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, specs: readonly SheetSpec[], features: ExcelFeatures): Promise<WriteResult> {
@@ -33,38 +84,58 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
 
   const registry = registryFrom(registryItem);
   const existing: ExistingSheet[] = worksheets.items.map((s) => ({ id: s.id, name: s.name, entry: registry.owned[s.id] }));
-  const wanted = new Set(specs.map((s) => sheetNameKey(s.name)));
-  // Earlier output of the same name is replaced; other owned sheets (other months, other roles) stay.
-  const replaced = existing.filter((s) => s.entry !== undefined && wanted.has(sheetNameKey(s.entry.specName)));
-  const replacedIds = new Set(replaced.map((s) => s.id));
-  const taken = new Set(existing.filter((s) => !replacedIds.has(s.id)).map((s) => sheetNameKey(s.name)));
 
-  const notes: string[] = [];
-  const finalNames = specs.map((spec) => {
+  // Each spec rewrites at most one earlier output sheet, and each sheet serves one spec.
+  const targets: Array<ExistingSheet | undefined> = [];
+  const claimed = new Set<string>();
+  for (const spec of specs) {
+    const target = existing.find((s) => !claimed.has(s.id) && isReplaceable(s, spec));
+    if (target) claimed.add(target.id);
+    targets.push(target);
+  }
+
+  const notes: LocalizedText[] = [];
+  const existingKeys = new Set(existing.map((s) => sheetNameKey(s.name)));
+  const taken = new Set(existingKeys);
+  const finalNames = specs.map((spec, i) => {
+    const target = targets[i];
+    if (target) return target.name;
+    const wanted = sanitizeSheetName(spec.name);
     const name = uniqueSheetName(spec.name, (n) => taken.has(sheetNameKey(n)));
     taken.add(sheetNameKey(name));
-    if (sheetNameKey(name) !== sheetNameKey(sanitizeSheetName(spec.name))) notes.push(NAME_CLASH_NOTE(spec.name, name));
+    if (sheetNameKey(name) !== sheetNameKey(wanted)) pushOnce(notes, NAME_CLASH_NOTE(wanted, name, existingKeys.has(sheetNameKey(wanted)) ? "existing" : "sameOutput"));
     return name;
   });
 
-  // New sheets start under temporary names: the sheet they replace may hold the name, or be the only visible sheet.
-  const stamp = Date.now().toString(36);
-  const created = specs.map((_, i) => worksheets.add(`ptdv~${stamp}~${i}`));
-  for (const old of replaced) worksheets.getItem(old.id).delete();
+  const sheets: Excel.Worksheet[] = [];
+  const chartsToDelete: Excel.ChartCollection[] = [];
+  specs.forEach((_, i) => {
+    const target = targets[i];
+    if (target) {
+      const ws = worksheets.getItem(target.id);
+      chartsToDelete.push(queueClearSheet(ws, features));
+      sheets.push(ws);
+    } else {
+      const ws = worksheets.add(finalNames[i] ?? "");
+      ws.load("id");
+      sheets.push(ws);
+    }
+  });
+  await context.sync();
+
+  for (const charts of chartsToDelete) for (const chart of charts.items) chart.delete();
 
   const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
   const ourNames = new Set(registry.names.map((n) => n.toLowerCase()));
   const definedNames: string[] = [];
   specs.forEach((spec, i) => {
-    const ws = created[i];
-    const finalName = finalNames[i];
-    if (!ws || finalName === undefined) return;
-    ws.name = finalName;
-    for (const note of renderSheet(ws, spec, features)) if (!notes.includes(note)) notes.push(note);
+    const ws = sheets[i];
+    if (!ws) return;
+    for (const note of renderSheet(ws, spec, features)) pushOnce(notes, note);
     for (const [name, r] of Object.entries(spec.definedNames ?? {})) {
       const key = name.toLowerCase();
       if (existingNames.has(key) && !ourNames.has(key)) {
-        notes.push(DEFINED_NAME_NOTE(name));
+        pushOnce(notes, DEFINED_NAME_NOTE(name));
         continue;
       }
       if (existingNames.has(key)) names.getItem(name).delete();
@@ -72,18 +143,18 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
       names.add(name, ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1));
       definedNames.push(name);
     }
-    ws.load("id");
   });
-  created[0]?.activate();
-  await context.sync();
+  sheets[0]?.activate();
 
   const owned: Record<string, OwnedSheetEntry> = {};
-  for (const s of existing) if (s.entry && !replacedIds.has(s.id)) owned[s.id] = s.entry;
+  for (const s of existing) if (s.entry) owned[s.id] = s.entry;
   specs.forEach((spec, i) => {
-    const ws = created[i];
-    if (ws) owned[ws.id] = { role: spec.role, specName: spec.name };
+    const id = targets[i]?.id ?? sheets[i]?.id;
+    const sheetName = finalNames[i];
+    if (id !== undefined && sheetName !== undefined) owned[id] = { role: spec.role, specName: spec.name, sheetName };
   });
-  const highlights = Object.fromEntries(Object.entries(registry.highlights).filter(([id]) => existing.some((s) => s.id === id && !replacedIds.has(id))));
+  // The highlight formats of a rewritten sheet went with its cleared conditional formats.
+  const highlights = Object.fromEntries(Object.entries(registry.highlights).filter(([id]) => existing.some((s) => s.id === id) && !claimed.has(id)));
   const next: AddinRegistry = { owned, highlights, names: Array.from(new Set([...registry.names, ...definedNames])) };
   queueRegistrySave(context, next);
   await context.sync();

@@ -3,14 +3,14 @@
  * over a Host. Everything is built with DOM APIs and textContent.
  */
 import type { Lang } from "../core/findings";
-import type { PaneContext, PaneState } from "./context";
+import { TAB_SHOWN_EVENT, type PaneContext, type PaneState } from "./context";
 import { el, replaceChildren } from "./dom";
-import type { Host } from "./host";
+import type { Host, SheetInfo } from "./host";
 import { strings, type Strings } from "./i18n";
 import { describeError } from "./progress";
-import { loadSettings, saveSetting, sheetKey } from "./settings";
+import { loadSettings, persistSettings, sheetKey, storedForm } from "./settings";
 import { renderCheckView } from "./views/check-view";
-import { detectReportSheets, renderConsolidateView } from "./views/consolidate-view";
+import { renderConsolidateView } from "./views/consolidate-view";
 import { renderSettingsView } from "./views/settings-view";
 import { renderTemplatesView } from "./views/templates-view";
 
@@ -33,23 +33,36 @@ function tabTitle(id: TabId, t: Strings): string {
 export function mountApp(root: HTMLElement, host: Host): void {
   root.classList.add("ptdv-app");
   root.setAttribute("data-ready", "false");
-  replaceChildren(root, el("div", { class: "boot", role: "status" }, el("progress", { "aria-label": "…" })));
+  const first = strings(host.preferredLang());
+  replaceChildren(root, el("div", { class: "boot", role: "status" }, el("progress", { "aria-label": first.loading })));
   void start(root, host).catch((e: unknown) => {
     replaceChildren(
       root,
-      el("div", { role: "alert", class: "error-box", "data-testid": "error" }, el("strong", {}, strings(host.preferredLang()).errorPrefix), " ", describeError(e, host.preferredLang())),
+      el("div", { role: "alert", class: "error-box", "data-testid": "error" }, el("strong", {}, first.errorPrefix), " ", describeError(e, host.preferredLang())),
     );
     root.setAttribute("data-ready", "true");
   });
 }
 
+/** Sheets that differ in name, place, activity, visibility or size make a different list. */
+function sheetListKey(sheets: readonly SheetInfo[]): string {
+  return JSON.stringify(sheets.map((s) => [s.file ?? "", s.name, s.owned, s.active === true, s.hidden === true, s.usedRows ?? -1, s.usedColumns ?? -1]));
+}
+
 async function start(root: HTMLElement, host: Host): Promise<void> {
+  const settings = await loadSettings(host);
   const state: PaneState = {
-    settings: await loadSettings(host),
+    settings,
+    stored: storedForm(settings),
     sheets: await host.listSheets(),
     allocationRef: null,
     allocation: null,
     reportSheets: [],
+    skippedSheets: [],
+    hiddenSheetCount: 0,
+    includeHiddenSheets: false,
+    reportSheetsScanned: false,
+    highlightedRefs: [],
     sourceFiles: [],
     progress: null,
     progressWritten: [],
@@ -57,7 +70,20 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
     templatesDone: null,
   };
   let active: TabId = "check";
-  let reportSheetsStale = true;
+  /** A note for the whole pane (e.g. the language choice could not be saved), shown once. */
+  let paneNote: string | null = null;
+
+  const adoptSheets = (sheets: SheetInfo[]): boolean => {
+    const changed = sheetListKey(sheets) !== sheetListKey(state.sheets);
+    state.sheets = sheets;
+    const ref = state.allocationRef;
+    if (ref && !sheets.some((s) => sheetKey(s) === sheetKey(ref))) {
+      state.allocationRef = null;
+      state.allocation = null;
+    }
+    if (changed) state.reportSheetsScanned = false;
+    return changed;
+  };
 
   const ctx: PaneContext = {
     host,
@@ -65,6 +91,7 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
     lang: (): Lang => state.settings.lang,
     t: (): Strings => strings(state.settings.lang),
     rerender: () => render(),
+    refreshSheets: async () => adoptSheets(await host.listSheets()),
   };
 
   const panels = new Map<TabId, HTMLElement>();
@@ -82,24 +109,11 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
     }
   };
 
-  const refreshReportSheets = async (): Promise<void> => {
-    if (!reportSheetsStale || active !== "consolidate") return;
-    reportSheetsStale = false;
-    const panel = panels.get("consolidate");
-    panel?.setAttribute("aria-busy", "true");
-    try {
-      await detectReportSheets(ctx);
-    } catch {
-      // The view's refresh button retries and reports the error there.
-      reportSheetsStale = true;
-    }
-    if (panel && active === "consolidate") {
-      replaceChildren(panel, renderPanel("consolidate"));
-      panel.setAttribute("aria-busy", "false");
-    }
+  const announceShown = (id: TabId): void => {
+    panels.get(id)?.firstElementChild?.dispatchEvent(new CustomEvent(TAB_SHOWN_EVENT));
   };
 
-  const select = (id: TabId, focus: boolean): void => {
+  const select = (id: TabId, focus: boolean, shown: boolean): void => {
     active = id;
     for (const tab of TABS) {
       const button = root.querySelector<HTMLButtonElement>(`#tab-${tab}`);
@@ -110,12 +124,14 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
       if (panel) panel.hidden = !on;
       if (on && focus) button?.focus();
     }
-    void refreshReportSheets();
+    if (shown) announceShown(id);
   };
 
   function render(): void {
     const t = ctx.t();
     const lang = ctx.lang();
+    // Rebuilding the pane must not throw the keyboard user back to the top.
+    const focusedId = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.id : "";
     root.setAttribute("lang", lang);
     document.documentElement.setAttribute("lang", lang);
     const tablist = el("div", { role: "tablist", class: "tabs", "aria-label": t.tabsLabel });
@@ -127,7 +143,7 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
         { id: `tab-${id}`, role: "tab", type: "button", class: "tab", "aria-controls": `panel-${id}`, "aria-selected": "false", tabindex: "-1" },
         tabTitle(id, t),
       );
-      tab.addEventListener("click", () => select(id, false));
+      tab.addEventListener("click", () => select(id, false, true));
       tab.addEventListener("keydown", (e) => {
         const i = TABS.indexOf(id);
         const next =
@@ -137,7 +153,7 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
           e.key === "End" ? TABS[TABS.length - 1] : undefined;
         if (next) {
           e.preventDefault();
-          select(next, true);
+          select(next, true, true);
         }
       });
       tablist.append(tab);
@@ -146,40 +162,50 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
       panelElements.push(panel);
     }
     const otherLang: Lang = lang === "vi" ? "en" : "vi";
+    const other = strings(otherLang);
     const langToggle = el(
       "button",
-      { id: "lang-toggle", type: "button", class: "subtle lang-toggle", lang: otherLang, "aria-label": otherLang === "en" ? "Switch to English" : "Chuyển sang tiếng Việt" },
-      otherLang === "en" ? "English" : "Tiếng Việt",
+      { id: "lang-toggle", type: "button", class: "subtle lang-toggle", lang: otherLang, "aria-label": other.switchToLang },
+      other.langName,
     );
     langToggle.addEventListener("click", () => {
       state.settings = { ...state.settings, lang: otherLang };
-      void saveSetting(host, "lang", otherLang).catch(() => undefined);
       render();
       root.querySelector<HTMLElement>("#lang-toggle")?.focus();
+      void persistSettings(host, state).then((outcome) => {
+        if (outcome.saved) return;
+        paneNote = `${ctx.t().langNotSaved} ${describeError(outcome.error, ctx.lang())}`;
+        render();
+      });
     });
     const limitations = host.capabilities().limitations;
+    const note = paneNote;
+    paneNote = null;
     replaceChildren(
       root,
       el("header", { class: "app-header" }, el("h1", { class: "app-title" }, t.appTitle), langToggle),
-      limitations.length > 0 ? el("ul", { class: "limitations", "data-testid": "limitations" }, ...limitations.map((l) => el("li", {}, l))) : null,
+      limitations.length > 0 ? el("ul", { class: "limitations", "data-testid": "limitations" }, ...limitations.map((l) => el("li", {}, l[lang]))) : null,
+      note === null ? null : el("p", { class: "note", role: "status", "data-testid": "pane-note" }, note),
       tablist,
       ...panelElements,
     );
-    select(active, false);
+    select(active, false, false);
+    const again = focusedId === "" ? null : document.getElementById(focusedId);
+    if (again && root.contains(again)) again.focus();
   }
 
   host.onSheetsChanged?.(() => {
     void (async () => {
-      state.sheets = await host.listSheets();
+      adoptSheets(await host.listSheets());
       state.settings = await loadSettings(host);
-      const ref = state.allocationRef;
-      if (ref && !state.sheets.some((s) => sheetKey(s) === sheetKey(ref))) {
-        state.allocationRef = null;
-        state.allocation = null;
-      }
-      reportSheetsStale = true;
+      state.stored = storedForm(state.settings);
+      state.reportSheetsScanned = false;
       render();
-    })().catch(() => undefined);
+      announceShown(active);
+    })().catch((e: unknown) => {
+      paneNote = describeError(e, ctx.lang());
+      render();
+    });
   });
 
   render();

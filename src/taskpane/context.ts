@@ -3,32 +3,60 @@
  * language switch re-renders the same results in the other language.
  */
 import type { AllocationCheckResult } from "../core/allocation/types";
-import type { Lang } from "../core/findings";
+import type { Lang, LocalizedText } from "../core/findings";
 import type { Host, SheetInfo, SheetRef } from "./host";
 import type { Strings } from "./i18n";
-import type { PaneSettings } from "./settings";
+import type { PaneSettings, StoredSettings } from "./settings";
 import type { ReadWorkbookResult } from "../xlsx/read-workbook";
 import type { ProgressView } from "./progress-model";
+
+/**
+ * Dispatched on a view's root element when the user brings its tab forward, so
+ * the view can re-read what may have changed in the workbook meanwhile.
+ */
+export const TAB_SHOWN_EVENT = "ptdv-tab-shown";
 
 export interface OpenedSourceFile {
   readonly name: string;
   readonly result: ReadWorkbookResult;
 }
 
+/** A sheet the consolidation scan did not read, and why (shown to the user, never dropped silently). */
+export interface SkippedSheet {
+  readonly ref: SheetRef;
+  readonly reason: "tooLarge" | "unreadable";
+  readonly rows?: number;
+  readonly columns?: number;
+  /** What the host threw for an unreadable sheet; rendered in the pane's language. */
+  readonly error?: unknown;
+}
+
 export interface PaneState {
   settings: PaneSettings;
+  /** What the host holds for each setting, so an action writes only what changed. */
+  stored: StoredSettings;
   sheets: SheetInfo[];
   /** The sheet chosen in the check tab. */
   allocationRef: SheetRef | null;
   allocation: AllocationCheckResult | null;
   /** Report sheets found in the workbook, with whether the user ticked them. */
   reportSheets: Array<{ ref: SheetRef; checked: boolean }>;
+  /** Input sheets the last scan skipped (too large, unreadable). */
+  skippedSheets: SkippedSheet[];
+  /** Hidden sheets the last scan left out because the user did not ask for them. */
+  hiddenSheetCount: number;
+  /** Whether the user asked to scan hidden sheets too. */
+  includeHiddenSheets: boolean;
+  /** False until report sheets have been scanned for the current sheet list. */
+  reportSheetsScanned: boolean;
+  /** Sheets highlighted in this session, most recent last, so "clear" undoes exactly those. */
+  highlightedRefs: SheetRef[];
   sourceFiles: OpenedSourceFile[];
   progress: ProgressView | null;
   progressWritten: readonly string[];
   /** Capability notes from the host's last write (e.g. no data validation in this Excel). */
-  progressNotes: readonly string[];
-  templatesDone: { count: number; notes: readonly string[]; files: readonly string[] } | null;
+  progressNotes: readonly LocalizedText[];
+  templatesDone: { count: number; notes: readonly LocalizedText[]; files: readonly string[] } | null;
 }
 
 export interface PaneContext {
@@ -36,6 +64,11 @@ export interface PaneContext {
   readonly state: PaneState;
   lang(): Lang;
   t(): Strings;
-  /** Re-renders every tab (after a language change or new sheets). */
+  /** Re-renders every tab (after a language change or new sheets), keeping keyboard focus where it was. */
   rerender(): void;
+  /**
+   * Asks the host for the current sheet list (sheets are added, renamed and
+   * activated outside the pane). Resolves true when the list changed.
+   */
+  refreshSheets(): Promise<boolean>;
 }

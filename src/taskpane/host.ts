@@ -4,7 +4,7 @@
  * touches Office.js or file APIs directly.
  */
 import type { Grid } from "../core/grid";
-import type { Lang } from "../core/findings";
+import type { Lang, LocalizedText } from "../core/findings";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
 
 export interface SheetInfo {
@@ -14,6 +14,22 @@ export interface SheetInfo {
   readonly owned: boolean;
   readonly active?: boolean;
   readonly hidden?: boolean;
+  /**
+   * Size of the used range where the host knows it cheaply, so the UI can skip
+   * (and say so) a sheet too large to read instead of failing a whole batch.
+   */
+  readonly usedRows?: number;
+  readonly usedColumns?: number;
+}
+
+/** Sheets beyond these are not read: a clear message instead of a hang (see the README's limits). */
+export const MAX_READ_ROWS = 100_000;
+export const MAX_READ_CELLS = 2_000_000;
+
+export function isTooLargeToRead(sheet: SheetInfo): boolean {
+  const rows = sheet.usedRows ?? 0;
+  const cols = sheet.usedColumns ?? 0;
+  return rows > MAX_READ_ROWS || rows * cols > MAX_READ_CELLS;
 }
 
 export interface SheetRef {
@@ -24,8 +40,8 @@ export interface SheetRef {
 export interface WriteResult {
   /** The names the sheets actually got (a clash with a user's sheet gets a new name). */
   readonly written: readonly string[];
-  /** Capability notes for the user, e.g. "data validation unavailable in this Excel". */
-  readonly notes: readonly string[];
+  /** Notes for the user in each UI language, e.g. "data validation unavailable in this Excel". */
+  readonly notes: readonly LocalizedText[];
 }
 
 export interface HighlightRequest {
@@ -39,7 +55,7 @@ export interface HostCapabilities {
   readonly createWorkbook: boolean;
   readonly download: boolean;
   /** Human-readable lines about features this host or version lacks. */
-  readonly limitations: readonly string[];
+  readonly limitations: readonly LocalizedText[];
 }
 
 export interface Host {
@@ -57,6 +73,11 @@ export interface Host {
   clearHighlight(sheet: SheetRef): Promise<void>;
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Optional: stores several settings in one round trip (one Excel.run), so an
+   * action that remembers a few values does not cost a sync per value.
+   */
+  setSettings?(entries: Readonly<Record<string, string>>): Promise<void>;
   /** The UI language the host suggests (Office display language, browser language). */
   preferredLang(): Lang;
   /**

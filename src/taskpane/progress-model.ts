@@ -23,7 +23,10 @@ export interface ProgressView {
   readonly inPeriod: number;
   readonly percentOfTarget: number | null;
   readonly remainingToTarget: number | null;
+  /** No row at all for the month: "chưa nộp". */
   readonly missing: readonly string[];
+  /** Sent a row for the month, but one with errors (not counted): not "chưa nộp". */
+  readonly reportedWithErrors: readonly string[];
   readonly conflicts: readonly Finding[];
   readonly otherFindings: readonly Finding[];
   readonly rows: readonly ProgressRowView[];
@@ -39,7 +42,8 @@ export function progressView(result: ConsolidationResult): ProgressView {
     inPeriod: result.totals.admittedInPeriod,
     percentOfTarget: result.totals.percentOfTarget,
     remainingToTarget: result.totals.remainingToTarget,
-    missing: result.missing,
+    missing: result.missing.filter((m) => !result.reportedWithErrors.includes(m)),
+    reportedWithErrors: result.reportedWithErrors,
     conflicts: findings.filter((f) => f.code === "SUBMISSION_CONFLICT"),
     otherFindings: findings.filter((f) => f.code !== "SUBMISSION_CONFLICT" && f.code !== "SUBMISSION_MISSING"),
     rows: result.organizations.map((o) => ({

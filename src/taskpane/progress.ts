@@ -10,6 +10,8 @@ export interface StatusArea {
   readonly element: HTMLElement;
   run<T>(label: string, work: () => Promise<T>): Promise<T | undefined>;
   message(text: string): void;
+  /** A small side note after an action, e.g. that its settings could not be remembered. */
+  note(text: string): void;
   error(text: string): void;
   clear(): void;
 }
@@ -20,8 +22,15 @@ export function createStatusArea(id: string, t: () => Strings, busyScope: HTMLEl
   const alertBox = el("div", { class: "status-alert" });
   element.append(live, alertBox);
 
+  // Disabling the focused button drops focus to <body> in browsers; the user
+  // would have to tab back from the top of the pane after every action.
+  let focusedBeforeBusy: HTMLElement | null = null;
   const setBusy = (busy: boolean): void => {
     busyScope.setAttribute("aria-busy", busy ? "true" : "false");
+    if (busy) {
+      const active = document.activeElement;
+      focusedBeforeBusy = active instanceof HTMLElement && busyScope.contains(active) ? active : null;
+    }
     for (const b of Array.from(busyScope.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>("button, input, select, textarea"))) {
       if (busy) {
         if (!b.disabled) {
@@ -32,6 +41,13 @@ export function createStatusArea(id: string, t: () => Strings, busyScope: HTMLEl
         b.disabled = false;
         delete b.dataset["busyDisabled"];
       }
+    }
+    if (!busy) {
+      const before = focusedBeforeBusy;
+      focusedBeforeBusy = null;
+      const now = document.activeElement;
+      // Only put focus back when nothing else took it meanwhile.
+      if (before?.isConnected && (now === null || now === document.body || now === before)) before.focus();
     }
   };
 
@@ -59,6 +75,9 @@ export function createStatusArea(id: string, t: () => Strings, busyScope: HTMLEl
     message(text: string): void {
       replaceChildren(alertBox);
       replaceChildren(live, el("p", { class: "status-message", "data-testid": "status-message" }, text));
+    },
+    note(text: string): void {
+      live.append(el("p", { class: "note", "data-testid": "status-note" }, text));
     },
     error(text: string): void {
       replaceChildren(live);

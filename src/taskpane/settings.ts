@@ -63,6 +63,47 @@ export function splitLines(text: string): string[] {
     .filter((l) => l !== "");
 }
 
+export type SettingName = keyof typeof SETTING_KEYS;
+export type StoredSettings = Readonly<Record<SettingName, string>>;
+
+/** The text each setting is stored as. */
+export function storedForm(s: PaneSettings): StoredSettings {
+  return {
+    target: s.target === null ? "" : String(s.target),
+    year: String(s.year),
+    month: String(s.month),
+    issuingBody: s.issuingBody.join("\n"),
+    place: s.place,
+    lang: s.lang,
+    allocationSheet: s.allocationSheet,
+  };
+}
+
+/**
+ * Writes the settings that differ from what the host holds, after the action's
+ * own work and in one call when the host can batch: a check must not mark the
+ * workbook changed before it has read anything, nor fail in a read-only file.
+ * Never rejects: a refusal comes back as the error, for a note beside the result.
+ */
+export type PersistOutcome = { readonly saved: true } | { readonly saved: false; readonly error: unknown };
+
+export async function persistSettings(host: Host, state: { settings: PaneSettings; stored: StoredSettings }): Promise<PersistOutcome> {
+  const wanted = storedForm(state.settings);
+  const changed: Record<string, string> = {};
+  for (const name of Object.keys(wanted) as SettingName[]) {
+    if (wanted[name] !== state.stored[name]) changed[SETTING_KEYS[name]] = wanted[name];
+  }
+  if (Object.keys(changed).length === 0) return { saved: true };
+  try {
+    if (host.setSettings) await host.setSettings(changed);
+    else for (const [key, value] of Object.entries(changed)) await host.setSetting(key, value);
+  } catch (error) {
+    return { saved: false, error };
+  }
+  state.stored = wanted;
+  return { saved: true };
+}
+
 export async function saveSetting<K extends keyof typeof SETTING_KEYS>(host: Host, key: K, value: string): Promise<void> {
   await host.setSetting(SETTING_KEYS[key], value);
 }

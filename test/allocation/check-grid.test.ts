@@ -93,7 +93,8 @@ describe("the seed's own table", () => {
     const r = checkAllocation([gridFromValues("Sheet1", values)], { target: 88 });
     const plain = checkAllocation([seedGrid()], { target: 88 });
     expect(r.totals).toEqual(plain.totals);
-    expect(r.organizations.map((o) => o.name)).toEqual(plain.organizations.map((o) => o.name));
+    // TCVN3 has no ’: the old file holds D'Ran, and the name is shown as written there.
+    expect(r.organizations.map((o) => o.name)).toEqual(plain.organizations.map((o) => o.name.replace(/\u2019/g, "'")));
     expect(r.organizations.map((o) => o.kind)).toEqual(plain.organizations.map((o) => o.kind));
     expect(only(r, "LEGACY_ENCODING")).toHaveLength(1);
     expect(only(r, "LEGACY_ENCODING")[0]).toMatchObject({ severity: "warning", args: { encoding: "tcvn3" } });

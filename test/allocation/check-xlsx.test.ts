@@ -63,8 +63,9 @@ describe("the seed's table in files written by other programs", () => {
     const legacy = await checkFile("seed-tcvn3.xlsx");
     const unicode = await checkFile("seed-text.xlsx");
     expectSeed(legacy);
+    // TCVN3 has no ’: the old file holds D'Ran, and the name is shown as written there.
     expect(legacy.organizations.map((o) => [o.name, o.kind, o.quota, o.studentQuota])).toEqual(
-      unicode.organizations.map((o) => [o.name, o.kind, o.quota, o.studentQuota]),
+      unicode.organizations.map((o) => [o.name.replace(/\u2019/g, "'"), o.kind, o.quota, o.studentQuota]),
     );
     expect(cellsOf(legacy, "LEGACY_ENCODING")).toHaveLength(1);
   });

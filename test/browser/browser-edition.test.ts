@@ -58,4 +58,16 @@ describe("browser edition page", () => {
     await settle();
     expect(document.querySelectorAll("td.hl")).toHaveLength(0);
   });
+  test("the sample-data notice and page title switch to English with the pane", async () => {
+    const { byId } = page();
+    await waitFor(() => byId("app").getAttribute("data-ready") === "true", "ready");
+    (document.getElementById("use-sample") as HTMLButtonElement).click();
+    await waitFor(() => document.querySelector("[data-testid=file-notice]"), "notice");
+    await settle();
+    (document.getElementById("lang-toggle") as HTMLButtonElement).click();
+    await settle();
+    expect(document.querySelector("[data-testid=file-notice]")?.textContent).toBe("Loaded the 2025 sample (15 organisations, reports for months 1–4).");
+    expect(document.getElementById("use-sample")?.textContent).toBe("Use sample data");
+    expect(document.title).toBe("PTĐV — browser edition");
+  });
 });

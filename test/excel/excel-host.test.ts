@@ -2,17 +2,21 @@ import { createExcelHost } from "../../src/excel/excel-host";
 import { ExcelHostError, toHostError } from "../../src/excel/office-errors";
 import { API_LEVELS, FakeExcel, FakeOfficeError } from "./fake-excel";
 import { addAllocationSheet } from "./workbook-fixtures";
+import { isTooLargeToRead } from "../../src/taskpane/host";
 
 describe.each(API_LEVELS)("the Excel host at ExcelApi %s", (level) => {
   const above = (v: number) => ({ "1.7": 7, "1.9": 9, "1.13": 13, latest: 99 })[level] >= v;
 
   it("lists the limitations of this Excel in Vietnamese and English", () => {
     const host = createExcelHost(new FakeExcel({ level }).env());
-    const lines = host.capabilities().limitations.join("\n");
+    const lines = host.capabilities().limitations.map((l) => l.en).join("\n");
     expect(/ExcelApi 1\.8/.test(lines)).toBe(!above(8));
     expect(/ExcelApi 1\.9/.test(lines)).toBe(!above(9));
     expect(/ExcelApi 1\.13/.test(lines)).toBe(!above(13));
-    for (const line of host.capabilities().limitations) expect(line).toMatch(/[ăâđêôơư].* \/ [A-Za-z]/);
+    for (const line of host.capabilities().limitations) {
+      expect(line.vi).toMatch(/[ăâđêôơư]/);
+      expect(line.en).toMatch(/^[\x20-\x7e]+$/);
+    }
     expect(host.capabilities().createWorkbook).toBe(above(8));
   });
 
@@ -36,12 +40,14 @@ describe.each(API_LEVELS)("the Excel host at ExcelApi %s", (level) => {
     const books = ["Mẫu BC - Xã Ka Đô.xlsx", "Mẫu BC - Xã Tu Tra.xlsx"].map((fileName) => ({ fileName, sheets: [{ name: "Báo cáo 2025", role: "template" as const, rows: [[{ value: fileName }]] }] }));
     const result = await host.deliverWorkbooks(books);
     if (above(8)) {
-      expect(excel.createdWorkbooks.map((b) => Buffer.from(b, "base64").toString())).toEqual(books.map((b) => `xlsx:${b.fileName}`));
+      // One window holding every organisation's template, not one window per organisation.
+      expect(excel.createdWorkbooks.map((b) => Buffer.from(b, "base64").toString())).toEqual(["xlsx:Mẫu báo cáo PTĐV.xlsx"]);
+      expect(result.written).toEqual(["Xã Ka Đô", "Xã Tu Tra"]);
       expect(excel.model.sheets.map((s) => s.name)).toEqual(["Phân bổ"]);
     } else {
       expect(written).toEqual([]);
-      expect(result.written).toEqual(["Mẫu BC - Xã Ka Đô", "Mẫu BC - Xã Tu Tra"]);
-      expect(result.notes[0]).toMatch(/ExcelApi 1\.8/);
+      expect(result.written).toEqual(["Xã Ka Đô", "Xã Tu Tra"]);
+      expect(result.notes[0]?.en).toMatch(/ExcelApi 1\.8/);
       expect((await host.listSheets()).filter((s) => s.owned).map((s) => s.name)).toEqual(result.written);
     }
   });
@@ -82,14 +88,49 @@ describe("the Excel host", () => {
     await expect(host.selectCell({ name: "Phân bổ" }, "=HYPERLINK()")).rejects.toBeInstanceOf(ExcelHostError);
   });
 
+  it("refuses to jump to a cell on a hidden sheet and leaves the sheet hidden", async () => {
+    const excel = new FakeExcel();
+    addAllocationSheet(excel);
+    excel.addSheet("Ẩn", [["x"]]).visibility = "Hidden";
+    const before = excel.snapshot("Ẩn");
+    const error = await createExcelHost(excel.env())
+      .selectCell({ name: "Ẩn" }, "A1")
+      .then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelHostError);
+    expect(error).toMatchObject({ code: "SHEET_HIDDEN", text: { vi: expect.stringMatching(/"Ẩn" đang bị ẩn.*bỏ ẩn/), en: expect.stringMatching(/"Ẩn" is hidden; unhide it/) } });
+    expect(excel.sheet("Ẩn").visibility).toBe("Hidden");
+    expect(excel.snapshot("Ẩn")).toEqual(before);
+    expect(excel.model.selection).toBeNull();
+  });
+
+  it("tells the size of every sheet in one run so the pane can skip a sheet too large to read", async () => {
+    const excel = new FakeExcel();
+    addAllocationSheet(excel);
+    excel.addSheet("Trống");
+    const wide = excel.addSheet("Rộng", [["a"]]);
+    wide.cells.set("200,16383", { value: "z", numberFormat: "General", format: {} });
+    // Formatting alone does not count as used: only values do.
+    excel.addSheet("Chỉ định dạng", [[{ value: "", format: { "fill.color": "#FF0000" } }]]);
+    excel.resetCounters();
+    const sheets = await createExcelHost(excel.env()).listSheets();
+    expect(excel.runs).toBe(1);
+    expect(excel.syncs).toBeLessThanOrEqual(2);
+    expect(sheets.map((s) => [s.name, s.usedRows, s.usedColumns, isTooLargeToRead(s)])).toEqual([
+      ["Phân bổ", 19, 3, false],
+      ["Trống", 0, 0, false],
+      ["Rộng", 201, 16_384, true],
+      ["Chỉ định dạng", 0, 0, false],
+    ]);
+  });
+
   it("marks the active and owned sheets in the list", async () => {
     const excel = new FakeExcel();
     addAllocationSheet(excel);
     const host = createExcelHost(excel.env());
     await host.writeOwnedSheets([{ name: "Tiến độ", role: "progress", rows: [[{ value: 1 }]] }]);
     expect(await host.listSheets()).toEqual([
-      { name: "Phân bổ", owned: false },
-      { name: "Tiến độ", owned: true, active: true },
+      { name: "Phân bổ", owned: false, usedRows: 19, usedColumns: 3 },
+      { name: "Tiến độ", owned: true, active: true, usedRows: 1, usedColumns: 1 },
     ]);
   });
 

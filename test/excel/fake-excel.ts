@@ -482,8 +482,9 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
     });
   }
 
-  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: FakeRange): void } {
+  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: FakeRange): void; unfreeze(): void } {
     return {
+      unfreeze: () => this.set((s) => void (s.freeze = null)),
       freezeRows: (n) => this.set((s) => void (s.freeze = { rows: n, columns: 0 })),
       freezeColumns: (n) => this.set((s) => void (s.freeze = { rows: 0, columns: n })),
       freezeAt: (r) =>
@@ -494,8 +495,8 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
     };
   }
 
-  get protection(): { protect(): void } {
-    return { protect: () => this.set((s) => void (s.protected = true)) };
+  get protection(): { protect(): void; unprotect(): void } {
+    return { protect: () => this.set((s) => void (s.protected = true)), unprotect: () => this.set((s) => void (s.protected = false)) };
   }
 
   get pageLayout(): Record<string, unknown> {
@@ -505,8 +506,22 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
     });
   }
 
-  get charts(): { add(type: string, source: FakeRange, seriesBy: string): FakeChart } {
+  get charts(): { add(type: string, source: FakeRange, seriesBy: string): FakeChart; load(props: string): unknown; readonly items: Array<{ delete(): void }> } {
+    let loaded: Array<{ delete(): void }> | null = null;
     return {
+      load: (props: string) => {
+        if (parseLoad(props).length === 0) throw new Error("empty load");
+        this.context.enqueue(() => {
+          const s = this.resolved();
+          loaded = s.charts.map((chart) => ({ delete: () => this.set((sheet) => void (sheet.charts = sheet.charts.filter((c) => c !== chart))) }));
+          return loaded.length;
+        });
+        return undefined;
+      },
+      get items() {
+        if (!loaded) throw notLoaded("items");
+        return loaded;
+      },
       add: (type, source) => {
         const chart: ModelChart = { type, props: {}, series: [] };
         this.context.enqueue(() => {
@@ -721,8 +736,36 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   set columnHidden(v: boolean) {
     this.set((t) => {
-      for (let c = t.rect.left; c <= t.rect.right; c++) if (v) t.sheet.hiddenColumns.add(c);
+      if (!v) {
+        for (const c of Array.from(t.sheet.hiddenColumns)) if (c >= t.rect.left && c <= t.rect.right) t.sheet.hiddenColumns.delete(c);
+        return;
+      }
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.hiddenColumns.add(c);
     });
+  }
+  set rowHidden(v: boolean) {
+    if (v) throw new Error("the fake does not hide rows");
+  }
+
+  /** Clears cells of the range without visiting every empty cell, so a whole-sheet clear stays cheap. */
+  clear(applyTo: string = "All"): void {
+    this.set((t) => {
+      for (const [k, cell] of Array.from(t.sheet.cells)) {
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        if (!intersects(t.rect, { top: r, left: c, bottom: r, right: c })) continue;
+        if (applyTo === "All") t.sheet.cells.delete(k);
+        else if (applyTo === "Formats") {
+          cell.format = {};
+          cell.numberFormat = "General";
+        } else if (applyTo === "Contents") {
+          cell.value = "";
+          delete cell.formula;
+        } else throw new Error(`fake clear cannot ${applyTo}`);
+      }
+    });
+  }
+  unmerge(): void {
+    this.set((t) => void (t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect))));
   }
 
   getEntireColumn(): FakeRange {
@@ -804,14 +847,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   get dataValidation(): Record<string, unknown> {
     this.context.requireLevel("1.8", "Range.dataValidation");
-    const entry: { rect: CellRange; props: FormatRecord } | { rect: null; props: FormatRecord } = { rect: null, props: {} };
-    this.context.enqueue(() => {
+    const props = (): FormatRecord => {
       const t = this.resolved();
       const existing = t.sheet.dataValidations.find((d) => rangeToA1(d.rect) === rangeToA1(t.rect));
-      if (existing) entry.props = existing.props;
-      else t.sheet.dataValidations.push({ rect: t.rect, props: entry.props });
-    });
-    return bag(this.context, (path, v) => void (entry.props[path] = v));
+      if (existing) return existing.props;
+      const entry = { rect: t.rect, props: {} };
+      t.sheet.dataValidations.push(entry);
+      return entry.props;
+    };
+    const clear = (): void =>
+      this.context.enqueue(() => {
+        const t = this.resolved();
+        t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => !intersects(d.rect, t.rect));
+      });
+    return bag(this.context, (path, v) => void (props()[path] = v), "", { clear: clear as (...args: never[]) => void });
   }
 }
 
@@ -848,6 +897,18 @@ class FakeRangeFormat {
   }
   set rowHeight(v: number) {
     this.write("rowHeight", v);
+  }
+  set useStandardWidth(v: boolean) {
+    this.context.enqueue(() => {
+      const t = (this.range as unknown as { resolved(): RangeTarget }).resolved();
+      if (v) for (const c of Array.from(t.sheet.columnWidths.keys())) if (c >= t.rect.left && c <= t.rect.right) t.sheet.columnWidths.delete(c);
+    });
+  }
+  set useStandardHeight(v: boolean) {
+    this.context.enqueue(() => {
+      const t = (this.range as unknown as { resolved(): RangeTarget }).resolved();
+      if (v) for (const r of Array.from(t.sheet.rowHeights.keys())) if (r >= t.rect.top && r <= t.rect.bottom) t.sheet.rowHeights.delete(r);
+    });
   }
   get font(): FakeRangeFont {
     return new FakeRangeFont(this.context, this.range);
@@ -927,6 +988,13 @@ class FakeConditionalFormatCollection {
   get items(): FakeConditionalFormat[] {
     if (!this.loadedItems) throw notLoaded("items");
     return this.loadedItems;
+  }
+
+  clearAll(): void {
+    this.context.enqueue(() => {
+      const t = (this.range as unknown as { resolved(): RangeTarget }).resolved();
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, t.rect));
+    });
   }
 
   add(type: string): FakeConditionalFormat {

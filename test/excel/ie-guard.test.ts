@@ -4,36 +4,66 @@
 import * as fs from "fs";
 import * as path from "path";
 
-const SCRIPT = fs.readFileSync(path.resolve(__dirname, "..", "..", "public", "ie-guard.js"), "utf8");
+const PUBLIC = path.resolve(__dirname, "..", "..", "public");
+const SCRIPT = fs.readFileSync(path.join(PUBLIC, "ie-guard.js"), "utf8");
+const PROBE = fs.readFileSync(path.join(PUBLIC, "syntax-probe.js"), "utf8");
 
-function runGuard(userAgent: string): void {
+type GuardWindow = { __PTDV_UNSUPPORTED__?: boolean; __PTDV_SYNTAX_OK__?: boolean };
+
+/**
+ * Runs the page's two classic scripts in order, as the browser does. An engine that
+ * cannot parse the probe never runs it: `parsesProbe: false` stands for that.
+ */
+function runGuard(userAgent: string, parsesProbe = true): void {
   document.body.innerHTML = '<main id="app"></main>';
   Object.defineProperty(window.navigator, "userAgent", { value: userAgent, configurable: true });
-  delete (window as { __PTDV_UNSUPPORTED__?: boolean }).__PTDV_UNSUPPORTED__;
-  // The guard is a classic script; evaluating it in the window scope is what the browser does.
+  delete (window as GuardWindow).__PTDV_UNSUPPORTED__;
+  delete (window as GuardWindow).__PTDV_SYNTAX_OK__;
+  if (parsesProbe) new Function(PROBE)();
   new Function(SCRIPT)();
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const acorn = require("acorn") as { parse(src: string, o: { ecmaVersion: number }): unknown };
+
+
 describe("the IE11 guard of the task pane page", () => {
   it("is plain ES5 that IE11 can parse", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const acorn = require("acorn") as { parse(src: string, o: { ecmaVersion: number }): unknown };
     expect(() => acorn.parse(SCRIPT, { ecmaVersion: 5 })).not.toThrow();
   });
 
+  it("has a syntax probe that engines before ES2020 cannot parse, so its flag stays unset there", () => {
+    expect(() => acorn.parse(PROBE, { ecmaVersion: 2019 })).toThrow();
+    expect(() => acorn.parse(PROBE, { ecmaVersion: 2020 })).not.toThrow();
+  });
+
   it("replaces the pane with a Vietnamese and English message in Excel's IE11 webview", () => {
-    runGuard("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko");
+    runGuard("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko", false);
     expect(document.getElementById("app")).toBeNull();
     const box = document.getElementById("ie-unsupported")!;
     expect(box.getAttribute("role")).toBe("alert");
     expect(box.textContent).toMatch(/Internet Explorer 11, không chạy được PTĐV/);
     expect(box.textContent).toMatch(/browser edition/);
     expect(box.querySelector("a")!.getAttribute("href")).toBe("index.html");
-    expect((window as { __PTDV_UNSUPPORTED__?: boolean }).__PTDV_UNSUPPORTED__).toBe(true);
+    expect((window as GuardWindow).__PTDV_UNSUPPORTED__).toBe(true);
+  });
+
+  it("shows the message in an old engine that could not parse the probe (EdgeHTML 18, Safari before 13.1)", () => {
+    const edge18 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.17763";
+    runGuard(edge18, false);
+    expect(document.getElementById("app")).toBeNull();
+    expect(document.getElementById("ie-unsupported")!.textContent).toMatch(/trình duyệt cũ.*old web engine/s);
+    expect((window as GuardWindow).__PTDV_UNSUPPORTED__).toBe(true);
+  });
+
+  it("needs no eval, which the page's Content-Security-Policy forbids", () => {
+    expect(SCRIPT).not.toMatch(/new Function|\beval\(/);
+    expect(PROBE).not.toMatch(/new Function|\beval\(/);
   });
 
   it("leaves the pane alone in Edge WebView2 and modern browsers", () => {
     runGuard("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0");
+    expect((window as GuardWindow).__PTDV_SYNTAX_OK__).toBe(true);
     expect(document.getElementById("app")).not.toBeNull();
     expect(document.getElementById("ie-unsupported")).toBeNull();
   });

@@ -106,6 +106,41 @@ describe("big and odd sheets", () => {
     });
   });
 
+  it("refuses a sheet with too many cells even when it has few rows, before reading any cell", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Nhỏ", [["a"]]);
+    const sheet = excel.addSheet("Rộng quá", [["a"]]);
+    // 99,999 rows × 200 columns: under the row limit, but 20 million cells.
+    sheet.cells.set("99998,199", { value: "z", numberFormat: "General", format: {} });
+    excel.resetCounters();
+    await expect(createExcelHost(excel.env()).readSheets([{ name: "Nhỏ" }, { name: "Rộng quá" }])).rejects.toMatchObject({
+      code: "SHEET_TOO_LARGE",
+      message: expect.stringMatching(/Rộng quá.*99\.999 dòng × 200 cột.*2\.000\.000 ô.*2,000,000-cell limit/s),
+    });
+    expect(excel.syncs).toBe(1);
+  });
+
+  it("keeps each response under 5 MB when every cell holds long Vietnamese text", async () => {
+    const excel = new FakeExcel();
+    const note = "Chi bộ đã họp xét, đề nghị kết nạp quần chúng ưu tú vào Đảng";
+    const rows = Array.from({ length: 12_000 }, (_, i) => [`${note} ${i}`, `${note} (a)`, `${note} (b)`, `${note} (c)`, `${note} (d)`]);
+    excel.addSheet("Ghi chú dài", rows);
+    const [grid] = await createExcelHost(excel.env()).readSheets([{ name: "Ghi chú dài" }]);
+    expect(grid!.rows).toHaveLength(12_000);
+    expect(cellAt(grid!, 11_999, 0).value).toBe(`${note} 11999`);
+  });
+
+  it("reads text that starts with = as text, and a real formula as a formula", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Ghi chú", [["=gọi điện cho xã Ka Đơn", { value: 7, formula: "3+4" }, { value: "=1+1", numberFormat: "@" }]]);
+    const [grid] = await createExcelHost(excel.env()).readSheets([{ name: "Ghi chú" }]);
+    expect(cellAt(grid!, 0, 0).value).toBe("=gọi điện cho xã Ka Đơn");
+    expect(cellAt(grid!, 0, 0).formula).toBeUndefined();
+    expect(cellAt(grid!, 0, 1)).toMatchObject({ value: 7, formula: "3+4" });
+    expect(cellAt(grid!, 0, 2).formula).toBeUndefined();
+    expect(cellAt(grid!, 0, 2).value).toBe("=1+1");
+  });
+
   it("returns an empty grid for an empty sheet and keeps legacy font names per column", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Trống");

@@ -68,8 +68,8 @@ describe.each(API_LEVELS)("writing owned sheets at ExcelApi %s", (level) => {
     expect(s.dataValidations.length).toBe(has18 ? 1 : 0);
     if (has18) expect(s.dataValidations[0]!.props).toMatchObject({ rule: { wholeNumber: { formula1: 0, formula2: "=B3", operator: "Between" } } });
     expect(s.pageLayout.orientation).toBe(has19 ? "Landscape" : undefined);
-    expect(result.notes.some((n) => /ExcelApi 1\.8/.test(n))).toBe(!has18);
-    expect(result.notes.some((n) => /ExcelApi 1\.9/.test(n))).toBe(!has19);
+    expect(result.notes.some((n) => /ExcelApi 1\.8/.test(n.en) && /ExcelApi 1\.8/.test(n.vi))).toBe(!has18);
+    expect(result.notes.some((n) => /ExcelApi 1\.9/.test(n.en) && /ExcelApi 1\.9/.test(n.vi))).toBe(!has19);
   });
 
   it("never touches a user's sheet and gives the new sheet a ' (2)' name on a clash", async () => {
@@ -80,7 +80,7 @@ describe.each(API_LEVELS)("writing owned sheets at ExcelApi %s", (level) => {
     const host = createExcelHost(excel.env());
     const result = await host.writeOwnedSheets([progress()]);
     expect(result.written).toEqual(["Tiến độ 5-2025 (2)"]);
-    expect(result.notes.join("\n")).toMatch(/Tiến độ 5-2025 \(2\)/);
+    expect(result.notes.map((n) => n.vi + n.en).join("\n")).toMatch(/Tiến độ 5-2025 \(2\)/);
     expect([excel.snapshot("Phân bổ"), excel.snapshot("Tiến độ 5-2025")]).toEqual(before);
     const sheets = await host.listSheets();
     expect(sheets.map((s) => [s.name, s.owned])).toEqual([
@@ -101,9 +101,65 @@ describe.each(API_LEVELS)("writing owned sheets at ExcelApi %s", (level) => {
     const again = await host.writeOwnedSheets([progress("Tiến độ 5-2025", { rows: [[{ value: "lần 2" }]] })]);
     expect(again.written).toEqual(["Tiến độ 5-2025"]);
     expect(excel.cell("Tiến độ 5-2025", "A1")?.value).toBe("lần 2");
-    expect(excel.model.sheets.map((s) => s.name)).toEqual(["Phân bổ", "Tháng 4 (lưu)", "Tiến độ 5-2025"]);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["Phân bổ", "Tiến độ 5-2025", "Tháng 4 (lưu)"]);
     expect(excel.snapshot("Phân bổ")).toEqual(allocationBefore);
     expect(JSON.parse(String(excel.model.settings.get(REGISTRY_KEY))).owned).toHaveProperty(excel.sheet("Tháng 4 (lưu)").id);
+  });
+
+  it("leaves an output sheet the user renamed and writes the re-run under the wanted name", async () => {
+    const excel = new FakeExcel({ level });
+    addAllocationSheet(excel);
+    const host = createExcelHost(excel.env());
+    await host.writeOwnedSheets([progress()]);
+    const adoptedId = excel.sheet("Tiến độ 5-2025").id;
+    excel.sheet("Tiến độ 5-2025").name = "Tháng 5 của tôi";
+    const adopted = excel.snapshot("Tháng 5 của tôi");
+    const again = await host.writeOwnedSheets([progress("Tiến độ 5-2025", { rows: [[{ value: "lần 2" }]] })]);
+    expect(again.written).toEqual(["Tiến độ 5-2025"]);
+    expect(excel.sheet("Tháng 5 của tôi").id).toBe(adoptedId);
+    expect(excel.snapshot("Tháng 5 của tôi")).toEqual(adopted);
+    expect(excel.cell("Tiến độ 5-2025", "A1")?.value).toBe("lần 2");
+  });
+
+  it("gives the re-run a ' (2)' name when the user renamed the output and reused its name for another sheet", async () => {
+    const excel = new FakeExcel({ level });
+    addAllocationSheet(excel);
+    const host = createExcelHost(excel.env());
+    await host.writeOwnedSheets([progress()]);
+    excel.sheet("Tiến độ 5-2025").name = "Tháng 5 cũ";
+    excel.addSheet("Tiến độ 5-2025", [["của tôi"]]);
+    const before = [excel.snapshot("Tháng 5 cũ"), excel.snapshot("Tiến độ 5-2025")];
+    const again = await host.writeOwnedSheets([progress()]);
+    expect(again.written).toEqual(["Tiến độ 5-2025 (2)"]);
+    expect([excel.snapshot("Tháng 5 cũ"), excel.snapshot("Tiến độ 5-2025")]).toEqual(before);
+    // A re-run now rewrites the " (2)" sheet it made, not another one.
+    const third = await host.writeOwnedSheets([progress("Tiến độ 5-2025", { rows: [[{ value: "lần 3" }]] })]);
+    expect(third.written).toEqual(["Tiến độ 5-2025 (2)"]);
+    expect(excel.cell("Tiến độ 5-2025 (2)", "A1")?.value).toBe("lần 3");
+    expect(excel.model.sheets).toHaveLength(4);
+  });
+
+  it("rewrites its output sheet in place so names and formulas pointing at it keep working", async () => {
+    const excel = new FakeExcel({ level });
+    addAllocationSheet(excel);
+    const host = createExcelHost(excel.env());
+    await host.writeOwnedSheets([progress()]);
+    const sheet = excel.sheet("Tiến độ 5-2025");
+    const registryBefore = JSON.parse(String(excel.model.settings.get(REGISTRY_KEY))) as { owned: Record<string, unknown> };
+    // The user's own name pointing at the output, as a formula elsewhere would.
+    excel.model.names.set("TongKetNap", { sheetId: sheet.id, rect: { top: 5, left: 2, bottom: 5, right: 2 } });
+    const again = await host.writeOwnedSheets([progress("Tiến độ 5-2025", { rows: [[{ value: "lần 2" }]], merges: [], conditionalFormats: [], dataValidations: [], charts: [], protect: false, tabColor: undefined as never, freeze: { rows: 0, columns: 0 }, columns: [] })]);
+    expect(again.written).toEqual(["Tiến độ 5-2025"]);
+    const after = excel.sheet("Tiến độ 5-2025");
+    expect(after).toBe(sheet);
+    expect(after.id).toBe(sheet.id);
+    expect(excel.model.names.get("TongKetNap")).toEqual({ sheetId: sheet.id, rect: { top: 5, left: 2, bottom: 5, right: 2 } });
+    expect(JSON.parse(String(excel.model.settings.get(REGISTRY_KEY))).owned).toEqual(registryBefore.owned);
+    // Nothing of the first run is left behind: cells, formats, merges, rules, charts, protection.
+    expect(Array.from(after.cells.keys())).toEqual(["0,0"]);
+    expect(excel.cell("Tiến độ 5-2025", "A1")).toMatchObject({ value: "lần 2", format: {} });
+    expect(after).toMatchObject({ merges: [], conditionalFormats: [], dataValidations: [], charts: [], protected: false, tabColor: "", freeze: null });
+    expect(after.columnWidths.size).toBe(0);
   });
 
   it("writes several sheets with one Excel.run", async () => {
@@ -118,6 +174,19 @@ describe.each(API_LEVELS)("writing owned sheets at ExcelApi %s", (level) => {
 });
 
 describe("sheet names", () => {
+  it("says two templates clashed after shortening, not that the user has such a sheet", async () => {
+    const excel = new FakeExcel({ level: "1.7" });
+    addAllocationSheet(excel);
+    const long = "Mẫu 2025 - Chi bộ Trường Phổ thông Dân tộc Nội trú THCS";
+    const books = [`${long} A.xlsx`, `${long} B.xlsx`, "Mẫu 2025 - Xã Ka Đô.xlsx"].map((fileName) => ({ fileName, sheets: [{ name: "Báo cáo", role: "template" as const, rows: [[{ value: 1 }]] }] }));
+    const result = await createExcelHost(excel.env()).deliverWorkbooks(books);
+    expect(result.written).toEqual(["Chi bộ Trường Phổ thông Dân tộc", "Chi bộ Trường Phổ thông Dân (2)", "Xã Ka Đô"]);
+    const clash = result.notes.find((n) => n.en.includes("(2)"));
+    expect(clash?.en).toMatch(/^Two output sheets would both be named "Chi bộ Trường Phổ thông Dân tộc"/);
+    expect(clash?.vi).toMatch(/^Hai trang tính kết quả có cùng tên/);
+    expect(result.notes.map((n) => n.en).join("\n")).not.toMatch(/of yours|already has/);
+  });
+
   it("cleans characters Excel forbids and keeps 31 characters with the suffix", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Báo cáo tổng hợp tiến độ kết nạ");

@@ -1,4 +1,4 @@
-import type { Lang } from "../../src/core/findings";
+import type { Lang, LocalizedText } from "../../src/core/findings";
 import type { Grid } from "../../src/core/grid";
 import type { SheetSpec, WorkbookSpec } from "../../src/core/sheet-spec";
 import type { HighlightRequest, Host, SheetInfo, SheetRef, WriteResult } from "../../src/taskpane/host";
@@ -11,6 +11,18 @@ export class FakeHost implements Host {
   readonly written: SheetSpec[] = [];
   readonly delivered: WorkbookSpec[] = [];
   failReads: Error | null = null;
+  /** Reads that include one of these sheets fail with its error, like Excel failing a whole batch. */
+  readonly failSheets = new Map<string, unknown>();
+  /** Extra facts the host reports about a sheet (hidden, used size). */
+  readonly sheetFacts = new Map<string, Partial<SheetInfo>>();
+  failSettings: Error | null = null;
+  failSelect: unknown = null;
+  limitations: LocalizedText[] = [];
+  writeNotes: LocalizedText[] = [];
+  /** Runs inside each read, while the pane is busy. */
+  duringRead: (() => void) | null = null;
+  /** Present only after enableBatchSettings(), like a host that can batch. */
+  setSettings?: (entries: Readonly<Record<string, string>>) => Promise<void>;
 
   constructor(
     public grids: Grid[],
@@ -19,26 +31,33 @@ export class FakeHost implements Host {
   ) {}
 
   capabilities() {
-    return { highlight: true, createWorkbook: true, download: false, limitations: [] };
+    return { highlight: true, createWorkbook: true, download: false, limitations: this.limitations };
   }
   async listSheets(): Promise<SheetInfo[]> {
-    return this.grids.map((g) => (g.name === this.activeSheet ? { name: g.name, owned: false, active: true } : { name: g.name, owned: false }));
+    this.calls.push({ method: "listSheets", args: [] });
+    return this.grids.map((g) => ({
+      ...(g.name === this.activeSheet ? { name: g.name, owned: false, active: true } : { name: g.name, owned: false }),
+      ...this.sheetFacts.get(g.name),
+    }));
   }
   async readSheets(sheets: readonly SheetRef[]): Promise<Grid[]> {
     this.calls.push({ method: "readSheets", args: [sheets] });
+    this.duringRead?.();
     if (this.failReads) throw this.failReads;
+    for (const s of sheets) if (this.failSheets.has(s.name)) throw this.failSheets.get(s.name);
     return sheets.map((s) => this.grids.find((g) => g.name === s.name) ?? { name: s.name, rows: [], origin: { row: 0, col: 0 }, merges: [] });
   }
   async writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult> {
     this.written.push(...specs);
-    return { written: specs.map((s) => s.name), notes: [] };
+    return { written: specs.map((s) => s.name), notes: this.writeNotes };
   }
   async deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult> {
     this.delivered.push(...books);
-    return { written: books.map((b) => b.fileName ?? ""), notes: [] };
+    return { written: books.map((b) => b.fileName ?? ""), notes: this.writeNotes };
   }
   async selectCell(sheet: SheetRef, address: string): Promise<void> {
     this.calls.push({ method: "selectCell", args: [sheet, address] });
+    if (this.failSelect !== null) throw this.failSelect;
   }
   async highlight(request: HighlightRequest): Promise<void> {
     this.calls.push({ method: "highlight", args: [request] });
@@ -50,7 +69,19 @@ export class FakeHost implements Host {
     return this.settings.get(key);
   }
   async setSetting(key: string, value: string): Promise<void> {
+    this.calls.push({ method: "setSetting", args: [key, value] });
+    if (this.failSettings) throw this.failSettings;
     this.settings.set(key, value);
+  }
+  enableBatchSettings(): void {
+    this.setSettings = async (entries) => {
+      this.calls.push({ method: "setSettings", args: [entries] });
+      if (this.failSettings) throw this.failSettings;
+      for (const [k, v] of Object.entries(entries)) this.settings.set(k, v);
+    };
+  }
+  methodsCalled(): string[] {
+    return this.calls.map((c) => c.method);
   }
   preferredLang(): Lang {
     return this.lang;
@@ -72,4 +103,27 @@ export async function waitFor<T>(probe: () => T | null | undefined | false, what
     await new Promise((r) => setTimeout(r, 5));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Mounts the pane on a fresh page and waits until it is ready. */
+export async function mountPane(host: Host): Promise<HTMLElement> {
+  const { mountApp } = await import("../../src/taskpane/app");
+  document.body.innerHTML = "";
+  const root = document.createElement("main");
+  document.body.append(root);
+  mountApp(root, host);
+  await waitFor(() => root.getAttribute("data-ready") === "true", "pane ready");
+  return root;
+}
+
+export function q<T extends Element = HTMLElement>(root: ParentNode, sel: string): T {
+  const e = root.querySelector<T>(sel);
+  if (!e) throw new Error(`missing ${sel}`);
+  return e;
+}
+
+/** Picks an option the way a user does: the value changes and `change` fires. */
+export function pick(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
 }

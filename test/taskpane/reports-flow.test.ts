@@ -75,3 +75,23 @@ describe("report templates and consolidation in the pane", () => {
     expect(host.written).toEqual([]);
   });
 });
+
+describe("an organisation whose report for the month has errors", () => {
+  test("is listed as reported with errors, not as not reported", async () => {
+    const log = sampleReportLogGrid();
+    const badRow = [{ value: 999 }, { value: "Đảng bộ xã Tu Tra" }, { value: 4 }, { value: 2025 }, { value: "hai" }];
+    const host = new FakeHost([sampleAllocationGrid(), { ...log, rows: [...log.rows, badRow] }], "Phân bổ 2025");
+    host.settings.set("ptdv.target", "88");
+    host.settings.set("ptdv.year", "2025");
+    host.settings.set("ptdv.month", "4");
+    const root = mount(host);
+    await waitFor(() => root.getAttribute("data-ready") === "true", "ready");
+    q<HTMLButtonElement>(root, "#tab-consolidate").click();
+    await waitFor(() => root.querySelector("[data-testid=source-sheet]"), "report sheet detected");
+    q<HTMLButtonElement>(root, "#consolidate-run").click();
+    await waitFor(() => root.querySelector("#consolidate-headline, [role=alert]"), "headline");
+    await settle();
+    expect(root.querySelectorAll("[data-testid=missing-org]")).toHaveLength(0);
+    expect(Array.from(root.querySelectorAll("[data-testid=invalid-report-org]")).map((li) => li.textContent)).toEqual(["Đảng bộ xã Tu Tra"]);
+  });
+});

@@ -69,6 +69,27 @@ describe("decodeGridColumns", () => {
     ]);
   });
 
+  it("decodes a short TCVN3 header with no syllable to count (TCCS§ → TCCSĐ) when its column is TCVN3", () => {
+    const grid = gridFromValues("S", [["TCCS\u00A7"], [encodeLegacy("Đảng bộ xã Ka Đô", "tcvn3")], [encodeLegacy("Đảng bộ xã Lạc Lâm", "tcvn3")]]);
+    expect(column(decodeGridColumns(grid, [0]).grid, 0)).toEqual(["TCCSĐ", "Đảng bộ xã Ka Đô", "Đảng bộ xã Lạc Lâm"]);
+  });
+
+  it("lets the sheet decide for a column whose only legacy cell is a short header", () => {
+    const grid = gridFromValues("S", [
+      ["TCCS\u00A7", encodeLegacy("Ghi chú", "tcvn3")],
+      ["Đảng bộ xã Ka Đô", encodeLegacy("Đã nộp báo cáo tháng", "tcvn3")],
+      ["Đảng bộ xã Lạc Lâm", encodeLegacy("Chưa có nguồn kết nạp", "tcvn3")],
+    ]);
+    const out = decodeGridColumns(grid, [0, 1]);
+    expect(column(out.grid, 0)).toEqual(["TCCSĐ", "Đảng bộ xã Ka Đô", "Đảng bộ xã Lạc Lâm"]);
+    expect(column(out.grid, 1)).toEqual(["Ghi chú", "Đã nộp báo cáo tháng", "Chưa có nguồn kết nạp"]);
+  });
+
+  it("leaves a short header alone on a Unicode sheet: nothing else says TCVN3", () => {
+    const grid = gridFromValues("S", [["TCCS\u00A7"], ["Đảng bộ xã Ka Đô"], ["Chi bộ Trường THPT Pró"]]);
+    expect(decodeGridColumns(grid, [0]).decodedCells).toEqual([]);
+  });
+
   it("keeps a Latin-1-only Unicode name (Pró) in a TCVN3 column without font", () => {
     const grid = gridFromValues("S", [[encodeLegacy("Đảng bộ xã Ka Đô", "tcvn3")], [encodeLegacy("Đảng bộ xã Quảng Lập", "tcvn3")], ["Chi bộ Trường THPT Pró"]]);
     expect(column(decodeGridColumns(grid, [0]).grid, 2 - 2).at(-1)).toBe("Chi bộ Trường THPT Pró");

@@ -12,13 +12,25 @@ describe("cleanText", () => {
     expect(cleanText("Đa\u0309ng bô\u0323 xa\u0303 La\u0323c La\u0302m")).toBe("Đảng bộ xã Lạc Lâm");
   });
 
-  it("turns every apostrophe variant into ' and keeps the spelling otherwise", () => {
-    for (const a of ["\u2019", "\u2018", "\u02BC", "\u00B4", "\u0060", "\u2032"]) expect(cleanText(`D${a}Ran`)).toBe("D'Ran");
+  it("keeps the user's apostrophe and tone placement for display (D’Ran stays D’Ran)", () => {
+    for (const a of ["\u2019", "\u2018", "\u02BC", "\u00B4", "\u0060", "\u2032", "'"]) expect(cleanText(` D${a}Ran `)).toBe(`D${a}Ran`);
     expect(cleanText("Huyện uỷ")).toBe("Huyện uỷ");
+  });
+
+  it("lets identityKey and foldKey see every apostrophe variant as the same", () => {
+    for (const a of ["\u2019", "\u2018", "\u02BC", "\u00B4", "\u0060", "\u2032"]) {
+      expect(identityKey(`Thị trấn D${a}Ran`)).toBe(identityKey("thị trấn D'Ran"));
+      expect(foldKey(`D${a}Ran`)).toBe("d'ran");
+    }
   });
 
   it("collapses NBSP, tabs and zero-width characters", () => {
     expect(cleanText("\u00A0Đảng\u200B  bộ\txã\u00A0 Ka Đô \uFEFF")).toBe("Đảng bộ xã Ka Đô");
+  });
+
+  it("composes a letter and its mark split by a zero-width character, so cleaning twice changes nothing", () => {
+    expect(cleanText("a\uFEFF\u0301")).toBe("á");
+    expect(cleanText("Ka Đo\u200B\u0302")).toBe("Ka Đô");
   });
 
   it("replaces the look-alike Icelandic eth with Đ", () => {

@@ -115,11 +115,12 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
   const { grid, table } = located;
   const sink = createSink({ file, sheet: grid.name });
   reportLegacyEncoding(located, sink);
-  const { rows, textQuotaCells } = readAllocationRows(grid, table, sink);
+  const read = readAllocationRows(grid, table, sink);
+  const { rows } = read;
   checkSttSequence(rows, table, sink);
   checkDuplicates(rows, sink);
   const totals = computeTotals(rows, target);
-  checkTotalRow(grid, table, totals, textQuotaCells, sink);
+  checkTotalRow(grid, table, totals, read, sink);
   checkTarget(table, totals, target, sink);
 
   return {

@@ -24,22 +24,57 @@ export type AllocationCode =
 const s = (args: FindingArgs, key: string): string => String(args[key] ?? "");
 const n = (args: FindingArgs, key: string): number => Number(args[key] ?? 0);
 
+/** What follows the quoted value: `"mười" không phải là số`, `"-1" là số âm`. */
 const INVALID_REASON_VI: Readonly<Record<string, string>> = {
   notANumber: "không phải là số",
-  negative: "số âm",
-  fraction: "số lẻ, không phải số nguyên",
-  errorValue: "ô báo lỗi công thức",
-  tooLarge: "số quá lớn, có thể nhập nhầm",
+  negative: "là số âm",
+  fraction: "không phải là số nguyên",
+  errorValue: "là lỗi công thức",
+  tooLarge: "là số quá lớn, có thể do nhập nhầm",
+  uncalculated: "là công thức chưa có kết quả được lưu (tệp do chương trình khác tạo ra và chưa được mở bằng Excel)",
 };
 const INVALID_REASON_EN: Readonly<Record<string, string>> = {
-  notANumber: "not a number",
-  negative: "a negative number",
-  fraction: "not a whole number",
-  errorValue: "a formula error",
-  tooLarge: "implausibly large, probably a typo",
+  notANumber: "is not a number",
+  negative: "is a negative number",
+  fraction: "is not a whole number",
+  errorValue: "is a formula error",
+  tooLarge: "is implausibly large, probably a typo",
+  uncalculated: "is a formula without a saved result (the file was written by another program and never opened in Excel)",
 };
 
+function invalidAdviceVi(a: FindingArgs): string {
+  return s(a, "reason") === "uncalculated"
+    ? "Hãy mở tệp bằng Excel rồi lưu lại để công thức được tính, hoặc nhập thẳng con số."
+    : "Hãy nhập một số nguyên không âm, ví dụ 03; với chi bộ trường THPT, ghi theo dạng 03 (01 HS).";
+}
+
+function invalidAdviceEn(a: FindingArgs): string {
+  return s(a, "reason") === "uncalculated"
+    ? "Open the file in Excel and save it so the formula is calculated, or type the number itself."
+    : "Enter a whole number of 0 or more, e.g. 03, or 03 (01 HS) for an upper-secondary school.";
+}
+
 const ENCODING_NAME: Readonly<Record<string, string>> = { tcvn3: "TCVN3 (ABC, phông .VnTime)", vni: "VNI (phông VNI-Times)", viscii: "VISCII" };
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The organisation a finding is about: its quoted name, or its row when the name cell is blank. */
+function whoVi(a: FindingArgs): string {
+  return s(a, "name") === "" ? `dòng ${s(a, "row")}` : `"${s(a, "name")}"`;
+}
+
+function whoEn(a: FindingArgs): string {
+  return s(a, "name") === "" ? `row ${s(a, "row")}` : `"${s(a, "name")}"`;
+}
+
+/** `dòng 8 ("Đảng bộ xã Ka Đô")`, or just `dòng 8` for an unnamed row. */
+function rowOfVi(a: FindingArgs): string {
+  return s(a, "name") === "" ? `dòng ${s(a, "row")}` : `dòng ${s(a, "row")} ("${s(a, "name")}")`;
+}
+
+function rowOfEn(a: FindingArgs): string {
+  return s(a, "name") === "" ? `row ${s(a, "row")}` : `row ${s(a, "row")} ("${s(a, "name")}")`;
+}
 
 function sheetsVi(a: FindingArgs): string {
   const count = n(a, "count");
@@ -56,113 +91,159 @@ function sheetsEn(a: FindingArgs): string {
 function sttProblemVi(a: FindingArgs): string {
   switch (s(a, "problem")) {
     case "missing":
-      return `Dòng ${s(a, "row")} ("${s(a, "name")}") chưa có số thứ tự; số tiếp theo phải là ${s(a, "expected")}.`;
+      return `${capitalize(rowOfVi(a))} chưa có số thứ tự; số tiếp theo phải là ${s(a, "expected")}.`;
     case "notNumber":
-      return `Số thứ tự "${s(a, "stt")}" ở dòng ${s(a, "row")} ("${s(a, "name")}") không phải là số; số tiếp theo phải là ${s(a, "expected")}.`;
+      return `Số thứ tự "${s(a, "stt")}" ở ${rowOfVi(a)} không phải là số; số tiếp theo phải là ${s(a, "expected")}.`;
     case "repeat":
-      return `Số thứ tự ${s(a, "stt")} ở dòng ${s(a, "row")} ("${s(a, "name")}") bị lặp lại; số tiếp theo phải là ${s(a, "expected")}. Kiểm tra xem có dòng nào bị chép trùng không.`;
+      return `Số thứ tự ${s(a, "stt")} ở ${rowOfVi(a)} bị trùng; số tiếp theo phải là ${s(a, "expected")}. Hãy kiểm tra xem có dòng nào bị chép hai lần không.`;
     default:
-      return `Số thứ tự ${s(a, "stt")} ở dòng ${s(a, "row")} ("${s(a, "name")}") không liền mạch: đáng lẽ là ${s(a, "expected")}. Kiểm tra xem có tổ chức nào bị sót hoặc bị xóa không.`;
+      return `Số thứ tự ${s(a, "stt")} ở ${rowOfVi(a)} không liên tục: đáng lẽ là ${s(a, "expected")}. Hãy kiểm tra xem có tổ chức nào bị sót hoặc bị xóa không.`;
   }
 }
 
 function sttProblemEn(a: FindingArgs): string {
   switch (s(a, "problem")) {
     case "missing":
-      return `Row ${s(a, "row")} ("${s(a, "name")}") has no sequence number; the next one should be ${s(a, "expected")}.`;
+      return `${capitalize(rowOfEn(a))} has no sequence number; the next one should be ${s(a, "expected")}.`;
     case "notNumber":
-      return `Sequence number "${s(a, "stt")}" on row ${s(a, "row")} ("${s(a, "name")}") is not a number; the next one should be ${s(a, "expected")}.`;
+      return `Sequence number "${s(a, "stt")}" on ${rowOfEn(a)} is not a number; the next one should be ${s(a, "expected")}.`;
     case "repeat":
-      return `Sequence number ${s(a, "stt")} on row ${s(a, "row")} ("${s(a, "name")}") is repeated; the next one should be ${s(a, "expected")}. Check for a row copied twice.`;
+      return `Sequence number ${s(a, "stt")} on ${rowOfEn(a)} is repeated; the next one should be ${s(a, "expected")}. Check for a row copied twice.`;
     default:
-      return `Sequence number ${s(a, "stt")} on row ${s(a, "row")} ("${s(a, "name")}") breaks the sequence: expected ${s(a, "expected")}. Check whether an organisation was left out or deleted.`;
+      return `Sequence number ${s(a, "stt")} on ${rowOfEn(a)} breaks the sequence: expected ${s(a, "expected")}. Check whether an organisation was left out or deleted.`;
   }
+}
+
+/**
+ * Why the sheet's total disagrees, told as it is: a SUM formula skips text cells
+ * (and only then is converting them the fix), a typed figure is simply wrong, and
+ * the computed total itself leaves out blank or unreadable quota cells.
+ */
+function totalMismatchVi(a: FindingArgs): string {
+  const excluded = n(a, "excludedCells");
+  const parts = [`Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${s(a, "written")}, nhưng cộng chỉ tiêu của các tổ chức được ${s(a, "computed")}.`];
+  if (excluded > 0) {
+    parts.push(`Con số ${s(a, "computed")} chưa tính ${excluded} ô chỉ tiêu để trống hoặc không đọc được; hãy sửa các ô đó trước, tổng sẽ thay đổi.`);
+  }
+  const right = excluded > 0 ? "tổng đúng" : s(a, "computed");
+  if (s(a, "totalKind") !== "formula") {
+    parts.push(
+      excluded > 0
+        ? "Ô tổng là số nhập tay, không phải công thức; hãy sửa lại con số này sau khi đã sửa các ô chỉ tiêu nói trên."
+        : `Ô tổng là số nhập tay, không phải công thức; hãy sửa thành ${right}.`,
+    );
+  } else if (n(a, "textCells") > 0) {
+    parts.push(
+      `Ô tổng dùng công thức ${s(a, "formula")}, mà hàm SUM bỏ qua ${s(a, "textCells")} ô chỉ tiêu lưu dạng văn bản (như "03" hay "03 (01 HS)"). ` +
+        `Hãy chuyển các ô chỉ ghi số sang dạng số với định dạng 00; nếu còn ô dạng "03 (01 HS)" (SUM không cộng được), hãy ghi ${right} vào ô tổng thay cho công thức.`,
+    );
+    if (n(a, "sumSkippedText") === 0) parts.push("Ngoài ra, hãy kiểm tra vùng cộng của công thức có bao đủ các dòng tổ chức không.");
+  } else {
+    parts.push(`Ô tổng dùng công thức ${s(a, "formula")}; hãy kiểm tra vùng cộng của công thức có bao đủ các dòng tổ chức không.`);
+  }
+  return parts.join(" ");
+}
+
+function totalMismatchEn(a: FindingArgs): string {
+  const excluded = n(a, "excludedCells");
+  const parts = [`The table's total row (cell ${s(a, "cell")}) says ${s(a, "written")}, but the organisations' quotas add up to ${s(a, "computed")}.`];
+  if (excluded > 0) {
+    parts.push(`That sum leaves out ${excluded} quota cell${excluded === 1 ? "" : "s"} that ${excluded === 1 ? "is" : "are"} blank or unreadable; fix ${excluded === 1 ? "it" : "them"} first, and the total will change.`);
+  }
+  const right = excluded > 0 ? "the correct total" : s(a, "computed");
+  if (s(a, "totalKind") !== "formula") {
+    parts.push(
+      excluded > 0
+        ? "The total is a typed figure, not a formula; correct it once those quota cells are fixed."
+        : `The total is a typed figure, not a formula; correct it to ${right}.`,
+    );
+  } else if (n(a, "textCells") > 0) {
+    parts.push(
+      `The total is the formula ${s(a, "formula")}, and Excel's SUM skips the ${s(a, "textCells")} quota cells stored as text (like "03" or "03 (01 HS)"). ` +
+        `Convert the cells holding only a number to numbers with format 00; if cells like "03 (01 HS)" remain (SUM cannot add them), write ${right} in the total cell instead of the formula.`,
+    );
+    if (n(a, "sumSkippedText") === 0) parts.push("Also check that the formula's range covers every organisation row.");
+  } else {
+    parts.push(`The total is the formula ${s(a, "formula")}; check that its range covers every organisation row.`);
+  }
+  return parts.join(" ");
 }
 
 export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode> = {
   TABLE_NOT_FOUND: {
     severity: "error",
     vi: (a) =>
-      `Không tìm thấy bảng phân bổ chỉ tiêu ${sheetsVi(a)}. Bảng cần một dòng tiêu đề có cột tên tổ chức ("TCCSĐ", "Tổ chức cơ sở đảng" hoặc "Đơn vị") và cột "CHỈ TIÊU"; hãy kiểm tra tên các cột hoặc chọn đúng trang tính.`,
+      `Không tìm thấy bảng phân bổ chỉ tiêu ${sheetsVi(a)}. Bảng cần có một dòng tiêu đề gồm cột tên tổ chức ("TCCSĐ", "Tổ chức cơ sở đảng" hoặc "Đơn vị") và cột "CHỈ TIÊU"; hãy kiểm tra lại tên các cột hoặc chọn đúng trang tính.`,
     en: (a) =>
       `No allocation table found ${sheetsEn(a)}. The table needs a header row with an organisation column ("TCCSĐ", "Tổ chức cơ sở đảng" or "Đơn vị") and a "CHỈ TIÊU" column; check the column titles or pick the right sheet.`,
   },
   SHEET_NOT_FOUND: {
     severity: "error",
-    vi: (a) => `Không có trang tính "${s(a, "sheet")}" trong tệp. Các trang tính hiện có: ${s(a, "available")}.`,
+    vi: (a) => `Tệp không có trang tính "${s(a, "sheet")}". Các trang tính hiện có: ${s(a, "available")}.`,
     en: (a) => `There is no sheet named "${s(a, "sheet")}" in the file. Sheets present: ${s(a, "available")}.`,
   },
   NAME_MISSING: {
     severity: "error",
-    vi: (a) => `Dòng ${s(a, "row")} có số liệu nhưng thiếu tên tổ chức cơ sở đảng (ô ${s(a, "cell")}). Hãy nhập tên tổ chức hoặc xóa dòng này.`,
+    vi: (a) => `Dòng ${s(a, "row")} có số liệu nhưng chưa có tên tổ chức cơ sở đảng (ô ${s(a, "cell")}). Hãy nhập tên tổ chức hoặc xóa dòng này.`,
     en: (a) => `Row ${s(a, "row")} has figures but no organisation name (cell ${s(a, "cell")}). Enter the organisation's name or delete the row.`,
   },
   QUOTA_MISSING: {
     severity: "error",
-    vi: (a) => `"${s(a, "name")}" chưa có chỉ tiêu (ô ${s(a, "cell")} để trống). Hãy nhập số đảng viên cần kết nạp, ví dụ 03, hoặc 0 nếu không giao chỉ tiêu.`,
-    en: (a) => `"${s(a, "name")}" has no quota (cell ${s(a, "cell")} is blank). Enter the number of members to admit, e.g. 03, or 0 if none is assigned.`,
+    vi: (a) =>
+      `${capitalize(whoVi(a))} chưa có chỉ tiêu (ô ${s(a, "cell")} để trống). Hãy nhập số đảng viên cần kết nạp, ví dụ 03, hoặc nhập 0 nếu không giao chỉ tiêu.`,
+    en: (a) => `${capitalize(whoEn(a))} has no quota (cell ${s(a, "cell")} is blank). Enter the number of members to admit, e.g. 03, or 0 if none is assigned.`,
   },
   QUOTA_INVALID: {
     severity: "error",
     vi: (a) =>
-      `Chỉ tiêu của "${s(a, "name")}" (ô ${s(a, "cell")}) không đọc được: "${s(a, "value")}" là ${INVALID_REASON_VI[s(a, "reason")] ?? "giá trị không hợp lệ"}. Hãy nhập một số nguyên không âm, ví dụ 03, hoặc dạng 03 (01 HS) cho trường THPT.`,
+      `Không đọc được chỉ tiêu của ${whoVi(a)} (ô ${s(a, "cell")}): "${s(a, "value")}" ${INVALID_REASON_VI[s(a, "reason")] ?? "không phải là giá trị hợp lệ"}. ${invalidAdviceVi(a)}`,
     en: (a) =>
-      `The quota of "${s(a, "name")}" (cell ${s(a, "cell")}) cannot be read: "${s(a, "value")}" is ${INVALID_REASON_EN[s(a, "reason")] ?? "not a valid value"}. Enter a whole number of 0 or more, e.g. 03, or 03 (01 HS) for an upper-secondary school.`,
+      `The quota of ${whoEn(a)} (cell ${s(a, "cell")}) cannot be read: "${s(a, "value")}" ${INVALID_REASON_EN[s(a, "reason")] ?? "is not a valid value"}. ${invalidAdviceEn(a)}`,
   },
   STUDENT_QUOTA_EXCEEDS_TOTAL: {
     severity: "error",
     vi: (a) =>
-      `"${s(a, "name")}": chỉ tiêu học sinh (${s(a, "studentQuota")}) lớn hơn tổng chỉ tiêu (${s(a, "quota")}). Số học sinh nằm trong tổng: 03 (01 HS) nghĩa là 3 đảng viên, trong đó 1 là học sinh. Hãy sửa ô ${s(a, "cell")}.`,
+      `${capitalize(whoVi(a))}: chỉ tiêu học sinh (${s(a, "studentQuota")}) lớn hơn tổng chỉ tiêu (${s(a, "quota")}). Số học sinh đã nằm trong tổng: 03 (01 HS) nghĩa là 3 đảng viên, trong đó có 1 học sinh. Hãy sửa ô ${s(a, "cell")}.`,
     en: (a) =>
-      `"${s(a, "name")}": the student quota (${s(a, "studentQuota")}) exceeds the total quota (${s(a, "quota")}). Students are part of the total: 03 (01 HS) means 3 members, 1 of them a student. Fix cell ${s(a, "cell")}.`,
+      `${capitalize(whoEn(a))}: the student quota (${s(a, "studentQuota")}) exceeds the total quota (${s(a, "quota")}). Students are part of the total: 03 (01 HS) means 3 members, 1 of them a student. Fix cell ${s(a, "cell")}.`,
   },
   HS_QUOTA_MISSING: {
     severity: "error",
     vi: (a) =>
-      `"${s(a, "name")}" là chi bộ trường THPT nhưng chưa có chỉ tiêu đảng viên là học sinh. Hãy ghi ô ${s(a, "cell")} theo dạng 03 (01 HS): tổng chỉ tiêu, trong ngoặc là số học sinh.`,
+      `${capitalize(whoVi(a))} là chi bộ trường THPT nhưng chưa được giao chỉ tiêu kết nạp học sinh. Hãy ghi ô ${s(a, "cell")} theo dạng 03 (01 HS): tổng chỉ tiêu, số học sinh ghi trong ngoặc.`,
     en: (a) =>
-      `"${s(a, "name")}" is an upper-secondary (THPT) school but has no student quota. Write cell ${s(a, "cell")} as 03 (01 HS): the total, with the number of students in brackets.`,
+      `${capitalize(whoEn(a))} is an upper-secondary (THPT) school but has no student quota. Write cell ${s(a, "cell")} as 03 (01 HS): the total, with the number of students in brackets.`,
   },
   HS_QUOTA_NOT_ALLOWED: {
     severity: "error",
     vi: (a) =>
-      `"${s(a, "name")}" không phải chi bộ trường THPT nhưng được giao ${s(a, "studentQuota")} học sinh (ô ${s(a, "cell")}). Chỉ tiêu học sinh chỉ dành cho trường THPT; học sinh THCS chưa đủ 18 tuổi nên không thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
+      `${capitalize(whoVi(a))} không phải chi bộ trường THPT nhưng được giao chỉ tiêu ${s(a, "studentQuota")} học sinh (ô ${s(a, "cell")}). Chỉ tiêu học sinh chỉ dành cho trường THPT; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
     en: (a) =>
-      `"${s(a, "name")}" is not an upper-secondary (THPT) school but has a student quota of ${s(a, "studentQuota")} (cell ${s(a, "cell")}). Student quotas belong to THPT schools only; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
+      `${capitalize(whoEn(a))} is not an upper-secondary (THPT) school but has a student quota of ${s(a, "studentQuota")} (cell ${s(a, "cell")}). Student quotas belong to THPT schools only; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
   },
   DUPLICATE_ORGANIZATION: {
     severity: "error",
     vi: (a) =>
-      `"${s(a, "name")}" xuất hiện hai lần: dòng ${s(a, "firstRow")} và dòng ${s(a, "row")}. Chỉ tiêu sẽ bị tính hai lần; hãy gộp thành một dòng hoặc xóa dòng thừa.`,
+      `"${s(a, "name")}" xuất hiện hai lần, ở dòng ${s(a, "firstRow")} và dòng ${s(a, "row")}. Chỉ tiêu sẽ bị tính hai lần; hãy gộp thành một dòng hoặc xóa dòng thừa.`,
     en: (a) =>
       `"${s(a, "name")}" appears twice: rows ${s(a, "firstRow")} and ${s(a, "row")}. Its quota would be counted twice; merge the rows or delete the extra one.`,
   },
   STT_SEQUENCE: { severity: "warning", vi: sttProblemVi, en: sttProblemEn },
   QUOTA_ZERO: {
     severity: "warning",
-    vi: (a) => `"${s(a, "name")}" có chỉ tiêu bằng 0 (ô ${s(a, "cell")}). Nếu tổ chức này có nguồn kết nạp, hãy giao chỉ tiêu; nếu đúng là 0 thì bỏ qua cảnh báo này.`,
-    en: (a) => `"${s(a, "name")}" has a quota of 0 (cell ${s(a, "cell")}). If the organisation has candidates, assign a quota; if 0 is intended, ignore this warning.`,
+    vi: (a) =>
+      `${capitalize(whoVi(a))} có chỉ tiêu bằng 0 (ô ${s(a, "cell")}). Nếu tổ chức này có nguồn kết nạp, hãy giao chỉ tiêu; nếu đúng là 0 thì có thể bỏ qua cảnh báo này.`,
+    en: (a) =>
+      `${capitalize(whoEn(a))} has a quota of 0 (cell ${s(a, "cell")}). If the organisation has candidates, assign a quota; if 0 is intended, ignore this warning.`,
   },
   QUOTA_STORED_AS_TEXT: {
     severity: "info",
     vi: (a) =>
-      `Chỉ tiêu của "${s(a, "name")}" (ô ${s(a, "cell")}, "${s(a, "value")}") được lưu dạng văn bản: PTĐV vẫn đọc đúng, nhưng hàm SUM của Excel bỏ qua ô này nên tổng tính bằng SUM sẽ thiếu. Muốn SUM cộng đúng, hãy đổi ô sang dạng số với định dạng 00 (vẫn hiển thị ${s(a, "value")}).`,
+      `Chỉ tiêu của ${whoVi(a)} (ô ${s(a, "cell")}, "${s(a, "value")}") đang được lưu dưới dạng văn bản: PTĐV vẫn đọc đúng, nhưng hàm SUM của Excel bỏ qua ô này nên tổng tính bằng SUM sẽ bị thiếu. Để SUM cộng đúng, hãy chuyển ô này sang dạng số với định dạng 00 (vẫn hiển thị ${s(a, "value")}).`,
     en: (a) =>
-      `The quota of "${s(a, "name")}" (cell ${s(a, "cell")}, "${s(a, "value")}") is stored as text: PTĐV reads it, but Excel's SUM skips it, so a SUM total comes out short. For SUM to count it, make it a number with format 00 (it still shows ${s(a, "value")}).`,
+      `The quota of ${whoEn(a)} (cell ${s(a, "cell")}, "${s(a, "value")}") is stored as text: PTĐV reads it, but Excel's SUM skips it, so a SUM total comes out short. For SUM to count it, make it a number with format 00 (it still shows ${s(a, "value")}).`,
   },
-  TOTAL_ROW_MISMATCH: {
-    severity: "error",
-    vi: (a) =>
-      `Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${s(a, "written")}, nhưng cộng chỉ tiêu các tổ chức được ${s(a, "computed")}.` +
-      (n(a, "textCells") > 0
-        ? ` Có ${s(a, "textCells")} ô chỉ tiêu lưu dạng văn bản (như "03" hay "03 (01 HS)") mà hàm SUM bỏ qua; hãy sửa dòng tổng thành ${s(a, "computed")} hoặc đổi các ô đó sang dạng số.`
-        : ` Hãy kiểm tra công thức hoặc số ghi ở dòng tổng.`),
-    en: (a) =>
-      `The table's total row (cell ${s(a, "cell")}) says ${s(a, "written")}, but the organisations' quotas add up to ${s(a, "computed")}.` +
-      (n(a, "textCells") > 0
-        ? ` ${s(a, "textCells")} quota cells are stored as text (like "03" or "03 (01 HS)") and Excel's SUM skips them; write ${s(a, "computed")} in the total row or make those cells numbers.`
-        : ` Check the total row's formula or figure.`),
-  },
+  TOTAL_ROW_MISMATCH: { severity: "error", vi: totalMismatchVi, en: totalMismatchEn },
   TOTAL_BELOW_TARGET: {
     severity: "error",
     vi: (a) =>
@@ -173,7 +254,7 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode> = {
   LEGACY_ENCODING: {
     severity: "warning",
     vi: (a) =>
-      `Bảng gõ bằng bảng mã cũ ${ENCODING_NAME[s(a, "encoding")] ?? s(a, "encoding")}; PTĐV đã tự chuyển ${s(a, "count")} ô sang Unicode để kiểm tra. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) để tên tổ chức khớp khi tổng hợp báo cáo.`,
+      `Bảng được gõ bằng bảng mã cũ ${ENCODING_NAME[s(a, "encoding")] ?? s(a, "encoding")}; PTĐV đã tự chuyển ${s(a, "count")} ô sang Unicode để kiểm tra. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) để tên tổ chức khớp đúng khi tổng hợp báo cáo.`,
     en: (a) =>
       `The table is typed in the legacy ${ENCODING_NAME[s(a, "encoding")] ?? s(a, "encoding")} encoding; PTĐV converted ${s(a, "count")} cells to Unicode for this check. Convert the whole file to Unicode (e.g. with UniKey's converter) so names match when reports are consolidated.`,
   },

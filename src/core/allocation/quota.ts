@@ -6,7 +6,7 @@
 import { displayText, isCellError, type Cell } from "../grid";
 import { foldKey } from "../text/normalize";
 
-export type QuotaInvalidReason = "notANumber" | "negative" | "fraction" | "errorValue" | "tooLarge";
+export type QuotaInvalidReason = "notANumber" | "negative" | "fraction" | "errorValue" | "tooLarge" | "uncalculated";
 
 export type QuotaCellParse =
   | { readonly status: "blank"; readonly displayed: string }
@@ -42,10 +42,19 @@ function ok(quota: number, studentQuota: number, displayed: string, isText: bool
   return { status: "ok", quota, studentQuota, displayed, isText, storedAsText };
 }
 
+/**
+ * What to quote for a number that is not a quota: the format `00` shows 2.5 as
+ * `03`, and "`03` is not a whole number" would make no sense to the user.
+ */
+function storedNumber(value: number, displayed: string): string {
+  const shown = Number(displayed.replace(",", "."));
+  return displayed !== "" && shown === value ? displayed : String(value);
+}
+
 function parseNumber(value: number, displayed: string): QuotaCellParse {
   if (!Number.isFinite(value)) return { status: "invalid", reason: "notANumber", displayed };
-  if (value < 0) return { status: "invalid", reason: "negative", displayed };
-  if (!Number.isInteger(value)) return { status: "invalid", reason: "fraction", displayed };
+  if (value < 0) return { status: "invalid", reason: "negative", displayed: storedNumber(value, displayed) };
+  if (!Number.isInteger(value)) return { status: "invalid", reason: "fraction", displayed: storedNumber(value, displayed) };
   return ok(value, 0, displayed, false, false);
 }
 
@@ -75,6 +84,8 @@ export function parseQuotaText(raw: string): QuotaCellParse {
 export function parseQuotaCell(cell: Cell): QuotaCellParse {
   const v = cell.value;
   const displayed = displayText(cell).trim();
+  // Written by a program (openpyxl, a script) and never opened in Excel: the formula has no result yet.
+  if (v === null && cell.formula !== undefined) return { status: "invalid", reason: "uncalculated", displayed: `=${cell.formula}` };
   if (v === null) return { status: "blank", displayed };
   if (typeof v === "number") return parseNumber(v, displayed);
   if (typeof v === "string") {

@@ -6,6 +6,7 @@ import { toA1 } from "../address";
 import { cellAt, type Grid } from "../grid";
 import type { FindingSink } from "./context";
 import { parseQuotaCell } from "./quota";
+import type { ReadRowsResult } from "./rows";
 import type { AllocationTable } from "./table";
 import type { AllocationRow, AllocationTotals } from "./types";
 
@@ -29,7 +30,7 @@ export function checkTotalRow(
   grid: Grid,
   table: AllocationTable,
   totals: AllocationTotals,
-  textQuotaCells: number,
+  read: Pick<ReadRowsResult, "textQuotaCells" | "numberQuotaTotal" | "excludedQuotaCells">,
   sink: FindingSink,
 ): void {
   if (table.totalRow === null) return;
@@ -39,11 +40,16 @@ export function checkTotalRow(
   if (parsed.status !== "ok") return;
   const studentDiffers = parsed.studentQuota > 0 && parsed.studentQuota !== totals.studentQuota;
   if (parsed.quota === totals.quota && !studentDiffers) return;
+  const isFormula = cell.formula !== undefined;
   sink.add("TOTAL_ROW_MISMATCH", toA1(table.totalRow, table.quotaCol), {
     written: parsed.displayed,
     computed: totals.quota,
-    textCells: textQuotaCells,
-    ...(cell.formula !== undefined ? { formula: `=${cell.formula}` } : {}),
+    textCells: read.textQuotaCells,
+    excludedCells: read.excludedQuotaCells,
+    totalKind: isFormula ? "formula" : "constant",
+    // The formula's result is exactly what SUM gives when it skips the text cells: that is the whole story.
+    sumSkippedText: isFormula && read.textQuotaCells > 0 && parsed.quota === read.numberQuotaTotal ? 1 : 0,
+    ...(isFormula ? { formula: `=${cell.formula ?? ""}` } : {}),
   });
 }
 

@@ -1,12 +1,13 @@
 /**
  * Decodes legacy-encoded columns of a sheet before anything reads them. The
  * encoding is decided per column (one short cell alone is ambiguous), by the
- * cells' font where the host knows it, else by which decoding yields Vietnamese.
+ * cells' font where the host knows it, else by which decoding yields Vietnamese;
+ * a column too short to tell (a lone header) follows the whole sheet.
  */
 import { toA1 } from "../address";
 import type { Cell, Grid } from "../grid";
 import { decodeLegacy, detectEncoding, encodingOfFont, isCapitalsFont, type LegacyEncoding } from "./legacy";
-import { hasNonAscii, isUnicodeVietnamese, tallySyllables } from "./syllable";
+import { hasForeignLatin1, hasNonAscii, isUnicodeVietnamese, tallySyllables } from "./syllable";
 
 export interface DecodedGrid {
   /** The same grid when nothing was decoded; otherwise a copy with decoded text. */
@@ -33,13 +34,18 @@ function netValid(text: string): number {
 
 /**
  * A cell without a legacy font is decoded only when that reads at least as well:
- * a Unicode name typed in a column of old names (`Pró`) must survive.
+ * a Unicode name typed in a column of old names (`Pró`) must survive. Either the
+ * decoding yields Vietnamese syllables, or the cell holds characters no Unicode
+ * Vietnamese text has and the decoding turns every one of them into letters:
+ * short headers and acronyms (`TCCS§` → `TCCSĐ`) have no syllable to count.
  */
 function decodeCellText(text: string, encoding: LegacyEncoding, byFont: boolean, capitals: boolean): string {
   if (!legacyCandidate(text)) return text;
   const decoded = decodeLegacy(text, encoding, { capitals });
   if (byFont) return decoded;
-  return netValid(decoded) >= netValid(text) && netValid(decoded) > 0 ? decoded : text;
+  if (netValid(decoded) < netValid(text)) return text;
+  if (netValid(decoded) > 0) return decoded;
+  return hasForeignLatin1(text) && !hasForeignLatin1(decoded) ? decoded : text;
 }
 
 function decodedCell(cell: Cell, encoding: LegacyEncoding, byFont: boolean): Cell | null {
@@ -52,24 +58,37 @@ function decodedCell(cell: Cell, encoding: LegacyEncoding, byFont: boolean): Cel
   return text === undefined ? { ...rest, value } : { ...rest, value, text };
 }
 
+type Sample = { text: string; font?: string };
+
+function columnSamples(grid: Grid, c: number): Sample[] {
+  const samples: Sample[] = [];
+  for (const r of grid.rows) {
+    const cell = r[c];
+    const text = cell === undefined ? null : cellText(cell);
+    if (cell === undefined || text === null || !legacyCandidate(text)) continue;
+    samples.push(cell.font === undefined ? { text } : { text, font: cell.font });
+  }
+  return samples;
+}
+
 export function decodeGridColumns(grid: Grid, columns: readonly number[]): DecodedGrid {
   const rows = grid.rows.map((r) => r.slice());
   const decodedCells: string[] = [];
   const used = new Map<LegacyEncoding, number>();
   const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
 
-  for (const col of new Set(columns)) {
+  const wanted = [...new Set(columns)].filter((col) => col - grid.origin.col >= 0 && col - grid.origin.col < width);
+  const samplesOf = new Map(wanted.map((col) => [col, columnSamples(grid, col - grid.origin.col)]));
+  // A column holding only a header such as `TCCS§` says nothing by itself; the
+  // sheet's other columns (the names under it, the title) decide for it.
+  let sheetEncoding: { readonly encoding: LegacyEncoding | null } | undefined;
+  const sheetDecision = (): LegacyEncoding | null => (sheetEncoding ??= { encoding: detectEncoding([...samplesOf.values()].flat()) }).encoding;
+
+  for (const col of wanted) {
     const c = col - grid.origin.col;
-    if (c < 0 || c >= width) continue;
-    const samples: { text: string; font?: string }[] = [];
-    for (const r of grid.rows) {
-      const cell = r[c];
-      const text = cell === undefined ? null : cellText(cell);
-      if (cell === undefined || text === null || !legacyCandidate(text)) continue;
-      samples.push(cell.font === undefined ? { text } : { text, font: cell.font });
-    }
+    const samples = samplesOf.get(col) ?? [];
     if (samples.length === 0) continue;
-    const columnEncoding = detectEncoding(samples);
+    const columnEncoding = detectEncoding(samples) ?? sheetDecision();
 
     rows.forEach((row, ri) => {
       const cell = row[c];

@@ -40,17 +40,22 @@ function orderMarks(decomposed: string): string {
 }
 
 /**
- * NFC (also UniKey's "Unicode tổ hợp"), apostrophe variants to `'`, the look-alike
- * Icelandic eth to `Đ`/`đ`, invisible characters removed, whitespace collapsed.
- * Safe for display: only invisible differences are changed.
+ * The display form of a name: NFC (also UniKey's "Unicode tổ hợp"), the
+ * look-alike Icelandic eth as `Đ`/`đ`, invisible characters removed, whitespace
+ * collapsed. Only invisible differences change: the user's apostrophe (`D’Ran`)
+ * stays as typed; the keys below fold it.
  */
 export function cleanText(text: string): string {
-  return orderMarks(text.replace(/\u00D0/g, "\u0110").replace(/\u00F0/g, "\u0111").normalize("NFD"))
+  // Invisible characters go first: one between a letter and its mark would keep them from composing.
+  return orderMarks(text.replace(INVISIBLE, "").replace(/\u00D0/g, "\u0110").replace(/\u00F0/g, "\u0111").normalize("NFD"))
     .normalize("NFC")
-    .replace(APOSTROPHES, "'")
-    .replace(INVISIBLE, "")
     .replace(SPACES, " ")
     .trim();
+}
+
+/** cleanText with every apostrophe variant as `'`: the start of every comparison key. */
+function comparable(text: string): string {
+  return cleanText(text).replace(APOSTROPHES, "'");
 }
 
 /**
@@ -80,7 +85,7 @@ function canonicalTones(lowerNfc: string): string {
  * `&` survives as a word of its own because `TH&THCS` means something.
  */
 export function identityKey(text: string): string {
-  const lower = cleanText(text).toLowerCase().replace(/\u00AD/g, "").replace(/'/g, "");
+  const lower = comparable(text).toLowerCase().replace(/\u00AD/g, "").replace(/'/g, "");
   const folded = lower
     .replace(/&/g, " & ")
     .replace(/[^\p{L}\p{M}\p{N}&]+/gu, " ")
@@ -91,7 +96,7 @@ export function identityKey(text: string): string {
 
 /** Key without diacritics (`đ` → `d`), punctuation kept: for recognising headers, keywords and quota text. */
 export function foldKey(text: string): string {
-  return cleanText(text)
+  return comparable(text)
     .toLowerCase()
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

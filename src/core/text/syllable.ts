@@ -84,6 +84,22 @@ export function isUnicodeVietnamese(text: string): boolean {
   return false;
 }
 
+/**
+ * Latin-1 characters a Unicode Vietnamese text never holds inside a word (`§`, `¶`,
+ * `«`, `Ø`, `ª`…), while legacy encodings use them for letters: `TCCS§` is TCVN3's
+ * `TCCSĐ`. The Latin-1 vowels Vietnamese uses (`Pró`, `Đà`) and common signs
+ * (NBSP, `´` as an apostrophe, `°`, `×`, `÷`) are not evidence.
+ */
+const VIETNAMESE_LATIN1 = new Set([..."àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ\u00A0\u00B0\u00B4\u00D7\u00F7"].map((c) => c.charCodeAt(0)));
+
+export function hasForeignLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && c <= 0xff && !VIETNAMESE_LATIN1.has(c)) return true;
+  }
+  return false;
+}
+
 export function hasNonAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
   return false;

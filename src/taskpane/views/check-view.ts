@@ -2,16 +2,17 @@
 import { checkAllocation } from "../../core/allocation/check";
 import type { AllocationCheckResult } from "../../core/allocation/types";
 import type { Finding } from "../../core/findings";
-import type { PaneContext } from "../context";
+import type { Grid } from "../../core/grid";
+import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren } from "../dom";
 import { renderFindings } from "../findings-list";
-import type { SheetRef } from "../host";
-import { formatNumber } from "../i18n";
-import { createStatusArea } from "../progress";
-import { parseTargetInput, saveSetting, sheetKey } from "../settings";
+import { isTooLargeToRead, type SheetInfo, type SheetRef } from "../host";
+import { formatNumber, type Strings } from "../i18n";
+import { createStatusArea, describeError } from "../progress";
+import { parseTargetInput, persistSettings, sheetKey, type PersistOutcome } from "../settings";
 
-export async function runAllocationCheck(ctx: PaneContext, ref: SheetRef): Promise<AllocationCheckResult> {
-  const grids = await ctx.host.readSheets([ref]);
+/** Runs the engine on grids already read, and makes the result the pane's current one. */
+export function checkAllocationGrids(ctx: PaneContext, ref: SheetRef, grids: readonly Grid[]): AllocationCheckResult {
   const options: { target: number | null; sheet: string; file?: string } = { target: ctx.state.settings.target, sheet: ref.name };
   if (ref.file !== undefined) options.file = ref.file;
   const result = checkAllocation(grids, options);
@@ -20,18 +21,25 @@ export async function runAllocationCheck(ctx: PaneContext, ref: SheetRef): Promi
   return result;
 }
 
+export async function runAllocationCheck(ctx: PaneContext, ref: SheetRef): Promise<AllocationCheckResult> {
+  return checkAllocationGrids(ctx, ref, await ctx.host.readSheets([ref]));
+}
+
+export function refOf(s: { readonly name: string; readonly file?: string | undefined }): SheetRef {
+  return s.file === undefined ? { name: s.name } : { name: s.name, file: s.file };
+}
+
 /** The sheet to check when the user has not chosen: remembered, else active, else the first. */
 export function defaultAllocationRef(ctx: PaneContext): SheetRef | null {
   const { sheets, settings, allocationRef } = ctx.state;
   const candidates = sheets.filter((s) => !s.owned);
-  const pick = (s: (typeof candidates)[number]): SheetRef => (s.file === undefined ? { name: s.name } : { name: s.name, file: s.file });
   if (allocationRef && candidates.some((s) => sheetKey(s) === sheetKey(allocationRef))) return allocationRef;
   const remembered = candidates.find((s) => sheetKey(s) === settings.allocationSheet);
-  if (remembered) return pick(remembered);
+  if (remembered) return refOf(remembered);
   const active = candidates.find((s) => s.active === true);
-  if (active) return pick(active);
+  if (active) return refOf(active);
   const first = candidates[0];
-  return first ? pick(first) : null;
+  return first ? refOf(first) : null;
 }
 
 /** Finds or makes the allocation result the other tabs need. */
@@ -44,9 +52,25 @@ export async function ensureAllocation(ctx: PaneContext): Promise<AllocationChec
   return result.tableFound ? result : null;
 }
 
-function sheetLabel(s: { name: string; file?: string | undefined }): string {
-  return s.file === undefined ? s.name : `${s.file} › ${s.name}`;
+export function sheetSizeText(ctx: PaneContext, s: SheetInfo): string {
+  const lang = ctx.lang();
+  return ctx.t().sheetSize(formatNumber(s.usedRows ?? 0, lang), formatNumber(s.usedColumns ?? 0, lang));
 }
+
+/** The note shown under an action whose settings the host refused to store. */
+export function settingsNote(ctx: PaneContext, outcome: PersistOutcome): string | null {
+  return outcome.saved ? null : `${ctx.t().settingsNotSaved} ${describeError(outcome.error, ctx.lang())}`;
+}
+
+function sheetLabel(s: SheetInfo, t: Strings): string {
+  const name = s.file === undefined ? s.name : `${s.file} › ${s.name}`;
+  return s.hidden === true ? `${name}${t.hiddenSuffix}` : name;
+}
+
+type CheckOutcome =
+  | { readonly kind: "gone"; readonly name: string }
+  | { readonly kind: "tooLarge"; readonly sheet: SheetInfo }
+  | { readonly kind: "done"; readonly persisted: PersistOutcome };
 
 export function renderCheckView(ctx: PaneContext): HTMLElement {
   const t = ctx.t();
@@ -54,14 +78,14 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
   const panel = el("div", { class: "view check-view" });
   const status = createStatusArea("check-status", () => ctx.t(), panel);
 
-  const inputSheets = ctx.state.sheets.filter((s) => !s.owned);
+  const inputSheets = (): SheetInfo[] => ctx.state.sheets.filter((s) => !s.owned);
   const select = el("select", { id: "check-sheet", name: "sheet" });
-  const current = defaultAllocationRef(ctx);
-  for (const s of inputSheets) {
-    const option = el("option", { value: sheetKey(s) }, sheetLabel(s));
-    if (current && sheetKey(current) === sheetKey(s)) option.selected = true;
-    select.append(option);
-  }
+  /** The sheet the user chose in the picker, kept across refreshes while it exists. */
+  let picked: string | null = null;
+  select.addEventListener("change", () => {
+    picked = select.value;
+  });
+  const refreshButton = el("button", { id: "check-refresh", type: "button", class: "subtle", "aria-label": t.refreshSheets, title: t.refreshSheets }, t.refresh);
   const targetInput = el("input", {
     id: "check-target",
     type: "text",
@@ -75,18 +99,34 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
   const clearButton = el("button", { id: "check-clear", type: "button" }, t.clearHighlight);
   const results = el("div", { id: "check-results", class: "results" });
 
-  const selectedRef = (): SheetRef | null => {
-    const s = inputSheets.find((x) => sheetKey(x) === select.value);
-    if (!s) return null;
-    return s.file === undefined ? { name: s.name } : { name: s.name, file: s.file };
+  const fillOptions = (): void => {
+    const sheets = inputSheets();
+    const keys = new Set(sheets.map((s) => sheetKey(s)));
+    const fallback = defaultAllocationRef(ctx);
+    const keep = picked !== null && keys.has(picked) ? picked : fallback ? sheetKey(fallback) : null;
+    if (picked !== null && !keys.has(picked)) picked = null;
+    replaceChildren(
+      select,
+      ...sheets.map((s) => {
+        const option = el("option", { value: sheetKey(s) }, sheetLabel(s, t));
+        if (sheetKey(s) === keep) option.selected = true;
+        return option;
+      }),
+    );
+    const none = sheets.length === 0;
+    select.disabled = none;
+    runButton.disabled = none;
+    if (!ctx.state.allocation) showResult();
   };
+
+  const selectedInfo = (): SheetInfo | undefined => inputSheets().find((x) => sheetKey(x) === select.value);
 
   const showResult = (): void => {
     const r = ctx.state.allocation;
     if (!r) {
-      replaceChildren(results, el("p", { class: "empty", "data-testid": "check-empty" }, inputSheets.length === 0 ? t.noSheets : t.checkEmpty));
+      replaceChildren(results, el("p", { class: "empty", "data-testid": "check-empty" }, inputSheets().length === 0 ? t.noSheets : t.checkEmpty));
       highlightButton.disabled = true;
-      clearButton.disabled = true;
+      clearButton.disabled = !ctx.host.capabilities().highlight || ctx.state.highlightedRefs.length === 0;
       return;
     }
     const hasCells = r.findings.some((f) => f.cell !== undefined);
@@ -109,9 +149,19 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     await status.run(t.working, () => ctx.host.selectCell(target, f.cell as string));
   };
 
+  const refreshQuietly = (): void => {
+    void ctx.refreshSheets().then(fillOptions, (e: unknown) => status.error(describeError(e, ctx.lang())));
+  };
+  panel.addEventListener(TAB_SHOWN_EVENT, refreshQuietly);
+  refreshButton.addEventListener("click", () => {
+    void status.run(t.readingSheets, () => ctx.refreshSheets()).then((changed) => {
+      if (changed !== undefined) fillOptions();
+    });
+  });
+
   runButton.addEventListener("click", () => {
-    const ref = selectedRef();
-    if (!ref) {
+    const chosen = selectedInfo();
+    if (!chosen) {
       status.error(t.noSheets);
       return;
     }
@@ -121,15 +171,32 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
       targetInput.focus();
       return;
     }
+    const key = sheetKey(chosen);
     void status
-      .run(t.readingSheets, async () => {
-        ctx.state.settings = { ...ctx.state.settings, target, allocationSheet: sheetKey(ref) };
-        await saveSetting(ctx.host, "target", target === null ? "" : String(target));
-        await saveSetting(ctx.host, "allocationSheet", sheetKey(ref));
-        return runAllocationCheck(ctx, ref);
+      .run(t.readingSheets, async (): Promise<CheckOutcome> => {
+        // The workbook may have changed since the list was read: renamed, deleted or grown sheets.
+        await ctx.refreshSheets();
+        const now = inputSheets().find((s) => sheetKey(s) === key);
+        if (!now) return { kind: "gone", name: chosen.name };
+        if (isTooLargeToRead(now)) return { kind: "tooLarge", sheet: now };
+        ctx.state.settings = { ...ctx.state.settings, target, allocationSheet: key };
+        await runAllocationCheck(ctx, refOf(now));
+        return { kind: "done", persisted: await persistSettings(ctx.host, ctx.state) };
       })
-      .then((r) => {
-        if (r) showResult();
+      .then((outcome) => {
+        if (!outcome) return;
+        fillOptions();
+        if (outcome.kind === "gone") {
+          status.error(t.sheetGone(outcome.name));
+          return;
+        }
+        if (outcome.kind === "tooLarge") {
+          status.error(t.sheetTooLarge(outcome.sheet.name, sheetSizeText(ctx, outcome.sheet)));
+          return;
+        }
+        showResult();
+        const note = settingsNote(ctx, outcome.persisted);
+        if (note !== null) status.note(note);
       });
   });
 
@@ -138,24 +205,43 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     const ref = ctx.state.allocationRef;
     if (!r || !ref) return;
     const cells = r.findings.filter((f) => f.cell !== undefined).map((f) => ({ address: f.cell as string, severity: f.severity }));
-    void status.run(t.working, () => ctx.host.highlight({ sheet: ref, cells })).then(() => {
-      if (panel.querySelector("[data-testid=error]") === null) status.message(t.highlightDone(cells.length));
-    });
+    void status
+      .run(t.working, async () => {
+        await ctx.host.highlight({ sheet: ref, cells });
+        ctx.state.highlightedRefs = ctx.state.highlightedRefs.filter((h) => sheetKey(h) !== sheetKey(ref)).concat(ref);
+        return true;
+      })
+      .then((ok) => {
+        if (ok !== true) return;
+        clearButton.disabled = false;
+        status.message(t.highlightDone(cells.length));
+      });
   });
 
   clearButton.addEventListener("click", () => {
-    const ref = ctx.state.allocationRef ?? selectedRef();
+    // Clear what was highlighted, not whatever the picker or the last check points at now.
+    const highlighted = ctx.state.highlightedRefs;
+    const inPicker = selectedInfo();
+    const pickerRef = inPicker ? refOf(inPicker) : null;
+    const ref =
+      (pickerRef && highlighted.find((h) => sheetKey(h) === sheetKey(pickerRef))) ?? highlighted[highlighted.length - 1] ?? pickerRef;
     if (!ref) return;
-    void status.run(t.working, () => ctx.host.clearHighlight(ref)).then(() => {
-      if (panel.querySelector("[data-testid=error]") === null) status.message(t.highlightCleared);
-    });
+    void status
+      .run(t.working, async () => {
+        await ctx.host.clearHighlight(ref);
+        ctx.state.highlightedRefs = ctx.state.highlightedRefs.filter((h) => sheetKey(h) !== sheetKey(ref));
+        return true;
+      })
+      .then((ok) => {
+        if (ok === true) status.message(t.highlightCleared);
+      });
   });
 
   panel.append(
     el(
       "div",
       { class: "form" },
-      el("label", { for: "check-sheet" }, t.sheetLabel),
+      el("div", { class: "row-between" }, el("label", { for: "check-sheet" }, t.sheetLabel), refreshButton),
       select,
       el("label", { for: "check-target" }, t.targetLabel),
       targetInput,
@@ -166,10 +252,7 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     results,
     el("div", { class: "actions" }, highlightButton, clearButton),
   );
-  if (inputSheets.length === 0) {
-    select.disabled = true;
-    runButton.disabled = true;
-  }
+  fillOptions();
   showResult();
   return panel;
 }

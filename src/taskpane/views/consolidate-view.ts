@@ -3,31 +3,87 @@ import { consolidate, type SubmissionSource } from "../../core/reports/consolida
 import { isReportSheet } from "../../core/reports/detect-sources";
 import { progressWorkbookSpec } from "../../core/reports/progress-spec";
 import type { Grid } from "../../core/grid";
-import type { PaneContext } from "../context";
+import { TAB_SHOWN_EVENT, type PaneContext, type SkippedSheet } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 import { renderFindings } from "../findings-list";
-import type { SheetRef } from "../host";
+import { isTooLargeToRead, type SheetRef } from "../host";
 import { formatNumber } from "../i18n";
 import { readFileBytes, readWorkbookLazily } from "../lazy-xlsx";
-import { createStatusArea } from "../progress";
+import { createStatusArea, describeError } from "../progress";
 import { renderProgressChart } from "../progress-chart";
 import { progressView, type ProgressView } from "../progress-model";
 import { reportSettings } from "../report-settings";
-import { saveSetting, sheetKey } from "../settings";
-import { ensureAllocation } from "./check-view";
+import { persistSettings, sheetKey, type PersistOutcome } from "../settings";
+import { checkAllocationGrids, defaultAllocationRef, refOf, settingsNote } from "./check-view";
 
-/** Reads every input sheet once and keeps those that look like reports. */
+/** Beyond this many sheets a failed batch is not retried sheet by sheet (each retry is a round trip). */
+const MAX_SINGLE_RETRIES = 50;
+
+/**
+ * Reads the candidate input sheets in one batch and keeps those that look like
+ * reports. Sheets too large to read are skipped up front, hidden ones unless the
+ * user asked for them; when the batch fails, each sheet is read alone so one odd
+ * sheet is listed as unreadable instead of hiding every report.
+ */
 export async function detectReportSheets(ctx: PaneContext): Promise<void> {
-  const inputs = ctx.state.sheets.filter((s) => !s.owned);
-  const refs: SheetRef[] = inputs.map((s) => (s.file === undefined ? { name: s.name } : { name: s.name, file: s.file }));
-  const grids = refs.length === 0 ? [] : await ctx.host.readSheets(refs);
+  const skipped: SkippedSheet[] = [];
+  const refs: SheetRef[] = [];
+  let hidden = 0;
+  for (const s of ctx.state.sheets) {
+    if (s.owned) continue;
+    if (s.hidden === true && !ctx.state.includeHiddenSheets) {
+      hidden += 1;
+      continue;
+    }
+    if (isTooLargeToRead(s)) {
+      skipped.push({ ref: refOf(s), reason: "tooLarge", rows: s.usedRows ?? 0, columns: s.usedColumns ?? 0 });
+      continue;
+    }
+    refs.push(refOf(s));
+  }
+  const grids: Array<Grid | null> = await readEach(ctx, refs, skipped);
   const before = new Map(ctx.state.reportSheets.map((r) => [sheetKey(r.ref), r.checked]));
   const found: Array<{ ref: SheetRef; checked: boolean }> = [];
   grids.forEach((g, i) => {
     const ref = refs[i];
-    if (ref && isReportSheet(g)) found.push({ ref, checked: before.get(sheetKey(ref)) ?? true });
+    if (!ref || !g) return;
+    let isReport = false;
+    try {
+      isReport = isReportSheet(g);
+    } catch (error) {
+      skipped.push({ ref, reason: "unreadable", error });
+    }
+    if (isReport) found.push({ ref, checked: before.get(sheetKey(ref)) ?? true });
   });
   ctx.state.reportSheets = found;
+  ctx.state.skippedSheets = skipped;
+  ctx.state.hiddenSheetCount = hidden;
+  ctx.state.reportSheetsScanned = true;
+}
+
+async function readEach(ctx: PaneContext, refs: readonly SheetRef[], skipped: SkippedSheet[]): Promise<Array<Grid | null>> {
+  if (refs.length === 0) return [];
+  let batchError: unknown;
+  try {
+    return await ctx.host.readSheets(refs);
+  } catch (error) {
+    if (refs.length === 1 || refs.length > MAX_SINGLE_RETRIES) throw error;
+    batchError = error;
+  }
+  const out: Array<Grid | null> = [];
+  const unreadable: SkippedSheet[] = [];
+  for (const ref of refs) {
+    try {
+      out.push((await ctx.host.readSheets([ref]))[0] ?? null);
+    } catch (error) {
+      unreadable.push({ ref, reason: "unreadable", error });
+      out.push(null);
+    }
+  }
+  // Every sheet failing is not one odd sheet but the workbook or host: say that once.
+  if (unreadable.length === refs.length) throw batchError;
+  skipped.push(...unreadable);
+  return out;
 }
 
 function label(ref: SheetRef): string {
@@ -42,14 +98,49 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
 
   const monthSelect = el("select", { id: "consolidate-month" });
   for (let m = 1; m <= 12; m++) {
-    const o = el("option", { value: String(m) }, lang === "vi" ? `Tháng ${m}` : `Month ${m}`);
+    const o = el("option", { value: String(m) }, t.monthOption(m));
     if (m === ctx.state.settings.month) o.selected = true;
     monthSelect.append(o);
   }
   const yearInput = el("input", { id: "consolidate-year", type: "number", min: 1945, max: 2200, step: 1, value: String(ctx.state.settings.year) });
 
   const sheetList = el("ul", { id: "consolidate-sources", class: "check-list" });
+  const skippedList = el("div", { id: "consolidate-skipped" });
+  const hiddenBox = el("input", { id: "consolidate-show-hidden", type: "checkbox" });
+  hiddenBox.checked = ctx.state.includeHiddenSheets;
+  const hiddenHint = el("p", { class: "hint", "data-testid": "hidden-not-scanned" });
+  const renderSkipped = (): void => {
+    const skipped = ctx.state.skippedSheets;
+    hiddenHint.hidden = ctx.state.includeHiddenSheets || ctx.state.hiddenSheetCount === 0;
+    hiddenHint.textContent = t.hiddenNotScanned(ctx.state.hiddenSheetCount);
+    replaceChildren(
+      skippedList,
+      skipped.length === 0
+        ? null
+        : el(
+            "div",
+            { class: "warning-box", role: "note" },
+            el("p", { class: "sub-label" }, t.skippedTitle),
+            el(
+              "ul",
+              { class: "name-list" },
+              ...skipped.map((k) =>
+                el(
+                  "li",
+                  { "data-testid": "skipped-sheet", "data-reason": k.reason },
+                  el("span", { class: "file-name" }, label(k.ref)),
+                  " — ",
+                  k.reason === "tooLarge"
+                    ? t.skippedTooLarge(t.sheetSize(formatNumber(k.rows ?? 0, lang), formatNumber(k.columns ?? 0, lang)))
+                    : t.skippedUnreadable(describeError(k.error, lang)),
+                ),
+              ),
+            ),
+          ),
+    );
+  };
   const renderSheetList = (): void => {
+    renderSkipped();
     if (ctx.state.reportSheets.length === 0) {
       replaceChildren(sheetList, el("li", { class: "empty", "data-testid": "no-report-sheets" }, t.noReportSheets));
       return;
@@ -68,8 +159,27 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     );
   };
   const refreshButton = el("button", { id: "consolidate-refresh", type: "button", class: "subtle" }, t.refresh);
-  refreshButton.addEventListener("click", () => {
-    void status.run(t.readingSheets, () => detectReportSheets(ctx)).then(renderSheetList);
+  const rescan = (): void => {
+    void status
+      .run(t.readingSheets, async () => {
+        await ctx.refreshSheets();
+        await detectReportSheets(ctx);
+      })
+      .then(renderSheetList);
+  };
+  refreshButton.addEventListener("click", rescan);
+  hiddenBox.addEventListener("change", () => {
+    ctx.state.includeHiddenSheets = hiddenBox.checked;
+    rescan();
+  });
+  panel.addEventListener(TAB_SHOWN_EVENT, () => {
+    // Sheets come and go outside the pane; rescan only when the list changed.
+    void ctx.refreshSheets().then(
+      () => {
+        if (!ctx.state.reportSheetsScanned) void status.run(t.readingSheets, () => detectReportSheets(ctx)).then(renderSheetList);
+      },
+      (e: unknown) => status.error(describeError(e, ctx.lang())),
+    );
   });
 
   const fileInput = el("input", { id: "consolidate-files", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv", class: "visually-hidden" });
@@ -114,7 +224,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     if (p && ctx.state.progressWritten.length > 0) {
       results.prepend(
         el("p", { class: "ok-text", "data-testid": "consolidate-written" }, t.consolidateDone(ctx.state.progressWritten.join(", "))),
-        ...ctx.state.progressNotes.map((n) => el("p", { class: "note" }, n)),
+        ...ctx.state.progressNotes.map((n) => el("p", { class: "note", "data-testid": "write-note" }, n[lang])),
       );
     }
   };
@@ -134,14 +244,18 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
       return;
     }
     void status
-      .run(t.working, async () => {
+      .run(t.working, async (): Promise<PersistOutcome | null> => {
         ctx.state.settings = { ...ctx.state.settings, year, month };
-        await saveSetting(ctx.host, "year", String(year));
-        await saveSetting(ctx.host, "month", String(month));
-        const allocation = await ensureAllocation(ctx);
-        if (!allocation) return false;
+        // The allocation table (when not checked yet) is read in the same batch as the reports.
+        const current = ctx.state.allocation?.tableFound === true ? ctx.state.allocation : null;
+        const allocationRef = current ? null : defaultAllocationRef(ctx);
+        if (!current && !allocationRef) return null;
+        const refs = allocationRef ? [allocationRef, ...chosen] : chosen;
+        const grids = refs.length === 0 ? [] : await ctx.host.readSheets(refs);
+        const allocation = current ?? (allocationRef ? checkAllocationGrids(ctx, allocationRef, grids.slice(0, 1)) : null);
+        if (!allocation?.tableFound) return null;
         const sources: SubmissionSource[] = [];
-        if (chosen.length > 0) sources.push(...groupByFile(chosen, await ctx.host.readSheets(chosen)));
+        if (chosen.length > 0) sources.push(...groupByFile(chosen, allocationRef ? grids.slice(1) : grids));
         for (const f of files) if (f.result.ok) sources.push({ file: f.name, grids: f.result.grids });
         const result = consolidate(sources, { allocation, year, month, target: ctx.state.settings.target });
         const spec = progressWorkbookSpec(result, reportSettings(ctx.state.settings, new Date()));
@@ -149,11 +263,13 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
         ctx.state.progress = progressView(result);
         ctx.state.progressWritten = written.written;
         ctx.state.progressNotes = written.notes;
-        return true;
+        return persistSettings(ctx.host, ctx.state);
       })
-      .then((ok) => {
-        if (ok === false) status.error(t.needAllocation);
+      .then((outcome) => {
+        if (outcome === null) status.error(t.needAllocation);
         showResults();
+        const note = outcome ? settingsNote(ctx, outcome) : null;
+        if (note !== null) status.note(note);
       });
   });
 
@@ -173,6 +289,9 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
       el("legend", {}, t.sourcesTitle),
       el("div", { class: "row-between" }, el("span", { class: "sub-label" }, t.sourceSheets), refreshButton),
       sheetList,
+      el("div", { class: "check-row" }, hiddenBox, el("label", { for: "consolidate-show-hidden" }, t.showHiddenSheets)),
+      hiddenHint,
+      skippedList,
       fileInput,
       el("div", { class: "actions" }, fileButton),
       fileList,
@@ -237,6 +356,15 @@ function renderHeadline(ctx: PaneContext, p: ProgressView): HTMLElement {
         ? el("p", { class: "ok-text" }, t.allReported)
         : el("ul", { class: "name-list" }, ...p.missing.map((m) => el("li", { "data-testid": "missing-org" }, m))),
     ),
+    p.reportedWithErrors.length === 0
+      ? null
+      : el(
+          "section",
+          { id: "consolidate-invalid", class: "card" },
+          el("h3", {}, `${t.reportedWithErrorsTitle} (${p.reportedWithErrors.length})`),
+          el("p", { class: "hint" }, t.reportedWithErrorsHint),
+          el("ul", { class: "name-list" }, ...p.reportedWithErrors.map((m) => el("li", { "data-testid": "invalid-report-org" }, m))),
+        ),
     el(
       "section",
       { id: "consolidate-conflicts", class: "card" },

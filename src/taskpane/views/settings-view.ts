@@ -1,9 +1,9 @@
 /** "Cài đặt": target, plan year, report header lines, place name, language. */
 import type { PaneContext } from "../context";
 import { el } from "../dom";
-import { isLang } from "../i18n";
+import { isLang, strings } from "../i18n";
 import { createStatusArea } from "../progress";
-import { parseTargetInput, saveSetting, splitLines } from "../settings";
+import { parseTargetInput, persistSettings, splitLines, storedForm } from "../settings";
 
 export function renderSettingsView(ctx: PaneContext): HTMLElement {
   const t = ctx.t();
@@ -17,8 +17,8 @@ export function renderSettingsView(ctx: PaneContext): HTMLElement {
   body.value = s.issuingBody.join("\n");
   const place = el("input", { id: "settings-place", type: "text", autocomplete: "off", value: s.place });
   const lang = el("select", { id: "settings-lang" });
-  for (const [value, text] of [["vi", "Tiếng Việt"], ["en", "English"]] as const) {
-    const o = el("option", { value, lang: value }, text);
+  for (const value of ["vi", "en"] as const) {
+    const o = el("option", { value, lang: value }, strings(value).langName);
     if (value === s.lang) o.selected = true;
     lang.append(o);
   }
@@ -56,19 +56,22 @@ export function renderSettingsView(ctx: PaneContext): HTMLElement {
     }
     const langValue = isLang(lang.value) ? lang.value : s.lang;
     const lines = splitLines(body.value);
+    const next = { ...ctx.state.settings, target: targetValue, year: yearValue, issuingBody: lines, place: place.value.trim(), lang: langValue };
     void status
       .run(t.working, async () => {
-        await saveSetting(ctx.host, "target", targetValue === null ? "" : String(targetValue));
-        await saveSetting(ctx.host, "year", String(yearValue));
-        await saveSetting(ctx.host, "issuingBody", lines.join("\n"));
-        await saveSetting(ctx.host, "place", place.value.trim());
-        await saveSetting(ctx.host, "lang", langValue);
-        ctx.state.settings = { ...ctx.state.settings, target: targetValue, year: yearValue, issuingBody: lines, place: place.value.trim(), lang: langValue };
-        return true;
+        // Saving is the action here, so a refusal is an error, not a side note.
+        const outcome = await persistSettings(ctx.host, { settings: next, stored: ctx.state.stored }).then((o) => {
+          if (!o.saved) throw o.error;
+          return o;
+        });
+        ctx.state.settings = next;
+        ctx.state.stored = storedForm(next);
+        return outcome.saved;
       })
       .then((ok) => {
         if (ok !== true) return;
-        // Every tab shows some of these values (and the language), so all re-render.
+        // Every tab shows some of these values (and the language), so all re-render;
+        // the re-render keeps focus on the save button.
         ctx.rerender();
         document
           .getElementById("settings-status")

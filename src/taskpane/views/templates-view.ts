@@ -1,14 +1,18 @@
 /** "Mẫu báo cáo": one report template per organisation, delivered by the host. */
 import { templateWorkbookSpecs } from "../../core/reports/template-spec";
-import type { PaneContext } from "../context";
+import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren } from "../dom";
-import { createStatusArea } from "../progress";
+import { createStatusArea, describeError } from "../progress";
 import { reportSettings } from "../report-settings";
-import { saveSetting } from "../settings";
-import { ensureAllocation } from "./check-view";
+import { persistSettings, type PersistOutcome } from "../settings";
+import { ensureAllocation, settingsNote } from "./check-view";
+
+/** The browser host's name for a download of several templates. */
+const TEMPLATES_ZIP = "mau-bao-cao.zip";
 
 export function renderTemplatesView(ctx: PaneContext): HTMLElement {
   const t = ctx.t();
+  const lang = ctx.lang();
   const panel = el("div", { class: "view templates-view" });
   const status = createStatusArea("templates-status", () => ctx.t(), panel);
   const yearInput = el("input", {
@@ -33,8 +37,14 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
             "div",
             { class: "card", "data-testid": "templates-done" },
             el("p", { class: "ok-text" }, t.templatesDone(done.count)),
-            done.files.length > 0 ? el("ul", { class: "file-names" }, ...done.files.map((f) => el("li", {}, f))) : null,
-            ...done.notes.map((n) => el("p", { class: "note" }, n)),
+            // Excel gets one new workbook with a sheet per organisation; the browser downloads files.
+            ctx.host.kind === "excel"
+              ? el("p", {}, t.templatesInNewWorkbook)
+              : done.files.length > 0
+                ? el("p", {}, t.templatesDownloaded(done.files.length === 1 ? (done.files[0] ?? "") : TEMPLATES_ZIP))
+                : null,
+            ctx.host.kind === "browser" && done.files.length > 1 ? el("ul", { class: "file-names" }, ...done.files.map((f) => el("li", {}, f))) : null,
+            ...done.notes.map((n) => el("p", { class: "note", "data-testid": "templates-note" }, n[lang])),
           )
         : null,
     );
@@ -48,24 +58,30 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
       return;
     }
     void status
-      .run(t.working, async () => {
+      .run(t.working, async (): Promise<PersistOutcome | null> => {
         ctx.state.settings = { ...ctx.state.settings, year };
-        await saveSetting(ctx.host, "year", String(year));
         const alloc = await ensureAllocation(ctx);
-        if (!alloc) return false;
+        if (!alloc) return null;
         const books = templateWorkbookSpecs(alloc, year, reportSettings(ctx.state.settings));
         const written = await ctx.host.deliverWorkbooks(books);
         ctx.state.templatesDone = {
           count: books.length,
           notes: written.notes,
-          files: books.map((b) => b.fileName ?? "").filter((f) => f !== ""),
+          files: written.written.filter((f) => f !== ""),
         };
-        return true;
+        return persistSettings(ctx.host, ctx.state);
       })
-      .then((ok) => {
-        if (ok === false) status.error(t.needAllocation);
+      .then((outcome) => {
+        if (outcome === null) status.error(t.needAllocation);
         show();
+        const note = outcome ? settingsNote(ctx, outcome) : null;
+        if (note !== null) status.note(note);
       });
+  });
+
+  // The allocation sheet defaults to the active one, which may have changed since the pane opened.
+  panel.addEventListener(TAB_SHOWN_EVENT, () => {
+    void ctx.refreshSheets().catch((e: unknown) => status.error(describeError(e, ctx.lang())));
   });
 
   panel.append(
