@@ -134,7 +134,8 @@ export const CASES: Record<string, (ctx: CaseContext) => Promise<CaseResult>> = 
         else for (const g of r.grids) for (const row of g.rows) cells += row.filter((c) => c !== undefined).length;
       }
     });
-    return { label: `read ${files.length} report .xlsx files`, m, notes: `${cells} cells${failed ? `, ${failed} refused` : ""}` };
+    const perSecond = Math.round((files.length / m.ms) * 1000);
+    return { label: `read ${files.length} report .xlsx files`, m, notes: `${perSecond} files/s, ${cells} cells${failed ? `, ${failed} refused` : ""}` };
   },
 
   async readAndConsolidateReports({ sizes, dir }) {
@@ -150,7 +151,8 @@ export const CASES: Record<string, (ctx: CaseContext) => Promise<CaseResult>> = 
       }
       return consolidate(sources, { allocation, year: YEAR, month: 5 });
     });
-    return { label: `read ${files.length} files + consolidate (the user action)`, m, notes: `${value.totals.admittedToDate} admitted, ${value.missing.length} missing` };
+    const perSecond = Math.round((files.length / m.ms) * 1000);
+    return { label: `read ${files.length} files + consolidate (the user action)`, m, notes: `${perSecond} files/s, ${value.totals.admittedToDate} admitted, ${value.missing.length} missing` };
   },
 
   async writeProgress({ sizes }) {
