@@ -109,7 +109,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
           out.push(info);
         }
       }
-      for (const s of producedSheets) out.push({ name: s.name, owned: true });
+      for (const s of producedSheets) out.push({ name: s.name, owned: true, role: s.role });
       return out;
     },
     async readSheets(sheets: readonly SheetRef[]): Promise<Grid[]> {

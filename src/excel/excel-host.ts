@@ -81,9 +81,11 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
         return sheets.items.map((s, i) => {
           const range = used[i];
           const size = range && !range.isNullObject ? { usedRows: range.rowCount, usedColumns: range.columnCount } : { usedRows: 0, usedColumns: 0 };
+          const entry = registry.owned[s.id];
           return {
             name: s.name,
-            owned: registry.owned[s.id] !== undefined,
+            owned: entry !== undefined,
+            ...(entry !== undefined ? { role: entry.role } : {}),
             ...(s.id === active.id ? { active: true } : {}),
             ...(s.visibility !== "Visible" ? { hidden: true } : {}),
             ...size,

@@ -67,6 +67,7 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
     progress: null,
     progressWritten: [],
     progressNotes: [],
+    aliasConfirmed: null,
     templatesDone: null,
   };
   let active: TabId = "check";

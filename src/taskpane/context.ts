@@ -56,6 +56,8 @@ export interface PaneState {
   progressWritten: readonly string[];
   /** Capability notes from the host's last write (e.g. no data validation in this Excel). */
   progressNotes: readonly LocalizedText[];
+  /** The alias the user confirmed last, shown above the re-run results. */
+  aliasConfirmed: { written: string; target: string; sheet: string } | null;
   templatesDone: { count: number; notes: readonly LocalizedText[]; files: readonly string[] } | null;
 }
 

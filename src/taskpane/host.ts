@@ -5,13 +5,15 @@
  */
 import type { Grid } from "../core/grid";
 import type { Lang, LocalizedText } from "../core/findings";
-import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
+import type { SheetRole, SheetSpec, WorkbookSpec } from "../core/sheet-spec";
 
 export interface SheetInfo {
   readonly name: string;
   /** Which opened file it belongs to (browser edition); undefined in Excel. */
   readonly file?: string;
   readonly owned: boolean;
+  /** For an owned sheet, what the add-in made it for, where the host knows (e.g. "aliases"). */
+  readonly role?: SheetRole;
   readonly active?: boolean;
   readonly hidden?: boolean;
   /**

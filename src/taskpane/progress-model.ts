@@ -3,7 +3,7 @@
  * type so the views depend on one small shape.
  */
 import type { Finding } from "../core/findings";
-import type { ConsolidationResult } from "../core/reports/consolidate";
+import { SUGGESTION_SEPARATOR, type ConsolidationResult } from "../core/reports/consolidate";
 
 export type ProgressStatus = "done" | "on-track" | "behind";
 
@@ -13,6 +13,12 @@ export interface ProgressRowView {
   readonly toDate: number;
   readonly percent: number | null;
   readonly status: ProgressStatus;
+}
+
+/** A name not in the allocation table, with the organisations it may be: the user confirms one as an alias. */
+export interface UnknownNameView {
+  readonly name: string;
+  readonly suggestions: readonly string[];
 }
 
 export interface ProgressView {
@@ -30,6 +36,20 @@ export interface ProgressView {
   readonly conflicts: readonly Finding[];
   readonly otherFindings: readonly Finding[];
   readonly rows: readonly ProgressRowView[];
+  /** Unknown names that have suggestions, once each. */
+  readonly unknownNames: readonly UnknownNameView[];
+}
+
+function unknownNames(findings: readonly Finding[]): UnknownNameView[] {
+  const out = new Map<string, UnknownNameView>();
+  for (const f of findings) {
+    if (f.code !== "SUBMISSION_UNKNOWN_ORGANIZATION") continue;
+    const name = f.args["name"];
+    const list = f.args["suggestionList"];
+    if (typeof name !== "string" || name === "" || typeof list !== "string" || list === "" || out.has(name)) continue;
+    out.set(name, { name, suggestions: list.split(SUGGESTION_SEPARATOR).filter((s) => s !== "") });
+  }
+  return Array.from(out.values());
 }
 
 export function progressView(result: ConsolidationResult): ProgressView {
@@ -53,5 +73,6 @@ export function progressView(result: ConsolidationResult): ProgressView {
       percent: o.percent,
       status: o.status,
     })),
+    unknownNames: unknownNames(findings),
   };
 }

@@ -48,7 +48,10 @@ describe.each(API_LEVELS)("the Excel host at ExcelApi %s", (level) => {
       expect(written).toEqual([]);
       expect(result.written).toEqual(["Xã Ka Đô", "Xã Tu Tra"]);
       expect(result.notes[0]?.en).toMatch(/ExcelApi 1\.8/);
-      expect((await host.listSheets()).filter((s) => s.owned).map((s) => s.name)).toEqual(result.written);
+      const owned = (await host.listSheets()).filter((s) => s.owned);
+      expect(owned.map((s) => s.name)).toEqual(result.written);
+      // The pane tells its own alias sheet and templates apart by role, not by a name the user may reuse.
+      expect(owned.map((s) => s.role)).toEqual(["template", "template"]);
     }
   });
 });
@@ -130,7 +133,7 @@ describe("the Excel host", () => {
     await host.writeOwnedSheets([{ name: "Tiến độ", role: "progress", rows: [[{ value: 1 }]] }]);
     expect(await host.listSheets()).toEqual([
       { name: "Phân bổ", owned: false, usedRows: 19, usedColumns: 3 },
-      { name: "Tiến độ", owned: true, active: true, usedRows: 1, usedColumns: 1 },
+      { name: "Tiến độ", owned: true, role: "progress", active: true, usedRows: 1, usedColumns: 1 },
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Lang, LocalizedText } from "../../src/core/findings";
 import type { Grid } from "../../src/core/grid";
 import type { SheetSpec, WorkbookSpec } from "../../src/core/sheet-spec";
 import type { HighlightRequest, Host, SheetInfo, SheetRef, WriteResult } from "../../src/taskpane/host";
+import { specToGrid } from "../../src/browser/spec-grid";
 
 /** An in-memory Host that records what the pane asked of it. */
 export class FakeHost implements Host {
@@ -21,6 +22,12 @@ export class FakeHost implements Host {
   writeNotes: LocalizedText[] = [];
   /** Runs inside each read, while the pane is busy. */
   duringRead: (() => void) | null = null;
+  /**
+   * When set, written sheets become part of the workbook like in Excel: listed
+   * as owned (with their role) and readable; a clash with a user's sheet gets " (2)".
+   */
+  keepWrittenSheets = false;
+  readonly ownedSheets: Array<{ grid: Grid; role: SheetSpec["role"]; specName: string }> = [];
   /** Present only after enableBatchSettings(), like a host that can batch. */
   setSettings?: (entries: Readonly<Record<string, string>>) => Promise<void>;
 
@@ -35,21 +42,38 @@ export class FakeHost implements Host {
   }
   async listSheets(): Promise<SheetInfo[]> {
     this.calls.push({ method: "listSheets", args: [] });
-    return this.grids.map((g) => ({
-      ...(g.name === this.activeSheet ? { name: g.name, owned: false, active: true } : { name: g.name, owned: false }),
-      ...this.sheetFacts.get(g.name),
-    }));
+    return [
+      ...this.grids.map((g) => ({
+        ...(g.name === this.activeSheet ? { name: g.name, owned: false, active: true } : { name: g.name, owned: false }),
+        ...this.sheetFacts.get(g.name),
+      })),
+      ...this.ownedSheets.map((o) => ({ name: o.grid.name, owned: true, role: o.role })),
+    ];
   }
   async readSheets(sheets: readonly SheetRef[]): Promise<Grid[]> {
     this.calls.push({ method: "readSheets", args: [sheets] });
     this.duringRead?.();
     if (this.failReads) throw this.failReads;
     for (const s of sheets) if (this.failSheets.has(s.name)) throw this.failSheets.get(s.name);
-    return sheets.map((s) => this.grids.find((g) => g.name === s.name) ?? { name: s.name, rows: [], origin: { row: 0, col: 0 }, merges: [] });
+    return sheets.map(
+      (s) =>
+        this.grids.find((g) => g.name === s.name) ??
+        this.ownedSheets.find((o) => o.grid.name === s.name)?.grid ?? { name: s.name, rows: [], origin: { row: 0, col: 0 }, merges: [] },
+    );
   }
   async writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult> {
     this.written.push(...specs);
-    return { written: specs.map((s) => s.name), notes: this.writeNotes };
+    if (!this.keepWrittenSheets) return { written: specs.map((s) => s.name), notes: this.writeNotes };
+    const names: string[] = [];
+    for (const spec of specs) {
+      const at = this.ownedSheets.findIndex((o) => o.specName === spec.name);
+      const name = at >= 0 ? this.ownedSheets[at]!.grid.name : this.grids.some((g) => g.name === spec.name) ? `${spec.name} (2)` : spec.name;
+      const entry = { grid: { ...specToGrid(spec), name }, role: spec.role, specName: spec.name };
+      if (at >= 0) this.ownedSheets[at] = entry;
+      else this.ownedSheets.push(entry);
+      names.push(name);
+    }
+    return { written: names, notes: this.writeNotes };
   }
   async deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult> {
     this.delivered.push(...books);

@@ -34,6 +34,9 @@ export type {
   SubmissionSource,
 } from "./result";
 
+/** Separates the names in a SUBMISSION_UNKNOWN_ORGANIZATION finding's `suggestionList` arg. */
+export const SUGGESTION_SEPARATOR = "\n";
+
 /** Who a row belongs to: an allocation organisation by index, or an "other" by its written identity. */
 type Owner = { readonly kind: "org"; readonly index: number } | { readonly kind: "other"; readonly key: string; readonly name: string };
 
@@ -103,10 +106,10 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
     owners.set(key, owner);
     return owner;
   };
-  const suggestionsFor = (name: string): string => {
-    if (name === "") return "";
+  const suggestionsFor = (name: string): string[] => {
+    if (name === "") return [];
     const r = matcher.match(name);
-    return r.status === "unmatched" ? r.suggestions.slice(0, 3).map((s: { readonly name: string }) => s.name).join("; ") : "";
+    return r.status === "unmatched" ? r.suggestions.slice(0, 3).map((s: { readonly name: string }) => s.name) : [];
   };
   const displayName = (o: Owner): string => (o.kind === "org" ? (orgs[o.index]?.name ?? "") : o.name);
 
@@ -157,8 +160,13 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
           const once = `unknown|${row.location.file ?? ""}|${owner.key}`;
           if (!announced.has(once)) {
             announced.add(once);
-            const suggestions = suggestionsFor(row.name);
-            add("SUBMISSION_UNKNOWN_ORGANIZATION", at(row, row.cells.name), { name: owner.name, suggestions });
+            const suggested = suggestionsFor(row.name);
+            // `suggestionList` is for programs (the pane's "it is …" buttons): cleaned names never hold a line break.
+            add("SUBMISSION_UNKNOWN_ORGANIZATION", at(row, row.cells.name), {
+              name: owner.name,
+              suggestions: suggested.join("; "),
+              suggestionList: suggested.join(SUGGESTION_SEPARATOR),
+            });
           }
         }
         const key = `${ownerKey(owner)}|${row.period.month}`;

@@ -80,6 +80,12 @@ export const en: Strings = {
   statusOnTrack: "On track",
   statusBehind: "Behind",
   otherFindings: "Other findings",
+  unknownNamesTitle: "Names not in the allocation table",
+  unknownNamesHint: "If a name is another way of writing an organisation of the table, confirm it; the alias is kept in the “Bí danh” sheet (editable by hand) and used from then on.",
+  confirmAlias: (target) => `It is «${target}»`,
+  confirmAliasLabel: (written, target) => `Confirm that “${written}” is ${target}`,
+  savingAlias: "Saving the alias…",
+  aliasConfirmed: (written, target, sheet) => `Saved the alias “${written}” → ${target} in the sheet “${sheet}” and consolidated again.`,
 
   settingsIntro: "Used in the header of report templates and progress sheets.",
   issuingBodyLabel: "Issuing body (one level per line)",

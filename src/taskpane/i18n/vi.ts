@@ -78,6 +78,12 @@ export const vi = {
   statusOnTrack: "Đúng tiến độ",
   statusBehind: "Chậm",
   otherFindings: "Các vấn đề khác",
+  unknownNamesTitle: "Tên chưa có trong bảng phân bổ",
+  unknownNamesHint: "Nếu tên viết khác là của một tổ chức trong bảng, hãy xác nhận; bí danh được lưu ở trang tính “Bí danh” (sửa tay được) và dùng cho các lần sau.",
+  confirmAlias: (target: string) => `Là «${target}»`,
+  confirmAliasLabel: (written: string, target: string) => `Xác nhận “${written}” là ${target}`,
+  savingAlias: "Đang lưu bí danh…",
+  aliasConfirmed: (written: string, target: string, sheet: string) => `Đã lưu bí danh “${written}” → ${target} vào trang tính “${sheet}” và tổng hợp lại.`,
 
   settingsIntro: "Các thông tin dùng cho tiêu đề mẫu báo cáo và biểu tổng hợp.",
   issuingBodyLabel: "Cơ quan ban hành (mỗi dòng một cấp)",

@@ -1,4 +1,5 @@
 /** "Kiểm tra phân bổ": pick the sheet, check it, see totals and findings, jump to cells. */
+import { isAliasSheet } from "../alias-sheet";
 import { checkAllocation } from "../../core/allocation/check";
 import type { AllocationCheckResult } from "../../core/allocation/types";
 import type { Finding } from "../../core/findings";
@@ -32,7 +33,8 @@ export function refOf(s: { readonly name: string; readonly file?: string | undef
 /** The sheet to check when the user has not chosen: remembered, else active, else the first. */
 export function defaultAllocationRef(ctx: PaneContext): SheetRef | null {
   const { sheets, settings, allocationRef } = ctx.state;
-  const candidates = sheets.filter((s) => !s.owned);
+  // The alias sheet is never the allocation table, even when it comes first.
+  const candidates = sheets.filter((s) => !s.owned && !isAliasSheet(s));
   if (allocationRef && candidates.some((s) => sheetKey(s) === sheetKey(allocationRef))) return allocationRef;
   const remembered = candidates.find((s) => sheetKey(s) === settings.allocationSheet);
   if (remembered) return refOf(remembered);

@@ -1,9 +1,12 @@
 /** "Tổng hợp": choose report sheets and files, consolidate, write the progress sheets, show the headline. */
+import { aliasSheetSpec, readAliasGrid, type Alias } from "../../core/names/aliases";
+import type { Finding } from "../../core/findings";
 import { consolidate, type SubmissionSource } from "../../core/reports/consolidate";
 import { isReportSheet } from "../../core/reports/detect-sources";
 import { progressWorkbookSpec } from "../../core/reports/progress-spec";
 import type { Grid } from "../../core/grid";
 import { TAB_SHOWN_EVENT, type PaneContext, type SkippedSheet } from "../context";
+import { aliasRowsAsTyped, findAliasSheet, isAliasSheet, withAlias } from "../alias-sheet";
 import { el, replaceChildren, uid } from "../dom";
 import { renderFindings } from "../findings-list";
 import { isTooLargeToRead, type SheetRef } from "../host";
@@ -11,7 +14,7 @@ import { formatNumber } from "../i18n";
 import { readFileBytes, readWorkbookLazily } from "../lazy-xlsx";
 import { createStatusArea, describeError } from "../progress";
 import { renderProgressChart } from "../progress-chart";
-import { progressView, type ProgressView } from "../progress-model";
+import { progressView, type ProgressView, type UnknownNameView } from "../progress-model";
 import { reportSettings } from "../report-settings";
 import { persistSettings, sheetKey, type PersistOutcome } from "../settings";
 import { checkAllocationGrids, defaultAllocationRef, refOf, settingsNote } from "./check-view";
@@ -30,7 +33,8 @@ export async function detectReportSheets(ctx: PaneContext): Promise<void> {
   const refs: SheetRef[] = [];
   let hidden = 0;
   for (const s of ctx.state.sheets) {
-    if (s.owned) continue;
+    // The alias sheet is read with every consolidation, never as a report.
+    if (s.owned || isAliasSheet(s)) continue;
     if (s.hidden === true && !ctx.state.includeHiddenSheets) {
       hidden += 1;
       continue;
@@ -220,58 +224,111 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   const results = el("div", { id: "consolidate-results", class: "results" });
   const showResults = (): void => {
     const p = ctx.state.progress;
-    replaceChildren(results, p ? renderHeadline(ctx, p) : null);
+    replaceChildren(results, p ? renderHeadline(ctx, p, confirmAlias) : null);
     if (p && ctx.state.progressWritten.length > 0) {
       results.prepend(
         el("p", { class: "ok-text", "data-testid": "consolidate-written" }, t.consolidateDone(ctx.state.progressWritten.join(", "))),
         ...ctx.state.progressNotes.map((n) => el("p", { class: "note", "data-testid": "write-note" }, n[lang])),
       );
     }
+    const confirmed = ctx.state.aliasConfirmed;
+    if (p && confirmed) {
+      results.prepend(el("p", { class: "ok-text", role: "status", tabindex: "-1", "data-testid": "alias-confirmed" }, t.aliasConfirmed(confirmed.written, confirmed.target, confirmed.sheet)));
+    }
   };
 
-  runButton.addEventListener("click", () => {
+  /** The period in the form, or null after telling the user what is wrong. */
+  const chosenPeriod = (): { month: number; year: number } | null => {
     const month = Number(monthSelect.value);
     const year = Number(yearInput.value);
     if (!Number.isInteger(year) || year < 1945 || year > 2200) {
       status.error(t.invalidYear);
       yearInput.focus();
-      return;
+      return null;
     }
+    return { month, year };
+  };
+
+  /** Reads the allocation table (unless checked), the alias sheet and the chosen reports in one batch, then consolidates. */
+  const consolidateNow = async (month: number, year: number): Promise<PersistOutcome | null> => {
     const chosen = ctx.state.reportSheets.filter((r) => r.checked).map((r) => r.ref);
+    const files = ctx.state.sourceFiles.filter((f) => f.result.ok);
+    ctx.state.settings = { ...ctx.state.settings, year, month };
+    const current = ctx.state.allocation?.tableFound === true ? ctx.state.allocation : null;
+    const allocationRef = current ? null : defaultAllocationRef(ctx);
+    if (!current && !allocationRef) return null;
+    const aliasRef = findAliasSheet(ctx.state.sheets);
+    const head = [...(allocationRef ? [allocationRef] : []), ...(aliasRef ? [aliasRef] : [])];
+    const refs = [...head, ...chosen];
+    const grids = refs.length === 0 ? [] : await ctx.host.readSheets(refs);
+    const allocation = current ?? (allocationRef ? checkAllocationGrids(ctx, allocationRef, grids.slice(0, 1)) : null);
+    if (!allocation?.tableFound) return null;
+    let aliases: Alias[] = [];
+    let aliasFindings: Finding[] = [];
+    const aliasGrid = aliasRef ? grids[head.length - 1] : undefined;
+    if (aliasRef && aliasGrid) {
+      const read = readAliasGrid(aliasGrid, allocation.organizations.map((o) => ({ name: o.name, kind: o.kind })), aliasRef.file);
+      aliases = read.aliases;
+      aliasFindings = read.findings;
+    }
+    const sources: SubmissionSource[] = [];
+    if (chosen.length > 0) sources.push(...groupByFile(chosen, grids.slice(head.length)));
+    for (const f of files) if (f.result.ok) sources.push({ file: f.name, grids: f.result.grids });
+    const consolidated = consolidate(sources, { allocation, year, month, target: ctx.state.settings.target, aliases });
+    // Bad alias rows are the user's to fix: they travel with the consolidation's own findings.
+    const result = { ...consolidated, findings: [...aliasFindings, ...consolidated.findings] };
+    const spec = progressWorkbookSpec(result, reportSettings(ctx.state.settings, new Date()));
+    const written = await ctx.host.writeOwnedSheets(spec.sheets);
+    ctx.state.progress = progressView(result);
+    ctx.state.progressWritten = written.written;
+    ctx.state.progressNotes = written.notes;
+    return persistSettings(ctx.host, ctx.state);
+  };
+
+  const afterRun = (outcome: PersistOutcome | null | undefined): void => {
+    if (outcome === null) status.error(t.needAllocation);
+    showResults();
+    const note = outcome ? settingsNote(ctx, outcome) : null;
+    if (note !== null) status.note(note);
+  };
+
+  runButton.addEventListener("click", () => {
+    const period = chosenPeriod();
+    if (!period) return;
+    const chosen = ctx.state.reportSheets.filter((r) => r.checked);
     const files = ctx.state.sourceFiles.filter((f) => f.result.ok);
     if (chosen.length === 0 && files.length === 0) {
       status.error(t.noSources);
       return;
     }
+    ctx.state.aliasConfirmed = null;
+    void status.run(t.working, () => consolidateNow(period.month, period.year)).then(afterRun);
+  });
+
+  /**
+   * Only the user's click makes an alias. The sheet is read again first: the
+   * user may have edited it by hand since the last run, and every row stays.
+   */
+  function confirmAlias(written: string, target: string): void {
+    const period = chosenPeriod();
+    if (!period) return;
     void status
-      .run(t.working, async (): Promise<PersistOutcome | null> => {
-        ctx.state.settings = { ...ctx.state.settings, year, month };
-        // The allocation table (when not checked yet) is read in the same batch as the reports.
-        const current = ctx.state.allocation?.tableFound === true ? ctx.state.allocation : null;
-        const allocationRef = current ? null : defaultAllocationRef(ctx);
-        if (!current && !allocationRef) return null;
-        const refs = allocationRef ? [allocationRef, ...chosen] : chosen;
-        const grids = refs.length === 0 ? [] : await ctx.host.readSheets(refs);
-        const allocation = current ?? (allocationRef ? checkAllocationGrids(ctx, allocationRef, grids.slice(0, 1)) : null);
-        if (!allocation?.tableFound) return null;
-        const sources: SubmissionSource[] = [];
-        if (chosen.length > 0) sources.push(...groupByFile(chosen, allocationRef ? grids.slice(1) : grids));
-        for (const f of files) if (f.result.ok) sources.push({ file: f.name, grids: f.result.grids });
-        const result = consolidate(sources, { allocation, year, month, target: ctx.state.settings.target });
-        const spec = progressWorkbookSpec(result, reportSettings(ctx.state.settings, new Date()));
-        const written = await ctx.host.writeOwnedSheets(spec.sheets);
-        ctx.state.progress = progressView(result);
-        ctx.state.progressWritten = written.written;
-        ctx.state.progressNotes = written.notes;
-        return persistSettings(ctx.host, ctx.state);
+      .run(t.savingAlias, async () => {
+        await ctx.refreshSheets();
+        const aliasRef = findAliasSheet(ctx.state.sheets);
+        const [grid] = aliasRef ? await ctx.host.readSheets([aliasRef]) : [];
+        const rows = withAlias(grid ? aliasRowsAsTyped(grid) : [], { written, target });
+        const saved = await ctx.host.writeOwnedSheets([aliasSheetSpec(rows, ctx.lang())]);
+        await ctx.refreshSheets();
+        ctx.state.aliasConfirmed = { written, target, sheet: saved.written[0] ?? aliasSheetSpec([], ctx.lang()).name };
+        return consolidateNow(period.month, period.year);
       })
       .then((outcome) => {
-        if (outcome === null) status.error(t.needAllocation);
-        showResults();
-        const note = outcome ? settingsNote(ctx, outcome) : null;
-        if (note !== null) status.note(note);
+        afterRun(outcome);
+        // The button the user pressed is gone with the old results: keep the keyboard near the outcome.
+        results.querySelector<HTMLElement>("[data-testid=alias-confirmed]")?.focus();
       });
-  });
+  }
 
   panel.append(
     el(
@@ -327,7 +384,33 @@ function groupByFile(refs: readonly SheetRef[], grids: readonly Grid[]): Submiss
   return out;
 }
 
-function renderHeadline(ctx: PaneContext, p: ProgressView): HTMLElement {
+function renderUnknownNames(ctx: PaneContext, names: readonly UnknownNameView[], onConfirm: (written: string, target: string) => void): HTMLElement {
+  const t = ctx.t();
+  return el(
+    "section",
+    { id: "consolidate-unknown", class: "card", "aria-labelledby": "consolidate-unknown-title" },
+    el("h3", { id: "consolidate-unknown-title" }, `${t.unknownNamesTitle} (${names.length})`),
+    el("p", { class: "hint" }, t.unknownNamesHint),
+    el(
+      "ul",
+      { class: "name-list" },
+      ...names.map((u) => {
+        const buttons = u.suggestions.map((target) => {
+          const b = el(
+            "button",
+            { type: "button", class: "subtle", "data-testid": "confirm-alias", "data-written": u.name, "data-target": target, "aria-label": t.confirmAliasLabel(u.name, target) },
+            t.confirmAlias(target),
+          );
+          b.addEventListener("click", () => onConfirm(u.name, target));
+          return b;
+        });
+        return el("li", { "data-testid": "unknown-name", "data-name": u.name }, el("span", { class: "file-name" }, u.name), " ", el("span", { class: "actions" }, ...buttons));
+      }),
+    ),
+  );
+}
+
+function renderHeadline(ctx: PaneContext, p: ProgressView, onConfirm: (written: string, target: string) => void): HTMLElement {
   const t = ctx.t();
   const lang = ctx.lang();
   const n = (x: number): string => formatNumber(x, lang);
@@ -371,6 +454,7 @@ function renderHeadline(ctx: PaneContext, p: ProgressView): HTMLElement {
       el("h3", {}, `${t.conflictsTitle} (${p.conflicts.length})`),
       p.conflicts.length === 0 ? el("p", { class: "ok-text" }, t.noConflicts) : renderFindings(p.conflicts, lang, t, null),
     ),
+    p.unknownNames.length > 0 ? renderUnknownNames(ctx, p.unknownNames, onConfirm) : null,
     p.rows.length > 0 ? renderProgressChart(p.rows, lang, t) : null,
     p.otherFindings.length > 0
       ? el("section", { id: "consolidate-findings", class: "card" }, el("h3", {}, t.otherFindings), renderFindings(p.otherFindings, lang, t, null))
