@@ -5,10 +5,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { langFromArgv } from "./args";
+import { langFromArgv } from "./lang";
 import { CHECK_USAGE, runCheck } from "./commands/check";
 import { runConsolidate } from "./commands/consolidate";
 import { runTemplate } from "./commands/template";
+import { printable } from "./format";
 import type { CliIo } from "./io";
 
 const HELP = {
@@ -84,11 +85,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!run) {
-      const hint = command.endsWith(".xlsx") || command.endsWith(".csv") ? `\n${CHECK_USAGE}` : "";
+      const hint = command.endsWith(".xlsx") || command.endsWith(".csv") ? `\n${CHECK_USAGE[lang]}` : "";
       io.stderr(
         lang === "vi"
-          ? `ptdv: không có lệnh "${command}". Các lệnh: check, template, consolidate (xem ptdv --help).${hint}\n`
-          : `ptdv: unknown command "${command}". Commands: check, template, consolidate (see ptdv --help).${hint}\n`,
+          ? `ptdv: không có lệnh "${printable(command)}". Các lệnh: check, template, consolidate (xem ptdv --help).${hint}\n`
+          : `ptdv: unknown command "${printable(command)}". Commands: check, template, consolidate (see ptdv --help).${hint}\n`,
       );
       return 2;
     }

@@ -68,10 +68,10 @@ describe("ptdv check", () => {
 
   test.each([
     [["check"], /thiếu tên tệp/],
-    [["check", "a.xlsx", "--traget", "88"], /unknown option --traget/],
-    [["check", "a.xlsx", "--target", "abc"], /--target must be a whole number/],
-    [["check", "a.xlsx", "--target"], /--target needs a value/],
-    [["check", "a.xlsx", "--lang", "fr"], /--lang must be vi or en/],
+    [["check", "a.xlsx", "--traget", "88"], /không có tùy chọn --traget/],
+    [["check", "a.xlsx", "--target", "abc"], /--target phải là số nguyên ≥ 0/],
+    [["check", "a.xlsx", "--target"], /--target cần một giá trị/],
+    [["check", "a.xlsx", "--lang", "fr"], /--lang phải là vi hoặc en/],
     [["check", "a.xlsx", "b.xlsx"], /một tệp/],
     [["chekc", "a.xlsx"], /không có lệnh "chekc"/],
     [[], /Cách dùng/],
@@ -89,6 +89,50 @@ describe("ptdv check", () => {
     expect(v).toEqual({ code: 0, out: `${JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")).version}\n`, err: "" });
     expect((await run("check", "--help")).code).toBe(0);
   });
+
+  test("ptdv check speaks Vietnamese by default for a wrong option and English with --lang en", async () => {
+    const vi = await run("check", "a.xlsx", "--traget", "88");
+    expect(vi.code).toBe(2);
+    expect(vi.err).toBe("ptdv check: không có tùy chọn --traget\nCách dùng: ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en]\n");
+    expect(vi.out).toBe("");
+    const en = await run("check", "a.xlsx", "--traget", "88", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.err).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]\n");
+    // The language of an error found after parsing follows the parsed --lang too.
+    const missing = await run("check", "--lang=en");
+    expect([missing.code, missing.err]).toEqual([2, expect.stringMatching(/^ptdv check: which file\?.*\nUsage: /)]);
+    const help = await run("check", "--help");
+    expect([help.code, help.out]).toEqual([0, expect.stringMatching(/^Cách dùng: ptdv check/)]);
+  });
+
+  test("an unknown command gets a Vietnamese message and exit 2, English with --lang en", async () => {
+    const vi = await run("kiemtra", "a.xlsx");
+    expect(vi.code).toBe(2);
+    expect(vi.err).toMatch(/^ptdv: không có lệnh "kiemtra"\. Các lệnh: check, template, consolidate/);
+    expect(vi.err).not.toMatch(/unknown command|Usage/);
+    const en = await run("kiemtra", "--lang", "en");
+    expect([en.code, en.err]).toEqual([2, expect.stringMatching(/^ptdv: unknown command "kiemtra"/)]);
+    // A file given without a command gets the check usage, in the same language.
+    expect((await run("a.xlsx")).err).toMatch(/Cách dùng: ptdv check <tệp\.xlsx/);
+    const help = await run("--help");
+    expect([help.code, help.out]).toEqual([0, expect.stringMatching(/Cách dùng:/)]);
+    expect(help.out).not.toMatch(/Usage:/);
+  });
+
+  test.each([
+    ["template", ["--allocation", "a.xlsx", "--out-dir", "x"]],
+    ["consolidate", ["--allocation", "a.xlsx", "--month", "2025-05", "in.csv"]],
+  ])("%s rejects an unknown option with exit 2 in the chosen language", async (command, args) => {
+    const vi = await run(command, ...args, "--bogus");
+    expect(vi.code).toBe(2);
+    expect(vi.err).toMatch(new RegExp(`^ptdv ${command}: không có tùy chọn --bogus\nCách dùng: ptdv ${command} `));
+    expect(vi.out).toBe("");
+    const en = await run(command, "--lang", "en", ...args, "--bogus=1");
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(new RegExp(`^ptdv ${command}: unknown option --bogus\nUsage: ptdv ${command} `));
+    const flagWithValue = await run(command, ...args, "--help=yes");
+    expect([flagWithValue.code, flagWithValue.err]).toEqual([2, expect.stringContaining("--help không nhận giá trị")]);
+  });
 });
 
 describe("args parser", () => {
@@ -99,8 +143,29 @@ describe("args parser", () => {
       sheet: "string",
     } as const);
     expect(r).toEqual({ ok: true, options: { target: 88, json: true, sheet: "Phụ lục" }, positional: ["f.xlsx", "--odd"] });
-    expect(parseArgs(["--json=1"], { json: "flag" } as const)).toEqual({ ok: false, message: "--json takes no value" });
-    expect(parseArgs(["-x"], {} as const)).toEqual({ ok: false, message: "unknown option -x" });
+    expect(parseArgs(["--json=1"], { json: "flag" } as const)).toEqual({ ok: false, message: { vi: "--json không nhận giá trị", en: "--json takes no value" } });
+    expect(parseArgs(["-x"], {} as const)).toEqual({ ok: false, message: { vi: "không có tùy chọn -x", en: "unknown option -x" } });
+  });
+
+  test("integers are whole numbers ≥ 0, trimmed; anything else is refused in both languages", () => {
+    const specs = { target: "integer" } as const;
+    expect(parseArgs(["--target", " 88 "], specs)).toEqual({ ok: true, options: { target: 88 }, positional: [] });
+    for (const bad of ["-1", "8.5", "abc", "", "99999999999999999999"]) {
+      expect(parseArgs([`--target=${bad}`], specs)).toEqual({
+        ok: false,
+        message: { vi: `--target phải là số nguyên ≥ 0 (nhận "${bad}")`, en: `--target must be a whole number ≥ 0 (got "${bad}")` },
+      });
+    }
+    expect(parseArgs(["--target", "--json"], { ...specs, json: "flag" } as const)).toEqual({ ok: false, message: { vi: "--target cần một giá trị", en: "--target needs a value" } });
+  });
+
+  test("-h means --help only where the command has --help; a lone - is a positional argument", () => {
+    expect(parseArgs(["-h", "-"], { help: "flag" } as const)).toEqual({ ok: true, options: { help: true }, positional: ["-"] });
+    expect(parseArgs(["-h"], {} as const)).toEqual({ ok: false, message: { vi: "không có tùy chọn -h", en: "unknown option -h" } });
+  });
+
+  test("an option named like an Object property is still unknown", () => {
+    expect(parseArgs(["--constructor"], {} as const)).toEqual({ ok: false, message: { vi: "không có tùy chọn --constructor", en: "unknown option --constructor" } });
   });
 });
 

@@ -2,14 +2,19 @@
 import * as path from "path";
 import { checkAllocation } from "../../core/allocation/check";
 import type { AllocationCheckResult } from "../../core/allocation/types";
-import type { Finding, Lang } from "../../core/findings";
+import type { Finding, Lang, LocalizedText } from "../../core/findings";
 import { hasErrors } from "../../core/findings";
 import { readWorkbookFile } from "../../xlsx/read-file";
-import { langFromArgv, parseArgs } from "../args";
+import { argumentError, readCommandLine, type CommandInfo } from "../command-line";
 import { countBySeverity, formatFindings, printable } from "../format";
 import type { CliIo } from "../io";
 
-export const CHECK_USAGE = "Usage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]\n";
+export const CHECK_USAGE: LocalizedText = {
+  vi: "Cách dùng: ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en]\n",
+  en: "Usage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]\n",
+};
+
+const CHECK: CommandInfo = { name: "check", usage: CHECK_USAGE };
 
 const CHECK_OPTIONS = { sheet: "string", target: "integer", json: "flag", lang: "string", help: "flag" } as const;
 
@@ -105,25 +110,15 @@ function verdictLine(findings: readonly Finding[], lang: Lang): string {
     : `${c.error} error(s), ${c.warning} warning(s), ${c.info} note(s).`;
 }
 
-function usageError(io: CliIo, lang: Lang, message: string): number {
-  io.stderr(`ptdv check: ${message}\n${CHECK_USAGE}`);
-  if (lang === "vi") io.stderr("Xem hướng dẫn: ptdv check --help\n");
-  return 2;
-}
-
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, CHECK_OPTIONS);
-  const argLang = langFromArgv(argv);
-  if (!parsed.ok) return usageError(io, argLang, parsed.message);
-  const { options, positional } = parsed;
-  if (options.help) {
-    io.stdout(CHECK_USAGE);
-    return 0;
+  const line = readCommandLine(argv, CHECK_OPTIONS, CHECK, io);
+  if (!line.ok) return line.exitCode;
+  const { lang, options, positional } = line;
+  if (positional.length === 0) return argumentError(io, CHECK, lang, { vi: "thiếu tên tệp cần kiểm tra", en: "which file? give one .xlsx or .csv file" });
+  if (positional.length > 1) {
+    const extra = positional[1] ?? "";
+    return argumentError(io, CHECK, lang, { vi: `chỉ kiểm tra một tệp mỗi lần; thừa "${extra}"`, en: `one file at a time; unexpected "${extra}"` });
   }
-  const lang = options.lang ?? "vi";
-  if (lang !== "vi" && lang !== "en") return usageError(io, argLang, `--lang must be vi or en (got "${lang}")`);
-  if (positional.length === 0) return usageError(io, lang, lang === "vi" ? "thiếu tên tệp cần kiểm tra" : "which file? give one .xlsx or .csv file");
-  if (positional.length > 1) return usageError(io, lang, `${lang === "vi" ? "chỉ kiểm tra một tệp mỗi lần; thừa" : "one file at a time; unexpected"} "${positional[1] ?? ""}"`);
   const fileArg = positional[0] as string;
   const target = options.target ?? null;
   const fileName = path.basename(fileArg);

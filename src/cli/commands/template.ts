@@ -7,14 +7,15 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { checkAllocation } from "../../core/allocation/check";
 import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../../core/grid";
-import { hasErrors, type Lang, type LocalizedText } from "../../core/findings";
+import { hasErrors, type LocalizedText } from "../../core/findings";
 import { templateWorkbookSpecs } from "../../core/reports/template-spec";
 import { foldKey } from "../../core/text/normalize";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { writeWorkbook } from "../../xlsx/write-workbook";
-import { langFromArgv } from "../args";
+import { argumentError, readCommandLine, type CommandInfo } from "../command-line";
 import type { CliIo } from "../io";
-import { folderArgumentProblem, isArgError, langOf, optionString, parseArgs, reportSettingsFrom } from "./consolidate";
+import { folderArgumentProblem } from "../paths";
+import { reportSettingsFrom } from "../report-settings";
 
 const USAGE: LocalizedText = {
   vi:
@@ -25,10 +26,20 @@ const USAGE: LocalizedText = {
     "  --force  overwrite template files already in DIR (default: overwrite nothing, list the clashes and stop)\n",
 };
 
-function fail(io: CliIo, lang: Lang, message: LocalizedText): number {
-  io.stderr(`ptdv template: ${message[lang]}\n${USAGE[lang]}`);
-  return 2;
-}
+const TEMPLATE: CommandInfo = { name: "template", usage: USAGE };
+
+const TEMPLATE_OPTIONS = {
+  allocation: "string",
+  sheet: "string",
+  // A string, not an integer: "25" is a whole number but not a year.
+  year: "string",
+  "out-dir": "string",
+  lang: "string",
+  issuer: "string",
+  place: "string",
+  force: "flag",
+  help: "flag",
+} as const;
 
 async function exists(p: string): Promise<boolean> {
   try {
@@ -53,33 +64,28 @@ function yearInTitle(grid: Grid): number | null {
 }
 
 export async function runTemplate(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ["allocation", "sheet", "year", "out-dir", "lang", "issuer", "place"], ["help", "force"]);
-  const argvLang = langFromArgv(argv);
-  if (isArgError(args)) return fail(io, argvLang, args);
-  const lang = langOf(args);
-  if (lang === null) return fail(io, argvLang, { vi: "--lang phải là vi hoặc en", en: "--lang must be vi or en" });
-  if (args.options.has("help")) {
-    io.stdout(USAGE[lang]);
-    return 0;
-  }
-  const extra = args.positional[0];
-  if (extra !== undefined) return fail(io, lang, { vi: `đối số không mong đợi: ${extra}`, en: `unexpected argument ${extra}` });
-  const allocationArg = optionString(args, "allocation");
-  if (allocationArg === undefined) return fail(io, lang, { vi: "thiếu --allocation TỆP (bảng phân bổ chỉ tiêu)", en: "--allocation FILE is required" });
-  const outDirArg = optionString(args, "out-dir");
-  if (outDirArg === undefined) return fail(io, lang, { vi: "thiếu --out-dir THƯ_MỤC (nơi ghi các mẫu)", en: "--out-dir DIR is required" });
-  const yearArg = optionString(args, "year");
-  if (yearArg !== undefined && !/^\d{4}$/.test(yearArg)) return fail(io, lang, { vi: `--year phải là một năm như 2025 (nhận "${yearArg}")`, en: `--year must be a year such as 2025 (got "${yearArg}")` });
+  const line = readCommandLine(argv, TEMPLATE_OPTIONS, TEMPLATE, io);
+  if (!line.ok) return line.exitCode;
+  const { lang, options, positional } = line;
+  const fail = (message: LocalizedText): number => argumentError(io, TEMPLATE, lang, message);
+  const extra = positional[0];
+  if (extra !== undefined) return fail({ vi: `đối số không mong đợi: ${extra}`, en: `unexpected argument ${extra}` });
+  const allocationArg = options.allocation;
+  if (allocationArg === undefined) return fail({ vi: "thiếu --allocation TỆP (bảng phân bổ chỉ tiêu)", en: "--allocation FILE is required" });
+  const outDirArg = options["out-dir"];
+  if (outDirArg === undefined) return fail({ vi: "thiếu --out-dir THƯ_MỤC (nơi ghi các mẫu)", en: "--out-dir DIR is required" });
+  const yearArg = options.year;
+  if (yearArg !== undefined && !/^\d{4}$/.test(yearArg)) return fail({ vi: `--year phải là một năm như 2025 (nhận "${yearArg}")`, en: `--year must be a year such as 2025 (got "${yearArg}")` });
 
   const allocationPath = path.resolve(io.cwd, allocationArg);
   const folder = await folderArgumentProblem(allocationPath, "--allocation", allocationArg);
-  if (folder) return fail(io, lang, folder);
+  if (folder) return fail(folder);
   const read = await readWorkbookFile(allocationPath);
   if (!read.ok) {
     io.stderr(`ptdv template: ${read.problem.message[lang]}\n`);
     return 2;
   }
-  const sheet = optionString(args, "sheet");
+  const sheet = options.sheet;
   const allocation = checkAllocation(read.grids, { file: path.basename(allocationArg), ...(sheet === undefined ? {} : { sheet }) });
   if (!allocation.tableFound || allocation.organizations.length === 0) {
     io.stderr(`ptdv template: ${lang === "vi" ? "không tìm thấy bảng phân bổ chỉ tiêu trong" : "no allocation table in"} ${allocationArg}\n`);
@@ -89,8 +95,8 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
   const year = yearArg !== undefined ? Number(yearArg) : ((grid ? yearInTitle(grid) : null) ?? new Date().getFullYear());
 
   const outDir = path.resolve(io.cwd, outDirArg);
-  const books = templateWorkbookSpecs(allocation, year, reportSettingsFrom(args, lang));
-  if (!args.options.has("force")) {
+  const books = templateWorkbookSpecs(allocation, year, reportSettingsFrom(options, lang));
+  if (options.force !== true) {
     const clashes: string[] = [];
     for (const book of books) {
       const target = path.join(outDir, book.fileName ?? "template.xlsx");
@@ -98,7 +104,7 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
     }
     if (clashes.length > 0) {
       const list = clashes.map((c) => `  ${c}`).join("\n");
-      return fail(io, lang, {
+      return fail({
         vi: `${clashes.length} tệp đã có trong ${outDirArg}, không ghi đè (chưa ghi tệp nào):\n${list}\nHãy chọn thư mục khác, hoặc thêm --force để ghi đè.`,
         en: `${clashes.length} file(s) already exist in ${outDirArg}; nothing was written:\n${list}\nChoose another folder, or add --force to overwrite them.`,
       });

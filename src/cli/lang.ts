@@ -1,0 +1,17 @@
+/** Which language the command line speaks: Vietnamese unless `--lang en` says otherwise. */
+import type { Lang } from "../core/findings";
+
+/** The language asked for anywhere on the line, so that even an argument error speaks it. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en")) return "en";
+  }
+  return "vi";
+}
+
+/** The parsed `--lang` value; null when it names a language the tool does not speak. */
+export function langOf(value: string | undefined): Lang | null {
+  const v = value ?? "vi";
+  return v === "vi" || v === "en" ? v : null;
+}
