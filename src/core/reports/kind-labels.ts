@@ -2,7 +2,7 @@ import type { Lang } from "../findings";
 import type { OrgKind } from "../names/kind";
 
 const LABELS: Readonly<Record<OrgKind, { vi: string; en: string }>> = {
-  commune: { vi: "Đảng bộ xã, thị trấn", en: "Commune / town" },
+  commune: { vi: "Đảng bộ xã, phường, thị trấn", en: "Commune / ward / town" },
   police: { vi: "Công an", en: "Police" },
   military: { vi: "Quân sự", en: "Military" },
   upperSecondary: { vi: "Trường THPT", en: "Upper-secondary school" },

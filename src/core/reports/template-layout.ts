@@ -3,7 +3,7 @@
  * workbook defined names first (they follow rows inserted in Excel), and falls
  * back to the labels and headers when a program left the names stale.
  */
-import type { FigureKey } from "./figures";
+import { FIGURE_KEYS, type FigureKey } from "./figures";
 
 /** Workbook defined names of the template; documented in the README. */
 export const TEMPLATE_NAMES = {
@@ -20,16 +20,8 @@ export const TEMPLATE_NAMES = {
 } as const;
 
 /** Columns of PTDV_INPUTS, left to right. */
-export const TEMPLATE_INPUT_KEYS: readonly FigureKey[] = [
-  "admitted",
-  "students",
-  "women",
-  "ethnicMinority",
-  "religious",
-  "youthUnion",
-  "awarenessClass",
-  "pendingApplications",
-];
+// The template's input columns are the report figures in their canonical order.
+export const TEMPLATE_INPUT_KEYS: readonly FigureKey[] = FIGURE_KEYS;
 
 /** Zero-based sheet rows and columns of the template as generated. */
 export const TEMPLATE_LAYOUT = {
