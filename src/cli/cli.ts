@@ -10,6 +10,7 @@ import { CHECK_USAGE, runCheck } from "./commands/check";
 import { runConsolidate } from "./commands/consolidate";
 import { runTemplate } from "./commands/template";
 import { printable } from "./format";
+import { errorPath, fsProblemMessage } from "./fs-problems";
 import type { CliIo } from "./io";
 
 const HELP = {
@@ -20,7 +21,7 @@ Cách dùng:
       Kiểm tra bảng phân bổ chỉ tiêu: tổng so với chỉ tiêu kế hoạch, chỉ tiêu học sinh, trùng tên, ô lỗi.
   ptdv template --allocation TỆP --out-dir THƯ_MỤC [--year NĂM] [--sheet TÊN]
       Tạo mẫu báo cáo cho từng tổ chức cơ sở đảng.
-  ptdv consolidate --allocation TỆP --month YYYY-MM [--target N] [--out TỆP.xlsx] [--json] ĐẦU_VÀO...
+  ptdv consolidate --allocation TỆP --month YYYY-MM [--target N] [--out TỆP.xlsx] [--force] [--json] ĐẦU_VÀO...
       Tổng hợp báo cáo các đơn vị gửi về.
   ptdv --help | --version
 
@@ -33,7 +34,7 @@ Usage:
       Check an allocation table: total against the plan target, student quotas, duplicates, bad cells.
   ptdv template --allocation FILE --out-dir DIR [--year YEAR] [--sheet NAME]
       Write a report template for each organisation.
-  ptdv consolidate --allocation FILE --month YYYY-MM [--target N] [--out FILE.xlsx] [--json] INPUT...
+  ptdv consolidate --allocation FILE --month YYYY-MM [--target N] [--out FILE.xlsx] [--force] [--json] INPUT...
       Consolidate the reports organisations sent back.
   ptdv --help | --version
 
@@ -95,6 +96,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     return await run(rest, io);
   } catch (e) {
+    // A file-system error a command did not word itself is still the user's to fix, not a bug.
+    const fsMessage = fsProblemMessage(e, errorPath(e) ?? "?");
+    if (fsMessage) {
+      io.stderr(`ptdv: ${printable(fsMessage[lang])}\n`);
+      return 2;
+    }
     io.stderr(
       lang === "vi"
         ? `ptdv: lỗi không mong đợi (${describe(e)}). Hãy báo lại cho nhóm phát triển kèm tệp đã dùng.\n`

@@ -1,5 +1,5 @@
 /** Paths given on the command line, compared by the file they finally name. */
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
 import type { LocalizedText } from "../core/findings";
 
@@ -24,4 +24,37 @@ export async function folderArgumentProblem(p: string, option: string, written: 
     return null;
   }
   return { vi: `${option} ${written} là một thư mục, cần một tệp .xlsx hoặc .csv`, en: `${option} ${written} is a folder; a .xlsx or .csv file is needed` };
+}
+
+/** lstat, so a dangling symlink counts as taken: writing through it would create a file elsewhere. */
+export async function pathExists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Creates the output folder if needed and checks it can be written; the file-system error, if any,
+ * for the caller to word with the path the user typed.
+ */
+export async function outputFolderProblem(folder: string): Promise<unknown> {
+  try {
+    await fs.mkdir(folder, { recursive: true });
+    await fs.access(folder, fsConstants.W_OK);
+    return null;
+  } catch (e) {
+    return e;
+  }
+}
+
+/** Through symlinks: a link to a folder is a folder for writing purposes. */
+export async function isFolder(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { runConsolidate } from "../../src/cli/commands/consolidate";
@@ -142,5 +143,146 @@ describe("ptdv consolidate with a faulty allocation table", () => {
     expect(allocationErrors.length).toBeGreaterThan(0);
     expect(code).toBe(1);
     expect(json.organizations.find((o) => o.name === "Đảng bộ xã Ka Đô")).toMatchObject({ quota: null, remaining: null, percent: null, status: "behind", submitted: true });
+  });
+});
+
+describe("ptdv consolidate --out never overwrites an existing file without --force", () => {
+  const consolidateInto = (dir: string, out: string, ...extra: string[]): Promise<{ code: number; c: ReturnType<typeof captureIo> }> => {
+    const c = captureIo(dir);
+    return runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "--json", "--out", out, ...extra, "in"], c.io).then((code) => ({ code, c }));
+  };
+
+  it("consolidate refuses to overwrite an existing --out without --force", async () => {
+    const { dir } = folderWithLog();
+    fs.writeFileSync(path.join(dir, "tong-hop.xlsx"), "last month's work");
+    const { code, c } = await consolidateInto(dir, "tong-hop.xlsx");
+    expect(code).toBe(2);
+    expect(c.err()).toContain("tệp --out tong-hop.xlsx đã có; không ghi đè");
+    expect(c.err()).toContain("--force");
+    expect(c.out()).toBe("");
+    expect(fs.readFileSync(path.join(dir, "tong-hop.xlsx"), "utf8")).toBe("last month's work");
+    const en = captureIo(dir);
+    expect(await runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "--lang", "en", "--out", "tong-hop.xlsx", "in"], en.io)).toBe(2);
+    expect(en.err()).toContain("--out tong-hop.xlsx already exists; refusing to overwrite it");
+    expect(en.err()).toContain("  --force  overwrite an existing --out file");
+  });
+
+  it("consolidate --force replaces an existing --out with a workbook and leaves no temporary file", async () => {
+    const { dir } = folderWithLog();
+    fs.writeFileSync(path.join(dir, "tong-hop.xlsx"), "last month's work");
+    const { code } = await consolidateInto(dir, "tong-hop.xlsx", "--force");
+    expect(code).not.toBe(2);
+    const written = fs.readFileSync(path.join(dir, "tong-hop.xlsx"));
+    expect(written.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(fs.readdirSync(dir).sort()).toEqual(["in", "tong-hop.xlsx"]);
+  });
+
+  it("consolidate --force still refuses to overwrite an input", async () => {
+    const { dir, input, before } = folderWithLog();
+    const { code, c } = await consolidateInto(dir, "in/log.xlsx", "--force");
+    expect(code).toBe(2);
+    expect(c.err()).toContain("không ghi đè");
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it("consolidate --out inside a path that is a file says so in Vietnamese and exits 2 before reading reports", async () => {
+    const { dir } = folderWithLog();
+    fs.writeFileSync(path.join(dir, "afile"), "x");
+    const { code, c } = await consolidateInto(dir, "afile/tong-hop.xlsx");
+    expect(code).toBe(2);
+    expect(c.err()).toContain("afile/tong-hop.xlsx: một phần của đường dẫn này là tệp, không phải thư mục");
+    expect(c.err()).not.toContain("lỗi không mong đợi");
+    expect(c.out()).toBe("");
+  });
+});
+
+describe("ptdv template output folder problems are the user's, said plainly", () => {
+  it("template into a path that is a file says so in Vietnamese and exits 2", async () => {
+    const dir = tempDir("tpl-file");
+    fs.writeFileSync(path.join(dir, "afile"), "keep me");
+    const c = captureIo(dir);
+    expect(await runTemplate(["--allocation", ALLOCATION, "--out-dir", "afile"], c.io)).toBe(2);
+    expect(c.err()).toContain("afile: một phần của đường dẫn này là tệp, không phải thư mục");
+    expect(c.err()).not.toContain("lỗi không mong đợi");
+    expect(fs.readFileSync(path.join(dir, "afile"), "utf8")).toBe("keep me");
+    const en = captureIo(dir);
+    expect(await runTemplate(["--allocation", ALLOCATION, "--out-dir", "afile/sub", "--lang", "en"], en.io)).toBe(2);
+    expect(en.err()).toContain("afile/sub: part of this path is a file, not a folder");
+  });
+
+  it("template --force refuses, writing nothing, when a template's file name is taken by a folder", async () => {
+    const dir = tempDir("tpl-folder-clash");
+    const first = captureIo(dir);
+    await runTemplate(["--allocation", ALLOCATION, "--out-dir", "probe"], first.io);
+    const names = fs.readdirSync(path.join(dir, "probe")).sort();
+    expect(names.length).toBeGreaterThan(1);
+    fs.mkdirSync(path.join(dir, "out"));
+    fs.mkdirSync(path.join(dir, "out", names[names.length - 1]!));
+    const c = captureIo(dir);
+    expect(await runTemplate(["--allocation", ALLOCATION, "--out-dir", "out", "--force"], c.io)).toBe(2);
+    expect(c.err()).toContain("là một thư mục; không thể ghi mẫu vào đó");
+    expect(fs.readdirSync(path.join(dir, "out"))).toEqual([names[names.length - 1]]);
+  });
+
+  it("template writes the whole set and leaves no staging folder behind", async () => {
+    const dir = tempDir("tpl-staging");
+    const c = captureIo(dir);
+    expect(await runTemplate(["--allocation", ALLOCATION, "--out-dir", "out"], c.io)).not.toBe(2);
+    const written = fs.readdirSync(path.join(dir, "out"));
+    expect(written.filter((n) => n.startsWith("."))).toEqual([]);
+    expect(written.length).toBe(c.out().trim().split("\n").length - 1);
+  });
+
+  const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  (asRoot ? it.skip : it)("template into a folder without write permission says so and writes nothing", async () => {
+    const dir = tempDir("tpl-eacces");
+    fs.mkdirSync(path.join(dir, "locked"), { mode: 0o555 });
+    const c = captureIo(dir);
+    expect(await runTemplate(["--allocation", ALLOCATION, "--out-dir", "locked"], c.io)).toBe(2);
+    expect(c.err()).toContain("không có quyền truy cập locked");
+    expect(fs.readdirSync(path.join(dir, "locked"))).toEqual([]);
+  });
+
+  (asRoot ? it.skip : it)("an unreadable folder among inputs is reported, not a crash", async () => {
+    const { dir } = folderWithLog();
+    fs.mkdirSync(path.join(dir, "in", "secret"), { mode: 0o000 });
+    const c = captureIo(dir);
+    const code = await runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "--json", "in"], c.io);
+    fs.chmodSync(path.join(dir, "in", "secret"), 0o755);
+    const json = JSON.parse(c.out()) as ConsolidationJson;
+    expect(code).toBe(1);
+    expect(JSON.stringify(json)).toContain("FILE_UNREADABLE");
+    expect(json.totals.admittedToDate).toBeGreaterThan(0);
+  });
+});
+
+describe("inputs that cannot be read as files", () => {
+  const mkfifo = (p: string): void => {
+    execFileSync("mkfifo", [p]);
+  };
+
+  it("a FIFO named as an input is refused with a clear message instead of blocking", async () => {
+    const { dir } = folderWithLog();
+    mkfifo(path.join(dir, "pipe.csv"));
+    const c = captureIo(dir);
+    expect(await runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "pipe.csv"], c.io)).toBe(2);
+    expect(c.err()).toContain("đầu vào pipe.csv không phải tệp thông thường");
+  });
+
+  it("a FIFO inside an input folder is skipped and the reports beside it are read", async () => {
+    const { dir } = folderWithLog();
+    mkfifo(path.join(dir, "in", "pipe.csv"));
+    const c = captureIo(dir);
+    const code = await runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "--json", "in"], c.io);
+    expect(code).not.toBe(2);
+    expect((JSON.parse(c.out()) as ConsolidationJson).totals.admittedToDate).toBeGreaterThan(0);
+  });
+
+  it("an input path through a file is 'not found' in Vietnamese, not an internal error", async () => {
+    const { dir } = folderWithLog();
+    fs.writeFileSync(path.join(dir, "afile"), "x");
+    const c = captureIo(dir);
+    expect(await runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "afile/x.csv"], c.io)).toBe(2);
+    expect(c.err()).toContain("không tìm thấy đầu vào: afile/x.csv");
   });
 });

@@ -1,8 +1,7 @@
 /**
  * `ptdv consolidate --allocation FILE [--sheet NAME] --month YYYY-MM [--target N]
- *  [--aliases FILE] [--out FILE.xlsx] [--json] [--lang vi|en] INPUT...`
+ *  [--aliases FILE] [--out FILE.xlsx] [--force] [--json] [--lang vi|en] INPUT...`
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { checkAllocation } from "../../core/allocation/check";
 import type { Finding, LocalizedText } from "../../core/findings";
@@ -16,14 +15,20 @@ import { consolidationText, formatFindingLine } from "../../core/reports/summary
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { writeWorkbook } from "../../xlsx/write-workbook";
 import { argumentError, readCommandLine, type CommandInfo } from "../command-line";
+import { writeFileAtomically } from "../atomic-write";
+import { fsProblemMessage } from "../fs-problems";
 import type { CliIo } from "../io";
-import { folderArgumentProblem, realPathOf } from "../paths";
+import { folderArgumentProblem, outputFolderProblem, pathExists, realPathOf } from "../paths";
 import { collectInputs } from "../report-inputs";
 import { reportSettingsFrom } from "../report-settings";
 
 const USAGE: LocalizedText = {
-  vi: "Cách dùng: ptdv consolidate --allocation TỆP [--sheet TÊN] --month YYYY-MM [--target N] [--aliases TỆP] [--out TỆP.xlsx] [--json] [--lang vi|en] [--issuer \"HUYỆN ỦY …/BAN TỔ CHỨC\"] [--place TÊN] ĐẦU_VÀO...\n",
-  en: "Usage: ptdv consolidate --allocation FILE [--sheet NAME] --month YYYY-MM [--target N] [--aliases FILE] [--out FILE.xlsx] [--json] [--lang vi|en] [--issuer \"HUYỆN ỦY …/BAN TỔ CHỨC\"] [--place NAME] INPUT...\n",
+  vi:
+    "Cách dùng: ptdv consolidate --allocation TỆP [--sheet TÊN] --month YYYY-MM [--target N] [--aliases TỆP] [--out TỆP.xlsx] [--force] [--json] [--lang vi|en] [--issuer \"HUYỆN ỦY …/BAN TỔ CHỨC\"] [--place TÊN] ĐẦU_VÀO...\n" +
+    "  --force  ghi đè tệp --out đã có (mặc định: không ghi đè và dừng; không bao giờ ghi đè một tệp đầu vào)\n",
+  en:
+    "Usage: ptdv consolidate --allocation FILE [--sheet NAME] --month YYYY-MM [--target N] [--aliases FILE] [--out FILE.xlsx] [--force] [--json] [--lang vi|en] [--issuer \"HUYỆN ỦY …/BAN TỔ CHỨC\"] [--place NAME] INPUT...\n" +
+    "  --force  overwrite an existing --out file (default: overwrite nothing and stop; an input is never overwritten)\n",
 };
 
 const CONSOLIDATE: CommandInfo = { name: "consolidate", usage: USAGE };
@@ -39,6 +44,7 @@ const CONSOLIDATE_OPTIONS = {
   issuer: "string",
   place: "string",
   json: "flag",
+  force: "flag",
   help: "flag",
 } as const;
 
@@ -72,8 +78,9 @@ export async function runConsolidate(argv: readonly string[], io: CliIo): Promis
   // The allocation table and the aliases are not reports, even inside an input folder. --out is never
   // excluded: an existing file there is an input like any other, and overwriting it is refused below.
   const exclude = new Set<string>([allocationReal, ...(aliasesReal === undefined ? [] : [aliasesReal])]);
-  const inputs = await collectInputs(positional, io.cwd, exclude);
-  if (!Array.isArray(inputs)) return fail(inputs);
+  const collected = await collectInputs(positional, io.cwd, exclude);
+  if (!("files" in collected)) return fail(collected);
+  const inputs = collected.files;
   if (outPath !== undefined) {
     const outReal = await realPathOf(outPath);
     const inputReals = await Promise.all(inputs.map((f) => realPathOf(f)));
@@ -86,6 +93,19 @@ export async function runConsolidate(argv: readonly string[], io: CliIo): Promis
         vi: `--out ${outArg} chính là tệp đầu vào ${which}; không ghi đè. Hãy chọn tên tệp kết quả khác hoặc để nó ngoài các thư mục đầu vào.`,
         en: `--out ${outArg} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
       });
+    }
+    if (options.force !== true && (await pathExists(outPath))) {
+      return fail({
+        vi: `tệp --out ${outArg} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,
+        en: `--out ${outArg} already exists; refusing to overwrite it. Choose another name, or add --force to overwrite it.`,
+      });
+    }
+    // Checked before reading any report, so a wrong --out costs seconds, not a whole consolidation.
+    const folderProblem = await outputFolderProblem(path.dirname(outPath));
+    if (folderProblem !== null) {
+      const message = fsProblemMessage(folderProblem, outArg ?? outPath);
+      if (!message) throw folderProblem;
+      return fail(message);
     }
   }
 
@@ -106,7 +126,7 @@ export async function runConsolidate(argv: readonly string[], io: CliIo): Promis
     return 2;
   }
 
-  const extra: Finding[] = [];
+  const extra: Finding[] = [...collected.problems];
   let aliases: Alias[] = [];
   if (aliasesPath) {
     const read = await readWorkbookFile(aliasesPath);
@@ -134,8 +154,14 @@ export async function runConsolidate(argv: readonly string[], io: CliIo): Promis
 
   if (outPath) {
     const bytes = await writeWorkbook(progressWorkbookSpec(withExtra, reportSettingsFrom(options, lang)));
-    await fs.mkdir(path.dirname(outPath), { recursive: true });
-    await fs.writeFile(outPath, bytes);
+    try {
+      await writeFileAtomically(outPath, bytes);
+    } catch (e) {
+      const message = fsProblemMessage(e, outArg ?? outPath);
+      if (!message) throw e;
+      io.stderr(`ptdv consolidate: ${message[lang]}\n`);
+      return 2;
+    }
   }
   if (options.json) {
     io.stdout(`${JSON.stringify(consolidationJson(withExtra, lang), null, 2)}\n`);

@@ -14,7 +14,8 @@ import { readWorkbookFile } from "../../xlsx/read-file";
 import { writeWorkbook } from "../../xlsx/write-workbook";
 import { argumentError, readCommandLine, type CommandInfo } from "../command-line";
 import type { CliIo } from "../io";
-import { folderArgumentProblem } from "../paths";
+import { fsProblemMessage } from "../fs-problems";
+import { folderArgumentProblem, isFolder, outputFolderProblem, pathExists } from "../paths";
 import { reportSettingsFrom } from "../report-settings";
 
 const USAGE: LocalizedText = {
@@ -41,12 +42,17 @@ const TEMPLATE_OPTIONS = {
   help: "flag",
 } as const;
 
-async function exists(p: string): Promise<boolean> {
+/**
+ * Every template is written into a hidden folder inside `outDir` first and only then renamed into
+ * place, so a full disk or a failing write leaves no partial set that looks complete.
+ */
+async function writeAllThenMove(outDir: string, files: ReadonlyArray<{ readonly name: string; readonly bytes: Uint8Array }>): Promise<void> {
+  const staging = await fs.mkdtemp(path.join(outDir, ".ptdv-templates-"));
   try {
-    await fs.lstat(p);
-    return true;
-  } catch {
-    return false;
+    for (const f of files) await fs.writeFile(path.join(staging, f.name), f.bytes);
+    for (const f of files) await fs.rename(path.join(staging, f.name), path.join(outDir, f.name));
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -95,12 +101,19 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
   const year = yearArg !== undefined ? Number(yearArg) : ((grid ? yearInTitle(grid) : null) ?? new Date().getFullYear());
 
   const outDir = path.resolve(io.cwd, outDirArg);
+  // Before anything is written: a file where the folder should be, or no permission, stops here.
+  const folderProblem = await outputFolderProblem(outDir);
+  if (folderProblem !== null) {
+    const message = fsProblemMessage(folderProblem, outDirArg);
+    if (!message) throw folderProblem;
+    return fail(message);
+  }
   const books = templateWorkbookSpecs(allocation, year, reportSettingsFrom(options, lang));
   if (options.force !== true) {
     const clashes: string[] = [];
     for (const book of books) {
       const target = path.join(outDir, book.fileName ?? "template.xlsx");
-      if (await exists(target)) clashes.push(path.join(outDirArg, book.fileName ?? "template.xlsx"));
+      if (await pathExists(target)) clashes.push(path.join(outDirArg, book.fileName ?? "template.xlsx"));
     }
     if (clashes.length > 0) {
       const list = clashes.map((c) => `  ${c}`).join("\n");
@@ -110,12 +123,24 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
       });
     }
   }
-  await fs.mkdir(outDir, { recursive: true });
-  for (const book of books) {
-    const bytes = await writeWorkbook(book);
-    await fs.writeFile(path.join(outDir, book.fileName ?? "template.xlsx"), bytes);
-    io.stdout(`${path.join(outDirArg, book.fileName ?? "template.xlsx")}\n`);
+  const names = books.map((book) => book.fileName ?? "template.xlsx");
+  for (const name of names) {
+    // Even --force cannot put a file where a folder of that name stands; say so before writing.
+    if (await isFolder(path.join(outDir, name))) {
+      return fail({ vi: `${path.join(outDirArg, name)} là một thư mục; không thể ghi mẫu vào đó`, en: `${path.join(outDirArg, name)} is a folder; cannot write a template there` });
+    }
   }
+  const files = [];
+  for (const [i, book] of books.entries()) files.push({ name: names[i] ?? "template.xlsx", bytes: await writeWorkbook(book) });
+  try {
+    await writeAllThenMove(outDir, files);
+  } catch (e) {
+    const message = fsProblemMessage(e, outDirArg);
+    if (!message) throw e;
+    io.stderr(`ptdv template: ${message[lang]}\n`);
+    return 2;
+  }
+  for (const name of names) io.stdout(`${path.join(outDirArg, name)}\n`);
   io.stdout(
     lang === "vi"
       ? `Đã tạo ${books.length} mẫu báo cáo năm ${year} trong ${outDirArg}.\n`
