@@ -16,7 +16,8 @@ export type FileProblemCode =
   | "FILE_CORRUPT"
   | "FILE_TOO_LARGE"
   | "FILE_LIMIT_EXCEEDED"
-  | "FILE_UNREADABLE";
+  | "FILE_UNREADABLE"
+  | "FILE_NOT_REGULAR";
 
 const s = (a: FindingArgs, k: string): string => String(a[k] ?? "");
 
@@ -34,6 +35,9 @@ const LIMIT_VI: Readonly<Record<string, string>> = {
   columns: "số cột của một trang tính",
   area: "diện tích (số dòng × số cột) của một trang tính",
   entries: "số phần trong tệp nén",
+  mergedCells: "số ô nằm trong vùng gộp ô (merge)",
+  rowSpan: "dòng cuối cùng có dữ liệu của một trang tính",
+  totalRowSpan: "tổng số dòng (từ dòng đầu đến dòng cuối có dữ liệu) của các trang tính",
 };
 const LIMIT_EN: Readonly<Record<string, string>> = {
   fileBytes: "file size",
@@ -45,6 +49,9 @@ const LIMIT_EN: Readonly<Record<string, string>> = {
   columns: "number of columns on one sheet",
   area: "area (rows × columns) of one sheet",
   entries: "number of parts in the archive",
+  mergedCells: "number of cells inside merged ranges",
+  rowSpan: "last row with data on one sheet",
+  totalRowSpan: "total rows (first to last row with data) of all sheets",
 };
 
 export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode> = {
@@ -110,6 +117,11 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode> = {
     severity: "error",
     vi: (a) => `Không đọc được tệp “${s(a, "path")}” (${s(a, "detail")}). Hãy kiểm tra quyền truy cập, hoặc đóng tệp nếu đang mở ở chương trình khác.`,
     en: (a) => `Could not read “${s(a, "path")}” (${s(a, "detail")}). Check the permissions, or close the file if another program has it open.`,
+  },
+  FILE_NOT_REGULAR: {
+    severity: "error",
+    vi: (a) => `“${s(a, "path")}” không phải là một tệp thông thường (${s(a, "detail")}), PTĐV không đọc. Hãy chọn một tệp .xlsx hoặc .csv.`,
+    en: (a) => `“${s(a, "path")}” is not a regular file (${s(a, "detail")}), so PTĐV does not read it. Choose an .xlsx or .csv file.`,
   },
 };
 

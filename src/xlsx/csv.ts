@@ -14,6 +14,24 @@
  * decimals here would misread Vietnamese thousands separators.
  */
 import type { Cell, Grid } from "../core/grid";
+import { InvariantError } from "../core/errors";
+import type { ReadLimits } from "./limits";
+
+/** How far the parser may go; it stops at the first bound crossed so that a hostile file never becomes millions of arrays. */
+export interface CsvBounds {
+  readonly maxRecords: number;
+  readonly maxFieldsPerRecord: number;
+  /** Fields of all records, empty ones included: an empty field still costs a slot. */
+  readonly maxFields: number;
+}
+
+export type CsvExceeded = { readonly limit: "rows" | "columns" | "cells"; readonly actual: string; readonly max: number };
+
+const UNBOUNDED: CsvBounds = { maxRecords: Infinity, maxFieldsPerRecord: Infinity, maxFields: Infinity };
+
+function boundsOf(limits: ReadLimits): CsvBounds {
+  return { maxRecords: limits.maxRowsPerSheet, maxFieldsPerRecord: limits.maxColumns, maxFields: limits.maxCells };
+}
 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
@@ -33,7 +51,19 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Splits records and fields per RFC 4180, tolerating bare quotes inside unquoted fields and a final line without newline. */
 export function parseCsv(text: string, separator: string): string[][] {
+  const r = parseCsvBounded(text, separator, UNBOUNDED);
+  return "records" in r ? r.records : [];
+}
+
+export function parseCsvBounded(text: string, separator: string, bounds: CsvBounds): { records: string[][] } | { exceeded: CsvExceeded } {
   const records: string[][] = [];
+  let fields = 0;
+  const over = (): CsvExceeded | null => {
+    if (records.length > bounds.maxRecords) return { limit: "rows", actual: `${records.length}+`, max: bounds.maxRecords };
+    if (record.length > bounds.maxFieldsPerRecord) return { limit: "columns", actual: `${record.length}+`, max: bounds.maxFieldsPerRecord };
+    if (fields > bounds.maxFields) return { limit: "cells", actual: `${fields}+`, max: bounds.maxFields };
+    return null;
+  };
   let record: string[] = [];
   let field = "";
   let quoted = false;
@@ -58,12 +88,18 @@ export function parseCsv(text: string, separator: string): string[][] {
       fieldStarted = true;
     } else if (ch === separator) {
       record.push(field);
+      fields++;
       field = "";
       fieldStarted = false;
+      const crossed = over();
+      if (crossed) return { exceeded: crossed };
     } else if (ch === "\r" || ch === "\n") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       record.push(field);
+      fields++;
       records.push(record);
+      const crossed = over();
+      if (crossed) return { exceeded: crossed };
       record = [];
       field = "";
       fieldStarted = false;
@@ -74,9 +110,12 @@ export function parseCsv(text: string, separator: string): string[][] {
   }
   if (fieldStarted || record.length > 0 || field !== "") {
     record.push(field);
+    fields++;
     records.push(record);
+    const crossed = over();
+    if (crossed) return { exceeded: crossed };
   }
-  return records;
+  return { records };
 }
 
 /** The separator giving the most fields on the first lines, preferring one that splits every line alike. */
@@ -114,13 +153,27 @@ function toCell(field: string): Cell | undefined {
   return { value: field };
 }
 
+/** Unbounded: for text already known to be small. Files from users go through readCsvWithin. */
 export function readCsv(bytes: Uint8Array, fileName: string): Grid {
+  const r = readCsvBounded(bytes, fileName, UNBOUNDED);
+  if ("exceeded" in r) throw new InvariantError("an unbounded CSV parse reported a limit");
+  return r.grid;
+}
+
+/** The CSV as a Grid, or the limit it crosses — found while parsing, before the rows exist. */
+export function readCsvWithin(bytes: Uint8Array, fileName: string, limits: ReadLimits): { grid: Grid } | { exceeded: CsvExceeded } {
+  return readCsvBounded(bytes, fileName, boundsOf(limits));
+}
+
+function readCsvBounded(bytes: Uint8Array, fileName: string, bounds: CsvBounds): { grid: Grid } | { exceeded: CsvExceeded } {
   let text = decodeText(bytes);
   const sep = detectSeparator(text);
   if (/^sep=.\r?\n/.test(text)) text = text.replace(/^sep=.\r?\n/, "");
-  const records = parseCsv(text, sep);
+  const parsed = parseCsvBounded(text, sep, bounds);
+  if ("exceeded" in parsed) return parsed;
+  const records = parsed.records;
   const rows = records.map((r) => r.map(toCell));
   while (rows.length > 0 && (rows[rows.length - 1] as Array<Cell | undefined>).every((c) => c === undefined)) rows.pop();
   const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  return { name: base === "" ? "CSV" : base.slice(0, 31), rows, origin: { row: 0, col: 0 }, merges: [] };
+  return { grid: { name: base === "" ? "CSV" : base.slice(0, 31), rows, origin: { row: 0, col: 0 }, merges: [] } };
 }

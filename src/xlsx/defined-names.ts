@@ -34,10 +34,41 @@ function decodeXml(s: string): string {
   });
 }
 
-const DEFINED_NAMES = /<(?:\w+:)?definedNames\b[^>]*>[\s\S]*?<\/(?:\w+:)?definedNames>|<(?:\w+:)?definedNames\b[^>]*\/>/g;
+/**
+ * Start tags named exactly `localName` (any namespace prefix). `[^<>]*` stops at
+ * the next `<`, so every attempt ends within its own tag and the scan stays
+ * linear; a lazy `[\s\S]*?` up to a closing tag that never comes would be
+ * quadratic on 80,000 unclosed look-alikes.
+ */
+function startTags(localName: string): RegExp {
+  return new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}(?=[\\s/>])([^<>]*)>`, "g");
+}
+
+/** `sticky` matches only at lastIndex, so a missing closing tag costs nothing instead of a scan to the end. */
+function closingTag(localName: string, sticky = false): RegExp {
+  return new RegExp(`</(?:[A-Za-z_][\\w.-]*:)?${localName}\\s*>`, sticky ? "y" : "g");
+}
 
 export function stripDefinedNames(workbookXml: string): string {
-  return workbookXml.replace(DEFINED_NAMES, "");
+  const open = startTags("definedNames");
+  const close = closingTag("definedNames");
+  let out = "";
+  let from = 0;
+  for (let m = open.exec(workbookXml); m; m = open.exec(workbookXml)) {
+    const attrs = m[1] ?? "";
+    let end = open.lastIndex;
+    if (!attrs.endsWith("/")) {
+      close.lastIndex = end;
+      const c = close.exec(workbookXml);
+      // Unclosed: the XML is broken and ExcelJS will say so; no later element can close either.
+      if (!c) break;
+      end = close.lastIndex;
+    }
+    out += workbookXml.slice(from, m.index);
+    from = end;
+    open.lastIndex = end;
+  }
+  return from === 0 ? workbookXml : out + workbookXml.slice(from);
 }
 
 /** `'Sheet 1'!$A$1:$B$2` → sheet and range; undefined for formulas, several areas or other workbooks. */
@@ -52,12 +83,21 @@ export function splitReference(ref: string): { sheet: string; range: CellRange }
 /** Names pointing to one rectangle on a sheet of this workbook; built-in `_xlnm.` names (print areas) are skipped. */
 export function readDefinedNames(workbookXml: string, sheetNames: readonly string[]): WorkbookName[] {
   const out: WorkbookName[] = [];
-  const re = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
-  for (const m of workbookXml.matchAll(re)) {
+  const open = startTags("definedName");
+  const close = closingTag("definedName", true);
+  for (let m = open.exec(workbookXml); m; m = open.exec(workbookXml)) {
     const attrs = m[1] ?? "";
-    const name = decodeXml(/\bname\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? "");
+    if (attrs.endsWith("/")) continue;
+    // A name's reference is text without child elements, so it ends at the next `<`.
+    const textEnd = workbookXml.indexOf("<", open.lastIndex);
+    if (textEnd < 0) break;
+    close.lastIndex = textEnd;
+    const c = close.exec(workbookXml);
+    if (!c) continue;
+    open.lastIndex = close.lastIndex;
+    const name = decodeXml(/(?:^|\s)name\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? "");
     if (name === "" || name.startsWith("_xlnm.")) continue;
-    const target = splitReference(decodeXml(m[2] ?? ""));
+    const target = splitReference(decodeXml(workbookXml.slice(m.index + m[0].length, textEnd)));
     if (!target || !sheetNames.includes(target.sheet)) continue;
     out.push({ name, sheet: target.sheet, range: target.range });
   }

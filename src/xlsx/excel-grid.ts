@@ -97,6 +97,8 @@ function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
     .map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
 }
 
+const EMPTY_ROW: ReadonlyArray<Cell | undefined> = Object.freeze([]);
+
 export interface SheetCounts {
   cells: number;
 }
@@ -122,13 +124,14 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, counts: SheetCounts): Gri
   const first = collected[0];
   if (!first) return { name: ws.name, rows: [], origin: { row: 0, col: 0 }, merges, ...(hidden ? { hidden } : {}) };
   const originRow = first.row;
-  const rows: Array<Array<Cell | undefined>> = [];
+  const rows: Array<ReadonlyArray<Cell | undefined>> = [];
   for (const r of collected) {
     const line: Array<Cell | undefined> = [];
     for (const { col, cell } of r.cells) line[col - minCol] = cell;
     // Holes from sparse assignment read as undefined, which the Grid contract treats as empty.
     rows[r.row - originRow] = line;
   }
-  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
+  // Gaps share one frozen empty row: a pointer per gap row, not an array (preflight bounds the span).
+  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = EMPTY_ROW;
   return { name: ws.name, rows, origin: { row: originRow, col: minCol }, merges, ...(hidden ? { hidden } : {}) };
 }

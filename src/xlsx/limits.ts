@@ -34,6 +34,21 @@ export interface ReadLimits {
    * column XFD would need billions.
    */
   readonly maxGridSlots: number;
+  /**
+   * Cells covered by merged ranges, all sheets together. ExcelJS creates a cell
+   * object for every cell of a merge, so one `<mergeCell ref="A1:T950000"/>` in a
+   * 2 KB file would build 19 million objects. Real tables merge a few hundred
+   * cells (titles, headers); 200,000 is ample and costs ExcelJS ~100 MB at most.
+   */
+  readonly maxMergedCells: number;
+  /**
+   * Highest row used on a sheet (its span, not its count): the grid keeps one
+   * row per sheet row between the first and the last, so A1 plus A1048576 costs
+   * a million rows even though only two hold data.
+   */
+  readonly maxRowSpanPerSheet: number;
+  /** Row spans of all sheets together, so that 150 sheets of 200,000-row spans cannot add up. */
+  readonly maxTotalRowSpan: number;
 }
 
 const MiB = 1024 * 1024;
@@ -49,6 +64,9 @@ export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
   maxRowsPerSheet: 200_000,
   maxColumns: 16_384,
   maxGridSlots: 20_000_000,
+  maxMergedCells: 200_000,
+  maxRowSpanPerSheet: 200_000,
+  maxTotalRowSpan: 2_000_000,
 });
 
 export function withDefaults(limits: Partial<ReadLimits> | undefined): ReadLimits {

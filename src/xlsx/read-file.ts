@@ -1,26 +1,60 @@
 /** Node wrapper around readWorkbook: missing, unreadable and oversized files become findings too. */
-import { promises as fs } from "fs";
+import { promises as fs, type Stats } from "fs";
 import * as path from "path";
 import { fileProblem, formatBytes } from "../core/file-problems";
 import { withDefaults, type ReadLimits } from "./limits";
 import { readWorkbook, type ReadWorkbookResult } from "./read-workbook";
 
+function kindOf(stat: Stats): string {
+  if (stat.isCharacterDevice()) return "character device";
+  if (stat.isBlockDevice()) return "block device";
+  if (stat.isFIFO()) return "pipe";
+  if (stat.isSocket()) return "socket";
+  return "special file";
+}
+
+/** Reads up to `max` bytes, trusting no size reported beforehand. */
+async function readAtMost(filePath: string, max: number): Promise<Uint8Array> {
+  const handle = await fs.open(filePath, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < max) {
+      const buf = Buffer.alloc(Math.min(1024 * 1024, max - total));
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    const all = Buffer.concat(chunks, total);
+    return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function readWorkbookFile(filePath: string, limits?: Partial<ReadLimits>): Promise<ReadWorkbookResult> {
   const name = path.basename(filePath);
   const lim = withDefaults(limits);
-  let data: Buffer;
+  let data: Uint8Array;
   try {
     const stat = await fs.stat(filePath);
     if (stat.isDirectory()) return { ok: false, problem: fileProblem("FILE_UNREADABLE", name, { path: filePath, detail: "is a folder" }) };
+    // Devices, pipes and sockets report no real size and may never end (`/dev/zero`).
+    if (!stat.isFile()) return { ok: false, problem: fileProblem("FILE_NOT_REGULAR", name, { path: filePath, detail: kindOf(stat) }) };
     // Refuse before reading: a 10 GB file must not be pulled into memory to be told it is too big.
     if (stat.size > lim.maxFileBytes) {
       return { ok: false, problem: fileProblem("FILE_TOO_LARGE", name, { actual: formatBytes(stat.size), limit: formatBytes(lim.maxFileBytes) }) };
     }
-    data = await fs.readFile(filePath);
+    data = await readAtMost(filePath, lim.maxFileBytes + 1);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, problem: fileProblem("FILE_NOT_FOUND", name, { path: filePath }) };
     return { ok: false, problem: fileProblem("FILE_UNREADABLE", name, { path: filePath, detail: code ?? String(e) }) };
   }
-  return readWorkbook(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), filePath, limits);
+  // A file that grew after stat is caught here: at most one byte past the limit was read.
+  if (data.length > lim.maxFileBytes) {
+    return { ok: false, problem: fileProblem("FILE_TOO_LARGE", name, { actual: `> ${formatBytes(lim.maxFileBytes)}`, limit: formatBytes(lim.maxFileBytes) }) };
+  }
+  return readWorkbook(data, filePath, limits);
 }

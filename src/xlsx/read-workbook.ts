@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { fileProblem, formatBytes, type FileProblemCode } from "../core/file-problems";
 import type { Finding, FindingArgs } from "../core/findings";
 import type { CellRange, Grid } from "../core/grid";
-import { readCsv } from "./csv";
+import { readCsvWithin } from "./csv";
 import { readDefinedNames, stripDefinedNames } from "./defined-names";
 import { worksheetToGrid } from "./excel-grid";
 import { withDefaults, type ReadLimits } from "./limits";
@@ -44,22 +44,10 @@ function messageOf(e: unknown): string {
   return m.replace(/\s+/g, " ").slice(0, 160) || "unknown error";
 }
 
-function countCells(grid: Grid): number {
-  let n = 0;
-  for (const r of grid.rows) for (const c of r) if (c !== undefined) n++;
-  return n;
-}
-
 function readCsvFile(data: Uint8Array, fileName: string, limits: ReadLimits): ReadWorkbookResult {
-  const grid = readCsv(data, fileName);
-  const cells = countCells(grid);
-  if (cells > limits.maxCells) return fail("FILE_LIMIT_EXCEEDED", fileName, { limit: "cells", actual: cells, max: limits.maxCells });
-  if (grid.rows.length > limits.maxRowsPerSheet) {
-    return fail("FILE_LIMIT_EXCEEDED", fileName, { limit: "rows", actual: grid.rows.length, max: limits.maxRowsPerSheet });
-  }
-  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  if (width > limits.maxColumns) return fail("FILE_LIMIT_EXCEEDED", fileName, { limit: "columns", actual: width, max: limits.maxColumns });
-  return { ok: true, grids: [grid] };
+  const r = readCsvWithin(data, fileName, limits);
+  if ("exceeded" in r) return fail("FILE_LIMIT_EXCEEDED", fileName, { ...r.exceeded });
+  return { ok: true, grids: [r.grid] };
 }
 
 /** Names go to the sheet they point into; ExcelJS never sees them (see defined-names.ts). */

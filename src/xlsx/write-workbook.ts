@@ -3,6 +3,7 @@
  *
  * Text stays data: ExcelJS writes a string value as a shared string (`t="s"`),
  * never as a formula, so an organisation named `=HYPERLINK(…)` is shown, not run.
+ * Every string passes through xmlSafeText: what we write, our reader (and Excel) must read back.
  * Only SpecCell.formula produces a formula, with its computed result cached so
  * that viewers which do not recalculate still show the number.
  *
@@ -12,7 +13,8 @@
 import ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../core/address";
 import type { CellRange } from "../core/grid";
-import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec, SpecCell, WorkbookSpec } from "../core/sheet-spec";
+import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec, SpecCell, SpecValue, WorkbookSpec } from "../core/sheet-spec";
+import { xmlSafeText } from "./xml-text";
 
 function argb(hex: string): string {
   const h = hex.replace(/^#/, "").toUpperCase();
@@ -21,7 +23,7 @@ function argb(hex: string): string {
 
 /** Excel refuses sheet names with []:*?/\, longer than 31 characters or repeated (case-insensitively). */
 export function safeSheetName(name: string, taken: Set<string>): string {
-  let base = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim().slice(0, 31);
+  let base = xmlSafeText(name).replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim().slice(0, 31);
   if (base === "" || base.toLowerCase() === "history") base = "Sheet";
   let candidate = base;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) {
@@ -36,7 +38,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.font) {
     const f = style.font;
     const font: Partial<ExcelJS.Font> = {};
-    if (f.name !== undefined) font.name = f.name;
+    if (f.name !== undefined) font.name = xmlSafeText(f.name);
     if (f.size !== undefined) font.size = f.size;
     if (f.bold !== undefined) font.bold = f.bold;
     if (f.italic !== undefined) font.italic = f.italic;
@@ -56,20 +58,24 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     const thin: Partial<ExcelJS.Border> = { style: "thin" };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
-  if (style.numFmt !== undefined) cell.numFmt = style.numFmt;
+  if (style.numFmt !== undefined) cell.numFmt = xmlSafeText(style.numFmt);
   if (style.locked !== undefined) cell.protection = { locked: style.locked };
+}
+
+function safeValue(v: SpecValue): SpecValue {
+  return typeof v === "string" ? xmlSafeText(v) : v;
 }
 
 function writeCell(cell: ExcelJS.Cell, spec: SpecCell): void {
   if (spec.formula !== undefined && spec.formula !== "") {
-    const formula = spec.formula.replace(/^=/, "");
-    const result = spec.value;
+    const formula = xmlSafeText(spec.formula.replace(/^=/, ""));
+    const result = safeValue(spec.value);
     cell.value = (result === null ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
   } else if (typeof spec.value === "number" && !Number.isFinite(spec.value)) {
     cell.value = null;
   } else {
     // A string goes in as a string, whatever its first character.
-    cell.value = spec.value;
+    cell.value = safeValue(spec.value);
   }
   if (spec.style) applyStyle(cell, spec.style);
 }
@@ -87,7 +93,7 @@ function dxf(style: { readonly fill?: string; readonly fontColor?: string; reado
 }
 
 function quoteText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  return `"${xmlSafeText(text).replace(/"/g, '""')}"`;
 }
 
 function conditionalRule(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingRule {
@@ -105,7 +111,7 @@ function conditionalRule(cf: ConditionalFormatSpec, priority: number): ExcelJS.C
         type: "cellIs",
         priority,
         operator: cf.operator,
-        formulae: cf.values.map((v) => String(v)),
+        formulae: cf.values.map((v) => xmlSafeText(String(v))),
         style: dxf(cf.style),
       } as unknown as ExcelJS.ConditionalFormattingRule;
     case "textEquals":
@@ -115,7 +121,7 @@ function conditionalRule(cf: ConditionalFormatSpec, priority: number): ExcelJS.C
 
 function addValidation(ws: ExcelJS.Worksheet, dv: DataValidationSpec): void {
   const formulae: Array<number | string> = [dv.min];
-  if (dv.max !== undefined) formulae.push(typeof dv.max === "string" ? dv.max.replace(/^=/, "") : dv.max);
+  if (dv.max !== undefined) formulae.push(typeof dv.max === "string" ? xmlSafeText(dv.max.replace(/^=/, "")) : dv.max);
   const validation: ExcelJS.DataValidation = {
     type: "whole",
     operator: dv.max === undefined ? "greaterThanOrEqual" : "between",
@@ -123,9 +129,9 @@ function addValidation(ws: ExcelJS.Worksheet, dv: DataValidationSpec): void {
     formulae,
     showErrorMessage: true,
     errorStyle: "stop",
-    ...(dv.errorTitle === undefined ? {} : { errorTitle: dv.errorTitle }),
-    ...(dv.errorMessage === undefined ? {} : { error: dv.errorMessage }),
-    ...(dv.prompt === undefined ? {} : { showInputMessage: true, prompt: dv.prompt }),
+    ...(dv.errorTitle === undefined ? {} : { errorTitle: xmlSafeText(dv.errorTitle) }),
+    ...(dv.errorMessage === undefined ? {} : { error: xmlSafeText(dv.errorMessage) }),
+    ...(dv.prompt === undefined ? {} : { showInputMessage: true, prompt: xmlSafeText(dv.prompt) }),
   };
   // ExcelJS keys validations per cell and merges equal neighbours back into ranges on write.
   // A relative max formula (`C8`) must follow each row, as Excel would do for the range.
@@ -206,7 +212,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, name: string):
     ws.pageSetup = { ...ws.pageSetup, ...setup };
   }
   for (const [definedName, range] of Object.entries(spec.definedNames ?? {})) {
-    wb.definedNames.add(absoluteRange(name, range), definedName);
+    wb.definedNames.add(absoluteRange(name, range), xmlSafeText(definedName));
   }
   if (spec.protect) {
     // No password: the point is to stop accidental edits of labels and formulas, not to lock anyone out.
@@ -216,8 +222,8 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, name: string):
 
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  if (spec.properties?.title !== undefined) wb.title = spec.properties.title;
-  wb.creator = spec.properties?.creator ?? "PTĐV";
+  if (spec.properties?.title !== undefined) wb.title = xmlSafeText(spec.properties.title);
+  wb.creator = xmlSafeText(spec.properties?.creator ?? "PTĐV");
   wb.created = new Date();
   const taken = new Set<string>();
   for (const sheet of spec.sheets) await renderSheet(wb, sheet, safeSheetName(sheet.name, taken));
