@@ -137,16 +137,16 @@ describe("template → openpyxl → consolidate round trip", () => {
     const total = rows.find((r) => r[0] === "TỔNG CỘNG")!;
     expect(total.slice(2, 8)).toEqual([91, 4, 5, 10, 1, 1]);
     expect(total[11]).toBeCloseTo(11, 5); // ROUND(10/91*100, 1)
+    expect(total[12]).toBe(81); // MAX(91 − 10, 0): the same base as the row's percentage
     const target = rows.find((r) => typeof r[0] === "string" && r[0].startsWith("Mục tiêu"))!;
-    expect(target[11]).toBeCloseTo(11.4, 5);
-    expect(target[12]).toBe(78);
+    expect(target[0]).toBe("Mục tiêu: từ 88 trở lên · Đã kết nạp 10 · Đạt 11.4% · Còn thiếu 78");
     const police = rows.find((r) => r[1] === "Đảng bộ Công an huyện")!;
     expect(police[11]).toBe(100);
     expect(police[13]).toBe("Hoàn thành");
 
     const pdf = sofficeConvert(out, "pdf", lo);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-    for (const s of ["ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY ĐƠN DƯƠNG", "BÁO CÁO TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN NĂM 2025", "Đảng bộ thị trấn Thạnh Mỹ", "Chi bộ Trường THPT Đơn Dương", "TỔNG CỘNG"]) {
+    for (const s of ["ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY ĐƠN DƯƠNG", "BÁO CÁO TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN NĂM 2025", "Đảng bộ thị trấn Thạnh Mỹ", "Chi bộ Trường THPT Đơn Dương", "TỔNG CỘNG", "Nơi nhận:", "T/M BAN TỔ CHỨC", "TRƯỞNG BAN", "Đã kết nạp 10"]) {
       expect(text).toContain(s);
     }
   });

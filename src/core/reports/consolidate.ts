@@ -181,6 +181,7 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
             name,
             period: rowPeriod,
             other,
+            kept: formatSource(row.location),
             otherFigures: describeFigures(previous.row.figures, "vi"),
             otherFiguresEn: describeFigures(previous.row.figures, "en"),
             figures: describeFigures(row.figures, "vi"),
@@ -242,6 +243,9 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
       ethnicMinority: get("ethnicMinority"),
       religious: get("religious"),
       youthUnion: get("youthUnion"),
+      awarenessClassToDate: get("awarenessClass"),
+      // A stock, not a flow: what is pending at the end of month M, not a sum over the months.
+      pendingApplicationsInPeriod: months?.get(month)?.figures.pendingApplications ?? 0,
       monthly,
     };
   };

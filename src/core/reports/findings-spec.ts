@@ -3,6 +3,7 @@ import { formatSource, sortBySeverity, type Lang, type Severity } from "../findi
 import type { CellRange } from "../grid";
 import type { SheetSpec } from "../sheet-spec";
 import { periodLabel } from "./period";
+import { wrappedRowHeight } from "./row-height";
 import type { ConsolidationResult } from "./result";
 import { REPORT_FONT, RowBuilder, cell, range, styles } from "./sheet-style";
 
@@ -37,7 +38,12 @@ export function findingsSheetSpec(result: ConsolidationResult, lang: Lang): Shee
   const headerRow = rows.push(headers.map((h) => cell(h, styles.header)));
   const first = rows.next;
   const sorted = sortBySeverity(result.findings);
+  const widths = [5, 34, 11, 36, 90];
+  const rowHeights: Record<number, number> = {};
   sorted.forEach((f, i) => {
+    const texts = [f.code, SEVERITY_LABELS[f.severity][lang], formatSource(f), f.message[lang]];
+    const r = rows.next;
+    rowHeights[r] = wrappedRowHeight(texts.map((text, k) => ({ text, width: widths[k + 1] ?? 10 })));
     rows.push([
       cell(i + 1, styles.number),
       cell(f.code, styles.text),
@@ -55,7 +61,8 @@ export function findingsSheetSpec(result: ConsolidationResult, lang: Lang): Shee
     name: findingsSheetName(result.year, result.month),
     role: "findings",
     rows: rows.build(),
-    columns: [{ width: 5 }, { width: 34 }, { width: 11 }, { width: 36 }, { width: 90 }],
+    columns: widths.map((width) => ({ width })),
+    rowHeights,
     merges,
     conditionalFormats:
       sorted.length === 0

@@ -7,7 +7,7 @@ const LABELS: Readonly<Record<OrgKind, { vi: string; en: string }>> = {
   military: { vi: "Quân sự", en: "Military" },
   upperSecondary: { vi: "Trường THPT", en: "Upper-secondary school" },
   lowerSecondary: { vi: "Trường THCS, tiểu học, mầm non", en: "Lower-secondary / primary school" },
-  village: { vi: "Chi bộ thôn, tổ dân phố", en: "Village / residential group" },
+  village: { vi: "Chi bộ thôn, ấp, bản, tổ dân phố", en: "Village / hamlet / residential group" },
   other: { vi: "Khác", en: "Other" },
 };
 

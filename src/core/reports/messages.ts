@@ -24,6 +24,18 @@ export function shownName(name: string, lang: Lang): string {
 
 const nameVi = (a: FindingArgs): string => shownName(s(a.name), "vi");
 const nameEn = (a: FindingArgs): string => shownName(s(a.name), "en");
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Args keep the `2026-03` key for programs; people read "3/2026" / "March 2026". */
+export function monthText(period: string | number | undefined, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(s(period));
+  if (!m) return s(period);
+  const month = Number(m[2]);
+  return lang === "vi" ? `${month}/${m[1]}` : `${MONTHS_EN[month - 1] ?? month} ${m[1]}`;
+}
+const pVi = (a: FindingArgs): string => monthText(a.period, "vi");
+const pEn = (a: FindingArgs): string => monthText(a.period, "en");
+
 /** English variants travel as `<arg>En` beside the Vietnamese `<arg>`; data (names, values) has one form. */
 const en = (a: FindingArgs, key: string): string => s(a[`${key}En`] ?? a[key]);
 
@@ -42,31 +54,31 @@ export const REPORT_MESSAGES: FindingCatalogue<ReportCode> = {
   },
   SUBMISSION_DUPLICATE: {
     severity: "info",
-    vi: (a) => `"${nameVi(a)}" báo cáo tháng ${s(a.period)} hai lần với cùng số liệu (lần trước: ${s(a.other)}): chỉ tính một lần.`,
-    en: (a) => `"${nameEn(a)}" reported ${s(a.period)} twice with the same figures (first at ${s(a.other)}): counted once.`,
+    vi: (a) => `"${nameVi(a)}" báo cáo tháng ${pVi(a)} hai lần với cùng số liệu (lần trước: ${s(a.other)}): chỉ tính một lần.`,
+    en: (a) => `"${nameEn(a)}" reported for ${pEn(a)} twice with the same figures (first at ${s(a.other)}): counted once.`,
   },
   SUBMISSION_CONFLICT: {
     severity: "error",
     vi: (a) =>
-      `"${nameVi(a)}" báo cáo tháng ${s(a.period)} hai lần với số liệu khác nhau: ${s(a.other)} ghi ${s(a.otherFigures)}, ở đây ghi ${s(a.figures)}. Đang dùng số liệu ở đây (nguồn sau); hãy xác minh với cơ sở.`,
+      `"${nameVi(a)}" báo cáo tháng ${pVi(a)} hai lần với số liệu khác nhau: ${s(a.other)} ghi ${s(a.otherFigures)}, ${s(a.kept)} ghi ${s(a.figures)}. Đang dùng số liệu của ${s(a.kept)} (báo cáo sau); hãy xác minh với cơ sở.`,
     en: (a) =>
-      `"${nameEn(a)}" reported ${s(a.period)} twice with different figures: ${s(a.other)} says ${en(a, "otherFigures")}, this one says ${en(a, "figures")}. The later source (this one) is used; confirm with the organisation.`,
+      `"${nameEn(a)}" reported for ${pEn(a)} twice with different figures: ${s(a.other)} says ${en(a, "otherFigures")}, ${s(a.kept)} says ${en(a, "figures")}. The figures of ${s(a.kept)} (the later report) are used; confirm with the organisation.`,
   },
   SUBMISSION_INVALID_NUMBER: {
     severity: "error",
     vi: (a) =>
       a.blank
-        ? `Ô "${s(a.column)}" của "${nameVi(a)}" (tháng ${s(a.period)}) để trống trong khi các ô "trong đó" có số: dòng này không được tính. Hãy ghi số kết nạp trong tháng (0 nếu không kết nạp ai).`
-        : `Ô "${s(a.column)}" của "${nameVi(a)}" (tháng ${s(a.period)}) ghi "${s(a.value)}", không phải số nguyên ≥ 0: dòng này không được tính. Hãy nhập một số như 0, 1, 2.`,
+        ? `Ô "${s(a.column)}" của "${nameVi(a)}" (tháng ${pVi(a)}) để trống trong khi các ô "trong đó" có số: dòng này không được tính. Hãy ghi số kết nạp trong tháng (0 nếu không kết nạp ai).`
+        : `Ô "${s(a.column)}" của "${nameVi(a)}" (tháng ${pVi(a)}) ghi "${s(a.value)}", không phải số nguyên ≥ 0: dòng này không được tính. Hãy nhập một số như 0, 1, 2.`,
     en: (a) =>
       a.blank
-        ? `The "${en(a, "column")}" cell of "${nameEn(a)}" (${s(a.period)}) is blank while its breakdown cells hold numbers: the row is not counted. Enter the number admitted in the month (0 if none).`
-        : `The "${en(a, "column")}" cell of "${nameEn(a)}" (${s(a.period)}) holds "${s(a.value)}", not a whole number ≥ 0: the row is not counted. Enter a number such as 0, 1, 2.`,
+        ? `The "${en(a, "column")}" cell of "${nameEn(a)}" (${pEn(a)}) is blank while its breakdown cells hold numbers: the row is not counted. Enter the number admitted in the month (0 if none).`
+        : `The "${en(a, "column")}" cell of "${nameEn(a)}" (${pEn(a)}) holds "${s(a.value)}", not a whole number ≥ 0: the row is not counted. Enter a number such as 0, 1, 2.`,
   },
   SUBMISSION_STUDENTS_EXCEED_ADMITTED: {
     severity: "error",
-    vi: (a) => `"${nameVi(a)}" (tháng ${s(a.period)}): "${s(a.column)}" là ${s(a.value)}, lớn hơn số kết nạp ${s(a.admitted)}: dòng này không được tính.`,
-    en: (a) => `"${nameEn(a)}" (${s(a.period)}): "${en(a, "column")}" is ${s(a.value)}, more than the ${s(a.admitted)} admitted: the row is not counted.`,
+    vi: (a) => `"${nameVi(a)}" (tháng ${pVi(a)}): "${s(a.column)}" là ${s(a.value)}, lớn hơn số kết nạp ${s(a.admitted)}: dòng này không được tính.`,
+    en: (a) => `"${nameEn(a)}" (${pEn(a)}): "${en(a, "column")}" is ${s(a.value)}, more than the ${s(a.admitted)} admitted: the row is not counted.`,
   },
   SUBMISSION_PERIOD_INVALID: {
     severity: "error",
@@ -82,17 +94,17 @@ export const REPORT_MESSAGES: FindingCatalogue<ReportCode> = {
   },
   STUDENTS_OUTSIDE_UPPER_SECONDARY: {
     severity: "warning",
-    vi: (a) => `"${nameVi(a)}" báo cáo ${s(a.value)} học sinh (tháng ${s(a.period)}) nhưng không phải trường THPT: vẫn được tính, hãy kiểm tra lại.`,
-    en: (a) => `"${nameEn(a)}" reports ${s(a.value)} students (${s(a.period)}) but is not an upper-secondary school: counted, please check.`,
+    vi: (a) => `"${nameVi(a)}" báo cáo ${s(a.value)} học sinh (tháng ${pVi(a)}) nhưng không phải trường THPT: vẫn được tính, hãy kiểm tra lại.`,
+    en: (a) => `"${nameEn(a)}" reports ${s(a.value)} students (${pEn(a)}) but is not an upper-secondary school: counted, please check.`,
   },
   CUMULATIVE_MISMATCH: {
     severity: "warning",
-    vi: (a) => `"${nameVi(a)}" ghi lũy kế ${s(a.value)} đến tháng ${s(a.period)}, nhưng cộng các tháng được ${s(a.sum)}.`,
-    en: (a) => `"${nameEn(a)}" reports a running total of ${s(a.value)} through ${s(a.period)}, but the months add up to ${s(a.sum)}.`,
+    vi: (a) => `"${nameVi(a)}" ghi lũy kế ${s(a.value)} đến tháng ${pVi(a)}, nhưng cộng các tháng được ${s(a.sum)}.`,
+    en: (a) => `"${nameEn(a)}" reports a running total of ${s(a.value)} through ${pEn(a)}, but the months add up to ${s(a.sum)}.`,
   },
   SUBMISSION_MISSING: {
     severity: "info",
-    vi: (a) => `"${nameVi(a)}" chưa nộp báo cáo tháng ${s(a.period)}.`,
-    en: (a) => `"${nameEn(a)}" has not reported for ${s(a.period)}.`,
+    vi: (a) => `"${nameVi(a)}" chưa nộp báo cáo tháng ${pVi(a)}.`,
+    en: (a) => `"${nameEn(a)}" has not reported for ${pEn(a)}.`,
   },
 };

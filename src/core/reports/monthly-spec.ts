@@ -4,6 +4,8 @@ import type { CellRange } from "../grid";
 import type { SheetSpec, SpecCell } from "../sheet-spec";
 import { shownName } from "./messages";
 import type { ConsolidationResult, MonthlyFigures } from "./result";
+import { addPartyHeader } from "./party-header";
+import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from "./settings";
 import { REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
 
 export function monthlySheetName(year: number): string {
@@ -12,13 +14,16 @@ export function monthlySheetName(year: number): string {
 
 const FIRST_MONTH_COL = 2;
 const TOTAL_COL = FIRST_MONTH_COL + 12;
+const AWARENESS_COL = TOTAL_COL + 1;
+const PENDING_COL = TOTAL_COL + 2;
 
-export function monthlySheetSpec(result: ConsolidationResult): SheetSpec {
+export function monthlySheetSpec(result: ConsolidationResult, settings: ReportSettings = DEFAULT_REPORT_SETTINGS): SheetSpec {
   const { year, month } = result;
-  const width = TOTAL_COL + 1;
+  const width = PENDING_COL + 1;
   const rows = new RowBuilder(width);
-  const merges: CellRange[] = [];
-  const title = rows.push([cell(`SỐ ĐẢNG VIÊN KẾT NẠP THEO THÁNG NĂM ${year}`, { font: { name: REPORT_FONT, size: 14, bold: true }, horizontal: "center" })]);
+  const merges: CellRange[] = addPartyHeader(rows, settings, year, { first: 0, last: 1 }, { first: 8, last: width - 1 });
+  rows.push();
+  const title = rows.push([cell(`THEO DÕI KẾT NẠP ĐẢNG VIÊN THEO THÁNG NĂM ${year}`, { font: { name: REPORT_FONT, size: 14, bold: true }, horizontal: "center" })]);
   const sub = rows.push([cell(`(Số liệu đến hết tháng ${month}/${year}; ô trống: chưa có báo cáo)`, { font: { name: REPORT_FONT, size: 12, italic: true }, horizontal: "center" })]);
   merges.push(range(title, 0, title, width - 1), range(sub, 0, sub, width - 1));
   rows.push();
@@ -27,24 +32,37 @@ export function monthlySheetSpec(result: ConsolidationResult): SheetSpec {
     cell("TCCSĐ", styles.header),
     ...Array.from({ length: 12 }, (_, i) => cell(`T${i + 1}`, styles.header)),
     cell("Cộng", styles.header),
+    cell("Quần chúng đã học lớp NTVĐ (lũy kế)", styles.header),
+    cell(`Hồ sơ đang đề nghị kết nạp (T${month})`, styles.header),
   ]);
   const firstDataRow = rows.next;
-  const line = (stt: number | null, name: string, monthly: MonthlyFigures, total: number): void => {
+  const line = (stt: number | null, name: string, monthly: MonthlyFigures, total: number, awareness: number, pending: number): void => {
     const r = rows.next;
     const cells: SpecCell[] = [cell(stt, { ...styles.number, numFmt: "00" }), cell(name, styles.text)];
     for (let m = 0; m < 12; m++) cells.push(cell(monthly[m] ?? null, styles.number));
     cells.push(formula(`SUM(${toA1(r, FIRST_MONTH_COL)}:${toA1(r, FIRST_MONTH_COL + 11)})`, total, styles.totalNumber));
+    cells.push(cell(awareness, styles.number), cell(pending, styles.number));
     rows.push(cells);
   };
-  result.organizations.forEach((o, i) => line(i + 1, o.name, o.monthly, o.admittedToDate));
-  for (const o of result.others) line(null, `${shownName(o.name, "vi")} (ngoài phân bổ)`, o.monthly, o.admittedToDate);
+  result.organizations.forEach((o, i) => line(i + 1, o.name, o.monthly, o.admittedToDate, o.awarenessClassToDate, o.pendingApplicationsInPeriod));
+  for (const o of result.others) line(null, `${shownName(o.name, "vi")} (ngoài phân bổ)`, o.monthly, o.admittedToDate, o.awarenessClassToDate, o.pendingApplicationsInPeriod);
   const lastDataRow = rows.next - 1;
   const totalRow = rows.next;
   const totals: SpecCell[] = [cell("Cộng", styles.totalText), cell(null, styles.totalText)];
   const all = [...result.organizations, ...result.others];
-  for (let c = FIRST_MONTH_COL; c <= TOTAL_COL; c++) {
-    const m = c - FIRST_MONTH_COL;
-    const value = c === TOTAL_COL ? result.totals.admittedToDate : all.reduce((s, o) => s + (o.monthly[m] ?? 0), 0);
+  const columnTotal = (c: number): number => {
+    if (c === TOTAL_COL) return result.totals.admittedToDate;
+    if (c === AWARENESS_COL) return all.reduce((s, o) => s + o.awarenessClassToDate, 0);
+    if (c === PENDING_COL) return all.reduce((s, o) => s + o.pendingApplicationsInPeriod, 0);
+    return all.reduce((s, o) => s + (o.monthly[c - FIRST_MONTH_COL] ?? 0), 0);
+  };
+  for (let c = FIRST_MONTH_COL; c <= PENDING_COL; c++) {
+    // Months after the period have no reports yet: a 0 there would read as "nobody admitted".
+    if (c < TOTAL_COL && c - FIRST_MONTH_COL + 1 > month) {
+      totals.push(cell(null, styles.totalNumber));
+      continue;
+    }
+    const value = columnTotal(c);
     const f = lastDataRow >= firstDataRow ? `SUM(${toA1(firstDataRow, c)}:${toA1(lastDataRow, c)})` : "0";
     totals.push(formula(f, value, styles.totalNumber));
   }
@@ -54,8 +72,9 @@ export function monthlySheetSpec(result: ConsolidationResult): SheetSpec {
     name: monthlySheetName(year),
     role: "monthly",
     rows: rows.build(),
-    columns: [{ width: 5 }, { width: 40 }, ...Array.from({ length: 12 }, () => ({ width: 6 })), { width: 8 }],
+    columns: [{ width: 5 }, { width: 40 }, ...Array.from({ length: 12 }, () => ({ width: 6 })), { width: 8 }, { width: 12 }, { width: 12 }],
     merges,
+    rowHeights: { [headerRow]: 64 },
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, centerHorizontally: true },
   };

@@ -25,10 +25,12 @@ export function addPartyHeader(
   year: number,
   leftSpan: { first: number; last: number },
   rightSpan: { first: number; last: number },
+  options: { readonly documentNumber?: boolean } = {},
 ): CellRange[] {
   const merges: CellRange[] = [];
   const body = settings.issuingBody.filter((l) => l.trim() !== "");
-  const lines = Math.max(body.length + 1, 3);
+  const numberLine = options.documentNumber === true ? body.length + 1 : -1;
+  const lines = Math.max(body.length + 1 + (numberLine >= 0 ? 1 : 0), 3);
   for (let i = 0; i < lines; i++) {
     const r = rows.push();
     merges.push(range(r, leftSpan.first, r, leftSpan.last), range(r, rightSpan.first, r, rightSpan.last));
@@ -38,12 +40,60 @@ export function addPartyHeader(
       rows.set(r, leftSpan.first, cell(body[i] ?? "", { font: { name: REPORT_FONT, size: 13, bold }, horizontal: "center" }));
     } else if (i === body.length) {
       rows.set(r, leftSpan.first, cell("*", { font: { name: REPORT_FONT, size: 13 }, horizontal: "center" }));
+    } else if (i === numberLine) {
+      rows.set(r, leftSpan.first, cell(documentNumberLine(body), { font: { name: REPORT_FONT, size: 13 }, horizontal: "center" }));
     }
     if (i === 0) {
       rows.set(r, rightSpan.first, cell("ĐẢNG CỘNG SẢN VIỆT NAM", { font: { name: REPORT_FONT, size: 14, bold: true, underline: true }, horizontal: "center" }));
     } else if (i === 2) {
       rows.set(r, rightSpan.first, cell(placeAndDate(settings, year), { font: { name: REPORT_FONT, size: 13, italic: true }, horizontal: "center" }));
     }
+  }
+  return merges;
+}
+
+/** Initials of the issuing body's own line: "BAN TỔ CHỨC" → "BTC", as in "Số 12-BC/BTC". */
+function bodyInitials(body: readonly string[]): string {
+  const own = body[body.length - 1] ?? "";
+  return own
+    .split(/\s+/)
+    .filter((w) => w !== "")
+    .map((w) => w.charAt(0).toLocaleUpperCase("vi"))
+    .join("");
+}
+
+/** The number is left blank: it is given by hand when the report is registered for issue. */
+export function documentNumberLine(body: readonly string[]): string {
+  const initials = bodyInitials(body);
+  return `Số        -BC/${initials === "" ? "……" : initials}`;
+}
+
+export const RECIPIENTS_DEFAULT: readonly string[] = ["- Lưu."];
+export const SIGNATURE_LINES: readonly string[] = ["T/M BAN TỔ CHỨC", "TRƯỞNG BAN"];
+/** Blank rows under the signer's title: room for the signature and seal. */
+const SIGNATURE_SPACE = 4;
+
+/**
+ * The end of a Party document: "Nơi nhận:" with its list on the left, the
+ * signature block on the right, both inside the printed columns. Returns the merges.
+ */
+export function addPartyFooter(
+  rows: RowBuilder,
+  leftSpan: { first: number; last: number },
+  rightSpan: { first: number; last: number },
+  recipients: readonly string[] = RECIPIENTS_DEFAULT,
+): CellRange[] {
+  const merges: CellRange[] = [];
+  const left = [{ text: "Nơi nhận:", bold: true, italic: true, size: 12 }, ...recipients.map((t) => ({ text: t, bold: false, italic: false, size: 11 }))];
+  const right = SIGNATURE_LINES.map((text) => ({ text, bold: true, italic: false, size: 13 }));
+  const lines = Math.max(left.length, right.length + SIGNATURE_SPACE);
+  for (let i = 0; i < lines; i++) {
+    const r = rows.push();
+    merges.push(range(r, leftSpan.first, r, leftSpan.last), range(r, rightSpan.first, r, rightSpan.last));
+    const l = left[i];
+    if (l) rows.set(r, leftSpan.first, cell(l.text, { font: { name: REPORT_FONT, size: l.size, bold: l.bold, italic: l.italic }, horizontal: "left" }));
+    const rt = right[i];
+    if (rt) rows.set(r, rightSpan.first, cell(rt.text, { font: { name: REPORT_FONT, size: rt.size, bold: rt.bold }, horizontal: "center" }));
   }
   return merges;
 }

@@ -5,15 +5,16 @@
  */
 import { toA1 } from "../address";
 import type { CellRange } from "../grid";
-import type { ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "../sheet-spec";
+import type { CellStyle, ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "../sheet-spec";
 import { findingsSheetSpec } from "./findings-spec";
 import { shownName } from "./messages";
 import { monthlySheetSpec } from "./monthly-spec";
-import { addPartyHeader } from "./party-header";
+import { addPartyFooter, addPartyHeader } from "./party-header";
 import { periodLabel } from "./period";
 import { roundOneDecimal } from "./rounding";
 import type { ConsolidationResult, ProgressStatus } from "./result";
-import { RowBuilder, cell, formula, range, styles } from "./sheet-style";
+import { REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
+import { wrappedRowHeight } from "./row-height";
 import type { ReportSettings } from "./settings";
 
 export const STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
@@ -62,6 +63,14 @@ export const PROGRESS_COLUMNS = {
   status: 13,
 } as const;
 
+/** Column widths in Excel character units; the merged note lines wrap within their sum. */
+const PROGRESS_WIDTHS: readonly number[] = [5, 40, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8, 8, 14];
+
+/** The cached text of the target line; the sheet's formula rebuilds it from the live total. */
+export function targetLineText(target: number, admittedToDate: number, percentOfTarget: number | null, remainingToTarget: number): string {
+  return `Mục tiêu: từ ${target} trở lên · Đã kết nạp ${admittedToDate} · Đạt ${percentOfTarget ?? ""}% · Còn thiếu ${remainingToTarget}`;
+}
+
 export function progressSheetName(year: number, month: number): string {
   return `Tổng hợp ${periodLabel(year, month)}`;
 }
@@ -71,7 +80,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
   const width = PROGRESS_HEADERS.length;
   const { year, month } = result;
   const rows = new RowBuilder(width);
-  const merges: CellRange[] = addPartyHeader(rows, settings, year, { first: 0, last: 4 }, { first: 8, last: 13 });
+  const merges: CellRange[] = addPartyHeader(rows, settings, year, { first: 0, last: 4 }, { first: 8, last: 13 }, { documentNumber: true });
   rows.push();
   const titleRow = rows.push([cell(`BÁO CÁO TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN NĂM ${year}`, { font: { name: "Times New Roman", size: 14, bold: true }, horizontal: "center" })]);
   const subtitleRow = rows.push([cell(`(Số liệu tính đến hết tháng ${month}/${year})`, { font: { name: "Times New Roman", size: 13, italic: true }, horizontal: "center" })]);
@@ -87,8 +96,12 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
   });
 
   const firstDataRow = rows.next;
+  const rowHeights: Record<number, number> = { [headerRow]: 48, [titleRow]: 22 };
+  const nameWidth = PROGRESS_WIDTHS[C.name] ?? 40;
   result.organizations.forEach((o, i) => {
     const r = rows.next;
+    // Only long names get a height: the rest keep the default and can still autofit.
+    if (wrappedRowHeight([{ text: o.name, width: nameWidth }]) > 20) rowHeights[r] = wrappedRowHeight([{ text: o.name, width: nameWidth }]);
     const f = orgRowFormulas(r);
     rows.push([
       cell(i + 1, { ...styles.number, numFmt: "00" }),
@@ -143,7 +156,6 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     hasData && last >= firstDataRow ? `SUM(${a1(firstDataRow, c)}:${a1(last, c)})` : "0";
   const t = result.totals;
   const sumOf = (pick: (o: ConsolidationResult["others"][number]) => number): number => [...result.organizations, ...result.others].reduce((s, o) => s + pick(o), 0);
-  const remainingSum = result.organizations.reduce((s, o) => s + (o.remaining ?? 0), 0);
   const totalPercent = t.quota > 0 ? roundOneDecimal((t.admittedToDate / t.quota) * 100) : "";
   rows.push([
     cell("TỔNG CỘNG", styles.totalText),
@@ -158,50 +170,58 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     formula(sum(C.religious), sumOf((o) => o.religious), styles.totalNumber),
     formula(sum(C.youthUnion), sumOf((o) => o.youthUnion), styles.totalNumber),
     formula(`IF(${a1(totalRow, C.quota)}>0,ROUND(${a1(totalRow, C.toDate)}/${a1(totalRow, C.quota)}*100,1),"")`, totalPercent, styles.totalPercent),
-    formula(sum(C.remaining, lastOrgRow), remainingSum, styles.totalNumber),
+    formula(`MAX(${a1(totalRow, C.quota)}-${a1(totalRow, C.toDate)},0)`, Math.max(t.quota - t.admittedToDate, 0), styles.totalNumber),
     cell(null, styles.totalText),
   ]);
   merges.push(range(totalRow, 0, totalRow, 1));
 
-  const targetRow = rows.next;
+  const fullWidth = PROGRESS_WIDTHS.reduce((a, b) => a + b, 0);
+  const fullLine = (text: string, style: CellStyle): number => {
+    const r = rows.push([cell(text, { ...style, wrap: true, vertical: "top" })]);
+    merges.push(range(r, 0, r, width - 1));
+    rowHeights[r] = wrappedRowHeight([{ text, width: fullWidth }]);
+    return r;
+  };
+  const italic: CellStyle = { ...styles.plain, font: { name: REPORT_FONT, size: 12, italic: true } };
+
+  fullLine(
+    "Ghi chú: ở dòng TỔNG CỘNG, Tỷ lệ % = lũy kế (gồm cả tổ chức ngoài bảng phân bổ) ÷ tổng chỉ tiêu phân bổ; Còn lại = tổng chỉ tiêu phân bổ − lũy kế. Dòng Mục tiêu so với mục tiêu của kế hoạch.",
+    italic,
+  );
   if (result.target !== null) {
+    const targetRow = rows.next;
+    const toDate = a1(totalRow, C.toDate);
+    const n = result.target;
+    const pctFormula = n > 0 ? `ROUND(${toDate}/${n}*100,1)` : `""`;
     rows.push([
-      cell(`Mục tiêu của kế hoạch năm ${year} (từ ${result.target} đảng viên trở lên)`, { ...styles.bold, horizontal: "left" }),
-      null,
-      cell(result.target, styles.totalNumber),
-      null,
-      cell("Đã kết nạp:", { ...styles.bold, horizontal: "right" }),
-      formula(a1(totalRow, C.toDate), t.admittedToDate, styles.totalNumber),
-      null,
-      null,
-      null,
-      null,
-      cell("Đạt % / còn thiếu:", { ...styles.bold, horizontal: "right" }),
-      formula(`IF(${a1(targetRow, C.quota)}>0,ROUND(${a1(targetRow, C.toDate)}/${a1(targetRow, C.quota)}*100,1),"")`, t.percentOfTarget ?? "", styles.totalPercent),
-      formula(`MAX(${a1(targetRow, C.quota)}-${a1(targetRow, C.toDate)},0)`, t.remainingToTarget ?? 0, styles.totalNumber),
-      formula(`IF(${a1(targetRow, C.toDate)}>=${a1(targetRow, C.quota)},"Đạt mục tiêu","Chưa đạt")`, t.admittedToDate >= result.target ? "Đạt mục tiêu" : "Chưa đạt", styles.totalText),
+      formula(
+        `"Mục tiêu: từ ${n} trở lên · Đã kết nạp "&${toDate}&" · Đạt "&${pctFormula}&"% · Còn thiếu "&MAX(${n}-${toDate},0)`,
+        targetLineText(n, t.admittedToDate, t.percentOfTarget, t.remainingToTarget ?? 0),
+        { ...styles.totalText, horizontal: "left" },
+      ),
     ]);
-    merges.push(range(targetRow, 0, targetRow, 1), range(targetRow, 6, targetRow, 9));
-  } else {
-    rows.push([cell("Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm).", { ...styles.plain, font: { name: "Times New Roman", size: 12, italic: true } })]);
     merges.push(range(targetRow, 0, targetRow, width - 1));
+  } else {
+    fullLine("Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm).", italic);
   }
+  const all = [...result.organizations, ...result.others];
+  const awareness = all.reduce((s, o) => s + o.awarenessClassToDate, 0);
+  const pending = all.reduce((s, o) => s + o.pendingApplicationsInPeriod, 0);
+  fullLine(
+    `Nguồn kết nạp: quần chúng đã học lớp NTVĐ (lũy kế) ${awareness}; hồ sơ đang đề nghị kết nạp (tháng ${month}/${year}) ${pending}.`,
+    styles.plain,
+  );
   const withErrors = new Set(result.reportedWithErrors);
   const notSent = result.missing.filter((n) => !withErrors.has(n));
-  if (notSent.length > 0) {
-    const r = rows.push([cell(`Chưa nộp báo cáo tháng ${month}/${year} (${notSent.length}): ${notSent.join("; ")}.`, { ...styles.plain, wrap: true, vertical: "top" })]);
-    merges.push(range(r, 0, r, width - 1));
-  }
+  if (notSent.length > 0) fullLine(`Chưa nộp báo cáo tháng ${month}/${year} (${notSent.length}): ${notSent.join("; ")}.`, styles.plain);
   if (result.reportedWithErrors.length > 0) {
-    const r = rows.push([
-      cell(`Có báo cáo tháng ${month}/${year} nhưng số liệu lỗi, chưa được tính (${result.reportedWithErrors.length}): ${result.reportedWithErrors.join("; ")}. Xem trang kiểm tra.`, {
-        ...styles.plain,
-        wrap: true,
-        vertical: "top",
-      }),
-    ]);
-    merges.push(range(r, 0, r, width - 1));
+    fullLine(
+      `Có báo cáo tháng ${month}/${year} nhưng số liệu lỗi, chưa được tính (${result.reportedWithErrors.length}): ${result.reportedWithErrors.join("; ")}. Xem trang kiểm tra.`,
+      styles.plain,
+    );
   }
+  rows.push();
+  merges.push(...addPartyFooter(rows, { first: 0, last: 1 }, { first: 8, last: 13 }));
 
   const conditionalFormats: ConditionalFormatSpec[] = [];
   if (lastOrgRow >= firstDataRow) {
@@ -236,15 +256,8 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     name: progressSheetName(year, month),
     role: "progress",
     rows: rows.build(),
-    columns: [
-      { width: 5 },
-      { width: 40 },
-      ...Array.from({ length: 9 }, () => ({ width: 9 })),
-      { width: 8 },
-      { width: 8 },
-      { width: 14 },
-    ],
-    rowHeights: { [headerRow]: 48, [titleRow]: 22 },
+    columns: PROGRESS_WIDTHS.map((w) => ({ width: w })),
+    rowHeights,
     merges,
     conditionalFormats,
     freeze: { rows: headerRow + 1, columns: 2 },
@@ -264,7 +277,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
 /** The three output sheets, in the order the user reads them. */
 export function progressWorkbookSpec(result: ConsolidationResult, settings: ReportSettings): WorkbookSpec {
   return {
-    sheets: [progressSheetSpec(result, settings), monthlySheetSpec(result), findingsSheetSpec(result, settings.lang)],
+    sheets: [progressSheetSpec(result, settings), monthlySheetSpec(result, settings), findingsSheetSpec(result, settings.lang)],
     fileName: `Tong hop PTDV ${periodLabel(result.year, result.month)}.xlsx`,
     properties: { title: `Tổng hợp kết nạp đảng viên ${periodLabel(result.year, result.month)}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
   };

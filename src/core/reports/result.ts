@@ -40,6 +40,10 @@ export interface OrganizationProgress {
   readonly ethnicMinority: number;
   readonly religious: number;
   readonly youthUnion: number;
+  /** Candidates who attended the Party awareness class, months 1…M (not in the --json contract). */
+  readonly awarenessClassToDate: number;
+  /** Applications pending as reported for month M (not in the --json contract). */
+  readonly pendingApplicationsInPeriod: number;
   /** max(quota − admittedToDate, 0); null when the allocation table has no valid quota for the organisation. */
   readonly remaining: number | null;
   /** One decimal; null when the quota is 0 or unknown. */
@@ -65,6 +69,10 @@ export interface OtherOrganization {
   readonly ethnicMinority: number;
   readonly religious: number;
   readonly youthUnion: number;
+  /** Candidates who attended the Party awareness class, months 1…M (not in the --json contract). */
+  readonly awarenessClassToDate: number;
+  /** Applications pending as reported for month M (not in the --json contract). */
+  readonly pendingApplicationsInPeriod: number;
   readonly monthly: MonthlyFigures;
 }
 
