@@ -31,6 +31,8 @@ export interface BrowserHostOptions {
   readonly save?: SaveFile;
   readonly store?: KeyValueStore;
   readonly lang?: Lang;
+  /** The browser's language (navigator.language), for the default when the user has not chosen one. */
+  readonly navigatorLanguage?: string;
 }
 
 export interface BrowserHost extends Host {
@@ -48,6 +50,12 @@ export interface BrowserHost extends Host {
   gridOf(sheet: SheetRef): Grid | undefined;
   downloadProduced(): Promise<void>;
   setSettings(entries: Readonly<Record<string, string>>): Promise<void>;
+  /**
+   * Settings for this page session only (the sample data's target and year):
+   * read back like stored ones, never written to localStorage, so they cannot
+   * replace what the user saved. A setting the user then stores wins.
+   */
+  setSessionSettings(entries: Readonly<Record<string, string>>): void;
   on(listener: (event: BrowserHostEvent) => void): () => void;
   onSheetsChanged(listener: () => void): () => void;
 }
@@ -56,6 +64,15 @@ const LANG_KEY = SETTING_KEYS.lang;
 
 function refKey(ref: SheetRef): string {
   return `${ref.file ?? ""}\u0000${ref.name}`;
+}
+
+function browserLanguage(): string {
+  return typeof navigator === "undefined" ? "" : (navigator.language ?? "");
+}
+
+/** Vietnamese for a Vietnamese browser, English for any other: most staff outside Vietnam read English better. */
+export function langOfLocale(locale: string): Lang {
+  return /^vi\b/i.test(locale) ? "vi" : "en";
 }
 
 export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost {
@@ -67,6 +84,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
   const highlights = new Map<string, Map<string, Severity>>();
   const listeners = new Set<(e: BrowserHostEvent) => void>();
   const sheetListeners = new Set<() => void>();
+  const session = new Map<string, string>();
 
   const emit = (e: BrowserHostEvent): void => {
     for (const l of Array.from(listeners)) l(e);
@@ -174,18 +192,26 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       emit("preview");
     },
     async getSetting(key: string): Promise<string | undefined> {
-      return store.get(key);
+      return session.get(key) ?? store.get(key);
     },
     async setSetting(key: string, value: string): Promise<void> {
+      session.delete(key);
       store.set(key, value);
       if (key === LANG_KEY) emit("lang");
     },
     async setSettings(entries: Readonly<Record<string, string>>): Promise<void> {
-      for (const [key, value] of Object.entries(entries)) store.set(key, value);
+      for (const [key, value] of Object.entries(entries)) {
+        session.delete(key);
+        store.set(key, value);
+      }
+      if (LANG_KEY in entries) emit("lang");
+    },
+    setSessionSettings(entries: Readonly<Record<string, string>>): void {
+      for (const [key, value] of Object.entries(entries)) session.set(key, value);
       if (LANG_KEY in entries) emit("lang");
     },
     preferredLang(): Lang {
-      return options.lang ?? "vi";
+      return options.lang ?? langOfLocale(options.navigatorLanguage ?? browserLanguage());
     },
     onSheetsChanged(listener: () => void): () => void {
       sheetListeners.add(listener);

@@ -59,8 +59,9 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
       });
   };
 
-  const loadSample = async (): Promise<void> => {
-    await host.setSettings({
+  const loadSample = (): void => {
+    // The sample's plan is not the user's: it lives for this page session, never in localStorage.
+    host.setSessionSettings({
       [SETTING_KEYS.target]: String(SAMPLE_TARGET),
       [SETTING_KEYS.year]: String(SAMPLE_YEAR),
       [SETTING_KEYS.month]: String(SAMPLE_MONTH),
@@ -94,10 +95,12 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
     openButton.addEventListener("click", () => input.click());
     const sampleButton = el("button", { id: "use-sample", type: "button", disabled: busy }, s.useSample);
     sampleButton.addEventListener("click", () => {
-      void loadSample().catch((e: unknown) => {
+      try {
+        loadSample();
+      } catch (e: unknown) {
         notice = { kind: "error", lines: (_s, l) => [describeError(e, l)] };
         renderFiles();
-      });
+      }
     });
     const drop = el(
       "div",
@@ -173,10 +176,8 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
       truncatedNote,
     );
     const selected = state.selected && /^[A-Z]{1,3}\d{1,7}$/.test(state.selected) ? body.querySelector<HTMLElement>(`td[data-cell="${state.selected}"]`) : null;
-    if (selected) {
-      selected.scrollIntoView?.({ block: "center", inline: "center" });
-      selected.focus({ preventScroll: true });
-    }
+    // Scrolled into view, not focused: the keyboard stays on the finding the user activated.
+    selected?.scrollIntoView?.({ block: "center", inline: "center" });
   }
 
   const setUpDrop = (): void => {

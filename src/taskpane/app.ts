@@ -8,7 +8,8 @@ import { el, replaceChildren } from "./dom";
 import type { Host, SheetInfo } from "./host";
 import { strings, type Strings } from "./i18n";
 import { describeError } from "./progress";
-import { loadSettings, persistSettings, sheetKey, storedForm } from "./settings";
+import { applyPlanHints } from "./plan-defaults";
+import { explicitChoices, loadSettings, persistSettings, sheetKey, storedForm } from "./settings";
 import { renderCheckView } from "./views/check-view";
 import { renderConsolidateView } from "./views/consolidate-view";
 import { renderSettingsView } from "./views/settings-view";
@@ -69,6 +70,9 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
     progressNotes: [],
     aliasConfirmed: null,
     templatesDone: null,
+    explicit: await explicitChoices(host),
+    planHints: null,
+    suggestedTarget: null,
   };
   let active: TabId = "check";
   /** A note for the whole pane (e.g. the language choice could not be saved), shown once. */
@@ -81,6 +85,7 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
     if (ref && !sheets.some((s) => sheetKey(s) === sheetKey(ref))) {
       state.allocationRef = null;
       state.allocation = null;
+      state.planHints = null;
     }
     if (changed) state.reportSheetsScanned = false;
     return changed;
@@ -200,6 +205,9 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
       adoptSheets(await host.listSheets());
       state.settings = await loadSettings(host);
       state.stored = storedForm(state.settings);
+      state.explicit = await explicitChoices(host);
+      state.suggestedTarget = null;
+      applyPlanHints(state);
       state.reportSheetsScanned = false;
       render();
       announceShown(active);

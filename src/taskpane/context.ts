@@ -2,6 +2,7 @@
  * State shared by the pane's tabs. It outlives any one rendering so that a
  * language switch re-renders the same results in the other language.
  */
+import type { PlanHints } from "../core/allocation/plan-hints";
 import type { AllocationCheckResult } from "../core/allocation/types";
 import type { Lang, LocalizedText } from "../core/findings";
 import type { Host, SheetInfo, SheetRef } from "./host";
@@ -59,6 +60,12 @@ export interface PaneState {
   /** The alias the user confirmed last, shown above the re-run results. */
   aliasConfirmed: { written: string; target: string; sheet: string } | null;
   templatesDone: { count: number; notes: readonly LocalizedText[]; files: readonly string[] } | null;
+  /** Which of year and target the user chose (stored or typed): the allocation's title never overrides those. */
+  explicit: { year: boolean; target: boolean };
+  /** What the allocation sheet's title says (plan year, target), from the last check. */
+  planHints: PlanHints | null;
+  /** The target taken from the title, shown as a suggestion until the user changes it. */
+  suggestedTarget: number | null;
 }
 
 export interface PaneContext {

@@ -38,6 +38,23 @@ export interface ProgressView {
   readonly rows: readonly ProgressRowView[];
   /** Unknown names that have suggestions, once each. */
   readonly unknownNames: readonly UnknownNameView[];
+  /** Every report row read belongs to another year than the plan's: likely the wrong plan year. */
+  readonly otherYearOnly: { readonly years: readonly number[]; readonly planYear: number } | null;
+}
+
+function otherYearOnly(result: ConsolidationResult): ProgressView["otherYearOnly"] {
+  const other = result.findings.filter((f) => f.code === "SUBMISSION_OTHER_YEAR");
+  if (other.length === 0) return null;
+  // Anything counted or sent for the plan's year means some reports do match it.
+  const anyInYear =
+    result.totals.admittedToDate > 0 ||
+    result.reportedWithErrors.length > 0 ||
+    result.missing.length < result.organizations.length ||
+    result.findings.some((f) => f.code === "SUBMISSION_CONFLICT" || f.code === "SUBMISSION_INVALID_NUMBER");
+  if (anyInYear) return null;
+  const years = Array.from(new Set(other.map((f) => Number(f.args["year"])).filter((y) => Number.isInteger(y)))).sort((a, b) => a - b);
+  const planYear = Number(other[0]?.args["planYear"]);
+  return years.length === 0 || !Number.isInteger(planYear) ? null : { years, planYear };
 }
 
 function unknownNames(findings: readonly Finding[]): UnknownNameView[] {
@@ -74,5 +91,6 @@ export function progressView(result: ConsolidationResult): ProgressView {
       status: o.status,
     })),
     unknownNames: unknownNames(findings),
+    otherYearOnly: otherYearOnly(result),
   };
 }

@@ -56,6 +56,12 @@ export async function loadSettings(host: Host, now: Date = new Date()): Promise<
   };
 }
 
+/** Whether the host holds a year and a target the user chose, as opposed to defaults. */
+export async function explicitChoices(host: Host): Promise<{ year: boolean; target: boolean }> {
+  const [year, target] = await Promise.all([host.getSetting(SETTING_KEYS.year), host.getSetting(SETTING_KEYS.target)]);
+  return { year: parseWhole(year, 1945, 2200) !== null, target: parseWhole(target, 0, 1_000_000) !== null };
+}
+
 export function splitLines(text: string): string[] {
   return text
     .split(/\r?\n/)

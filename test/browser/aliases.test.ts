@@ -28,7 +28,7 @@ function page() {
   const byId = (id: string) => document.getElementById(id)!;
   const saved: Array<{ name: string; bytes: Uint8Array }> = [];
   const store = createSettingsStorage(null);
-  const host = createBrowserHost({ store, save: (name, bytes) => saved.push({ name, bytes }) });
+  const host = createBrowserHost({ store, save: (name, bytes) => saved.push({ name, bytes }), navigatorLanguage: "vi-VN" });
   mountWorkspace({ header: byId("top"), files: byId("files"), preview: byId("preview") }, host);
   mountApp(byId("app"), host);
   return { host, byId, saved };
@@ -58,6 +58,8 @@ describe("aliases in the browser edition", () => {
     await settle();
     expect(document.querySelector("[role=alert]")).toBeNull();
     expect(chartLabel(LAC_XUAN)).toMatch(/: 5 trên 9/);
+    // In the browser the alias lives in the downloaded workbook, not in the files the user opened.
+    expect(document.querySelector("[data-testid=alias-confirmed]")?.textContent).toMatch(/trang “Bí danh” của tệp tải về và sẽ được áp dụng khi bạn mở lại tệp đó/);
     expect(document.querySelector('[data-testid=finding][data-code="SUBMISSION_UNKNOWN_ORGANIZATION"]')).toBeNull();
 
     const listed = (await host.listSheets()).find((s) => s.name === ALIAS_SHEET_NAME);

@@ -11,7 +11,7 @@ import { settle, waitFor } from "../taskpane/fake-host";
 function page() {
   document.body.innerHTML = '<header id="top"></header><section id="files"></section><div id="app"></div><main id="preview"></main>';
   const byId = (id: string) => document.getElementById(id)!;
-  const host = createBrowserHost({ store: createSettingsStorage(null), save: () => undefined });
+  const host = createBrowserHost({ store: createSettingsStorage(null), save: () => undefined, navigatorLanguage: "vi-VN" });
   mountWorkspace({ header: byId("top"), files: byId("files"), preview: byId("preview") }, host);
   mountApp(byId("app"), host);
   return { host, byId };

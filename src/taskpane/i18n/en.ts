@@ -136,4 +136,13 @@ export const en: Strings = {
   templatesInNewWorkbook: "They are in one new workbook, one sheet per organisation.",
   templatesDownloaded: (file) => `Downloaded ${file}.`,
   langNotSaved: "The language choice could not be saved:",
+  periodText: (month, year) => `${["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1] ?? `Month ${month}`} ${year}`,
+  verdictUnreliable: (errors) => `The total is not reliable: the table has ${errors} error${errors === 1 ? "" : "s"}; fix ${errors === 1 ? "it" : "them"} before comparing with the target.`,
+  targetSuggested: (target) => `Suggested by the table's title: ${target} members or more. You can change it.`,
+  templatesAllocationErrors: (errors) => `The allocation table has ${errors} error${errors === 1 ? "" : "s"}: templates made from it may carry wrong names or quotas.`,
+  templatesConfirmErrors: "Make the templates anyway",
+  templatesNeedConfirm: "Fix the errors in the allocation table, or tick “Make the templates anyway” and click again.",
+  allOtherYear: (years, planYear) => `Every report is for ${years}, not ${planYear} — check the plan year.`,
+  aliasConfirmedBrowser: (written, target, sheet) =>
+    `Saved the alias “${written}” → ${target} in the results' sheet “${sheet}” and consolidated again. Download the results: the alias lives in the downloaded workbook's “${sheet}” sheet and applies when you open that workbook again.`,
 };

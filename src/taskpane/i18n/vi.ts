@@ -134,4 +134,13 @@ export const vi = {
   templatesInNewWorkbook: "Các mẫu nằm trong một sổ tính mới, mỗi tổ chức một trang tính.",
   templatesDownloaded: (file: string) => `Đã tải về tệp ${file}.`,
   langNotSaved: "Không lưu được lựa chọn ngôn ngữ:",
+  periodText: (month: number, year: number) => `tháng ${month}/${year}`,
+  verdictUnreliable: (errors: number) => `Tổng chưa tin cậy: bảng còn ${errors} lỗi, hãy sửa trước khi so với chỉ tiêu kế hoạch.`,
+  targetSuggested: (target: number) => `Gợi ý từ tiêu đề bảng: từ ${target} đảng viên trở lên. Bạn có thể sửa.`,
+  templatesAllocationErrors: (errors: number) => `Bảng phân bổ còn ${errors} lỗi: mẫu tạo từ bảng này có thể sai tên hoặc chỉ tiêu.`,
+  templatesConfirmErrors: "Vẫn tạo mẫu",
+  templatesNeedConfirm: "Hãy sửa lỗi trong bảng phân bổ, hoặc đánh dấu “Vẫn tạo mẫu” rồi bấm lại.",
+  allOtherYear: (years: string, planYear: number) => `Tất cả báo cáo thuộc năm ${years}, không phải năm ${planYear} — hãy kiểm tra năm kế hoạch.`,
+  aliasConfirmedBrowser: (written: string, target: string, sheet: string) =>
+    `Đã ghi bí danh “${written}” → ${target} vào trang tính “${sheet}” của kết quả và tổng hợp lại. Hãy tải kết quả về: bí danh nằm trong trang “${sheet}” của tệp tải về và sẽ được áp dụng khi bạn mở lại tệp đó.`,
 };

@@ -9,11 +9,14 @@ import { el, replaceChildren } from "../dom";
 import { renderFindings } from "../findings-list";
 import { isTooLargeToRead, type SheetInfo, type SheetRef } from "../host";
 import { formatNumber, type Strings } from "../i18n";
+import { applyPlanHints, readPlanHints } from "../plan-defaults";
 import { createStatusArea, describeError } from "../progress";
 import { parseTargetInput, persistSettings, sheetKey, type PersistOutcome } from "../settings";
 
 /** Runs the engine on grids already read, and makes the result the pane's current one. */
 export function checkAllocationGrids(ctx: PaneContext, ref: SheetRef, grids: readonly Grid[]): AllocationCheckResult {
+  ctx.state.planHints = readPlanHints(grids.find((g) => g.name === ref.name) ?? grids[0]);
+  applyPlanHints(ctx.state);
   const options: { target: number | null; sheet: string; file?: string } = { target: ctx.state.settings.target, sheet: ref.name };
   if (ref.file !== undefined) options.file = ref.file;
   const result = checkAllocation(grids, options);
@@ -24,6 +27,15 @@ export function checkAllocationGrids(ctx: PaneContext, ref: SheetRef, grids: rea
 
 export async function runAllocationCheck(ctx: PaneContext, ref: SheetRef): Promise<AllocationCheckResult> {
   return checkAllocationGrids(ctx, ref, await ctx.host.readSheets([ref]));
+}
+
+/**
+ * Errors in the table itself (a row counted twice, an unreadable quota). The
+ * total being below the target is an error of the plan, not of the table: the
+ * verdict already says it, and the figures behind it are sound.
+ */
+export function tableErrorCount(r: AllocationCheckResult): number {
+  return r.findings.filter((f) => f.severity === "error" && f.code !== "TOTAL_BELOW_TARGET").length;
 }
 
 export function refOf(s: { readonly name: string; readonly file?: string | undefined }): SheetRef {
@@ -93,13 +105,20 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     type: "text",
     inputmode: "numeric",
     autocomplete: "off",
-    "aria-describedby": "check-target-hint",
+    "aria-describedby": "check-target-hint check-target-suggested",
     value: ctx.state.settings.target === null ? "" : String(ctx.state.settings.target),
   });
   const runButton = el("button", { id: "check-run", type: "button", class: "primary" }, t.runCheck);
   const highlightButton = el("button", { id: "check-highlight", type: "button" }, t.highlight);
   const clearButton = el("button", { id: "check-clear", type: "button" }, t.clearHighlight);
   const results = el("div", { id: "check-results", class: "results" });
+  const suggestion = el("p", { id: "check-target-suggested", class: "hint", "data-testid": "target-suggested" });
+  const showSuggestion = (): void => {
+    const s = ctx.state.suggestedTarget;
+    suggestion.hidden = s === null;
+    suggestion.textContent = s === null ? "" : ctx.t().targetSuggested(s);
+  };
+  showSuggestion();
 
   const fillOptions = (): void => {
     const sheets = inputSheets();
@@ -181,6 +200,12 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
         const now = inputSheets().find((s) => sheetKey(s) === key);
         if (!now) return { kind: "gone", name: chosen.name };
         if (isTooLargeToRead(now)) return { kind: "tooLarge", sheet: now };
+        // A number the user typed (not the title's suggestion left as it was) is their choice.
+        if (target !== null && target !== ctx.state.suggestedTarget) {
+          ctx.state.explicit = { ...ctx.state.explicit, target: true };
+          ctx.state.suggestedTarget = null;
+        }
+        if (target === null) ctx.state.suggestedTarget = null;
         ctx.state.settings = { ...ctx.state.settings, target, allocationSheet: key };
         await runAllocationCheck(ctx, refOf(now));
         return { kind: "done", persisted: await persistSettings(ctx.host, ctx.state) };
@@ -196,6 +221,8 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
           status.error(t.sheetTooLarge(outcome.sheet.name, sheetSizeText(ctx, outcome.sheet)));
           return;
         }
+        targetInput.value = ctx.state.settings.target === null ? "" : String(ctx.state.settings.target);
+        showSuggestion();
         showResult();
         const note = settingsNote(ctx, outcome.persisted);
         if (note !== null) status.note(note);
@@ -248,6 +275,7 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
       el("label", { for: "check-target" }, t.targetLabel),
       targetInput,
       el("p", { id: "check-target-hint", class: "hint" }, t.targetHint),
+      suggestion,
       el("div", { class: "actions" }, runButton),
     ),
     status.element,
@@ -265,6 +293,8 @@ function renderSummary(ctx: PaneContext, r: AllocationCheckResult): HTMLElement 
   const n = (x: number): string => formatNumber(x, lang);
   const diff = r.totals.difference;
   const meets = r.totals.meetsTarget;
+  // A total with errors behind it (a row counted twice, an unreadable quota) is no verdict at all.
+  const errors = tableErrorCount(r);
   const schools = r.organizations.filter((o) => o.kind === "upperSecondary");
   const row = (label: string, value: string, testid: string): HTMLElement =>
     el("div", { class: "stat" }, el("dt", {}, label), el("dd", { "data-testid": testid }, value));
@@ -283,11 +313,13 @@ function renderSummary(ctx: PaneContext, r: AllocationCheckResult): HTMLElement 
     ),
     meets === null
       ? null
-      : el(
-          "p",
-          { class: `verdict ${meets ? "verdict-ok" : "verdict-bad"}`, "data-testid": "summary-verdict" },
-          meets ? `✓ ${t.meetsTarget}` : `✗ ${t.belowTarget}`,
-        ),
+      : errors > 0
+        ? el("p", { class: "verdict verdict-bad", "data-testid": "summary-verdict", "data-reliable": "false" }, `⚠ ${t.verdictUnreliable(errors)}`)
+        : el(
+            "p",
+            { class: `verdict ${meets ? "verdict-ok" : "verdict-bad"}`, "data-testid": "summary-verdict", "data-reliable": "true" },
+            meets ? `✓ ${t.meetsTarget}` : `✗ ${t.belowTarget}`,
+          ),
     el("h3", {}, t.studentQuotasTitle),
     schools.length === 0
       ? el("p", { class: "empty" }, t.noUpperSecondary)

@@ -10,7 +10,7 @@ import { aliasRowsAsTyped, findAliasSheet, isAliasSheet, withAlias } from "../al
 import { el, replaceChildren, uid } from "../dom";
 import { renderFindings } from "../findings-list";
 import { isTooLargeToRead, type SheetRef } from "../host";
-import { formatNumber } from "../i18n";
+import { formatNumber, type Strings } from "../i18n";
 import { readFileBytes, readWorkbookLazily } from "../lazy-xlsx";
 import { createStatusArea, describeError } from "../progress";
 import { renderProgressChart } from "../progress-chart";
@@ -107,6 +107,11 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     monthSelect.append(o);
   }
   const yearInput = el("input", { id: "consolidate-year", type: "number", min: 1945, max: 2200, step: 1, value: String(ctx.state.settings.year) });
+  /** Until the user edits the year, it follows the plan (the allocation's title). */
+  let yearTyped = false;
+  yearInput.addEventListener("input", () => {
+    yearTyped = true;
+  });
 
   const sheetList = el("ul", { id: "consolidate-sources", class: "check-list" });
   const skippedList = el("div", { id: "consolidate-skipped" });
@@ -177,6 +182,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     rescan();
   });
   panel.addEventListener(TAB_SHOWN_EVENT, () => {
+    if (!yearTyped) yearInput.value = String(ctx.state.settings.year);
     // Sheets come and go outside the pane; rescan only when the list changed.
     void ctx.refreshSheets().then(
       () => {
@@ -233,13 +239,17 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     }
     const confirmed = ctx.state.aliasConfirmed;
     if (p && confirmed) {
-      results.prepend(el("p", { class: "ok-text", role: "status", tabindex: "-1", "data-testid": "alias-confirmed" }, t.aliasConfirmed(confirmed.written, confirmed.target, confirmed.sheet)));
+      // In the browser the alias sheet exists only in the results until they are downloaded and opened again.
+      const text = ctx.host.kind === "browser" ? t.aliasConfirmedBrowser : t.aliasConfirmed;
+      results.prepend(el("p", { class: "ok-text", role: "status", tabindex: "-1", "data-testid": "alias-confirmed" }, text(confirmed.written, confirmed.target, confirmed.sheet)));
     }
   };
 
   /** The period in the form, or null after telling the user what is wrong. */
-  const chosenPeriod = (): { month: number; year: number } | null => {
+  /** The period in the form, or null after telling the user what is wrong; year null means "the plan's". */
+  const chosenPeriod = (): { month: number; year: number | null } | null => {
     const month = Number(monthSelect.value);
+    if (!yearTyped) return { month, year: null };
     const year = Number(yearInput.value);
     if (!Number.isInteger(year) || year < 1945 || year > 2200) {
       status.error(t.invalidYear);
@@ -250,10 +260,11 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   };
 
   /** Reads the allocation table (unless checked), the alias sheet and the chosen reports in one batch, then consolidates. */
-  const consolidateNow = async (month: number, year: number): Promise<PersistOutcome | null> => {
+  const consolidateNow = async (month: number, typedYear: number | null): Promise<PersistOutcome | null> => {
     const chosen = ctx.state.reportSheets.filter((r) => r.checked).map((r) => r.ref);
     const files = ctx.state.sourceFiles.filter((f) => f.result.ok);
-    ctx.state.settings = { ...ctx.state.settings, year, month };
+    ctx.state.settings = { ...ctx.state.settings, month, ...(typedYear === null ? {} : { year: typedYear }) };
+    if (typedYear !== null) ctx.state.explicit = { ...ctx.state.explicit, year: true };
     const current = ctx.state.allocation?.tableFound === true ? ctx.state.allocation : null;
     const allocationRef = current ? null : defaultAllocationRef(ctx);
     if (!current && !allocationRef) return null;
@@ -263,6 +274,9 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     const grids = refs.length === 0 ? [] : await ctx.host.readSheets(refs);
     const allocation = current ?? (allocationRef ? checkAllocationGrids(ctx, allocationRef, grids.slice(0, 1)) : null);
     if (!allocation?.tableFound) return null;
+    // Reading the table may have taken the plan's year from its title.
+    const year = ctx.state.settings.year;
+    yearInput.value = String(year);
     let aliases: Alias[] = [];
     let aliasFindings: Finding[] = [];
     const aliasGrid = aliasRef ? grids[head.length - 1] : undefined;
@@ -410,6 +424,12 @@ function renderUnknownNames(ctx: PaneContext, names: readonly UnknownNameView[],
   );
 }
 
+/** "2026-03" as people say it: "tháng 3/2026", "March 2026". */
+function periodText(period: string, t: Strings): string {
+  const m = /^(\d{4})-(\d{1,2})$/.exec(period);
+  return m ? t.periodText(Number(m[2]), Number(m[1])) : period;
+}
+
 function renderHeadline(ctx: PaneContext, p: ProgressView, onConfirm: (written: string, target: string) => void): HTMLElement {
   const t = ctx.t();
   const lang = ctx.lang();
@@ -422,7 +442,10 @@ function renderHeadline(ctx: PaneContext, p: ProgressView, onConfirm: (written: 
     el(
       "section",
       { id: "consolidate-headline", class: "card", "aria-labelledby": "consolidate-headline-title" },
-      el("h2", { id: "consolidate-headline-title", class: "card-title" }, t.headlineTitle, el("span", { class: "card-sub" }, ` — ${p.period}`)),
+      el("h2", { id: "consolidate-headline-title", class: "card-title" }, t.headlineTitle, el("span", { class: "card-sub", "data-testid": "headline-period" }, ` — ${periodText(p.period, t)}`)),
+      p.otherYearOnly === null
+        ? null
+        : el("p", { class: "warning-box", role: "alert", "data-testid": "headline-other-year" }, t.allOtherYear(p.otherYearOnly.years.join(", "), p.otherYearOnly.planYear)),
       el(
         "dl",
         { class: "stats" },

@@ -5,7 +5,7 @@ import { el, replaceChildren } from "../dom";
 import { createStatusArea, describeError } from "../progress";
 import { reportSettings } from "../report-settings";
 import { persistSettings, type PersistOutcome } from "../settings";
-import { ensureAllocation, settingsNote } from "./check-view";
+import { ensureAllocation, settingsNote, tableErrorCount } from "./check-view";
 
 /** The browser host's name for a download of several templates. */
 const TEMPLATES_ZIP = "mau-bao-cao.zip";
@@ -23,7 +23,28 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
     step: 1,
     value: String(ctx.state.settings.year),
   });
+  /** Until the user edits the year, it follows the plan (the allocation's title) rather than this field's first value. */
+  let yearTyped = false;
+  yearInput.addEventListener("input", () => {
+    yearTyped = true;
+  });
   const runButton = el("button", { id: "templates-run", type: "button", class: "primary" }, t.makeTemplates);
+  const confirmBox = el("input", { id: "templates-confirm-errors", type: "checkbox", "data-testid": "templates-confirm-errors" });
+  const errorCount = (): number => (ctx.state.allocation ? tableErrorCount(ctx.state.allocation) : 0);
+  const warning = el("div", { id: "templates-errors", class: "warning-box", role: "note", "data-testid": "templates-errors" });
+  const showWarning = (): void => {
+    const n = errorCount();
+    warning.hidden = n === 0;
+    if (n === 0) {
+      confirmBox.checked = false;
+      return;
+    }
+    replaceChildren(
+      warning,
+      el("p", {}, ctx.t().templatesAllocationErrors(n)),
+      el("div", { class: "check-row" }, confirmBox, el("label", { for: "templates-confirm-errors" }, ctx.t().templatesConfirmErrors)),
+    );
+  };
   const result = el("div", { id: "templates-result", class: "results" });
 
   const show = (): void => {
@@ -51,17 +72,25 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
   };
 
   runButton.addEventListener("click", () => {
-    const year = Number(yearInput.value);
-    if (!Number.isInteger(year) || year < 1945 || year > 2200) {
+    const typed = Number(yearInput.value);
+    if (yearTyped && (!Number.isInteger(typed) || typed < 1945 || typed > 2200)) {
       status.error(t.invalidYear);
       yearInput.focus();
       return;
     }
     void status
-      .run(t.working, async (): Promise<PersistOutcome | null> => {
-        ctx.state.settings = { ...ctx.state.settings, year };
+      .run(t.working, async (): Promise<PersistOutcome | null | "confirm"> => {
+        if (yearTyped) {
+          ctx.state.settings = { ...ctx.state.settings, year: typed };
+          ctx.state.explicit = { ...ctx.state.explicit, year: true };
+        }
         const alloc = await ensureAllocation(ctx);
         if (!alloc) return null;
+        // Checking the table may have read the plan's year from its title.
+        const year = ctx.state.settings.year;
+        yearInput.value = String(year);
+        // Templates carry the table's names and quotas: errors there travel to every office.
+        if (errorCount() > 0 && !confirmBox.checked) return "confirm";
         const books = templateWorkbookSpecs(alloc, year, reportSettings(ctx.state.settings));
         const written = await ctx.host.deliverWorkbooks(books);
         ctx.state.templatesDone = {
@@ -72,6 +101,12 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
         return persistSettings(ctx.host, ctx.state);
       })
       .then((outcome) => {
+        showWarning();
+        if (outcome === "confirm") {
+          status.error(t.templatesNeedConfirm);
+          confirmBox.focus();
+          return;
+        }
         if (outcome === null) status.error(t.needAllocation);
         show();
         const note = outcome ? settingsNote(ctx, outcome) : null;
@@ -81,15 +116,19 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
 
   // The allocation sheet defaults to the active one, which may have changed since the pane opened.
   panel.addEventListener(TAB_SHOWN_EVENT, () => {
+    if (!yearTyped) yearInput.value = String(ctx.state.settings.year);
+    showWarning();
     void ctx.refreshSheets().catch((e: unknown) => status.error(describeError(e, ctx.lang())));
   });
 
   panel.append(
     el("p", { class: "intro" }, t.templatesIntro),
     el("div", { class: "form" }, el("label", { for: "templates-year" }, t.yearLabel), yearInput, el("div", { class: "actions" }, runButton)),
+    warning,
     status.element,
     result,
   );
+  showWarning();
   show();
   return panel;
 }
