@@ -26,6 +26,21 @@ export function findAliasSheet(sheets: readonly SheetInfo[]): SheetRef | null {
   return best.file === undefined ? { name: best.name } : { name: best.name, file: best.file };
 }
 
+const refOf = (s: SheetInfo): SheetRef => (s.file === undefined ? { name: s.name } : { name: s.name, file: s.file });
+
+/**
+ * Every alias sheet to read: the add-in's own (the only one it ever writes)
+ * and the user's own sheets named like it, which stay theirs and keep being
+ * read after the add-in has made its own copy next to them.
+ */
+export function findAliasSheets(sheets: readonly SheetInfo[]): { owned: SheetRef | null; user: SheetRef[] } {
+  const ownedSheet = sheets.find((s) => s.owned && s.role === "aliases") ?? sheets.find((s) => s.owned && aliasLikeName(s.name));
+  return {
+    owned: ownedSheet ? refOf(ownedSheet) : null,
+    user: sheets.filter((s) => !s.owned && aliasLikeName(s.name)).map(refOf),
+  };
+}
+
 // The same header words the engine's reader accepts (src/core/names/aliases.ts), so both find the same table.
 const WRITTEN_HEADERS = ["viet la", "ten viet", "bi danh", "written as", "written", "alias"];
 const TARGET_HEADERS = ["to chuc co so dang", "tccsd", "to chuc", "don vi", "organisation", "organization"];

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gridFromValues, type CellValue, type Grid } from "../../src/core/grid";
-import { aliasSheetSpec, readAliasGrid, type Alias } from "../../src/core/names/aliases";
+import { aliasSheetSpec, aliasSheetSpecPreserving, readAliasGrid, readAliasGrids, type Alias } from "../../src/core/names/aliases";
+import { specToGrid } from "../../src/browser/spec-grid";
 import { createMatcher } from "../../src/core/names/matcher";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { seedOrganisations } from "./seed-orgs";
@@ -154,5 +155,80 @@ wb.save(sys.argv[1])
     const r = readAliasGrid(read.grids[0] as Grid, ORGS, "bi-danh.xlsx");
     expect(r.aliases).toEqual([{ written: "Công an H. Đơn Dương", target: "Đảng bộ Công an huyện" }]);
     expect(r.findings.map((f) => `${f.code}@${f.cell ?? ""}`)).toEqual(["ALIAS_UNKNOWN_TARGET@B3"]);
+  });
+});
+
+describe("aliasSheetSpecPreserving", () => {
+  const values = (spec: ReturnType<typeof aliasSheetSpecPreserving>): unknown[][] => spec.rows.map((r) => r.map((c) => c?.value ?? null));
+
+  it("keeps a Ghi chú column, rejected rows and a note under the table when a new alias is added", () => {
+    const typed = gridFromValues("Bí danh", [
+      ["Viết là", "Tổ chức cơ sở đảng", "Ghi chú"],
+      ["CA huyện", "Đảng bộ Công an huyện", "theo công văn 12"],
+      ["Xã Không Có", "Không tồn tại", 2025],
+      [],
+      [null, null, "=đây là ghi chú, không phải công thức"],
+    ]);
+    const spec = aliasSheetSpecPreserving(typed, [{ written: "Ka Đô cũ", target: "Đảng bộ xã Ka Đô" }], "vi");
+    expect(spec.role).toBe("aliases");
+    expect(values(spec)).toEqual([
+      ["Viết là", "Tổ chức cơ sở đảng", "Ghi chú"],
+      ["CA huyện", "Đảng bộ Công an huyện", "theo công văn 12"],
+      ["Xã Không Có", "Không tồn tại", 2025],
+      ["Ka Đô cũ", "Đảng bộ xã Ka Đô"],
+      [null, null, null],
+      [null, null, "=đây là ghi chú, không phải công thức"],
+    ]);
+    expect(spec.rows.flat().some((c) => c?.formula !== undefined)).toBe(false);
+    // What the engine reads back is the old table plus the new row, and the rejected row still reported.
+    const read = readAliasGrid(specToGrid(spec), ORGS);
+    expect(read.aliases.map((a) => a.written)).toEqual(["CA huyện", "Ka Đô cũ"]);
+    expect(read.findings.map((f) => `${f.code}@${f.cell ?? ""}`)).toEqual(["ALIAS_UNKNOWN_TARGET@B3"]);
+  });
+
+  it("puts a confirmed alias in place of a row written the same way, leaving its note beside it", () => {
+    const typed = gridFromValues("Bí danh", [
+      [null, "Written as", "Organisation", "Note"],
+      [null, "Xã Ka  Đô cũ", "Sai tên", "hỏi lại"],
+    ]);
+    const spec = aliasSheetSpecPreserving(typed, [{ written: "xã ka đô cũ", target: "Đảng bộ xã Ka Đô" }], "en");
+    expect(values(spec)).toEqual([
+      [null, "Written as", "Organisation", "Note"],
+      [null, "xã ka đô cũ", "Đảng bộ xã Ka Đô", "hỏi lại"],
+    ]);
+  });
+
+  it("writes names starting with = as text, and an empty or missing sheet as the plain two-column table", () => {
+    const aliases: Alias[] = [{ written: "=HYPERLINK(\"x\")", target: "Đảng bộ xã Ka Đô" }];
+    expect(aliasSheetSpecPreserving(null, aliases, "vi")).toEqual(aliasSheetSpec(aliases, "vi"));
+    expect(aliasSheetSpecPreserving(gridFromValues("Bí danh", []), aliases, "vi")).toEqual(aliasSheetSpec(aliases, "vi"));
+    const spec = aliasSheetSpecPreserving(gridFromValues("Bí danh", [["Viết là", "Tổ chức"]]), aliases, "vi");
+    expect(spec.rows[1]?.[0]).toMatchObject({ value: "=HYPERLINK(\"x\")" });
+    expect(spec.rows[1]?.[0]?.formula).toBeUndefined();
+  });
+
+  it("a sheet whose header was deleted gets one on top and loses nothing", () => {
+    const typed = gridFromValues("Bí danh", [["CA huyện", "Đảng bộ Công an huyện", "ghi chú"]]);
+    const spec = aliasSheetSpecPreserving(typed, [{ written: "Ka Đô cũ", target: "Đảng bộ xã Ka Đô" }], "vi");
+    expect(values(spec)).toEqual([
+      ["Viết là", "Tổ chức cơ sở đảng"],
+      ["CA huyện", "Đảng bộ Công an huyện", "ghi chú"],
+      ["Ka Đô cũ", "Đảng bộ xã Ka Đô"],
+    ]);
+  });
+});
+
+describe("readAliasGrids", () => {
+  it("reads the owned sheet and a user's sheet together; the earlier sheet wins a clash and the other row is reported", () => {
+    const owned = aliasGrid([["Trường Đơn Dương", "Chi bộ Trường THPT Đơn Dương"], ["CA H.", "Đảng bộ Công an huyện"]], "Bí danh (2)");
+    const user = aliasGrid([["trường đơn dương", "Chi bộ Trường PT DTNT THCS Đơn Dương"], ["CA H.", "Đảng bộ Công an huyện"], ["Lê Lợi cũ", "THPT Lê Lợi"]]);
+    const r = readAliasGrids([{ grid: owned }, { grid: user, file: "a.xlsx" }], ORGS);
+    expect(r.aliases).toEqual([
+      { written: "Trường Đơn Dương", target: "Chi bộ Trường THPT Đơn Dương" },
+      { written: "CA H.", target: "Đảng bộ Công an huyện" },
+      { written: "Lê Lợi cũ", target: "Chi bộ Trường THPT Lê Lợi" },
+    ]);
+    expect(r.findings.map((f) => [f.code, f.sheet, f.file, f.cell])).toEqual([["ALIAS_CONFLICT", "Bí danh", "a.xlsx", "A2"]]);
+    expect(r.findings[0]?.message.vi).toContain("Chi bộ Trường THPT Đơn Dương");
   });
 });

@@ -1,7 +1,7 @@
 import { gridFromValues } from "../../src/core/grid";
 import { aliasSheetSpec } from "../../src/core/names/aliases";
 import { specToGrid } from "../../src/browser/spec-grid";
-import { aliasRowsAsTyped, findAliasSheet, isAliasSheet, withAlias } from "../../src/taskpane/alias-sheet";
+import { aliasRowsAsTyped, findAliasSheet, findAliasSheets, isAliasSheet, withAlias } from "../../src/taskpane/alias-sheet";
 
 describe("the pane's view of the alias sheet", () => {
   test("prefers the add-in's own alias sheet over a user's sheet named Bí danh, and ignores other sheets", () => {
@@ -9,6 +9,12 @@ describe("the pane's view of the alias sheet", () => {
     expect(findAliasSheet([{ name: "BI DANH", owned: false, file: "a.xlsx" }])).toEqual({ name: "BI DANH", file: "a.xlsx" });
     expect(findAliasSheet([{ name: "Phân bổ", owned: false }, { name: "Tổng hợp", owned: true, role: "progress" }])).toBeNull();
     expect(isAliasSheet({ name: "Bí danh của tôi", owned: false })).toBe(false);
+  });
+
+  test("lists the add-in's own alias sheet to write and the user's own alias sheets to read as well", () => {
+    const sheets = [{ name: "Phân bổ", owned: false }, { name: "Bí danh", owned: false }, { name: "Aliases", owned: false, file: "b.xlsx" }, { name: "Bí danh (2)", owned: true, role: "aliases" as const }];
+    expect(findAliasSheets(sheets)).toEqual({ owned: { name: "Bí danh (2)" }, user: [{ name: "Bí danh" }, { name: "Aliases", file: "b.xlsx" }] });
+    expect(findAliasSheets([{ name: "Bí danh", owned: false }])).toEqual({ owned: null, user: [{ name: "Bí danh" }] });
   });
 
   test("keeps every typed row, incomplete or unknown ones included, under a header anywhere in the first rows", () => {

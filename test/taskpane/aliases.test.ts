@@ -109,16 +109,75 @@ describe("confirming an alias for a name the allocation table does not have", ()
     q<HTMLButtonElement>(root, `[data-testid=confirm-alias][data-target="${LAC_XUAN}"]`).click();
     await waitFor(() => root.querySelector("[data-testid=alias-confirmed], [role=alert]"), "alias confirmed");
     await settle();
-    expect(aliasRows(host)).toEqual([
-      ["CA huyện Đơn Dương", "Đảng bộ Công an huyện"],
-      ["Xã Không Có", "Đảng bộ xã Không Tồn Tại"],
-      ["Đảng bộ xã Lạc Xuân Mới", LAC_XUAN],
-    ]);
-    // Excel gives the owned sheet another name when the user's own sheet holds "Bí danh"; the next run reads the owned one.
+    // The user's own sheet is never written: the add-in keeps its rows in a sheet of its own, and both are read.
+    expect(aliasRows(host)).toEqual([["Đảng bộ xã Lạc Xuân Mới", LAC_XUAN]]);
+    expect(host.grids.find((g) => g.name === ALIAS_SHEET_NAME)).toBe(handTyped);
+    // Excel gives the owned sheet another name when the user's own sheet holds "Bí danh".
     expect(q(root, "[data-testid=alias-confirmed]").textContent).toContain(`${ALIAS_SHEET_NAME} (2)`);
     expect(chartLabel(root, LAC_XUAN)).toMatch(/: 5 trên 9/);
     expect(chartLabel(root, "Đảng bộ Công an huyện")).toMatch(/: 2 trên 3/);
     expect(unknownFindings(root)).toHaveLength(0);
+  });
+
+  test("a Ghi chú column and a note typed on the add-in's own Bí danh sheet survive confirming another alias", async () => {
+    const host = hostWith("Đảng bộ xã Lạc Xuân Mới");
+    const typedOnOwned = gridFromValues(ALIAS_SHEET_NAME, [
+      ["Viết là", "Tổ chức cơ sở đảng", "Ghi chú"],
+      ["CA huyện Đơn Dương", "Đảng bộ Công an huyện", "theo công văn số 12"],
+      [],
+      ["=Ghi chú: hỏi lại huyện ủy", null, null],
+    ]);
+    host.ownedSheets.push({ grid: typedOnOwned, role: "aliases", specName: ALIAS_SHEET_NAME });
+    const root = await mountPane(host);
+    await consolidateOnce(root);
+    q<HTMLButtonElement>(root, `[data-testid=confirm-alias][data-target="${LAC_XUAN}"]`).click();
+    await waitFor(() => root.querySelector("[data-testid=alias-confirmed], [role=alert]"), "alias confirmed");
+    await settle();
+    expect(root.querySelector("[role=alert]")).toBeNull();
+
+    const spec = host.written.filter((s) => s.role === "aliases").at(-1);
+    expect(spec?.rows.map((r) => r.map((c) => c?.value ?? null))).toEqual([
+      ["Viết là", "Tổ chức cơ sở đảng", "Ghi chú"],
+      ["CA huyện Đơn Dương", "Đảng bộ Công an huyện", "theo công văn số 12"],
+      ["Đảng bộ xã Lạc Xuân Mới", LAC_XUAN],
+      [null, null, null],
+      ["=Ghi chú: hỏi lại huyện ủy", null, null],
+    ]);
+    expect(spec?.rows.flat().some((c) => c?.formula !== undefined)).toBe(false);
+    expect(host.ownedSheets.filter((o) => o.role === "aliases").map((o) => o.grid.name)).toEqual([ALIAS_SHEET_NAME]);
+    expect(chartLabel(root, LAC_XUAN)).toMatch(/: 5 trên 9/);
+  });
+
+  test("the user's own Bí danh sheet is still read after the add-in made its own copy, edits included", async () => {
+    const own = gridFromValues(ALIAS_SHEET_NAME, [["Viết là", "Tổ chức cơ sở đảng"]]);
+    const host = hostWith("Đảng bộ xã Lạc Xuân Mới", [own]);
+    const log = host.grids[1]!;
+    host.grids[1] = { ...log, rows: log.rows.map((r) => r.map((c, i) => (i === 1 && c?.value === "Đảng bộ Công an huyện" ? { ...c, value: "CA huyện Đơn Dương" } : c))) };
+    const root = await mountPane(host);
+    await consolidateOnce(root);
+    expect(unknownFindings(root)).toHaveLength(2);
+
+    q<HTMLButtonElement>(root, `[data-testid=confirm-alias][data-target="${LAC_XUAN}"]`).click();
+    await waitFor(() => root.querySelector("[data-testid=alias-confirmed], [role=alert]"), "alias confirmed");
+    await settle();
+    expect(host.ownedSheets.filter((o) => o.role === "aliases").map((o) => o.grid.name)).toEqual([`${ALIAS_SHEET_NAME} (2)`]);
+    expect(unknownFindings(root)).toHaveLength(1);
+
+    // The user goes on typing on their own sheet, not the add-in's copy.
+    host.grids[2] = gridFromValues(ALIAS_SHEET_NAME, [
+      ["Viết là", "Tổ chức cơ sở đảng"],
+      ["CA huyện Đơn Dương", "Đảng bộ Công an huyện"],
+      ["Đảng bộ xã Lạc Xuân Mới", "Đảng bộ xã Tu Tra"],
+    ]);
+    q<HTMLButtonElement>(root, "#consolidate-run").click();
+    await waitFor(() => root.querySelector('[data-testid=finding][data-code="ALIAS_CONFLICT"]'), "second run");
+    await settle();
+    expect(unknownFindings(root)).toHaveLength(0);
+    expect(chartLabel(root, "Đảng bộ Công an huyện")).toMatch(/: 2 trên 3/);
+    // What the user confirmed in the pane wins, and the disagreeing row on their sheet is pointed out.
+    expect(chartLabel(root, LAC_XUAN)).toMatch(/: 5 trên 9/);
+    expect(root.querySelector('[data-testid=finding][data-code="ALIAS_CONFLICT"]')?.textContent).toContain("Đảng bộ xã Tu Tra");
+    expect(host.written.filter((s) => s.role === "aliases")).toHaveLength(1);
   });
 
   test("markup in a written name is shown as text, in the list, the button's attributes and the confirmation", async () => {

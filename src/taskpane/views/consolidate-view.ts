@@ -1,12 +1,12 @@
 /** "Tổng hợp": choose report sheets and files, consolidate, write the progress sheets, show the headline. */
-import { aliasSheetSpec, readAliasGrid, type Alias } from "../../core/names/aliases";
+import { aliasSheetSpecPreserving, readAliasGrids, type Alias } from "../../core/names/aliases";
 import type { Finding } from "../../core/findings";
 import { consolidate, type SubmissionSource } from "../../core/reports/consolidate";
 import { isReportSheet } from "../../core/reports/detect-sources";
 import { progressWorkbookSpec } from "../../core/reports/progress-spec";
 import type { Grid } from "../../core/grid";
 import { TAB_SHOWN_EVENT, type PaneContext, type SkippedSheet } from "../context";
-import { aliasRowsAsTyped, findAliasSheet, isAliasSheet, withAlias } from "../alias-sheet";
+import { findAliasSheets, isAliasSheet } from "../alias-sheet";
 import { el, replaceChildren, uid } from "../dom";
 import { renderFindings } from "../findings-list";
 import { isTooLargeToRead, type SheetRef } from "../host";
@@ -268,8 +268,10 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     const current = ctx.state.allocation?.tableFound === true ? ctx.state.allocation : null;
     const allocationRef = current ? null : defaultAllocationRef(ctx);
     if (!current && !allocationRef) return null;
-    const aliasRef = findAliasSheet(ctx.state.sheets);
-    const head = [...(allocationRef ? [allocationRef] : []), ...(aliasRef ? [aliasRef] : [])];
+    // The owned sheet first: what the user confirmed in the pane wins over an older row on their own sheet.
+    const aliasSheets = findAliasSheets(ctx.state.sheets);
+    const aliasRefs = [...(aliasSheets.owned ? [aliasSheets.owned] : []), ...aliasSheets.user];
+    const head = [...(allocationRef ? [allocationRef] : []), ...aliasRefs];
     const refs = [...head, ...chosen];
     const grids = refs.length === 0 ? [] : await ctx.host.readSheets(refs);
     const allocation = current ?? (allocationRef ? checkAllocationGrids(ctx, allocationRef, grids.slice(0, 1)) : null);
@@ -279,9 +281,13 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     yearInput.value = String(year);
     let aliases: Alias[] = [];
     let aliasFindings: Finding[] = [];
-    const aliasGrid = aliasRef ? grids[head.length - 1] : undefined;
-    if (aliasRef && aliasGrid) {
-      const read = readAliasGrid(aliasGrid, allocation.organizations.map((o) => ({ name: o.name, kind: o.kind })), aliasRef.file);
+    const aliasGrids = grids.slice(head.length - aliasRefs.length, head.length);
+    if (aliasGrids.length > 0) {
+      const sources = aliasGrids.map((grid, i) => {
+        const file = aliasRefs[i]?.file;
+        return file === undefined ? { grid } : { grid, file };
+      });
+      const read = readAliasGrids(sources, allocation.organizations.map((o) => ({ name: o.name, kind: o.kind })));
       aliases = read.aliases;
       aliasFindings = read.findings;
     }
@@ -320,8 +326,10 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   });
 
   /**
-   * Only the user's click makes an alias. The sheet is read again first: the
-   * user may have edited it by hand since the last run, and every row stays.
+   * Only the user's click makes an alias, written to the add-in's own sheet
+   * only. That sheet is read again first: the user may have typed on it since
+   * the last run (rows, notes, a "Ghi chú" column), and every cell stays. A
+   * user's own "Bí danh" sheet is never written; it is read with each run.
    */
   function confirmAlias(written: string, target: string): void {
     const period = chosenPeriod();
@@ -329,12 +337,12 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     void status
       .run(t.savingAlias, async () => {
         await ctx.refreshSheets();
-        const aliasRef = findAliasSheet(ctx.state.sheets);
-        const [grid] = aliasRef ? await ctx.host.readSheets([aliasRef]) : [];
-        const rows = withAlias(grid ? aliasRowsAsTyped(grid) : [], { written, target });
-        const saved = await ctx.host.writeOwnedSheets([aliasSheetSpec(rows, ctx.lang())]);
+        const ownedRef = findAliasSheets(ctx.state.sheets).owned;
+        const [grid] = ownedRef ? await ctx.host.readSheets([ownedRef]) : [];
+        const spec = aliasSheetSpecPreserving(grid ?? null, [{ written, target }], ctx.lang());
+        const saved = await ctx.host.writeOwnedSheets([spec]);
         await ctx.refreshSheets();
-        ctx.state.aliasConfirmed = { written, target, sheet: saved.written[0] ?? aliasSheetSpec([], ctx.lang()).name };
+        ctx.state.aliasConfirmed = { written, target, sheet: saved.written[0] ?? spec.name };
         return consolidateNow(period.month, period.year);
       })
       .then((outcome) => {
