@@ -5,7 +5,7 @@
 import type { Finding, Lang } from "../core/findings";
 import type { Grid } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
-import type { HighlightRequest, Host, HostCapabilities, SheetInfo, SheetRef, WriteResult } from "../taskpane/host";
+import { isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type WriteResult } from "../taskpane/host";
 import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../taskpane/lazy-xlsx";
 import { SETTING_KEYS } from "../taskpane/settings";
 import { saveWithAnchor, safeFileName, XLSX_MIME, ZIP_MIME, type SaveFile } from "./download";
@@ -136,6 +136,16 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
         // An empty grid of that name lets the engine report "no table" instead of the pane crashing.
         return g ?? { name: ref.name, rows: [], origin: { row: 0, col: 0 }, merges: [] };
       });
+    },
+    async listAndReadSheets(refs: readonly SheetRef[]): Promise<{ sheets: SheetInfo[]; grids: Array<Grid | null> }> {
+      const sheets = await host.listSheets();
+      const grids = refs.map((ref) => {
+        const g = findGrid(ref);
+        if (g === undefined) return null;
+        const size = { name: g.name, owned: false, usedRows: g.rows.length, usedColumns: g.rows.reduce((m, r) => Math.max(m, r.length), 0) };
+        return isTooLargeToRead(size) ? null : g;
+      });
+      return { sheets, grids };
     },
     async writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult> {
       const names = new Set(specs.map((s) => s.name));

@@ -13,8 +13,7 @@ import { deliverAsOneWorkbook, NO_CREATE_WORKBOOK_NOTE, templateSheets } from ".
 import { clearHighlightInBatch, highlightInBatch } from "./highlight";
 import { ExcelHostError, toHostError } from "./office-errors";
 import { officeRuntimeEnv, type OfficeEnv } from "./office-env";
-import { readSheetsInBatch } from "./read-sheets";
-import { queueRegistryLoad, registryFrom } from "./registry";
+import { listAndReadInBatch, queueSheetListing, readSheetsInBatch } from "./read-sheets";
 import { createSettingsStore } from "./settings-store";
 import { writeOwnedSheetsInBatch } from "./write-owned";
 
@@ -64,36 +63,17 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
 
     listSheets: () =>
       run(async (context): Promise<SheetInfo[]> => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name,items/id,items/visibility");
-        const active = sheets.getActiveWorksheet();
-        active.load("id");
-        const registryItem = queueRegistryLoad(context);
+        const listing = queueSheetListing(context);
         await context.sync();
         // One more sync learns every sheet's size, so the pane can skip a huge sheet before reading it.
-        const used = sheets.items.map((s) => {
-          const range = s.getUsedRangeOrNullObject(true);
-          range.load("rowCount,columnCount");
-          return range;
-        });
+        listing.queueSizes();
         await context.sync();
-        const registry = registryFrom(registryItem);
-        return sheets.items.map((s, i) => {
-          const range = used[i];
-          const size = range && !range.isNullObject ? { usedRows: range.rowCount, usedColumns: range.columnCount } : { usedRows: 0, usedColumns: 0 };
-          const entry = registry.owned[s.id];
-          return {
-            name: s.name,
-            owned: entry !== undefined,
-            ...(entry !== undefined ? { role: entry.role } : {}),
-            ...(s.id === active.id ? { active: true } : {}),
-            ...(s.visibility !== "Visible" ? { hidden: true } : {}),
-            ...size,
-          };
-        });
+        return listing.result();
       }),
 
     readSheets: (refs: readonly SheetRef[]): Promise<Grid[]> => (refs.length === 0 ? Promise.resolve([]) : run((context) => readSheetsInBatch(context, refs, features))),
+
+    listAndReadSheets: (refs: readonly SheetRef[]) => run((context) => listAndReadInBatch(context, refs, features)),
 
     writeOwnedSheets,
 

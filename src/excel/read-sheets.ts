@@ -5,10 +5,11 @@
  */
 import type { CellRange, Grid } from "../core/grid";
 import { parseRange } from "../core/address";
-import { MAX_READ_CELLS, MAX_READ_ROWS, isTooLargeToRead, type SheetRef } from "../taskpane/host";
+import { MAX_READ_CELLS, MAX_READ_ROWS, isTooLargeToRead, type SheetInfo, type SheetRef } from "../taskpane/host";
 import type { ExcelFeatures } from "./capabilities";
 import { toCell } from "./cell-conversion";
 import { ExcelHostError } from "./office-errors";
+import { queueRegistryLoad, registryFrom } from "./registry";
 
 /** More used rows than any allocation or report sheet has; bigger sheets get a message, not a hang. */
 export const MAX_USED_ROWS = MAX_READ_ROWS;
@@ -101,48 +102,147 @@ export function parseAreasAddress(address: string): CellRange[] {
   return out;
 }
 
-export async function readSheetsInBatch(context: Excel.RequestContext, refs: readonly SheetRef[], features: ExcelFeatures): Promise<Grid[]> {
-  const probes: SheetProbe[] = refs.map((ref) => {
-    const sheet = context.workbook.worksheets.getItem(ref.name);
+/**
+ * Queues the first read phase: each requested sheet's name, visibility and used
+ * range. `getItemOrNullObject` lets a sheet deleted since the pane listed it come
+ * back as a null object (its used range too) instead of failing the whole batch.
+ */
+function queueSheetProbes(context: Excel.RequestContext, refs: readonly SheetRef[], missing: "throw" | "null"): SheetProbe[] {
+  return refs.map((ref) => {
+    const sheets = context.workbook.worksheets;
+    const sheet = missing === "throw" ? sheets.getItem(ref.name) : sheets.getItemOrNullObject(ref.name);
     sheet.load("name,visibility");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     return { ref, sheet, used };
   });
-  await context.sync();
+}
 
-  const plans: Array<SheetPlan | null> = probes.map((p, sheetIndex) => {
-    if (p.used.isNullObject) return null;
-    const size = { name: p.ref.name, usedRows: p.used.rowCount, usedColumns: p.used.columnCount, owned: false };
-    if (isTooLargeToRead(size)) throw sheetTooLarge(p.ref.name, p.used.rowCount, p.used.columnCount);
-    const plan: SheetPlan = {
-      origin: { row: p.used.rowIndex, col: p.used.columnIndex },
-      rowCount: p.used.rowCount,
-      columnCount: p.used.columnCount,
-      blocks: rowBlocks(p.used.rowCount, p.used.columnCount).map((b) => ({
-        sheetIndex,
-        firstRow: b.first,
-        rowCount: b.count,
-        range: p.sheet.getRangeByIndexes(p.used.rowIndex + b.first, p.used.columnIndex, b.count, p.used.columnCount),
-      })),
-      merged: null,
-      fonts: [],
-    };
-    return plan;
-  });
+function probeTooLarge(p: SheetProbe): boolean {
+  return !p.used.isNullObject && isTooLargeToRead({ name: p.ref.name, usedRows: p.used.rowCount, usedColumns: p.used.columnCount, owned: false });
+}
 
+/** Lays out the row blocks of a sheet known to have a used range; queues nothing. */
+function planSheet(p: SheetProbe, sheetIndex: number): SheetPlan {
+  return {
+    origin: { row: p.used.rowIndex, col: p.used.columnIndex },
+    rowCount: p.used.rowCount,
+    columnCount: p.used.columnCount,
+    blocks: rowBlocks(p.used.rowCount, p.used.columnCount).map((b) => ({
+      sheetIndex,
+      firstRow: b.first,
+      rowCount: b.count,
+      range: p.sheet.getRangeByIndexes(p.used.rowIndex + b.first, p.used.columnIndex, b.count, p.used.columnCount),
+    })),
+    merged: null,
+    fonts: [],
+  };
+}
+
+/**
+ * The second read phase: cells in rounds under the payload budget. At least
+ * one sync happens, and `alongFirstRound` queues whatever else the caller needs
+ * from it, so that a listing rides along instead of costing its own sync.
+ */
+async function readPlannedCells(
+  context: Excel.RequestContext,
+  probes: readonly SheetProbe[],
+  plans: ReadonlyArray<SheetPlan | null>,
+  features: ExcelFeatures,
+  alongFirstRound: () => void = () => undefined,
+): Promise<void> {
   const work = plans.flatMap((plan) => (plan === null ? [] : plan.blocks.map((block) => ({ block, plan, cells: block.rowCount * plan.columnCount }))));
   const rounds = packRounds(work);
   for (let i = 0; i < Math.max(1, rounds.length); i++) {
     const round = rounds[i] ?? [];
     for (const { block } of round) block.range.load("values,text,numberFormat,formulas");
-    if (i === 0) loadSheetExtras(probes, plans, features);
+    if (i === 0) {
+      loadSheetExtras(probes, plans, features);
+      alongFirstRound();
+    }
     // Each round is a separate sync on purpose: one response must stay under Excel on the web's 5 MB.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
+}
 
+export async function readSheetsInBatch(context: Excel.RequestContext, refs: readonly SheetRef[], features: ExcelFeatures): Promise<Grid[]> {
+  const probes = queueSheetProbes(context, refs, "throw");
+  await context.sync();
+
+  const plans: Array<SheetPlan | null> = probes.map((p, sheetIndex) => {
+    if (p.used.isNullObject) return null;
+    if (probeTooLarge(p)) throw sheetTooLarge(p.ref.name, p.used.rowCount, p.used.columnCount);
+    return planSheet(p, sheetIndex);
+  });
+  await readPlannedCells(context, probes, plans, features);
   return probes.map((p, index) => toGrid(p, plans[index] ?? null));
+}
+
+/** The workbook's sheet list, queued in two parts: names first, sizes once the items are known. */
+interface SheetListing {
+  /** Queues every sheet's used-range size; only after the first sync (the items must be loaded). */
+  queueSizes(): void;
+  /** Reads the listing; only after the sync that followed queueSizes(). */
+  result(): SheetInfo[];
+}
+
+export function queueSheetListing(context: Excel.RequestContext): SheetListing {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id,items/visibility");
+  const active = sheets.getActiveWorksheet();
+  active.load("id");
+  const registryItem = queueRegistryLoad(context);
+  let used: Excel.Range[] = [];
+  return {
+    queueSizes() {
+      used = sheets.items.map((s) => {
+        const range = s.getUsedRangeOrNullObject(true);
+        range.load("rowCount,columnCount");
+        return range;
+      });
+    },
+    result() {
+      const registry = registryFrom(registryItem);
+      return sheets.items.map((s, i) => {
+        const range = used[i];
+        const size = range && !range.isNullObject ? { usedRows: range.rowCount, usedColumns: range.columnCount } : { usedRows: 0, usedColumns: 0 };
+        const entry = registry.owned[s.id];
+        return {
+          name: s.name,
+          owned: entry !== undefined,
+          ...(entry !== undefined ? { role: entry.role } : {}),
+          // result() runs only after the sync that loaded `active` (see SheetListing); the rule cannot see across the closure.
+          // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+          ...(s.id === active.id ? { active: true } : {}),
+          ...(s.visibility !== "Visible" ? { hidden: true } : {}),
+          ...size,
+        };
+      });
+    },
+  };
+}
+
+/**
+ * Lists the workbook and reads the requested sheets in one batch of two syncs
+ * (more only for sheets big enough to need several rounds): the first learns
+ * the sheet list and the requested sheets' used ranges, the second brings their
+ * cells with every sheet's size. A requested sheet that is gone or too large
+ * comes back null, and a too-large one's cells are never asked for.
+ */
+export async function listAndReadInBatch(
+  context: Excel.RequestContext,
+  refs: readonly SheetRef[],
+  features: ExcelFeatures,
+): Promise<{ sheets: SheetInfo[]; grids: Array<Grid | null> }> {
+  const listing = queueSheetListing(context);
+  const probes = queueSheetProbes(context, refs, "null");
+  await context.sync();
+
+  const readable = probes.map((p) => !p.sheet.isNullObject && !probeTooLarge(p));
+  const plans: Array<SheetPlan | null> = probes.map((p, sheetIndex) => (readable[sheetIndex] === true && !p.used.isNullObject ? planSheet(p, sheetIndex) : null));
+  await readPlannedCells(context, probes, plans, features, () => listing.queueSizes());
+  return { sheets: listing.result(), grids: probes.map((p, index) => (readable[index] === true ? toGrid(p, plans[index] ?? null) : null)) };
 }
 
 /**

@@ -98,6 +98,7 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
     t: (): Strings => strings(state.settings.lang),
     rerender: () => render(),
     refreshSheets: async () => adoptSheets(await host.listSheets()),
+    adoptSheets,
   };
 
   const panels = new Map<TabId, HTMLElement>();

@@ -80,4 +80,6 @@ export interface PaneContext {
    * activated outside the pane). Resolves true when the list changed.
    */
   refreshSheets(): Promise<boolean>;
+  /** Takes a sheet list the host returned with other work (listAndReadSheets) as the current one. Returns true when it changed. */
+  adoptSheets(sheets: SheetInfo[]): boolean;
 }

@@ -66,6 +66,13 @@ export interface Host {
   listSheets(): Promise<SheetInfo[]>;
   /** Reads all requested sheets in one batch. */
   readSheets(sheets: readonly SheetRef[]): Promise<Grid[]>;
+  /**
+   * Optional: lists the sheets (as listSheets, sizes included) and reads the
+   * requested ones in the same batch, so an action that must see the current
+   * workbook costs one round trip. A requested sheet that no longer exists or
+   * isTooLargeToRead comes back null rather than failing the batch.
+   */
+  listAndReadSheets?(refs: readonly SheetRef[]): Promise<{ sheets: SheetInfo[]; grids: ReadonlyArray<Grid | null> }>;
   /** Writes sheets the add-in owns, replacing only earlier owned sheets of the same role/name. */
   writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult>;
   /** Delivers whole workbooks (report templates): new workbooks in Excel, downloads in the browser. */

@@ -27,6 +27,24 @@ function memoryHost() {
 }
 
 describe("browser host", () => {
+  test("lists and reads in one call: a missing sheet and a too-large one come back null", async () => {
+    const { host } = memoryHost();
+    const book = sampleWorkbook();
+    host.addWorkbook(book, "Phân bổ 2025");
+    // 100,001 rows: over the row limit, so the pane must not get its cells.
+    const huge = { name: "Quá lớn", rows: Array.from({ length: 100_001 }, () => [{ value: 1 }]), origin: { row: 0, col: 0 }, merges: [] };
+    host.addWorkbook({ name: "lon.xlsx", grids: [huge] });
+    const { sheets, grids } = await host.listAndReadSheets!([
+      { name: "Phân bổ 2025", file: SAMPLE_FILE_NAME },
+      { name: "Không có", file: SAMPLE_FILE_NAME },
+      { name: "Quá lớn", file: "lon.xlsx" },
+    ]);
+    expect(sheets).toEqual(await host.listSheets());
+    expect(grids[0]!.name).toBe("Phân bổ 2025");
+    expect(grids[1]).toBeNull();
+    expect(grids[2]).toBeNull();
+  });
+
   test("lists the sheets of opened files and reads them back by file and name", async () => {
     const { host } = memoryHost();
     host.addWorkbook(sampleWorkbook(), "Phân bổ 2025");

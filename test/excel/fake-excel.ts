@@ -470,7 +470,9 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, () => {
-      const s = this.resolved();
+      // An *OrNullObject call on a null sheet (getItemOrNullObject of a deleted one) answers a null object too.
+      const s = this.targetOrNull();
+      if (s === null) return null;
       let rect: CellRange | null = null;
       for (const [k, cell] of s.cells) {
         const hasValue = cell.value !== "" || cell.formula !== undefined;

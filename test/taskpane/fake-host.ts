@@ -1,7 +1,7 @@
 import type { Lang, LocalizedText } from "../../src/core/findings";
 import type { Grid } from "../../src/core/grid";
 import type { SheetSpec, WorkbookSpec } from "../../src/core/sheet-spec";
-import type { HighlightRequest, Host, SheetInfo, SheetRef, WriteResult } from "../../src/taskpane/host";
+import { isTooLargeToRead, type HighlightRequest, type Host, type SheetInfo, type SheetRef, type WriteResult } from "../../src/taskpane/host";
 import { specToGrid } from "../../src/browser/spec-grid";
 
 /** An in-memory Host that records what the pane asked of it. */
@@ -28,6 +28,8 @@ export class FakeHost implements Host {
    */
   keepWrittenSheets = false;
   readonly ownedSheets: Array<{ grid: Grid; role: SheetSpec["role"]; specName: string }> = [];
+  /** Present only after enableListAndRead(), like a host that lists and reads in one batch. */
+  listAndReadSheets?: (refs: readonly SheetRef[]) => Promise<{ sheets: SheetInfo[]; grids: Array<Grid | null> }>;
   /** Present only after enableBatchSettings(), like a host that can batch. */
   setSettings?: (entries: Readonly<Record<string, string>>) => Promise<void>;
 
@@ -42,6 +44,9 @@ export class FakeHost implements Host {
   }
   async listSheets(): Promise<SheetInfo[]> {
     this.calls.push({ method: "listSheets", args: [] });
+    return this.listedSheets();
+  }
+  private listedSheets(): SheetInfo[] {
     return [
       ...this.grids.map((g) => ({
         ...(g.name === this.activeSheet ? { name: g.name, owned: false, active: true } : { name: g.name, owned: false }),
@@ -96,6 +101,21 @@ export class FakeHost implements Host {
     this.calls.push({ method: "setSetting", args: [key, value] });
     if (this.failSettings) throw this.failSettings;
     this.settings.set(key, value);
+  }
+  enableListAndRead(): void {
+    this.listAndReadSheets = async (refs) => {
+      this.calls.push({ method: "listAndReadSheets", args: [refs] });
+      this.duringRead?.();
+      if (this.failReads) throw this.failReads;
+      for (const s of refs) if (this.failSheets.has(s.name)) throw this.failSheets.get(s.name);
+      const sheets = this.listedSheets();
+      const grids = refs.map((ref) => {
+        const info = sheets.find((s) => s.name === ref.name);
+        if (info === undefined || isTooLargeToRead(info)) return null;
+        return this.grids.find((g) => g.name === ref.name) ?? this.ownedSheets.find((o) => o.grid.name === ref.name)?.grid ?? null;
+      });
+      return { sheets, grids };
+    };
   }
   enableBatchSettings(): void {
     this.setSettings = async (entries) => {

@@ -140,3 +140,43 @@ describe("one large or odd sheet does not hide the report sheets", () => {
     expect(readNames(host).flat()).toContain("Nhật ký báo cáo");
   });
 });
+
+describe("a host that lists and reads in one batch checks in one round trip", () => {
+  const runCheck = async (root: HTMLElement): Promise<void> => {
+    q<HTMLButtonElement>(root, "#check-run").click();
+    await waitFor(() => root.querySelector("#check-results #check-summary, [role=alert]"), "check result");
+    await settle();
+  };
+
+  test("a check asks the host once for the list and the sheet together, and shows the result", async () => {
+    const host = new FakeHost([notes(), sampleAllocationGrid()], "Phân bổ 2025");
+    host.enableListAndRead();
+    const root = await mountPane(host);
+    host.calls.length = 0;
+    await runCheck(root);
+    expect(host.methodsCalled().filter((m) => m === "listSheets" || m === "readSheets" || m === "listAndReadSheets")).toEqual(["listAndReadSheets"]);
+    expect(host.callsOf("listAndReadSheets")).toEqual([[[{ name: "Phân bổ 2025" }]]]);
+    expect(root.querySelector("#check-results #check-summary")).not.toBeNull();
+  });
+
+  test("a sheet deleted meanwhile gets the same clear message and drops out of the picker", async () => {
+    const host = new FakeHost([notes(), sampleAllocationGrid()], "Phân bổ 2025");
+    host.enableListAndRead();
+    const root = await mountPane(host);
+    host.grids = host.grids.filter((g) => g.name !== "Phân bổ 2025");
+    await runCheck(root);
+    expect(q(root, "#check-status [role=alert]").textContent).toContain("không còn trang tính “Phân bổ 2025”");
+    expect(Array.from(q<HTMLSelectElement>(root, "#check-sheet").options).map((o) => o.textContent)).toEqual(["Ghi chú"]);
+    expect(root.querySelector("#check-results #check-summary")).toBeNull();
+  });
+
+  test("a sheet that grew too large gets the message naming its size", async () => {
+    const host = new FakeHost([sampleAllocationGrid()], "Phân bổ 2025");
+    host.enableListAndRead();
+    const root = await mountPane(host);
+    host.sheetFacts.set("Phân bổ 2025", { usedRows: 250_000, usedColumns: 12 });
+    await runCheck(root);
+    expect(q(root, "#check-status [role=alert]").textContent).toContain("quá lớn để đọc (250.000 dòng × 12 cột)");
+    expect(host.callsOf("readSheets")).toEqual([]);
+  });
+});

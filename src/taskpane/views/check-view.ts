@@ -196,10 +196,20 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     void status
       .run(t.readingSheets, async (): Promise<CheckOutcome> => {
         // The workbook may have changed since the list was read: renamed, deleted or grown sheets.
-        await ctx.refreshSheets();
+        // A host that can list and read in one batch spares the user a second round trip.
+        let grid: Grid | null | undefined;
+        if (ctx.host.listAndReadSheets) {
+          const both = await ctx.host.listAndReadSheets([refOf(chosen)]);
+          ctx.adoptSheets(both.sheets);
+          grid = both.grids[0] ?? null;
+        } else {
+          await ctx.refreshSheets();
+        }
         const now = inputSheets().find((s) => sheetKey(s) === key);
         if (!now) return { kind: "gone", name: chosen.name };
         if (isTooLargeToRead(now)) return { kind: "tooLarge", sheet: now };
+        // Listed but not read: deleted or replaced between the two halves of the batch.
+        if (grid === null) return { kind: "gone", name: chosen.name };
         // A number the user typed (not the title's suggestion left as it was) is their choice.
         if (target !== null && target !== ctx.state.suggestedTarget) {
           ctx.state.explicit = { ...ctx.state.explicit, target: true };
@@ -207,7 +217,8 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
         }
         if (target === null) ctx.state.suggestedTarget = null;
         ctx.state.settings = { ...ctx.state.settings, target, allocationSheet: key };
-        await runAllocationCheck(ctx, refOf(now));
+        if (grid === undefined) await runAllocationCheck(ctx, refOf(now));
+        else checkAllocationGrids(ctx, refOf(now), [grid]);
         return { kind: "done", persisted: await persistSettings(ctx.host, ctx.state) };
       })
       .then((outcome) => {
