@@ -3,7 +3,7 @@ import type { Finding, Lang, Severity } from "../core/findings";
 import { SEVERITY_ORDER } from "../core/findings";
 
 const HEADING: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   en: { error: "Errors", warning: "Warnings", info: "Notes" },
 };
 
