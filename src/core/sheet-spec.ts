@@ -132,12 +132,3 @@ export interface WorkbookSpec {
   readonly fileName?: string;
   readonly properties?: { readonly title?: string; readonly creator?: string };
 }
-
-/**
- * Prefix the hosts put in front of any text cell whose content could be read as a
- * formula by a program that imports it as CSV. Inside .xlsx and Office.js, text is
- * written as a string type and needs no prefix.
- */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
-}

@@ -9,7 +9,7 @@ import type { Host, SheetInfo } from "./host";
 import { strings, type Strings } from "./i18n";
 import { describeError } from "./progress";
 import { applyPlanHints } from "./plan-defaults";
-import { explicitChoices, loadSettings, persistSettings, sheetKey, storedForm } from "./settings";
+import { loadPaneSettings, persistSettings, sheetKey, storedForm } from "./settings";
 import { renderCheckView } from "./views/check-view";
 import { renderConsolidateView } from "./views/consolidate-view";
 import { renderSettingsView } from "./views/settings-view";
@@ -51,7 +51,7 @@ function sheetListKey(sheets: readonly SheetInfo[]): string {
 }
 
 async function start(root: HTMLElement, host: Host): Promise<void> {
-  const settings = await loadSettings(host);
+  const { settings, explicit } = await loadPaneSettings(host);
   const state: PaneState = {
     settings,
     stored: storedForm(settings),
@@ -70,7 +70,7 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
     progressNotes: [],
     aliasConfirmed: null,
     templatesDone: null,
-    explicit: await explicitChoices(host),
+    explicit,
     planHints: null,
     suggestedTarget: null,
   };
@@ -204,9 +204,10 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
   host.onSheetsChanged?.(() => {
     void (async () => {
       adoptSheets(await host.listSheets());
-      state.settings = await loadSettings(host);
+      const loaded = await loadPaneSettings(host);
+      state.settings = loaded.settings;
       state.stored = storedForm(state.settings);
-      state.explicit = await explicitChoices(host);
+      state.explicit = loaded.explicit;
       state.suggestedTarget = null;
       applyPlanHints(state);
       state.reportSheetsScanned = false;

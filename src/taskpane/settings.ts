@@ -35,31 +35,36 @@ function parseWhole(text: string | undefined, min: number, max: number): number 
   return n >= min && n <= max ? n : null;
 }
 
-export async function loadSettings(host: Host, now: Date = new Date()): Promise<PaneSettings> {
-  const [target, year, month, body, place, lang, sheet] = await Promise.all([
-    host.getSetting(SETTING_KEYS.target),
-    host.getSetting(SETTING_KEYS.year),
-    host.getSetting(SETTING_KEYS.month),
-    host.getSetting(SETTING_KEYS.issuingBody),
-    host.getSetting(SETTING_KEYS.place),
-    host.getSetting(SETTING_KEYS.lang),
-    host.getSetting(SETTING_KEYS.allocationSheet),
-  ]);
+/** The settings as stored, one read per key; missing keys are undefined. */
+type RawSettings = { readonly [K in keyof typeof SETTING_KEYS]: string | undefined };
+
+async function readRaw(host: Host): Promise<RawSettings> {
+  const names = Object.keys(SETTING_KEYS) as (keyof typeof SETTING_KEYS)[];
+  const values = await Promise.all(names.map((n) => host.getSetting(SETTING_KEYS[n])));
+  return Object.fromEntries(names.map((n, i) => [n, values[i]])) as RawSettings;
+}
+
+function settingsFrom(raw: RawSettings, host: Host, now: Date): PaneSettings {
   return {
-    target: parseWhole(target, 0, 1_000_000),
-    year: parseWhole(year, 1945, 2200) ?? now.getFullYear(),
-    month: parseWhole(month, 1, 12) ?? now.getMonth() + 1,
-    issuingBody: body === undefined ? DEFAULT_ISSUING_BODY : splitLines(body),
-    place: place ?? "",
-    lang: isLang(lang) ? lang : host.preferredLang(),
-    allocationSheet: sheet ?? "",
+    target: parseWhole(raw.target, 0, 1_000_000),
+    year: parseWhole(raw.year, 1945, 2200) ?? now.getFullYear(),
+    month: parseWhole(raw.month, 1, 12) ?? now.getMonth() + 1,
+    issuingBody: raw.issuingBody === undefined ? DEFAULT_ISSUING_BODY : splitLines(raw.issuingBody),
+    place: raw.place ?? "",
+    lang: isLang(raw.lang) ? raw.lang : host.preferredLang(),
+    allocationSheet: raw.allocationSheet ?? "",
   };
 }
 
 /** Whether the host holds a year and a target the user chose, as opposed to defaults. */
-export async function explicitChoices(host: Host): Promise<{ year: boolean; target: boolean }> {
-  const [year, target] = await Promise.all([host.getSetting(SETTING_KEYS.year), host.getSetting(SETTING_KEYS.target)]);
-  return { year: parseWhole(year, 1945, 2200) !== null, target: parseWhole(target, 0, 1_000_000) !== null };
+function choicesFrom(raw: RawSettings): { year: boolean; target: boolean } {
+  return { year: parseWhole(raw.year, 1945, 2200) !== null, target: parseWhole(raw.target, 0, 1_000_000) !== null };
+}
+
+/** Settings and the user's explicit choices from one read of the stored values. */
+export async function loadPaneSettings(host: Host, now: Date = new Date()): Promise<{ settings: PaneSettings; explicit: { year: boolean; target: boolean } }> {
+  const raw = await readRaw(host);
+  return { settings: settingsFrom(raw, host, now), explicit: choicesFrom(raw) };
 }
 
 export function splitLines(text: string): string[] {

@@ -4,7 +4,7 @@
 import { gridFromValues } from "../../src/core/grid";
 import { mountApp } from "../../src/taskpane/app";
 import { sampleAllocationGrid } from "../../src/browser/sample-data";
-import { FakeHost, settle, waitFor } from "./fake-host";
+import { FakeHost, q, settle, waitFor } from "./fake-host";
 
 function mount(host: FakeHost): HTMLElement {
   document.body.innerHTML = "";
@@ -14,11 +14,6 @@ function mount(host: FakeHost): HTMLElement {
   return root;
 }
 
-const q = <T extends Element = HTMLElement>(root: ParentNode, sel: string): T => {
-  const e = root.querySelector<T>(sel);
-  if (!e) throw new Error(`missing ${sel}`);
-  return e;
-};
 
 async function ready(root: HTMLElement): Promise<void> {
   await waitFor(() => root.getAttribute("data-ready") === "true", "pane ready");

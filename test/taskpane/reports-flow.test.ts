@@ -3,7 +3,7 @@
  */
 import { mountApp } from "../../src/taskpane/app";
 import { sampleAllocationGrid, sampleReportLogGrid, SAMPLE_ALLOCATION_2025 } from "../../src/browser/sample-data";
-import { FakeHost, settle, waitFor } from "./fake-host";
+import { FakeHost, q, settle, waitFor } from "./fake-host";
 
 function mount(host: FakeHost): HTMLElement {
   document.body.innerHTML = "";
@@ -13,11 +13,6 @@ function mount(host: FakeHost): HTMLElement {
   return root;
 }
 
-const q = <T extends Element = HTMLElement>(root: ParentNode, sel: string): T => {
-  const e = root.querySelector<T>(sel);
-  if (!e) throw new Error(`missing ${sel}`);
-  return e;
-};
 
 function sampleHost(): FakeHost {
   const host = new FakeHost([sampleAllocationGrid(), sampleReportLogGrid()], "Phân bổ 2025");

@@ -12,7 +12,7 @@ import { monthlySheetSpec } from "./monthly-spec";
 import { addPartyFooter, addPartyHeader } from "./party-header";
 import { periodLabel } from "./period";
 import { roundOneDecimal } from "./rounding";
-import type { ConsolidationResult, ProgressStatus } from "./result";
+import type { ConsolidationResult, ProgressFigures, ProgressStatus } from "./result";
 import { REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
 import { wrappedRowHeight } from "./row-height";
 import type { ReportSettings } from "./settings";
@@ -75,6 +75,11 @@ export function progressSheetName(year: number, month: number): string {
   return `Tổng hợp ${periodLabel(year, month)}`;
 }
 
+/** The seven figure columns (Kết nạp trong tháng … Đoàn viên), the same for allocated and other organisations. */
+function figureCells(o: ProgressFigures): ReturnType<typeof cell>[] {
+  return [o.admittedInPeriod, o.admittedToDate, o.studentsToDate, o.women, o.ethnicMinority, o.religious, o.youthUnion].map((n) => cell(n, styles.number));
+}
+
 export function progressSheetSpec(result: ConsolidationResult, settings: ReportSettings): SheetSpec {
   const C = PROGRESS_COLUMNS;
   const width = PROGRESS_HEADERS.length;
@@ -101,20 +106,15 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
   result.organizations.forEach((o, i) => {
     const r = rows.next;
     // Only long names get a height: the rest keep the default and can still autofit.
-    if (wrappedRowHeight([{ text: o.name, width: nameWidth }]) > 20) rowHeights[r] = wrappedRowHeight([{ text: o.name, width: nameWidth }]);
+    const height = wrappedRowHeight([{ text: o.name, width: nameWidth }]);
+    if (height > 20) rowHeights[r] = height;
     const f = orgRowFormulas(r);
     rows.push([
       cell(i + 1, { ...styles.number, numFmt: "00" }),
       cell(o.name, styles.text),
       cell(o.quota, styles.number),
       cell(o.studentQuota, styles.number),
-      cell(o.admittedInPeriod, styles.number),
-      cell(o.admittedToDate, styles.number),
-      cell(o.studentsToDate, styles.number),
-      cell(o.women, styles.number),
-      cell(o.ethnicMinority, styles.number),
-      cell(o.religious, styles.number),
-      cell(o.youthUnion, styles.number),
+      ...figureCells(o),
       ...(o.quota === null
         ? [cell(null, styles.percent), cell(null, styles.number), cell(NO_QUOTA_LABEL, { ...styles.text, horizontal: "center" })]
         : [
@@ -135,13 +135,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
         cell(shownName(o.name, "vi"), styles.text),
         cell(null, styles.number),
         cell(null, styles.number),
-        cell(o.admittedInPeriod, styles.number),
-        cell(o.admittedToDate, styles.number),
-        cell(o.studentsToDate, styles.number),
-        cell(o.women, styles.number),
-        cell(o.ethnicMinority, styles.number),
-        cell(o.religious, styles.number),
-        cell(o.youthUnion, styles.number),
+        ...figureCells(o),
         cell(null, styles.percent),
         cell(null, styles.number),
         cell(OTHER_STATUS, { ...styles.text, horizontal: "center" }),

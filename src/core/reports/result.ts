@@ -28,11 +28,9 @@ export interface ConsolidateOptions {
 /** Admitted per month T1…T12 (index 0 = January); null where no counted row exists. */
 export type MonthlyFigures = ReadonlyArray<number | null>;
 
-export interface OrganizationProgress {
+/** What every organisation's row reports, allocated or not. */
+export interface ProgressFigures {
   readonly name: string;
-  readonly kind: OrgKind;
-  readonly quota: number | null;
-  readonly studentQuota: number;
   readonly admittedInPeriod: number;
   readonly admittedToDate: number;
   readonly studentsToDate: number;
@@ -44,6 +42,13 @@ export interface OrganizationProgress {
   readonly awarenessClassToDate: number;
   /** Applications pending as reported for month M (not in the --json contract). */
   readonly pendingApplicationsInPeriod: number;
+  readonly monthly: MonthlyFigures;
+}
+
+export interface OrganizationProgress extends ProgressFigures {
+  readonly kind: OrgKind;
+  readonly quota: number | null;
+  readonly studentQuota: number;
   /** max(quota − admittedToDate, 0); null when the allocation table has no valid quota for the organisation. */
   readonly remaining: number | null;
   /** One decimal; null when the quota is 0 or unknown. */
@@ -56,25 +61,10 @@ export interface OrganizationProgress {
   readonly status: ProgressStatus;
   /** A counted row exists for month M. */
   readonly submitted: boolean;
-  readonly monthly: MonthlyFigures;
 }
 
 /** An organisation without an allocated quota: its members still count toward the target. */
-export interface OtherOrganization {
-  readonly name: string;
-  readonly admittedInPeriod: number;
-  readonly admittedToDate: number;
-  readonly studentsToDate: number;
-  readonly women: number;
-  readonly ethnicMinority: number;
-  readonly religious: number;
-  readonly youthUnion: number;
-  /** Candidates who attended the Party awareness class, months 1…M (not in the --json contract). */
-  readonly awarenessClassToDate: number;
-  /** Applications pending as reported for month M (not in the --json contract). */
-  readonly pendingApplicationsInPeriod: number;
-  readonly monthly: MonthlyFigures;
-}
+export type OtherOrganization = ProgressFigures;
 
 export interface ConsolidationTotals {
   readonly quota: number;
