@@ -1,2 +1,0 @@
-const { randomUUID } = require("crypto");
-module.exports = { v4: () => randomUUID() };
