@@ -5,7 +5,7 @@
  * Syncs should not grow with N; operations may, but linearly.
  */
 import { performance } from "perf_hooks";
-import type { Host } from "../src/taskpane/host";
+import type { Host } from "../src/host";
 
 export interface OfficeRow {
   readonly n: number;

@@ -2,11 +2,11 @@
  * The browser edition's Host: the "workbook" is the files the user opened.
  * Produced sheets stay in memory, are previewed, and are downloaded as .xlsx.
  */
-import type { Finding, Lang } from "../core/findings";
-import type { Grid } from "../core/grid";
-import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
-import { isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type WriteResult } from "../taskpane/host";
-import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../taskpane/lazy-xlsx";
+import type { Finding, Lang } from "../core";
+import type { Grid } from "../core";
+import type { SheetSpec, WorkbookSpec } from "../core";
+import { isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type WriteResult } from "../host";
+import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../xlsx/lazy";
 import { SETTING_KEYS } from "../taskpane/settings";
 import { saveWithAnchor, safeFileName, XLSX_MIME, ZIP_MIME, type SaveFile } from "./download";
 import { createSettingsStorage, type KeyValueStore } from "./settings-storage";

@@ -1,6 +1,6 @@
 /** A sheet as an HTML table with spreadsheet-style row and column headers, built with DOM APIs. */
-import { columnLetters, toA1 } from "../core/address";
-import { colSpan, displayText, rowSpan, cellAt, type Grid } from "../core/grid";
+import { columnLetters, toA1 } from "../core";
+import { colSpan, displayText, rowSpan, cellAt, type Grid } from "../core";
 import { el } from "../taskpane/dom";
 import type { Severity } from "./browser-host";
 

@@ -2,7 +2,7 @@
  * Sample data for the "Dùng dữ liệu mẫu" button: the 2025 allocation table of
  * the Đơn Dương plan as typed in the seed document, and four months of reports.
  */
-import type { Cell, Grid } from "../core/grid";
+import type { Cell, Grid } from "../core";
 import type { OpenedFile } from "./browser-host";
 
 export interface SampleAllocationRow {

@@ -1,6 +1,6 @@
 /** A produced sheet spec seen as a Grid, so previews and re-reads treat it like any sheet. */
-import type { Cell, Grid } from "../core/grid";
-import type { SheetSpec } from "../core/sheet-spec";
+import type { Cell, Grid } from "../core";
+import type { SheetSpec } from "../core";
 import { formatNumber } from "../xlsx/number-format";
 
 export function specToGrid(spec: SheetSpec): Grid {

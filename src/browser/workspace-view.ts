@@ -2,11 +2,11 @@
  * The browser edition's page around the task pane: opening files (picker and
  * drag-and-drop), the sample data button, and the sheet preview with highlights.
  */
-import type { Lang } from "../core/findings";
-import { formatSource } from "../core/findings";
+import type { Lang } from "../core";
+import { formatSource } from "../core";
 import { el, replaceChildren } from "../taskpane/dom";
 import { isLang, strings, type Strings } from "../taskpane/i18n";
-import type { SheetRef } from "../taskpane/host";
+import type { SheetRef } from "../host";
 import { describeError } from "../taskpane/progress";
 import { SETTING_KEYS } from "../taskpane/settings";
 import type { BrowserHost } from "./browser-host";

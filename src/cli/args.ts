@@ -3,7 +3,7 @@
  * error, never a guess: `--traget 88` silently ignored would check without a target.
  * Its messages are bilingual because it runs before `--lang` is known to be valid.
  */
-import type { LocalizedText } from "../core/findings";
+import type { LocalizedText } from "../core";
 
 export type OptionKind = "flag" | "string" | "integer";
 export type OptionSpecs = Readonly<Record<string, OptionKind>>;

@@ -3,7 +3,7 @@
  * language, answer `--help`. Wrong arguments are exit 2 with the message and the
  * command's usage in the user's language, never a stack trace.
  */
-import type { Lang, LocalizedText } from "../core/findings";
+import type { Lang, LocalizedText } from "../core";
 import { parseArgs, type OptionSpecs, type ParsedOptions } from "./args";
 import { printable } from "./format";
 import type { CliIo } from "./io";

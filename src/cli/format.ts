@@ -1,6 +1,6 @@
 /** Findings as terminal text: grouped by severity, each with where it is and what to do. */
-import type { Finding, Lang, Severity } from "../core/findings";
-import { SEVERITY_ORDER } from "../core/findings";
+import type { Finding, Lang, Severity } from "../core";
+import { SEVERITY_ORDER } from "../core";
 
 const HEADING: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },

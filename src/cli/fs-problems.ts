@@ -2,7 +2,7 @@
  * File-system failures the user can fix (a missing folder, a file where a folder should be, no
  * permission, a full disk) said plainly with the path, instead of as an internal bug.
  */
-import type { LocalizedText } from "../core/findings";
+import type { LocalizedText } from "../core";
 
 const USER_FIXABLE_CODES = new Set(["ENOENT", "EEXIST", "ENOTDIR", "EACCES", "EPERM", "EISDIR", "ENOSPC", "EROFS", "ENAMETOOLONG", "ELOOP", "EDQUOT"]);
 

@@ -1,5 +1,5 @@
 /** Which language the command line speaks: Vietnamese unless `--lang en` says otherwise. */
-import type { Lang } from "../core/findings";
+import type { Lang } from "../core";
 
 /** The language asked for anywhere on the line, so that even an argument error speaks it. */
 export function langFromArgv(argv: readonly string[]): Lang {

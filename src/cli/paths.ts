@@ -1,7 +1,7 @@
 /** Paths given on the command line, compared by the file they finally name. */
 import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
-import type { LocalizedText } from "../core/findings";
+import type { LocalizedText } from "../core";
 
 /** The file a path finally names, through symlinks; for a file not yet written, its folder's real path. */
 export async function realPathOf(p: string): Promise<string> {

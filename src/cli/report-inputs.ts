@@ -1,8 +1,8 @@
 /** The report files `ptdv consolidate` reads, from the files and folders named on the command line. */
 import { promises as fs, type Dirent } from "fs";
 import * as path from "path";
-import { fileProblem } from "../core/file-problems";
-import type { Finding, LocalizedText } from "../core/findings";
+import { fileProblem } from "../core";
+import type { Finding, LocalizedText } from "../core";
 import { errorCode, fsProblemMessage, isUserFixableFsError } from "./fs-problems";
 import { realPathOf } from "./paths";
 

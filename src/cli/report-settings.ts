@@ -1,6 +1,6 @@
 /** The Party-document heading of produced reports, from `--issuer "A/B"` and `--place`. */
-import type { Lang } from "../core/findings";
-import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from "../core/reports/settings";
+import type { Lang } from "../core";
+import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from "../core";
 
 export interface HeadingOptions {
   readonly issuer?: string | undefined;

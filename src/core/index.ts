@@ -1,28 +1,28 @@
 /**
  * The engine's public face: what hosts (Excel, browser edition, CLI) and scripts
  * may rely on. Everything here is pure — grids in, data and sheet specs out.
+ * Hosts import the engine only from here (enforced by eslint.config.mjs), so a
+ * module behind this file can move or split without touching any host.
  */
-export type { Cell, CellRange, CellValue, Grid } from "./grid";
-export { gridFromValues, displayText } from "./grid";
-export type { Finding, FindingLocation, Lang, LocalizedText, Severity } from "./findings";
-export { formatSource, hasErrors, sortBySeverity } from "./findings";
-export { InvalidArgumentError, InvariantError, PtdvError, isPtdvError } from "./errors";
-export type { SheetSpec, WorkbookSpec } from "./sheet-spec";
-
+export { type Cell, cellAt, type CellRange, type CellValue, colSpan, displayText, type Grid, gridFromValues, rowSpan } from "./grid";
+export { columnLetters, parseRange, rangeToA1, toA1 } from "./address";
+export { type Finding, type FindingArgs, type FindingLocation, formatSource, hasErrors, type Lang, type LocalizedText, type Severity, SEVERITY_ORDER, sortBySeverity } from "./findings";
+export { InvalidArgumentError, InvariantError, isPtdvError, PtdvError } from "./errors";
+export { fileProblem, type FileProblemCode, formatBytes } from "./file-problems";
+export { type CellStyle, type ChartSpec, type ConditionalFormatSpec, type DataValidationSpec, type PrintSpec, type SheetRole, type SheetSpec, type SpecCell, type SpecValue, type WorkbookSpec } from "./sheet-spec";
 export { checkAllocation } from "./allocation/check";
-export type { AllocationCheckOptions, AllocationCheckResult, AllocationRow, AllocationTotals } from "./allocation/types";
-export { planHints } from "./allocation/plan-hints";
-
+export { planHints, type PlanHints } from "./allocation/plan-hints";
+export { type AllocationCheckOptions, type AllocationCheckResult, type AllocationRow, type AllocationTotals } from "./allocation/types";
+export { type Alias, ALIAS_SHEET_NAME, aliasSheetSpec, aliasSheetSpecPreserving, readAliasGrid, readAliasGrids } from "./names/aliases";
 export { classifyKind, type OrgKind } from "./names/kind";
 export { createMatcher, type Matcher, type MatchResult, type OrgRef } from "./names/matcher";
-export { aliasSheetSpec, aliasSheetSpecPreserving, readAliasGrid, type Alias } from "./names/aliases";
-export { cleanText, foldKey, identityKey } from "./text/normalize";
-export { decodeLegacy, detectEncoding, encodeLegacy, type LegacyEncoding } from "./text/legacy";
-
-export { consolidate } from "./reports/consolidate";
-export type { ConsolidateOptions, ConsolidationResult, OrganizationProgress, SubmissionSource } from "./reports/consolidate";
-export { consolidationJson } from "./reports/json";
+export { consolidate, type ConsolidateOptions, type ConsolidationResult, type OrganizationProgress, type SubmissionSource, SUGGESTION_SEPARATOR } from "./reports/consolidate";
 export { isReportSheet } from "./reports/detect-sources";
+export { consolidationJson } from "./reports/json";
+export { parsePeriodArgument } from "./reports/period";
 export { progressWorkbookSpec } from "./reports/progress-spec";
-export { templateWorkbookSpecs } from "./reports/template-spec";
 export { DEFAULT_REPORT_SETTINGS, type ReportSettings } from "./reports/settings";
+export { consolidationText, formatFindingLine } from "./reports/summary-text";
+export { templateWorkbookSpecs } from "./reports/template-spec";
+export { decodeLegacy, detectEncoding, encodeLegacy, type LegacyEncoding } from "./text/legacy";
+export { cleanText, foldKey, identityKey } from "./text/normalize";

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../core/findings";
+import type { LocalizedText } from "../core";
 
 /**
  * Which Excel features the running Excel offers. The manifest only demands

@@ -2,7 +2,7 @@
  * Office.js hands back parallel 2-D arrays (values, text, numberFormat,
  * formulas); the engine wants Cells. Pure, so it is tested without Excel.
  */
-import type { Cell, CellValue } from "../core/grid";
+import type { Cell, CellValue } from "../core";
 
 const EXCEL_ERRORS = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -2,9 +2,9 @@
  * Report templates: one new workbook holding every organisation's template
  * where Excel can open it (1.8), else owned sheets in this workbook.
  */
-import type { LocalizedText } from "../core/findings";
-import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
-import type { WriteResult } from "../taskpane/host";
+import type { LocalizedText } from "../core";
+import type { SheetSpec, WorkbookSpec } from "../core";
+import type { WriteResult } from "../host";
 import { SCOPE_MARKER, scopeDefinedNames } from "./scope-names";
 import { sheetNameKey, uniqueSheetName } from "./sheet-names";
 

@@ -3,11 +3,11 @@
  * one Excel.run; Office errors come out as ExcelHostError with a message the
  * pane can show as is.
  */
-import type { Lang } from "../core/findings";
-import type { Grid } from "../core/grid";
-import { parseRange } from "../core/address";
-import type { SheetSpec, WorkbookSpec } from "../core/sheet-spec";
-import type { HighlightRequest, Host, HostCapabilities, SheetInfo, SheetRef, WriteResult } from "../taskpane/host";
+import type { Lang } from "../core";
+import type { Grid } from "../core";
+import { parseRange } from "../core";
+import type { SheetSpec, WorkbookSpec } from "../core";
+import type { HighlightRequest, Host, HostCapabilities, SheetInfo, SheetRef, WriteResult } from "../host";
 import { detectFeatures, type ExcelFeatures } from "./capabilities";
 import { deliverAsOneWorkbook, NO_CREATE_WORKBOOK_NOTE, templateSheets } from "./deliver";
 import { clearHighlightInBatch, highlightInBatch } from "./highlight";

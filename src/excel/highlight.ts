@@ -3,9 +3,9 @@
  * clearing deletes exactly those and the user's own fills, fonts and
  * conditional formats are never touched.
  */
-import type { CellRange } from "../core/grid";
-import { parseRange } from "../core/address";
-import type { HighlightRequest } from "../taskpane/host";
+import type { CellRange } from "../core";
+import { parseRange } from "../core";
+import type { HighlightRequest } from "../host";
 import { queueRegistryLoad, queueRegistrySave, registryFrom, type AddinRegistry } from "./registry";
 
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;

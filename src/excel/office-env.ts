@@ -2,8 +2,8 @@
  * Everything the adapter needs from the Office runtime, behind one seam so the
  * adapter can run against a fake Excel in tests at any requirement-set level.
  */
-import type { WorkbookSpec } from "../core/sheet-spec";
-import { writeWorkbookLazily } from "../taskpane/lazy-xlsx";
+import type { WorkbookSpec } from "../core";
+import { writeWorkbookLazily } from "../xlsx/lazy";
 
 export interface KeyValueStore {
   getItem(key: string): string | null;

@@ -2,7 +2,7 @@
  * Office.js rejects with OfficeExtension.Error objects whose `code` is stable;
  * users get a sentence about what to do instead of "GeneralException".
  */
-import type { LocalizedText } from "../core/findings";
+import type { LocalizedText } from "../core";
 
 /** An error the pane can show as is: its message is already Vietnamese / English. */
 export class ExcelHostError extends Error {

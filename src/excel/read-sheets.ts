@@ -3,9 +3,9 @@
  * sheet's used range, then the cells come in as few syncs as the payload budget
  * allows (Excel on the web refuses responses over 5 MB).
  */
-import type { CellRange, Grid } from "../core/grid";
-import { parseRange } from "../core/address";
-import { MAX_READ_CELLS, MAX_READ_ROWS, isTooLargeToRead, type SheetInfo, type SheetRef } from "../taskpane/host";
+import type { CellRange, Grid } from "../core";
+import { parseRange } from "../core";
+import { MAX_READ_CELLS, MAX_READ_ROWS, isTooLargeToRead, type SheetInfo, type SheetRef } from "../host";
 import type { ExcelFeatures } from "./capabilities";
 import { toCell } from "./cell-conversion";
 import { ExcelHostError } from "./office-errors";

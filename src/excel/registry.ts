@@ -3,7 +3,7 @@
  * (ExcelApi 1.4, saved with the file). Sheets are recorded by id, not name: a
  * user who renames or copies an output sheet must never have it deleted later.
  */
-import type { SheetRole } from "../core/sheet-spec";
+import type { SheetRole } from "../core";
 
 export const REGISTRY_KEY = "ptdv.addin.registry";
 

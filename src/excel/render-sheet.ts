@@ -2,9 +2,9 @@
  * Renders one SheetSpec onto a fresh worksheet, queueing commands only (no
  * sync): the caller syncs once for all sheets of the action.
  */
-import type { CellRange } from "../core/grid";
-import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, PrintSpec, SheetSpec } from "../core/sheet-spec";
-import type { LocalizedText } from "../core/findings";
+import type { CellRange } from "../core";
+import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, PrintSpec, SheetSpec } from "../core";
+import type { LocalizedText } from "../core";
 import type { ExcelFeatures } from "./capabilities";
 import { groupStyles } from "./style-groups";
 

@@ -2,8 +2,8 @@
  * Formatting cell by cell would queue thousands of Office.js commands; cells
  * with identical styles are grouped into as few rectangles as a simple sweep finds.
  */
-import type { CellRange } from "../core/grid";
-import type { CellStyle, SpecCell } from "../core/sheet-spec";
+import type { CellRange } from "../core";
+import type { CellStyle, SpecCell } from "../core";
 
 export interface StyleGroup {
   readonly style: CellStyle;

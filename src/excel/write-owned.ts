@@ -6,9 +6,9 @@
  * pointing at it keep working instead of turning into #REF!. A user's sheet with
  * the wanted name makes the new sheet take a " (2)" name instead.
  */
-import type { LocalizedText } from "../core/findings";
-import type { SheetSpec } from "../core/sheet-spec";
-import type { WriteResult } from "../taskpane/host";
+import type { LocalizedText } from "../core";
+import type { SheetSpec } from "../core";
+import type { WriteResult } from "../host";
 import type { ExcelFeatures } from "./capabilities";
 import { type AddinRegistry, type OwnedSheetEntry, queueRegistryLoad, queueRegistrySave, registryFrom } from "./registry";
 import { renderSheet } from "./render-sheet";

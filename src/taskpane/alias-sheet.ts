@@ -3,10 +3,10 @@
  * its rows as the user left them, so confirming one more alias never loses a
  * row typed by hand (even one the engine rejects: the user may still fix it).
  */
-import { ALIAS_SHEET_NAME, type Alias } from "../core/names/aliases";
-import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../core/grid";
-import { cleanText, foldKey, identityKey } from "../core/text/normalize";
-import type { SheetInfo, SheetRef } from "./host";
+import { ALIAS_SHEET_NAME, type Alias } from "../core";
+import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../core";
+import { cleanText, foldKey, identityKey } from "../core";
+import type { SheetInfo, SheetRef } from "../host";
 
 /** "Bí danh", "Bí danh (2)" (a clash with a user's sheet), or the English names users type. */
 function aliasLikeName(name: string): boolean {

@@ -2,10 +2,10 @@
  * The task pane UI, the same in Excel and in the browser edition: four tabs
  * over a Host. Everything is built with DOM APIs and textContent.
  */
-import type { Lang } from "../core/findings";
+import type { Lang } from "../core";
 import { TAB_SHOWN_EVENT, type PaneContext, type PaneState } from "./context";
 import { el, replaceChildren } from "./dom";
-import type { Host, SheetInfo } from "./host";
+import type { Host, SheetInfo } from "../host";
 import { strings, type Strings } from "./i18n";
 import { describeError } from "./progress";
 import { applyPlanHints } from "./plan-defaults";

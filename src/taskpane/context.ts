@@ -2,10 +2,10 @@
  * State shared by the pane's tabs. It outlives any one rendering so that a
  * language switch re-renders the same results in the other language.
  */
-import type { PlanHints } from "../core/allocation/plan-hints";
-import type { AllocationCheckResult } from "../core/allocation/types";
-import type { Lang, LocalizedText } from "../core/findings";
-import type { Host, SheetInfo, SheetRef } from "./host";
+import type { PlanHints } from "../core";
+import type { AllocationCheckResult } from "../core";
+import type { Lang, LocalizedText } from "../core";
+import type { Host, SheetInfo, SheetRef } from "../host";
 import type { Strings } from "./i18n";
 import type { PaneSettings, StoredSettings } from "./settings";
 import type { ReadWorkbookResult } from "../xlsx/read-workbook";

@@ -1,5 +1,5 @@
 /** Findings grouped by severity; a finding with a cell is a button that selects it. */
-import { SEVERITY_ORDER, formatSource, type Finding, type Lang, type Severity } from "../core/findings";
+import { SEVERITY_ORDER, formatSource, type Finding, type Lang, type Severity } from "../core";
 import { el } from "./dom";
 import type { Strings } from "./i18n";
 

@@ -2,8 +2,8 @@
  * The plan year and target the pane assumes when the user has not chosen them:
  * what the allocation sheet's title says, not the computer's clock.
  */
-import { planHints, type PlanHints } from "../core/allocation/plan-hints";
-import type { Grid } from "../core/grid";
+import { planHints, type PlanHints } from "../core";
+import type { Grid } from "../core";
 import type { PaneState } from "./context";
 
 export function readPlanHints(grid: Grid | undefined): PlanHints {

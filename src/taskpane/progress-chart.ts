@@ -1,6 +1,6 @@
 /** Progress per organisation as CSS bars: readable text first, the bar is decoration. */
 import { el } from "./dom";
-import type { Lang } from "../core/findings";
+import type { Lang } from "../core";
 import type { Strings } from "./i18n";
 import { formatNumber } from "./i18n";
 import type { ProgressRowView } from "./progress-model";

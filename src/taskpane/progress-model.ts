@@ -2,8 +2,8 @@
  * What the pane shows of a consolidation: kept apart from the engine's result
  * type so the views depend on one small shape.
  */
-import type { Finding } from "../core/findings";
-import { SUGGESTION_SEPARATOR, type ConsolidationResult } from "../core/reports/consolidate";
+import type { Finding } from "../core";
+import { SUGGESTION_SEPARATOR, type ConsolidationResult } from "../core";
 
 export type ProgressStatus = "done" | "on-track" | "behind";
 

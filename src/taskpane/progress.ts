@@ -3,7 +3,7 @@
  * an indeterminate bar with a live label while it runs, an alert if it fails.
  */
 import { el, replaceChildren } from "./dom";
-import type { Lang, LocalizedText } from "../core/findings";
+import type { Lang, LocalizedText } from "../core";
 import { languageOf, type Strings } from "./i18n";
 
 export interface StatusArea {

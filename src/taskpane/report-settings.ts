@@ -1,4 +1,4 @@
-import type { ReportSettings } from "../core/reports/settings";
+import type { ReportSettings } from "../core";
 import type { PaneSettings } from "./settings";
 
 /**

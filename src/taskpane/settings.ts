@@ -2,8 +2,8 @@
  * The pane's remembered choices, kept through the host (workbook settings in
  * Excel, localStorage in the browser) so each workbook keeps its own target.
  */
-import type { Lang } from "../core/findings";
-import type { Host } from "./host";
+import type { Lang } from "../core";
+import type { Host } from "../host";
 import { isLang } from "./i18n";
 
 export const SETTING_KEYS = {

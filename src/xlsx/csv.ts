@@ -13,8 +13,8 @@
  * and the engine, which knows what a column means, parses it. Guessing
  * decimals here would misread Vietnamese thousands separators.
  */
-import type { Cell, Grid } from "../core/grid";
-import { InvariantError } from "../core/errors";
+import type { Cell, Grid } from "../core";
+import { InvariantError } from "../core";
 import type { ReadLimits } from "./limits";
 
 /** How far the parser may go; it stops at the first bound crossed so that a hostile file never becomes millions of arrays. */

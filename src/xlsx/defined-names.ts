@@ -4,8 +4,8 @@
  * so a name over `$A$1:$XFD$1048576` would take minutes and gigabytes. The
  * caller strips the names from what ExcelJS sees and attaches these instead.
  */
-import { parseRange } from "../core/address";
-import type { CellRange } from "../core/grid";
+import { parseRange } from "../core";
+import type { CellRange } from "../core";
 
 export interface WorkbookName {
   readonly name: string;

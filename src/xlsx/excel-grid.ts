@@ -4,7 +4,7 @@
  * encodings hide in `.VnTime`), merges and visibility.
  */
 import type ExcelJS from "exceljs";
-import type { Cell, CellRange, CellValue, Grid } from "../core/grid";
+import type { Cell, CellRange, CellValue, Grid } from "../core";
 import { formatDateValue, formatGeneral, formatNumber } from "./number-format";
 
 // ExcelJS's ValueType enum, inlined: the type-only import keeps this module free of the library at runtime.

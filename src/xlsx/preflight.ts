@@ -10,9 +10,9 @@
  * binary junk included.
  */
 import JSZip from "jszip";
-import { parseRange } from "../core/address";
-import type { FindingArgs } from "../core/findings";
-import { formatBytes } from "../core/file-problems";
+import { parseRange } from "../core";
+import type { FindingArgs } from "../core";
+import { formatBytes } from "../core";
 import type { ReadLimits } from "./limits";
 import type { ZipEntryInfo } from "./zip-directory";
 

@@ -1,7 +1,7 @@
 /** Node wrapper around readWorkbook: missing, unreadable and oversized files become findings too. */
 import { promises as fs, type Stats } from "fs";
 import * as path from "path";
-import { fileProblem, formatBytes } from "../core/file-problems";
+import { fileProblem, formatBytes } from "../core";
 import { withDefaults, type ReadLimits } from "./limits";
 import { readWorkbook, type ReadWorkbookResult } from "./read-workbook";
 

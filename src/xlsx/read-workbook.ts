@@ -6,9 +6,9 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { fileProblem, formatBytes, type FileProblemCode } from "../core/file-problems";
-import type { Finding, FindingArgs } from "../core/findings";
-import type { CellRange, Grid } from "../core/grid";
+import { fileProblem, formatBytes, type FileProblemCode } from "../core";
+import type { Finding, FindingArgs } from "../core";
+import type { CellRange, Grid } from "../core";
 import { readCsvWithin } from "./csv";
 import { readDefinedNames, stripDefinedNames } from "./defined-names";
 import { worksheetToGrid } from "./excel-grid";

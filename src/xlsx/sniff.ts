@@ -3,8 +3,8 @@
  * as .xls, and send password-protected workbooks (which are OLE2 containers,
  * not zips). The extension is only a tie-breaker for plain text.
  */
-import type { FileProblemCode } from "../core/file-problems";
-import type { FindingArgs } from "../core/findings";
+import type { FileProblemCode } from "../core";
+import type { FindingArgs } from "../core";
 import { readZipDirectory, storedEntryBytes, type ZipEntryInfo } from "./zip-directory";
 
 export type Sniffed =

@@ -11,9 +11,9 @@
  * data stays on the sheet, and the Excel host draws charts through Office.js.
  */
 import ExcelJS from "exceljs";
-import { rangeToA1, toA1 } from "../core/address";
-import type { CellRange } from "../core/grid";
-import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec, SpecCell, SpecValue, WorkbookSpec } from "../core/sheet-spec";
+import { rangeToA1, toA1 } from "../core";
+import type { CellRange } from "../core";
+import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec, SpecCell, SpecValue, WorkbookSpec } from "../core";
 import { xmlSafeText } from "./xml-text";
 
 function argb(hex: string): string {

@@ -2,7 +2,7 @@ import { createExcelHost } from "../../src/excel/excel-host";
 import { ExcelHostError, toHostError } from "../../src/excel/office-errors";
 import { API_LEVELS, FakeExcel, FakeOfficeError } from "./fake-excel";
 import { addAllocationSheet } from "./workbook-fixtures";
-import { isTooLargeToRead } from "../../src/taskpane/host";
+import { isTooLargeToRead } from "../../src/host";
 
 describe.each(API_LEVELS)("the Excel host at ExcelApi %s", (level) => {
   const above = (v: number) => ({ "1.7": 7, "1.9": 9, "1.13": 13, latest: 99 })[level] >= v;

@@ -1,6 +1,6 @@
 import { createExcelHost } from "../../src/excel/excel-host";
 import { cellAt } from "../../src/core/grid";
-import { isTooLargeToRead } from "../../src/taskpane/host";
+import { isTooLargeToRead } from "../../src/host";
 import { API_LEVELS, FakeExcel } from "./fake-excel";
 import { addAllocationSheet, SEED_ROWS } from "./workbook-fixtures";
 

@@ -1,7 +1,7 @@
 import type { Lang, LocalizedText } from "../../src/core/findings";
 import type { Grid } from "../../src/core/grid";
 import type { SheetSpec, WorkbookSpec } from "../../src/core/sheet-spec";
-import { isTooLargeToRead, type HighlightRequest, type Host, type SheetInfo, type SheetRef, type WriteResult } from "../../src/taskpane/host";
+import { isTooLargeToRead, type HighlightRequest, type Host, type SheetInfo, type SheetRef, type WriteResult } from "../../src/host";
 import { specToGrid } from "../../src/browser/spec-grid";
 
 /** An in-memory Host that records what the pane asked of it. */

@@ -1,9 +1,9 @@
 /** `ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]` */
 import * as path from "path";
-import { checkAllocation } from "../../core/allocation/check";
-import type { AllocationCheckResult } from "../../core/allocation/types";
-import type { Finding, Lang, LocalizedText } from "../../core/findings";
-import { hasErrors } from "../../core/findings";
+import { checkAllocation } from "../../core";
+import type { AllocationCheckResult } from "../../core";
+import type { Finding, Lang, LocalizedText } from "../../core";
+import { hasErrors } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { argumentError, readCommandLine, type CommandInfo } from "../command-line";
 import { countBySeverity, formatFindings, printable } from "../format";

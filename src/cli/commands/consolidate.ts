@@ -3,15 +3,15 @@
  *  [--aliases FILE] [--out FILE.xlsx] [--force] [--json] [--lang vi|en] INPUT...`
  */
 import * as path from "path";
-import { checkAllocation } from "../../core/allocation/check";
-import type { Finding, LocalizedText } from "../../core/findings";
-import { hasErrors } from "../../core/findings";
-import { readAliasGrid, type Alias } from "../../core/names/aliases";
-import { consolidate, type SubmissionSource } from "../../core/reports/consolidate";
-import { consolidationJson } from "../../core/reports/json";
-import { parsePeriodArgument } from "../../core/reports/period";
-import { progressWorkbookSpec } from "../../core/reports/progress-spec";
-import { consolidationText, formatFindingLine } from "../../core/reports/summary-text";
+import { checkAllocation } from "../../core";
+import type { Finding, LocalizedText } from "../../core";
+import { hasErrors } from "../../core";
+import { readAliasGrid, type Alias } from "../../core";
+import { consolidate, type SubmissionSource } from "../../core";
+import { consolidationJson } from "../../core";
+import { parsePeriodArgument } from "../../core";
+import { progressWorkbookSpec } from "../../core";
+import { consolidationText, formatFindingLine } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { writeWorkbook } from "../../xlsx/write-workbook";
 import { argumentError, readCommandLine, type CommandInfo } from "../command-line";

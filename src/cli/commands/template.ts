@@ -5,11 +5,11 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkAllocation } from "../../core/allocation/check";
-import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../../core/grid";
-import { hasErrors, type LocalizedText } from "../../core/findings";
-import { templateWorkbookSpecs } from "../../core/reports/template-spec";
-import { foldKey } from "../../core/text/normalize";
+import { checkAllocation } from "../../core";
+import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../../core";
+import { hasErrors, type LocalizedText } from "../../core";
+import { templateWorkbookSpecs } from "../../core";
+import { foldKey } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { writeWorkbook } from "../../xlsx/write-workbook";
 import { argumentError, readCommandLine, type CommandInfo } from "../command-line";

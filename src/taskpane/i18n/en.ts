@@ -1,4 +1,4 @@
-import type { Strings } from "./index";
+import type { Strings } from "./";
 
 /** Every English string of the pane and the browser edition, in one place. */
 export const en: Strings = {

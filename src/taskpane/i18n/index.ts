@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/findings";
+import type { Lang } from "../../core";
 import { en } from "./en";
 import { vi } from "./vi";
 

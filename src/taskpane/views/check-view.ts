@@ -1,13 +1,13 @@
 /** "Kiểm tra phân bổ": pick the sheet, check it, see totals and findings, jump to cells. */
 import { isAliasSheet } from "../alias-sheet";
-import { checkAllocation } from "../../core/allocation/check";
-import type { AllocationCheckResult } from "../../core/allocation/types";
-import type { Finding } from "../../core/findings";
-import type { Grid } from "../../core/grid";
+import { checkAllocation } from "../../core";
+import type { AllocationCheckResult } from "../../core";
+import type { Finding } from "../../core";
+import type { Grid } from "../../core";
 import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren } from "../dom";
 import { renderFindings } from "../findings-list";
-import { isTooLargeToRead, type SheetInfo, type SheetRef } from "../host";
+import { isTooLargeToRead, type SheetInfo, type SheetRef } from "../../host";
 import { formatNumber, type Strings } from "../i18n";
 import { applyPlanHints, readPlanHints } from "../plan-defaults";
 import { createStatusArea, describeError } from "../progress";

@@ -1,17 +1,17 @@
 /** "Tổng hợp": choose report sheets and files, consolidate, write the progress sheets, show the headline. */
-import { aliasSheetSpecPreserving, readAliasGrids, type Alias } from "../../core/names/aliases";
-import type { Finding } from "../../core/findings";
-import { consolidate, type SubmissionSource } from "../../core/reports/consolidate";
-import { isReportSheet } from "../../core/reports/detect-sources";
-import { progressWorkbookSpec } from "../../core/reports/progress-spec";
-import type { Grid } from "../../core/grid";
+import { aliasSheetSpecPreserving, readAliasGrids, type Alias } from "../../core";
+import type { Finding } from "../../core";
+import { consolidate, type SubmissionSource } from "../../core";
+import { isReportSheet } from "../../core";
+import { progressWorkbookSpec } from "../../core";
+import type { Grid } from "../../core";
 import { TAB_SHOWN_EVENT, type PaneContext, type SkippedSheet } from "../context";
 import { findAliasSheets, isAliasSheet } from "../alias-sheet";
 import { el, replaceChildren, uid } from "../dom";
 import { renderFindings } from "../findings-list";
-import { isTooLargeToRead, type SheetRef } from "../host";
+import { isTooLargeToRead, type SheetRef } from "../../host";
 import { formatNumber, type Strings } from "../i18n";
-import { readFileBytes, readWorkbookLazily } from "../lazy-xlsx";
+import { readFileBytes, readWorkbookLazily } from "../../xlsx/lazy";
 import { createStatusArea, describeError } from "../progress";
 import { renderProgressChart } from "../progress-chart";
 import { progressView, type ProgressView, type UnknownNameView } from "../progress-model";

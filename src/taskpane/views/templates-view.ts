@@ -1,5 +1,5 @@
 /** "Mẫu báo cáo": one report template per organisation, delivered by the host. */
-import { templateWorkbookSpecs } from "../../core/reports/template-spec";
+import { templateWorkbookSpecs } from "../../core";
 import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren } from "../dom";
 import { createStatusArea, describeError } from "../progress";

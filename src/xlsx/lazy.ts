@@ -2,16 +2,16 @@
  * The xlsx reader and writer (ExcelJS inside) are big; they load on first use
  * as their own chunk so the pane's first paint stays small.
  */
-import type { ReadWorkbookResult } from "../xlsx/read-workbook";
-import type { WorkbookSpec } from "../core/sheet-spec";
+import type { ReadWorkbookResult } from "./read-workbook";
+import type { WorkbookSpec } from "../core";
 
 export async function readWorkbookLazily(data: Uint8Array, fileName: string): Promise<ReadWorkbookResult> {
-  const mod = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read-workbook");
+  const mod = await import(/* webpackChunkName: "xlsx" */ "./read-workbook");
   return mod.readWorkbook(data, fileName);
 }
 
 export async function writeWorkbookLazily(spec: WorkbookSpec): Promise<Uint8Array> {
-  const mod = await import(/* webpackChunkName: "xlsx" */ "../xlsx/write-workbook");
+  const mod = await import(/* webpackChunkName: "xlsx" */ "./write-workbook");
   return mod.writeWorkbook(spec);
 }
 

@@ -3,9 +3,9 @@
  * (Office.js) or the browser edition (files the user opened). The UI never
  * touches Office.js or file APIs directly.
  */
-import type { Grid } from "../core/grid";
-import type { Lang, LocalizedText } from "../core/findings";
-import type { SheetRole, SheetSpec, WorkbookSpec } from "../core/sheet-spec";
+import type { Grid } from "../core";
+import type { Lang, LocalizedText } from "../core";
+import type { SheetRole, SheetSpec, WorkbookSpec } from "../core";
 
 export interface SheetInfo {
   readonly name: string;
