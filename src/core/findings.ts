@@ -31,22 +31,40 @@ export interface Finding extends FindingLocation {
 }
 
 /** How one code is described; each domain keeps its own catalogue beside its rules. */
-export interface FindingDefinition {
+export interface FindingDefinition<A extends FindingArgs = FindingArgs> {
   readonly severity: Severity;
-  readonly vi: (args: FindingArgs) => string;
-  readonly en: (args: FindingArgs) => string;
+  readonly vi: (args: A) => string;
+  readonly en: (args: A) => string;
 }
 
-export type FindingCatalogue<C extends string> = Readonly<Record<C, FindingDefinition>>;
+/**
+ * The arguments each code of a domain takes, e.g.
+ * `{ QUOTA_INVALID: { readonly value: string; readonly reason: InvalidReason } }`.
+ * Declare them as type aliases (not interfaces) so they fit `FindingArgs`.
+ */
+/** What a code without arguments declares. */
+export type NoArgs = Readonly<Record<never, never>>;
 
-export function makeFinding<C extends string>(
-  catalogue: FindingCatalogue<C>,
-  code: C,
+export type ArgsByCode<C extends string> = { readonly [K in C]: FindingArgs };
+
+/**
+ * A domain's catalogue. With `A` given, a message reads `args.count` with its
+ * declared type and a caller that passes a misspelt or missing key does not
+ * compile; without it (older catalogues) arguments stay loosely typed.
+ */
+export type FindingCatalogue<C extends string, A extends ArgsByCode<C> = ArgsByCode<C>> = {
+  readonly [K in C]: FindingDefinition<A[K]>;
+};
+
+export function makeFinding<C extends string, A extends ArgsByCode<C>, K extends C>(
+  catalogue: FindingCatalogue<C, A>,
+  code: K,
   location: FindingLocation,
-  args: FindingArgs = {},
+  ...rest: FindingArgs extends A[K] ? [args?: A[K]] : [args: A[K]]
 ): Finding {
-  const def = catalogue[code];
-  const out: { -readonly [K in keyof Finding]: Finding[K] } = {
+  const def: FindingDefinition<A[K]> = catalogue[code];
+  const args = (rest[0] ?? {}) as A[K];
+  const out: { -readonly [P in keyof Finding]: Finding[P] } = {
     code,
     severity: def.severity,
     args,
