@@ -5,9 +5,8 @@
 import type { Finding, Lang } from "../core";
 import type { Grid } from "../core";
 import type { SheetSpec, WorkbookSpec } from "../core";
-import { isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type WriteResult } from "../host";
+import { HostError, SETTING_KEYS, isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type WriteResult } from "../host";
 import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../xlsx/lazy";
-import { SETTING_KEYS } from "../taskpane/settings";
 import { saveWithAnchor, safeFileName, XLSX_MIME, ZIP_MIME, type SaveFile } from "./download";
 import { createSettingsStorage, type KeyValueStore } from "./settings-storage";
 import { specToGrid } from "./spec-grid";
@@ -73,6 +72,26 @@ function browserLanguage(): string {
 /** Vietnamese for a Vietnamese browser, English for any other: most staff outside Vietnam read English better. */
 export function langOfLocale(locale: string): Lang {
   return /^vi\b/i.test(locale) ? "vi" : "en";
+}
+
+const DOWNLOAD_FAILED = {
+  vi: "Không tạo được tệp để tải về (trình duyệt không tải được phần ghi tệp, có thể do mất mạng khi trang đang mở). Hãy tải lại trang rồi thử lại.",
+  en: "Could not make the file to download (the browser could not load the file writer, perhaps the network dropped while the page was open). Reload the page and try again.",
+} as const;
+
+const fileUnreadable = (name: string) => ({
+  vi: `Không đọc được tệp "${name}" (tệp có thể đã bị chuyển, xóa hoặc đang bị chương trình khác giữ). Hãy chọn lại tệp.`,
+  en: `Could not read the file "${name}" (it may have been moved, deleted or locked by another program). Choose it again.`,
+});
+
+/** Rejections the user can act on become HostErrors; a HostError already made passes through. */
+async function asHostError<T>(work: () => Promise<T>, text: { vi: string; en: string }, code: "DOWNLOAD_FAILED" | "FILE_UNREADABLE"): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof HostError) throw error;
+    throw new HostError(text, code, "browser", error);
+  }
 }
 
 export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost {
@@ -165,16 +184,22 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
         let name = safeFileName((book.fileName ?? book.sheets[0]?.name ?? `ptdv-${i + 1}`).replace(/\.xlsx$/i, ""), "xlsx");
         for (let n = 2; used.has(name.toLowerCase()); n++) name = name.replace(/(-\d+)?\.xlsx$/, `-${n}.xlsx`);
         used.add(name.toLowerCase());
-        files.push({ name, bytes: await writeWorkbookLazily(book) });
+        files.push({ name, bytes: await asHostError(() => writeWorkbookLazily(book), DOWNLOAD_FAILED, "DOWNLOAD_FAILED") });
       }
       const only = files[0];
       if (files.length === 1 && only) {
         save(only.name, only.bytes, XLSX_MIME);
       } else if (files.length > 1) {
-        const { default: JSZip } = await import(/* webpackChunkName: "zip" */ "jszip");
-        const zip = new JSZip();
-        for (const f of files) zip.file(f.name, f.bytes);
-        const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+        const bytes = await asHostError(
+          async () => {
+            const { default: JSZip } = await import(/* webpackChunkName: "zip" */ "jszip");
+            const zip = new JSZip();
+            for (const f of files) zip.file(f.name, f.bytes);
+            return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+          },
+          DOWNLOAD_FAILED,
+          "DOWNLOAD_FAILED",
+        );
         save("mau-bao-cao.zip", bytes, ZIP_MIME);
       }
       return { written: files.map((f) => f.name), notes: [] };
@@ -232,7 +257,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       const problems: Array<{ name: string; problem: Finding }> = [];
       let last: OpenedFile | null = null;
       for (const file of files) {
-        const bytes = await readFileBytes(file);
+        const bytes = await asHostError(() => readFileBytes(file), fileUnreadable(file.name), "FILE_UNREADABLE");
         const result = await readWorkbookLazily(bytes, file.name);
         if (!result.ok) {
           problems.push({ name: file.name, problem: result.problem });
@@ -277,7 +302,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
     async downloadProduced(): Promise<void> {
       if (producedSheets.length === 0) return;
       const first = producedSheets[0];
-      const bytes = await writeWorkbookLazily({ sheets: producedSheets });
+      const bytes = await asHostError(() => writeWorkbookLazily({ sheets: producedSheets }), DOWNLOAD_FAILED, "DOWNLOAD_FAILED");
       save(safeFileName(first?.name ?? "ptdv", "xlsx"), bytes, XLSX_MIME);
     },
     on(listener) {

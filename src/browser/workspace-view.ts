@@ -6,9 +6,8 @@ import type { Lang } from "../core";
 import { formatSource } from "../core";
 import { el, replaceChildren } from "../taskpane/dom";
 import { isLang, strings, type Strings } from "../taskpane/i18n";
-import type { SheetRef } from "../host";
+import { SETTING_KEYS, type SheetRef } from "../host";
 import { describeError } from "../taskpane/progress";
-import { SETTING_KEYS } from "../taskpane/settings";
 import type { BrowserHost } from "./browser-host";
 import { renderGridTable } from "./preview-table";
 import {

@@ -3,15 +3,17 @@
  * users get a sentence about what to do instead of "GeneralException".
  */
 import type { LocalizedText } from "../core";
+import { HostError, isHostError, type HostErrorCode } from "../host";
 
-/** An error the pane can show as is: its message is already Vietnamese / English. */
-export class ExcelHostError extends Error {
+/** A HostError raised by Excel: its message is already Vietnamese / English. */
+export class ExcelHostError extends HostError {
   constructor(
-    readonly text: LocalizedText,
+    text: LocalizedText,
     /** The Office error code or an adapter code such as `SHEET_TOO_LARGE`. */
-    readonly code: string,
+    code: HostErrorCode,
+    cause?: unknown,
   ) {
-    super(`${text.vi} / ${text.en}`);
+    super(text, code, "excel", cause);
     this.name = "ExcelHostError";
   }
 }
@@ -99,11 +101,11 @@ function officeCode(e: unknown): string | undefined {
 }
 
 /** Turns whatever Excel.run rejected with into an ExcelHostError the pane can show. */
-export function toHostError(e: unknown): ExcelHostError {
-  if (e instanceof ExcelHostError) return e;
+export function toHostError(e: unknown): HostError {
+  if (isHostError(e)) return e;
   const code = officeCode(e);
   const known = code === undefined ? undefined : OFFICE_ERROR_MESSAGES[code];
-  if (known) return new ExcelHostError(known, code ?? "Unknown");
+  if (known) return new ExcelHostError(known, code ?? "Unknown", e);
   const detail = e instanceof Error ? e.message : String(e);
-  return new ExcelHostError({ vi: `${UNKNOWN.vi} (${code ?? detail}).`, en: `${UNKNOWN.en} (${code ?? detail}).` }, code ?? "Unknown");
+  return new ExcelHostError({ vi: `${UNKNOWN.vi} (${code ?? detail}).`, en: `${UNKNOWN.en} (${code ?? detail}).` }, code ?? "Unknown", e);
 }

@@ -3,7 +3,8 @@
  * an indeterminate bar with a live label while it runs, an alert if it fails.
  */
 import { el, replaceChildren } from "./dom";
-import type { Lang, LocalizedText } from "../core";
+import type { Lang } from "../core";
+import { isHostError } from "../host";
 import { languageOf, type Strings } from "./i18n";
 
 export interface StatusArea {
@@ -96,13 +97,7 @@ export function createStatusArea(id: string, t: () => Strings, busyScope: HTMLEl
 
 /** Host errors carry their text in both languages; show only the one the pane speaks. */
 export function describeError(e: unknown, lang?: Lang): string {
-  if (lang !== undefined && isBilingual(e)) return e.text[lang];
+  if (lang !== undefined && isHostError(e)) return e.text[lang];
   if (e instanceof Error) return e.message;
   return String(e);
-}
-
-function isBilingual(e: unknown): e is { text: LocalizedText } {
-  if (typeof e !== "object" || e === null || !("text" in e)) return false;
-  const text = (e as { text: unknown }).text;
-  return typeof text === "object" && text !== null && typeof (text as LocalizedText).vi === "string" && typeof (text as LocalizedText).en === "string";
 }

@@ -3,18 +3,8 @@
  * Excel, localStorage in the browser) so each workbook keeps its own target.
  */
 import type { Lang } from "../core";
-import type { Host } from "../host";
+import { SETTING_KEYS, type Host, type SettingName } from "../host";
 import { isLang } from "./i18n";
-
-export const SETTING_KEYS = {
-  target: "ptdv.target",
-  year: "ptdv.year",
-  month: "ptdv.month",
-  issuingBody: "ptdv.issuingBody",
-  place: "ptdv.place",
-  lang: "ptdv.lang",
-  allocationSheet: "ptdv.allocationSheet",
-} as const;
 
 export interface PaneSettings {
   readonly target: number | null;
@@ -74,7 +64,6 @@ export function splitLines(text: string): string[] {
     .filter((l) => l !== "");
 }
 
-export type SettingName = keyof typeof SETTING_KEYS;
 export type StoredSettings = Readonly<Record<SettingName, string>>;
 
 /** The text each setting is stored as. */

@@ -7,10 +7,14 @@ import { sampleWorkbook, SAMPLE_FILE_NAME } from "../../src/browser/sample-data"
 import type { SheetSpec, WorkbookSpec } from "../../src/core/sheet-spec";
 import { createSettingsStorage } from "../../src/browser/settings-storage";
 import JSZip from "jszip";
+import { isHostError } from "../../src/host";
 
 // The real writer needs ExcelJS; these tests are about the host, so bytes stand in for files.
-jest.mock("../../src/taskpane/lazy-xlsx", () => ({
-  readFileBytes: async (b: Blob & { name: string }) => new Uint8Array(Buffer.from(b.name, "utf8")),
+jest.mock("../../src/xlsx/lazy", () => ({
+  readFileBytes: async (b: Blob & { name: string }) => {
+    if (b.name === "gone.xlsx") throw new DOMException("The requested file could not be read", "NotReadableError");
+    return new Uint8Array(Buffer.from(b.name, "utf8"));
+  },
   readWorkbookLazily: async (_bytes: Uint8Array, name: string) =>
     name.endsWith(".xls")
       ? { ok: false, problem: { code: "FILE_XLS", severity: "error", args: {}, file: name, message: { vi: "Tệp .xls cũ: hãy lưu thành .xlsx", en: "Old .xls file: save it as .xlsx" } } }
@@ -27,6 +31,15 @@ function memoryHost() {
 }
 
 describe("browser host", () => {
+  test("a file the browser can no longer read rejects with a HostError naming it in both languages", async () => {
+    const { host } = memoryHost();
+    const error: unknown = await host.openFiles([Object.assign(new Blob(["x"]), { name: "gone.xlsx" })]).catch((e: unknown) => e);
+    expect(isHostError(error)).toBe(true);
+    expect(error).toMatchObject({ code: "FILE_UNREADABLE", host: "browser", text: { vi: expect.stringContaining('"gone.xlsx"'), en: expect.stringContaining('"gone.xlsx"') } });
+    expect((error as Error).cause).toBeInstanceOf(DOMException);
+    expect(host.files()).toEqual([]);
+  });
+
   test("lists and reads in one call: a missing sheet and a too-large one come back null", async () => {
     const { host } = memoryHost();
     const book = sampleWorkbook();

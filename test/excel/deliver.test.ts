@@ -81,6 +81,15 @@ describe("delivering report templates as one workbook", () => {
     const created: string[] = [];
     await deliverAsOneWorkbook([plain], async () => new Uint8Array([1, 2, 3]), async (b64) => void created.push(b64));
     expect(created).toEqual([Buffer.from([1, 2, 3]).toString("base64")]);
-    expect(JSZip).toBeDefined();
+  });
+
+  it("leaves no marked name in the delivered workbook's XML: every template name is sheet-level, none global", async () => {
+    const created: string[] = [];
+    await deliverAsOneWorkbook(ORGS.slice(0, 2).map(template), writeWorkbook, async (b64) => void created.push(b64));
+    const zip = await JSZip.loadAsync(Buffer.from(created[0]!, "base64"));
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const names = Array.from(xml.matchAll(/<definedName name="([^"]+)"( localSheetId="(\d+)")?/g), (m) => [m[1], m[3] ?? null]);
+    expect(xml).not.toContain("__PTDVSHEET");
+    expect(names.sort()).toEqual([["PTDV_INPUTS", "0"], ["PTDV_INPUTS", "1"], ["PTDV_ORG_NAME", "0"], ["PTDV_ORG_NAME", "1"]]);
   });
 });

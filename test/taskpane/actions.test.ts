@@ -3,6 +3,7 @@
  */
 import { gridFromValues } from "../../src/core/grid";
 import { sampleAllocationGrid, sampleReportLogGrid } from "../../src/browser/sample-data";
+import { HostError } from "../../src/host";
 import { FakeHost, mountPane, pick, q, settle, waitFor } from "./fake-host";
 
 const table = (name: string) =>
@@ -123,7 +124,7 @@ describe("focus and highlights", () => {
 describe("host messages in the pane's language", () => {
   test("a finding on a hidden sheet shows the host's bilingual error in English when the pane is English", async () => {
     const host = new FakeHost([table("Năm 2025")], "Năm 2025", "en");
-    host.failSelect = Object.assign(new Error("hidden"), { text: { vi: "Trang tính “Năm 2025” đang ẩn.", en: "The sheet “Năm 2025” is hidden." } });
+    host.failSelect = new HostError({ vi: "Trang tính “Năm 2025” đang ẩn.", en: "The sheet “Năm 2025” is hidden." }, "SHEET_HIDDEN", "excel");
     const root = await mountPane(host);
     await runCheck(root);
     q<HTMLButtonElement>(root, "[data-testid=finding][data-cell]").click();

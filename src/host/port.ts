@@ -1,0 +1,85 @@
+/**
+ * The one seam between the task pane UI and where the workbook lives: Excel
+ * (Office.js) or the browser edition (files the user opened). The UI never
+ * touches Office.js or file APIs directly.
+ */
+import type { Grid, Lang, LocalizedText, SheetRole, SheetSpec, WorkbookSpec } from "../core";
+
+export interface SheetInfo {
+  readonly name: string;
+  /** Which opened file it belongs to (browser edition); undefined in Excel. */
+  readonly file?: string;
+  readonly owned: boolean;
+  /** For an owned sheet, what the add-in made it for, where the host knows (e.g. "aliases"). */
+  readonly role?: SheetRole;
+  readonly active?: boolean;
+  readonly hidden?: boolean;
+  /**
+   * Size of the used range where the host knows it cheaply, so the UI can skip
+   * (and say so) a sheet too large to read instead of failing a whole batch.
+   */
+  readonly usedRows?: number;
+  readonly usedColumns?: number;
+}
+
+export interface SheetRef {
+  readonly name: string;
+  readonly file?: string;
+}
+
+export interface WriteResult {
+  /** The names the sheets actually got (a clash with a user's sheet gets a new name). */
+  readonly written: readonly string[];
+  /** Notes for the user in each UI language, e.g. "data validation unavailable in this Excel". */
+  readonly notes: readonly LocalizedText[];
+}
+
+export interface HighlightRequest {
+  readonly sheet: SheetRef;
+  /** A1 addresses with the severity that decides the colour. */
+  readonly cells: ReadonlyArray<{ readonly address: string; readonly severity: "error" | "warning" | "info" }>;
+}
+
+export interface HostCapabilities {
+  readonly highlight: boolean;
+  readonly createWorkbook: boolean;
+  readonly download: boolean;
+  /** Human-readable lines about features this host or version lacks. */
+  readonly limitations: readonly LocalizedText[];
+}
+
+export interface Host {
+  readonly kind: "excel" | "browser";
+  capabilities(): HostCapabilities;
+  listSheets(): Promise<SheetInfo[]>;
+  /** Reads all requested sheets in one batch. */
+  readSheets(sheets: readonly SheetRef[]): Promise<Grid[]>;
+  /**
+   * Optional: lists the sheets (as listSheets, sizes included) and reads the
+   * requested ones in the same batch, so an action that must see the current
+   * workbook costs one round trip. A requested sheet that no longer exists or
+   * isTooLargeToRead comes back null rather than failing the batch.
+   */
+  listAndReadSheets?(refs: readonly SheetRef[]): Promise<{ sheets: SheetInfo[]; grids: ReadonlyArray<Grid | null> }>;
+  /** Writes sheets the add-in owns, replacing only earlier owned sheets of the same role/name. */
+  writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult>;
+  /** Delivers whole workbooks (report templates): new workbooks in Excel, downloads in the browser. */
+  deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult>;
+  selectCell(sheet: SheetRef, address: string): Promise<void>;
+  highlight(request: HighlightRequest): Promise<void>;
+  clearHighlight(sheet: SheetRef): Promise<void>;
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Optional: stores several settings in one round trip (one Excel.run), so an
+   * action that remembers a few values does not cost a sync per value.
+   */
+  setSettings?(entries: Readonly<Record<string, string>>): Promise<void>;
+  /** The UI language the host suggests (Office display language, browser language). */
+  preferredLang(): Lang;
+  /**
+   * Optional: tells the pane when sheets appear or disappear outside it (files
+   * opened in the browser edition, sample data loaded). Returns an unsubscribe.
+   */
+  onSheetsChanged?(listener: () => void): () => void;
+}
