@@ -5,6 +5,9 @@
  * plain HTTP otherwise. `--watch` also runs `webpack --watch` in development mode.
  *
  *   node scripts/serve.mjs [--port 3000] [--dir dist] [--watch] [--http]
+ *
+ * Every page is sent with its Content-Security-Policy as a header (see
+ * securityHeaders below, and docs/DEPLOYMENT.md for IIS and nginx).
  */
 import { createServer as createHttpServer } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
@@ -41,6 +44,56 @@ const TYPES = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
+/*
+ * Security headers. The pages also carry their Content-Security-Policy in a
+ * <meta> tag (for servers that send none), but a meta policy cannot say who may
+ * frame the page (browsers ignore frame-ancestors there), so the server sends
+ * the policy as a header too, extended with frame-ancestors.
+ *
+ * Who may frame the pages: Office on the web renders an add-in's task pane in
+ * an iframe inside the Office page ("Privacy and security for Office Add-ins",
+ * section "Prevent clickjacking": https://learn.microsoft.com/office/dev/add-ins/concepts/privacy-and-security).
+ * Microsoft documents no canonical list of the framing domains
+ * (https://github.com/OfficeDev/office-js/issues/1005); these are the ones
+ * Microsoft's answers and add-in developers report: excel.cloud.microsoft
+ * (https://github.com/OfficeDev/office-js-docs-pr/issues/4911), *.sharepoint.com
+ * (same thread: business accounts), *.officeapps.live.com and onedrive.live.com
+ * (https://github.com/OfficeDev/office-js/issues/3342), *.office.com and
+ * *.microsoft365.com (the Microsoft 365 web app). Desktop Excel loads the pane
+ * as a top-level page in its webview, where frame-ancestors does not apply.
+ * X-Frame-Options is not sent: it cannot name several origins, and Office
+ * would be refused along with everyone else. The browser edition gets the same
+ * list because the pane's "open the browser edition" link opens it in the
+ * pane's own frame.
+ */
+const FRAME_ANCESTORS = [
+  "'self'",
+  "https://*.officeapps.live.com",
+  "https://onedrive.live.com",
+  "https://*.sharepoint.com",
+  "https://*.office.com",
+  "https://*.microsoft365.com",
+  "https://*.cloud.microsoft",
+].join(" ");
+
+/** The same policies as the pages' meta tags (test/browser/serve-headers.test.ts holds them equal). */
+const PAGE_CSP = {
+  "taskpane.html":
+    "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' https://appsforoffice.microsoft.com; frame-src 'self' https://appsforoffice.microsoft.com; object-src 'none'; base-uri 'self'; form-action 'none'",
+  "index.html":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+};
+
+const COMMON_HEADERS = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer" };
+
+/** Headers for a file served from dist/: any other HTML page gets the stricter browser-edition policy. */
+function securityHeaders(file) {
+  if (extname(file).toLowerCase() !== ".html") return COMMON_HEADERS;
+  const name = file.slice(file.lastIndexOf(sep) + 1);
+  const csp = PAGE_CSP[name] ?? PAGE_CSP["index.html"];
+  return { ...COMMON_HEADERS, "Content-Security-Policy": `${csp}; frame-ancestors ${FRAME_ANCESTORS}` };
+}
+
 function certificates() {
   if (flag("--http")) return null;
   const certDir = join(homedir(), ".office-addin-dev-certs");
@@ -52,40 +105,39 @@ function certificates() {
 
 function handler(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { Allow: "GET, HEAD" }).end();
+    res.writeHead(405, { Allow: "GET, HEAD", ...COMMON_HEADERS }).end();
     return;
   }
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
   } catch {
-    res.writeHead(400).end("Bad request");
+    res.writeHead(400, COMMON_HEADERS).end("Bad request");
     return;
   }
   if (pathname.endsWith("/")) pathname += "index.html";
   const file = normalize(join(dir, pathname));
   // No path may leave dist/ (e.g. /../package.json).
   if (file !== dir && !file.startsWith(dir + sep)) {
-    res.writeHead(403).end("Forbidden");
+    res.writeHead(403, COMMON_HEADERS).end("Forbidden");
     return;
   }
   let stat;
   try {
     stat = statSync(file);
   } catch {
-    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...COMMON_HEADERS }).end("Not found");
     return;
   }
   if (!stat.isFile()) {
-    res.writeHead(404).end("Not found");
+    res.writeHead(404, COMMON_HEADERS).end("Not found");
     return;
   }
   res.writeHead(200, {
     "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
     "Content-Length": stat.size,
     "Cache-Control": "no-cache",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    ...securityHeaders(file),
   });
   if (req.method === "HEAD") res.end();
   else createReadStream(file).pipe(res);
@@ -116,7 +168,8 @@ server.on("error", (e) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  const base = `${scheme}://${host}:${port}/`;
+  // --port 0 asks the system for a free port (the tests do): print the one it gave.
+  const base = `${scheme}://${host}:${server.address().port}/`;
   console.log(`
 PTĐV đang chạy / PTĐV is running (Ctrl+C để dừng / to stop)
 
