@@ -2,6 +2,68 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
+import boundaries from "eslint-plugin-boundaries";
+
+
+/*
+ * The layering (ARCHITECTURE.md), checked on every import between src/ folders:
+ * the engine is pure and reached only through its facade; the host port depends
+ * on the engine only; adapters (Excel, the browser host, xlsx files, the CLI)
+ * never import a UI; the pane's UI never imports an adapter, except in the two
+ * entry files that wire a concrete host. test/lint/boundaries.test.ts proves
+ * each rule still fires. The first matching element wins: specific files first.
+ */
+export const LAYER_ELEMENTS = [
+  { type: "core", pattern: "src/core" },
+  { type: "host", pattern: "src/host" },
+  { type: "taskpane", pattern: "src/taskpane" },
+  { type: "browser", pattern: "src/browser" },
+  { type: "excel", pattern: "src/excel" },
+  { type: "xlsx", pattern: "src/xlsx" },
+  { type: "cli", pattern: "src/cli" },
+];
+
+/** Files inside an element, by path relative to its folder. */
+const FACADE = { type: "core", fileInternalPath: "index.ts" };
+const ENTRY = "index.ts";
+/** The browser edition's entry and own UI (they may use the pane's toolkit); every other file there is the browser host. */
+const BROWSER_FRONT = "{index,workspace-view,preview-table,sample-data}.ts";
+
+const el = (type, fileInternalPath) => (fileInternalPath === undefined ? { type } : { type, fileInternalPath });
+const allow = (from, to) => ({ from: { element: from }, allow: { to: { element: to } } });
+const disallow = (from, to) => ({ from: { element: from }, disallow: { to: { element: to } } });
+
+export const LAYER_POLICIES = [
+  // The engine: pure, and one-way (it never imports its own facade back).
+  allow(el("core"), el("core", `!${ENTRY}`)),
+  allow(el("core", ENTRY), el("core")),
+  // Everyone else reaches the engine through src/core/index.ts only.
+  allow(el("host"), [FACADE, el("host")]),
+  allow(el("xlsx"), [FACADE, el("xlsx")]),
+  allow(el("cli"), [FACADE, el("xlsx"), el("cli")]),
+  allow(el("excel"), [FACADE, el("host"), el("xlsx"), el("excel")]),
+  allow(el("browser"), [FACADE, el("host"), el("xlsx"), el("browser")]),
+  allow(el("taskpane"), [FACADE, el("host"), el("xlsx"), el("taskpane")]),
+  // UI files of the browser edition and its entry may use the pane's UI toolkit.
+  allow(el("browser", BROWSER_FRONT), el("taskpane")),
+  // Only the Excel entry wires the Excel adapter.
+  allow(el("taskpane", ENTRY), el("excel")),
+  // The browser host is an adapter: it never reaches the browser edition's UI or entry.
+  disallow(el("browser", `!${BROWSER_FRONT}`), el("browser", BROWSER_FRONT)),
+];
+
+export const layeringConfig = {
+  files: ["src/**/*.ts"],
+  plugins: { boundaries },
+  settings: {
+    "boundaries/elements": LAYER_ELEMENTS,
+    "boundaries/include": ["src/**/*.ts"],
+    "import/resolver": { node: { extensions: [".ts", ".js"] } },
+  },
+  rules: {
+    "boundaries/dependencies": ["error", { default: "disallow", checkInternals: true, policies: LAYER_POLICIES }],
+  },
+};
 
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-output/**", "test/shims/**"] },
@@ -38,6 +100,7 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "document", "window", "Office", "Excel", "fetch", "process"],
     },
   },
+  layeringConfig,
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: { globals: { ...globals.node } },
