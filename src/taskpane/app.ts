@@ -3,13 +3,14 @@
  * over a Host. Everything is built with DOM APIs and textContent.
  */
 import type { Lang } from "../core";
-import { TAB_SHOWN_EVENT, type PaneContext, type PaneState } from "./context";
+import { TAB_SHOWN_EVENT, type PaneContext } from "./context";
 import { el, replaceChildren } from "./dom";
-import type { Host, SheetInfo } from "../host";
+import type { Host } from "../host";
 import { strings, type Strings } from "./i18n";
 import { describeError } from "./progress";
 import { applyPlanHints } from "./plan-defaults";
-import { loadPaneSettings, persistSettings, sheetKey, storedForm } from "./settings";
+import { loadPaneSettings, persistSettings, storedForm } from "./settings";
+import { openPaneSession } from "./use-cases/session";
 import { renderCheckView } from "./views/check-view";
 import { renderConsolidateView } from "./views/consolidate-view";
 import { renderSettingsView } from "./views/settings-view";
@@ -45,60 +46,17 @@ export function mountApp(root: HTMLElement, host: Host): void {
   });
 }
 
-/** Sheets that differ in name, place, activity, visibility or size make a different list. */
-function sheetListKey(sheets: readonly SheetInfo[]): string {
-  return JSON.stringify(sheets.map((s) => [s.file ?? "", s.name, s.owned, s.active === true, s.hidden === true, s.usedRows ?? -1, s.usedColumns ?? -1]));
-}
-
 async function start(root: HTMLElement, host: Host): Promise<void> {
-  const { settings, explicit } = await loadPaneSettings(host);
-  const state: PaneState = {
-    settings,
-    stored: storedForm(settings),
-    sheets: await host.listSheets(),
-    allocationRef: null,
-    allocation: null,
-    reportSheets: [],
-    skippedSheets: [],
-    hiddenSheetCount: 0,
-    includeHiddenSheets: false,
-    reportSheetsScanned: false,
-    highlightedRefs: [],
-    sourceFiles: [],
-    progress: null,
-    progressWritten: [],
-    progressNotes: [],
-    aliasConfirmed: null,
-    templatesDone: null,
-    explicit,
-    planHints: null,
-    suggestedTarget: null,
-  };
+  const session = await openPaneSession(host);
+  const { state, adoptSheets } = session;
   let active: TabId = "check";
   /** A note for the whole pane (e.g. the language choice could not be saved), shown once. */
   let paneNote: string | null = null;
 
-  const adoptSheets = (sheets: SheetInfo[]): boolean => {
-    const changed = sheetListKey(sheets) !== sheetListKey(state.sheets);
-    state.sheets = sheets;
-    const ref = state.allocationRef;
-    if (ref && !sheets.some((s) => sheetKey(s) === sheetKey(ref))) {
-      state.allocationRef = null;
-      state.allocation = null;
-      state.planHints = null;
-    }
-    if (changed) state.reportSheetsScanned = false;
-    return changed;
-  };
-
   const ctx: PaneContext = {
-    host,
-    state,
-    lang: (): Lang => state.settings.lang,
+    ...session,
     t: (): Strings => strings(state.settings.lang),
     rerender: () => render(),
-    refreshSheets: async () => adoptSheets(await host.listSheets()),
-    adoptSheets,
   };
 
   const panels = new Map<TabId, HTMLElement>();

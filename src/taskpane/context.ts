@@ -68,13 +68,14 @@ export interface PaneState {
   suggestedTarget: number | null;
 }
 
-export interface PaneContext {
+/**
+ * What the use cases (src/taskpane/use-cases) work on: the host and the
+ * pane's state, with no DOM, so they run and are tested without a page.
+ */
+export interface PaneSession {
   readonly host: Host;
   readonly state: PaneState;
   lang(): Lang;
-  t(): Strings;
-  /** Re-renders every tab (after a language change or new sheets), keeping keyboard focus where it was. */
-  rerender(): void;
   /**
    * Asks the host for the current sheet list (sheets are added, renamed and
    * activated outside the pane). Resolves true when the list changed.
@@ -82,4 +83,11 @@ export interface PaneContext {
   refreshSheets(): Promise<boolean>;
   /** Takes a sheet list the host returned with other work (listAndReadSheets) as the current one. Returns true when it changed. */
   adoptSheets(sheets: SheetInfo[]): boolean;
+}
+
+/** A session as the views see it: with the UI strings and a way to re-render. */
+export interface PaneContext extends PaneSession {
+  t(): Strings;
+  /** Re-renders every tab (after a language change or new sheets), keeping keyboard focus where it was. */
+  rerender(): void;
 }

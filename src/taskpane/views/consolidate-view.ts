@@ -1,94 +1,24 @@
-/** "Tổng hợp": choose report sheets and files, consolidate, write the progress sheets, show the headline. */
-import { aliasSheetSpecPreserving, readAliasGrids, type Alias } from "../../core";
-import type { Finding } from "../../core";
-import { consolidate, type SubmissionSource } from "../../core";
-import { isReportSheet } from "../../core";
-import { progressWorkbookSpec } from "../../core";
-import type { Grid } from "../../core";
-import { TAB_SHOWN_EVENT, type PaneContext, type SkippedSheet } from "../context";
-import { findAliasSheets, isAliasSheet } from "../alias-sheet";
+/** "Tổng hợp": choose report sheets and files, consolidate, show the headline. The work is in ../use-cases/consolidate. */
+import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 import { renderFindings } from "../findings-list";
-import { isTooLargeToRead, type SheetRef } from "../../host";
+import type { SheetRef } from "../../host";
 import { formatNumber, type Strings } from "../i18n";
-import { readFileBytes, readWorkbookLazily } from "../../xlsx/lazy";
 import { createStatusArea, describeError } from "../progress";
 import { renderProgressChart } from "../progress-chart";
-import { progressView, type ProgressView, type UnknownNameView } from "../progress-model";
-import { reportSettings } from "../report-settings";
-import { persistSettings, sheetKey, type PersistOutcome } from "../settings";
-import { checkAllocationGrids, defaultAllocationRef, refOf, settingsNote } from "./check-view";
-
-/** Beyond this many sheets a failed batch is not retried sheet by sheet (each retry is a round trip). */
-const MAX_SINGLE_RETRIES = 50;
-
-/**
- * Reads the candidate input sheets in one batch and keeps those that look like
- * reports. Sheets too large to read are skipped up front, hidden ones unless the
- * user asked for them; when the batch fails, each sheet is read alone so one odd
- * sheet is listed as unreadable instead of hiding every report.
- */
-export async function detectReportSheets(ctx: PaneContext): Promise<void> {
-  const skipped: SkippedSheet[] = [];
-  const refs: SheetRef[] = [];
-  let hidden = 0;
-  for (const s of ctx.state.sheets) {
-    // The alias sheet is read with every consolidation, never as a report.
-    if (s.owned || isAliasSheet(s)) continue;
-    if (s.hidden === true && !ctx.state.includeHiddenSheets) {
-      hidden += 1;
-      continue;
-    }
-    if (isTooLargeToRead(s)) {
-      skipped.push({ ref: refOf(s), reason: "tooLarge", rows: s.usedRows ?? 0, columns: s.usedColumns ?? 0 });
-      continue;
-    }
-    refs.push(refOf(s));
-  }
-  const grids: Array<Grid | null> = await readEach(ctx, refs, skipped);
-  const before = new Map(ctx.state.reportSheets.map((r) => [sheetKey(r.ref), r.checked]));
-  const found: Array<{ ref: SheetRef; checked: boolean }> = [];
-  grids.forEach((g, i) => {
-    const ref = refs[i];
-    if (!ref || !g) return;
-    let isReport = false;
-    try {
-      isReport = isReportSheet(g);
-    } catch (error) {
-      skipped.push({ ref, reason: "unreadable", error });
-    }
-    if (isReport) found.push({ ref, checked: before.get(sheetKey(ref)) ?? true });
-  });
-  ctx.state.reportSheets = found;
-  ctx.state.skippedSheets = skipped;
-  ctx.state.hiddenSheetCount = hidden;
-  ctx.state.reportSheetsScanned = true;
-}
-
-async function readEach(ctx: PaneContext, refs: readonly SheetRef[], skipped: SkippedSheet[]): Promise<Array<Grid | null>> {
-  if (refs.length === 0) return [];
-  let batchError: unknown;
-  try {
-    return await ctx.host.readSheets(refs);
-  } catch (error) {
-    if (refs.length === 1 || refs.length > MAX_SINGLE_RETRIES) throw error;
-    batchError = error;
-  }
-  const out: Array<Grid | null> = [];
-  const unreadable: SkippedSheet[] = [];
-  for (const ref of refs) {
-    try {
-      out.push((await ctx.host.readSheets([ref]))[0] ?? null);
-    } catch (error) {
-      unreadable.push({ ref, reason: "unreadable", error });
-      out.push(null);
-    }
-  }
-  // Every sheet failing is not one odd sheet but the workbook or host: say that once.
-  if (unreadable.length === refs.length) throw batchError;
-  skipped.push(...unreadable);
-  return out;
-}
+import type { ProgressView, UnknownNameView } from "../progress-model";
+import { sheetKey } from "../settings";
+import {
+  addSourceFiles,
+  confirmAlias,
+  consolidateChosenSources,
+  detectReportSheets,
+  hasSources,
+  removeSourceFile,
+  type ConsolidateOutcome,
+  type ConsolidatePeriod,
+} from "../use-cases/consolidate";
+import { settingsNote } from "./check-view";
 
 function label(ref: SheetRef): string {
   return ref.file === undefined ? ref.name : `${ref.file} › ${ref.name}`;
@@ -201,7 +131,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
       ...ctx.state.sourceFiles.map((f, i) => {
         const remove = el("button", { type: "button", class: "icon-button", "aria-label": t.removeFile(f.name), title: t.removeFile(f.name) }, "×");
         remove.addEventListener("click", () => {
-          ctx.state.sourceFiles.splice(i, 1);
+          removeSourceFile(ctx, i);
           renderFileList();
         });
         const detail = f.result.ok
@@ -215,22 +145,14 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     const files = Array.from(fileInput.files ?? []);
     fileInput.value = "";
     if (files.length === 0) return;
-    void status
-      .run(t.loadingReader, async () => {
-        for (const file of files) {
-          const bytes = await readFileBytes(file);
-          const result = await readWorkbookLazily(bytes, file.name);
-          ctx.state.sourceFiles.push({ name: file.name, result });
-        }
-      })
-      .then(renderFileList);
+    void status.run(t.loadingReader, () => addSourceFiles(ctx, files)).then(renderFileList);
   });
 
   const runButton = el("button", { id: "consolidate-run", type: "button", class: "primary" }, t.consolidate);
   const results = el("div", { id: "consolidate-results", class: "results" });
   const showResults = (): void => {
     const p = ctx.state.progress;
-    replaceChildren(results, p ? renderHeadline(ctx, p, confirmAlias) : null);
+    replaceChildren(results, p ? renderHeadline(ctx, p, onConfirmAlias) : null);
     if (p && ctx.state.progressWritten.length > 0) {
       results.prepend(
         el("p", { class: "ok-text", "data-testid": "consolidate-written" }, t.consolidateDone(ctx.state.progressWritten.join(", "))),
@@ -245,9 +167,8 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     }
   };
 
-  /** The period in the form, or null after telling the user what is wrong. */
   /** The period in the form, or null after telling the user what is wrong; year null means "the plan's". */
-  const chosenPeriod = (): { month: number; year: number | null } | null => {
+  const chosenPeriod = (): ConsolidatePeriod | null => {
     const month = Number(monthSelect.value);
     if (!yearTyped) return { month, year: null };
     const year = Number(yearInput.value);
@@ -259,92 +180,31 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     return { month, year };
   };
 
-  /** Reads the allocation table (unless checked), the alias sheet and the chosen reports in one batch, then consolidates. */
-  const consolidateNow = async (month: number, typedYear: number | null): Promise<PersistOutcome | null> => {
-    const chosen = ctx.state.reportSheets.filter((r) => r.checked).map((r) => r.ref);
-    const files = ctx.state.sourceFiles.filter((f) => f.result.ok);
-    ctx.state.settings = { ...ctx.state.settings, month, ...(typedYear === null ? {} : { year: typedYear }) };
-    if (typedYear !== null) ctx.state.explicit = { ...ctx.state.explicit, year: true };
-    const current = ctx.state.allocation?.tableFound === true ? ctx.state.allocation : null;
-    const allocationRef = current ? null : defaultAllocationRef(ctx);
-    if (!current && !allocationRef) return null;
-    // The owned sheet first: what the user confirmed in the pane wins over an older row on their own sheet.
-    const aliasSheets = findAliasSheets(ctx.state.sheets);
-    const aliasRefs = [...(aliasSheets.owned ? [aliasSheets.owned] : []), ...aliasSheets.user];
-    const head = [...(allocationRef ? [allocationRef] : []), ...aliasRefs];
-    const refs = [...head, ...chosen];
-    const grids = refs.length === 0 ? [] : await ctx.host.readSheets(refs);
-    const allocation = current ?? (allocationRef ? checkAllocationGrids(ctx, allocationRef, grids.slice(0, 1)) : null);
-    if (!allocation?.tableFound) return null;
+  const afterRun = (outcome: ConsolidateOutcome | undefined): void => {
+    if (outcome?.kind === "needAllocation") status.error(t.needAllocation);
     // Reading the table may have taken the plan's year from its title.
-    const year = ctx.state.settings.year;
-    yearInput.value = String(year);
-    let aliases: Alias[] = [];
-    let aliasFindings: Finding[] = [];
-    const aliasGrids = grids.slice(head.length - aliasRefs.length, head.length);
-    if (aliasGrids.length > 0) {
-      const sources = aliasGrids.map((grid, i) => {
-        const file = aliasRefs[i]?.file;
-        return file === undefined ? { grid } : { grid, file };
-      });
-      const read = readAliasGrids(sources, allocation.organizations.map((o) => ({ name: o.name, kind: o.kind })));
-      aliases = read.aliases;
-      aliasFindings = read.findings;
-    }
-    const sources: SubmissionSource[] = [];
-    if (chosen.length > 0) sources.push(...groupByFile(chosen, grids.slice(head.length)));
-    for (const f of files) if (f.result.ok) sources.push({ file: f.name, grids: f.result.grids });
-    const consolidated = consolidate(sources, { allocation, year, month, target: ctx.state.settings.target, aliases });
-    // Bad alias rows are the user's to fix: they travel with the consolidation's own findings.
-    const result = { ...consolidated, findings: [...aliasFindings, ...consolidated.findings] };
-    const spec = progressWorkbookSpec(result, reportSettings(ctx.state.settings, new Date()));
-    const written = await ctx.host.writeOwnedSheets(spec.sheets);
-    ctx.state.progress = progressView(result);
-    ctx.state.progressWritten = written.written;
-    ctx.state.progressNotes = written.notes;
-    return persistSettings(ctx.host, ctx.state);
-  };
-
-  const afterRun = (outcome: PersistOutcome | null | undefined): void => {
-    if (outcome === null) status.error(t.needAllocation);
+    if (outcome?.kind === "done") yearInput.value = String(outcome.year);
     showResults();
-    const note = outcome ? settingsNote(ctx, outcome) : null;
+    const note = outcome?.kind === "done" ? settingsNote(ctx, outcome.persisted) : null;
     if (note !== null) status.note(note);
   };
 
   runButton.addEventListener("click", () => {
     const period = chosenPeriod();
     if (!period) return;
-    const chosen = ctx.state.reportSheets.filter((r) => r.checked);
-    const files = ctx.state.sourceFiles.filter((f) => f.result.ok);
-    if (chosen.length === 0 && files.length === 0) {
+    if (!hasSources(ctx)) {
       status.error(t.noSources);
       return;
     }
-    ctx.state.aliasConfirmed = null;
-    void status.run(t.working, () => consolidateNow(period.month, period.year)).then(afterRun);
+    void status.run(t.working, () => consolidateChosenSources(ctx, period)).then(afterRun);
   });
 
-  /**
-   * Only the user's click makes an alias, written to the add-in's own sheet
-   * only. That sheet is read again first: the user may have typed on it since
-   * the last run (rows, notes, a "Ghi chú" column), and every cell stays. A
-   * user's own "Bí danh" sheet is never written; it is read with each run.
-   */
-  function confirmAlias(written: string, target: string): void {
+  /** Only the user's click on a suggestion makes an alias (see confirmAlias). */
+  function onConfirmAlias(written: string, target: string): void {
     const period = chosenPeriod();
     if (!period) return;
     void status
-      .run(t.savingAlias, async () => {
-        await ctx.refreshSheets();
-        const ownedRef = findAliasSheets(ctx.state.sheets).owned;
-        const [grid] = ownedRef ? await ctx.host.readSheets([ownedRef]) : [];
-        const spec = aliasSheetSpecPreserving(grid ?? null, [{ written, target }], ctx.lang());
-        const saved = await ctx.host.writeOwnedSheets([spec]);
-        await ctx.refreshSheets();
-        ctx.state.aliasConfirmed = { written, target, sheet: saved.written[0] ?? spec.name };
-        return consolidateNow(period.month, period.year);
-      })
+      .run(t.savingAlias, () => confirmAlias(ctx, { written, target }, period))
       .then((outcome) => {
         afterRun(outcome);
         // The button the user pressed is gone with the old results: keep the keyboard near the outcome.
@@ -392,18 +252,6 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   renderFileList();
   showResults();
   return panel;
-}
-
-function groupByFile(refs: readonly SheetRef[], grids: readonly Grid[]): SubmissionSource[] {
-  const out: Array<{ file?: string; grids: Grid[] }> = [];
-  refs.forEach((ref, i) => {
-    const g = grids[i];
-    if (!g) return;
-    const last = out[out.length - 1];
-    if (last && last.file === ref.file) last.grids.push(g);
-    else out.push(ref.file === undefined ? { grids: [g] } : { file: ref.file, grids: [g] });
-  });
-  return out;
 }
 
 function renderUnknownNames(ctx: PaneContext, names: readonly UnknownNameView[], onConfirm: (written: string, target: string) => void): HTMLElement {

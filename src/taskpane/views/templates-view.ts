@@ -1,11 +1,9 @@
 /** "Mẫu báo cáo": one report template per organisation, delivered by the host. */
-import { templateWorkbookSpecs } from "../../core";
 import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren } from "../dom";
 import { createStatusArea, describeError } from "../progress";
-import { reportSettings } from "../report-settings";
-import { persistSettings, type PersistOutcome } from "../settings";
-import { ensureAllocation, settingsNote, tableErrorCount } from "./check-view";
+import { allocationErrorCount, makeTemplates } from "../use-cases/templates";
+import { settingsNote } from "./check-view";
 
 /** The browser host's name for a download of several templates. */
 const TEMPLATES_ZIP = "mau-bao-cao.zip";
@@ -30,7 +28,7 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
   });
   const runButton = el("button", { id: "templates-run", type: "button", class: "primary" }, t.makeTemplates);
   const confirmBox = el("input", { id: "templates-confirm-errors", type: "checkbox", "data-testid": "templates-confirm-errors" });
-  const errorCount = (): number => (ctx.state.allocation ? tableErrorCount(ctx.state.allocation) : 0);
+  const errorCount = (): number => allocationErrorCount(ctx);
   const warning = el("div", { id: "templates-errors", class: "warning-box", role: "note", "data-testid": "templates-errors" });
   const showWarning = (): void => {
     const n = errorCount();
@@ -79,37 +77,18 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
       return;
     }
     void status
-      .run(t.working, async (): Promise<PersistOutcome | null | "confirm"> => {
-        if (yearTyped) {
-          ctx.state.settings = { ...ctx.state.settings, year: typed };
-          ctx.state.explicit = { ...ctx.state.explicit, year: true };
-        }
-        const alloc = await ensureAllocation(ctx);
-        if (!alloc) return null;
-        // Checking the table may have read the plan's year from its title.
-        const year = ctx.state.settings.year;
-        yearInput.value = String(year);
-        // Templates carry the table's names and quotas: errors there travel to every office.
-        if (errorCount() > 0 && !confirmBox.checked) return "confirm";
-        const books = templateWorkbookSpecs(alloc, year, reportSettings(ctx.state.settings));
-        const written = await ctx.host.deliverWorkbooks(books);
-        ctx.state.templatesDone = {
-          count: books.length,
-          notes: written.notes,
-          files: written.written.filter((f) => f !== ""),
-        };
-        return persistSettings(ctx.host, ctx.state);
-      })
+      .run(t.working, () => makeTemplates(ctx, { year: yearTyped ? typed : null, errorsConfirmed: confirmBox.checked }))
       .then((outcome) => {
+        if (outcome && outcome.kind !== "needAllocation") yearInput.value = String(outcome.year);
         showWarning();
-        if (outcome === "confirm") {
+        if (outcome?.kind === "confirm") {
           status.error(t.templatesNeedConfirm);
           confirmBox.focus();
           return;
         }
-        if (outcome === null) status.error(t.needAllocation);
+        if (outcome?.kind === "needAllocation") status.error(t.needAllocation);
         show();
-        const note = outcome ? settingsNote(ctx, outcome) : null;
+        const note = outcome?.kind === "done" ? settingsNote(ctx, outcome.persisted) : null;
         if (note !== null) status.note(note);
       });
   });

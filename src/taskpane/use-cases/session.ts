@@ -1,0 +1,61 @@
+/**
+ * Opens a pane session over a host: the remembered settings, the sheet list,
+ * and the empty results every tab starts from. No DOM: the views and the
+ * use-case tests build on the same session.
+ */
+import type { Host, SheetInfo } from "../../host";
+import type { PaneSession, PaneState } from "../context";
+import { loadPaneSettings, sheetKey, storedForm } from "../settings";
+
+/** Sheets that differ in name, place, activity, visibility or size make a different list. */
+function sheetListKey(sheets: readonly SheetInfo[]): string {
+  return JSON.stringify(sheets.map((s) => [s.file ?? "", s.name, s.owned, s.active === true, s.hidden === true, s.usedRows ?? -1, s.usedColumns ?? -1]));
+}
+
+export async function openPaneSession(host: Host, now: Date = new Date()): Promise<PaneSession> {
+  const { settings, explicit } = await loadPaneSettings(host, now);
+  const state: PaneState = {
+    settings,
+    stored: storedForm(settings),
+    sheets: await host.listSheets(),
+    allocationRef: null,
+    allocation: null,
+    reportSheets: [],
+    skippedSheets: [],
+    hiddenSheetCount: 0,
+    includeHiddenSheets: false,
+    reportSheetsScanned: false,
+    highlightedRefs: [],
+    sourceFiles: [],
+    progress: null,
+    progressWritten: [],
+    progressNotes: [],
+    aliasConfirmed: null,
+    templatesDone: null,
+    explicit,
+    planHints: null,
+    suggestedTarget: null,
+  };
+
+  const adoptSheets = (sheets: SheetInfo[]): boolean => {
+    const changed = sheetListKey(sheets) !== sheetListKey(state.sheets);
+    state.sheets = sheets;
+    const ref = state.allocationRef;
+    // The checked sheet is gone (renamed, deleted): its result no longer describes the workbook.
+    if (ref && !sheets.some((s) => sheetKey(s) === sheetKey(ref))) {
+      state.allocationRef = null;
+      state.allocation = null;
+      state.planHints = null;
+    }
+    if (changed) state.reportSheetsScanned = false;
+    return changed;
+  };
+
+  return {
+    host,
+    state,
+    lang: () => state.settings.lang,
+    refreshSheets: async () => adoptSheets(await host.listSheets()),
+    adoptSheets,
+  };
+}
