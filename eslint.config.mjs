@@ -4,13 +4,12 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import boundaries from "eslint-plugin-boundaries";
 
-
 /*
  * The layering (ARCHITECTURE.md), checked on every import between src/ folders:
  * the engine is pure and reached only through its facade; the host port depends
  * on the engine only; adapters (Excel, the browser host, xlsx files, the CLI)
  * never import a UI; the pane's UI never imports an adapter, except in the two
- * entry files that wire a concrete host. test/lint/boundaries.test.ts proves
+ * entry files that wire a concrete host. test/architecture/layering.test.ts proves
  * each rule still fires. The first matching element wins: specific files first.
  */
 export const LAYER_ELEMENTS = [
