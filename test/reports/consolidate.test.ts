@@ -1,5 +1,6 @@
 import { gridFromValues, type CellValue } from "../../src/core/grid";
-import { consolidate, type ConsolidationResult } from "../../src/core/reports/consolidate";
+import { consolidate } from "../../src/core/reports/consolidate";
+import type { ConsolidationResult } from "../../src/core/reports/result";
 import { isReportSheet } from "../../src/core/reports/detect-sources";
 import { consolidationJson } from "../../src/core/reports/json";
 import { DEFAULT_REPORT_SETTINGS } from "../../src/core/reports/settings";
