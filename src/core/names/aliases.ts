@@ -4,14 +4,16 @@
  * same two columns. Users edit it by hand, so every bad row becomes a finding.
  */
 import { toA1 } from "../address";
-import { makeFinding, type Finding, type Lang } from "../findings";
+import { findingMaker, type Finding, type Lang } from "../findings";
 import { cellAt, colSpan, displayText, isCellError, rowSpan, type Cell, type Grid } from "../grid";
 import type { SheetSpec, SpecCell } from "../sheet-spec";
 import { cleanText, foldKey, identityKey } from "../text/normalize";
 import { resolveAliases, resolveDirect } from "./alias-resolve";
 import { readingKey } from "./identity";
-import { ALIAS_MESSAGES, type AliasCode } from "./messages";
+import { ALIAS_MESSAGES, type AliasArgs, type AliasCode } from "./messages";
 import { nameReadings, OrgIndex, type OrgRef } from "./org-index";
+
+const make = findingMaker(ALIAS_MESSAGES);
 
 export interface Alias {
   readonly written: string;
@@ -115,10 +117,10 @@ export function readAliasGrids(sources: readonly AliasSource[], orgs: readonly O
   const rows: (RawRow & { source: number; layout: Layout })[] = [];
   const adder =
     (source: number) =>
-    (code: AliasCode, row: number | null, col: number, args: Record<string, string | number>): void => {
+    <K extends AliasCode>(code: K, row: number | null, col: number, args: AliasArgs[K]): void => {
       const { grid, file } = sources[source] ?? { grid: null, file: undefined };
       const loc = { sheet: grid?.name ?? "", ...(file === undefined ? {} : { file }), ...(row === null ? {} : { cell: toA1(row, col) }) };
-      located.push({ source, row: row ?? -1, finding: makeFinding(ALIAS_MESSAGES, code, loc, args) });
+      located.push({ source, row: row ?? -1, finding: make(code, loc, args) });
     };
 
   sources.forEach(({ grid }, source) => {
