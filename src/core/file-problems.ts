@@ -76,7 +76,7 @@ const LIMIT_EN: Readonly<Record<string, string>> = {
   totalRowSpan: "total rows (first to last row with data) of all sheets",
 };
 
-export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> = {
+const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> = {
   FILE_NOT_FOUND: {
     severity: "error",
     vi: (a) => `Không tìm thấy tệp “${a.path}”. Hãy kiểm tra đường dẫn và tên tệp.`,

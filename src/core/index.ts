@@ -27,3 +27,7 @@ export { consolidationText, formatFindingLine } from "./reports/summary-text";
 export { templateWorkbookSpecs } from "./reports/template-spec";
 export { decodeLegacy, detectEncoding, encodeLegacy, type LegacyEncoding } from "./text/legacy";
 export { cleanText, foldKey, identityKey } from "./text/normalize";
+
+// arch-core (issue #10 items 8, 11): one source for alias table headers and the progress status type.
+export { aliasRowsAsTyped } from "./names/aliases";
+export { type ProgressStatus } from "./reports/result";

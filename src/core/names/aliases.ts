@@ -77,6 +77,19 @@ function readRows(grid: Grid, layout: Layout): RawRow[] {
   return out;
 }
 
+/**
+ * Every non-empty row of an alias table as the user typed it, valid or not, in
+ * sheet order: what a host rewrites when it adds one alias. Without a header
+ * row the first two columns are taken.
+ */
+export function aliasRowsAsTyped(grid: Grid): Alias[] {
+  const cols = colSpan(grid);
+  const layout = findHeader(grid) ?? { firstRow: rowSpan(grid).first, writtenCol: cols.first, targetCol: cols.first + 1 };
+  return readRows(grid, layout)
+    .filter((r) => r.written !== "" || r.target !== "")
+    .map((r) => ({ written: r.written, target: r.target }));
+}
+
 /** A headerless two-column table counts as aliases when most of its second column names organisations. */
 function headerlessLayout(grid: Grid, index: OrgIndex): Layout | null {
   const cols = colSpan(grid);

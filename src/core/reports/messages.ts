@@ -62,7 +62,7 @@ export type ReportArgs = {
 };
 
 /** A row without a name is still reported, under a placeholder in the reader's language. */
-export const NAMELESS: Readonly<Record<Lang, string>> = { vi: "(không có tên)", en: "(no name)" };
+const NAMELESS: Readonly<Record<Lang, string>> = { vi: "(không có tên)", en: "(no name)" };
 
 export function shownName(name: string, lang: Lang): string {
   return name === "" ? NAMELESS[lang] : name;
@@ -73,7 +73,7 @@ const nameEn = (a: Named): string => shownName(a.name, "en");
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Args keep the `2026-03` key for programs; people read "3/2026" / "March 2026". */
-export function monthText(period: string, lang: Lang): string {
+function monthText(period: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   if (!m) return period;
   const month = Number(m[2]);

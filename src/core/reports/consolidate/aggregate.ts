@@ -8,7 +8,7 @@ import type { OwnerMonths } from "./ledger";
 import { ownerKey } from "./owners";
 
 /** "on-track" means at least the prorated quota: quota × M / 12 exactly is on track. */
-export function progressStatus(admittedToDate: number, quota: number, month: number): ProgressStatus {
+function progressStatus(admittedToDate: number, quota: number, month: number): ProgressStatus {
   if (admittedToDate >= quota) return "done";
   if (admittedToDate >= (quota * month) / 12) return "on-track";
   return "behind";
