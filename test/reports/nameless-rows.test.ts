@@ -10,7 +10,11 @@ import { gridFromValues } from "../../src/core/grid";
 import { consolidate } from "../../src/core/reports/consolidate";
 import type { ConsolidationJson } from "../../src/core/reports/json";
 import { captureIo, python, tempDir } from "./cli-helpers";
-import { FIXTURES, seedAllocation } from "./helpers";
+import { DEFAULT_REPORT_SETTINGS } from "../../src/core/reports/settings";
+import { TEMPLATE_LAYOUT } from "../../src/core/reports/template-layout";
+import { templateWorkbookSpecs } from "../../src/core/reports/template-spec";
+import { toA1 } from "../../src/core/address";
+import { FIXTURES, seedAllocation, specToGrid, withValues } from "./helpers";
 
 const ALLOCATION = path.join(FIXTURES, "allocation-2025.xlsx");
 
@@ -92,5 +96,24 @@ describe("which nameless rows are named", () => {
     const r = consolidate([{ file: "a.xlsx", grids: [grid] }], { allocation: seedAllocation(), year: 2025, month: 5 });
     expect(r.findings.filter((f) => f.code === "SUBMISSION_NAME_MISSING")).toEqual([]);
     expect(r.totals.admittedToDate).toBe(2);
+  });
+});
+
+describe("a report template whose organisation cell was cleared", () => {
+  it("names each filled month at the name cell and counts none of them, not even under others", () => {
+    const L = TEMPLATE_LAYOUT;
+    const grid = withValues(specToGrid(templateWorkbookSpecs(seedAllocation(), 2025, DEFAULT_REPORT_SETTINGS)[0]!.sheets[0]!), [
+      [L.orgNameRow, L.valueCol, null],
+      [L.firstMonthRow, L.firstInputCol, 1],
+      [L.firstMonthRow + 4, L.firstInputCol, 2],
+    ]);
+    const r = consolidate([{ file: "mau.xlsx", grids: [grid] }], { allocation: seedAllocation(), year: 2025, month: 5 });
+    const nameless = r.findings.filter((f) => f.code === "SUBMISSION_NAME_MISSING");
+    expect(nameless.map((f) => [f.cell, f.args["period"]])).toEqual([
+      [toA1(L.orgNameRow, L.valueCol), "2025-01"],
+      [toA1(L.orgNameRow, L.valueCol), "2025-05"],
+    ]);
+    expect(r.others).toEqual([]);
+    expect(r.totals.admittedToDate).toBe(0);
   });
 });
