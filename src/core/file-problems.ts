@@ -3,7 +3,7 @@
  * what the user should do, because the usual fix (save as .xlsx, remove the
  * password) is in their hands, not ours. Codes are a public contract: add, never rename.
  */
-import { makeFinding, type Finding, type FindingArgs, type FindingCatalogue } from "./findings";
+import { makeFinding, type Finding, type FindingCatalogue, type FindingArgs, type NoArgs } from "./findings";
 
 export type FileProblemCode =
   | "FILE_NOT_FOUND"
@@ -19,7 +19,29 @@ export type FileProblemCode =
   | "FILE_UNREADABLE"
   | "FILE_NOT_REGULAR";
 
-const s = (a: FindingArgs, k: string): string => String(a[k] ?? "");
+/** `path` as the user gave it; `detail` the system's reason (an errno code, "is a folder"). */
+export type FilePathArgs = { readonly path: string };
+export type FilePathDetailArgs = FilePathArgs & { readonly detail: string };
+export type FileDetailArgs = { readonly detail: string };
+/** Sizes already formatted for people (formatBytes). */
+export type FileTooLargeArgs = { readonly actual: string; readonly limit: string };
+/** `limit` names one of the read limits (see LIMIT_VI); `where` is the sheet, when the limit is per sheet. */
+export type FileLimitArgs = { readonly limit: string; readonly actual: string | number; readonly max: string | number; readonly where?: string };
+
+export type FileProblemArgs = {
+  readonly FILE_NOT_FOUND: FilePathArgs;
+  readonly FILE_EMPTY: NoArgs;
+  readonly FILE_UNSUPPORTED_XLS: NoArgs;
+  readonly FILE_UNSUPPORTED_XLSB: NoArgs;
+  readonly FILE_UNSUPPORTED_ODS: NoArgs;
+  readonly FILE_UNSUPPORTED_FORMAT: FileDetailArgs;
+  readonly FILE_ENCRYPTED: NoArgs;
+  readonly FILE_CORRUPT: FileDetailArgs;
+  readonly FILE_TOO_LARGE: FileTooLargeArgs;
+  readonly FILE_LIMIT_EXCEEDED: FileLimitArgs;
+  readonly FILE_UNREADABLE: FilePathDetailArgs;
+  readonly FILE_NOT_REGULAR: FilePathDetailArgs;
+};
 
 const SAVE_AS_VI = "Hãy mở tệp bằng Excel (hoặc LibreOffice) rồi Lưu thành (Save As) kiểu “Sổ làm việc Excel (*.xlsx)” và chọn lại tệp mới.";
 const SAVE_AS_EN = "Open it in Excel (or LibreOffice), use Save As “Excel Workbook (*.xlsx)” and choose the new file.";
@@ -54,11 +76,11 @@ const LIMIT_EN: Readonly<Record<string, string>> = {
   totalRowSpan: "total rows (first to last row with data) of all sheets",
 };
 
-export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode> = {
+const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> = {
   FILE_NOT_FOUND: {
     severity: "error",
-    vi: (a) => `Không tìm thấy tệp “${s(a, "path")}”. Hãy kiểm tra đường dẫn và tên tệp.`,
-    en: (a) => `File “${s(a, "path")}” not found. Check the path and the file name.`,
+    vi: (a) => `Không tìm thấy tệp “${a.path}”. Hãy kiểm tra đường dẫn và tên tệp.`,
+    en: (a) => `File “${a.path}” not found. Check the path and the file name.`,
   },
   FILE_EMPTY: {
     severity: "error",
@@ -82,8 +104,8 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode> = {
   },
   FILE_UNSUPPORTED_FORMAT: {
     severity: "error",
-    vi: (a) => `Tệp không phải bảng tính Excel (.xlsx) hay CSV (${s(a, "detail")}). Hãy chọn tệp .xlsx hoặc .csv.`,
-    en: (a) => `The file is not an Excel workbook (.xlsx) or CSV (${s(a, "detail")}). Choose an .xlsx or .csv file.`,
+    vi: (a) => `Tệp không phải bảng tính Excel (.xlsx) hay CSV (${a.detail}). Hãy chọn tệp .xlsx hoặc .csv.`,
+    en: (a) => `The file is not an Excel workbook (.xlsx) or CSV (${a.detail}). Choose an .xlsx or .csv file.`,
   },
   FILE_ENCRYPTED: {
     severity: "error",
@@ -95,38 +117,42 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode> = {
   FILE_CORRUPT: {
     severity: "error",
     vi: (a) =>
-      `Tệp bị hỏng hoặc không đầy đủ, không đọc được (${s(a, "detail")}). Hãy lấy lại tệp gốc, hoặc mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại thành .xlsx.`,
+      `Tệp bị hỏng hoặc không đầy đủ, không đọc được (${a.detail}). Hãy lấy lại tệp gốc, hoặc mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại thành .xlsx.`,
     en: (a) =>
-      `The file is damaged or incomplete and cannot be read (${s(a, "detail")}). Get the original file again, or open it in Excel (which offers to repair it) and save it again as .xlsx.`,
+      `The file is damaged or incomplete and cannot be read (${a.detail}). Get the original file again, or open it in Excel (which offers to repair it) and save it again as .xlsx.`,
   },
   FILE_TOO_LARGE: {
     severity: "error",
     vi: (a) =>
-      `Tệp quá lớn (${s(a, "actual")}; PTĐV đọc tối đa ${s(a, "limit")}). Hãy sao chép riêng bảng cần kiểm tra sang một sổ làm việc mới rồi chọn tệp đó.`,
+      `Tệp quá lớn (${a.actual}; PTĐV đọc tối đa ${a.limit}). Hãy sao chép riêng bảng cần kiểm tra sang một sổ làm việc mới rồi chọn tệp đó.`,
     en: (a) =>
-      `The file is too large (${s(a, "actual")}; PTĐV reads at most ${s(a, "limit")}). Copy just the table you need into a new workbook and choose that file.`,
+      `The file is too large (${a.actual}; PTĐV reads at most ${a.limit}). Copy just the table you need into a new workbook and choose that file.`,
   },
   FILE_LIMIT_EXCEEDED: {
     severity: "error",
     vi: (a) =>
-      `Tệp vượt giới hạn an toàn về ${LIMIT_VI[s(a, "limit")] ?? s(a, "limit")}${a["where"] === undefined ? "" : ` (${s(a, "where")})`}: ${s(a, "actual")}, tối đa ${s(a, "max")}. Hãy xoá các dòng/cột thừa hoặc sao chép riêng bảng cần dùng sang sổ làm việc mới.`,
+      `Tệp vượt giới hạn an toàn về ${LIMIT_VI[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${a.actual}, tối đa ${a.max}. Hãy xoá các dòng/cột thừa hoặc sao chép riêng bảng cần dùng sang sổ làm việc mới.`,
     en: (a) =>
-      `The file exceeds a safety limit on the ${LIMIT_EN[s(a, "limit")] ?? s(a, "limit")}${a["where"] === undefined ? "" : ` (${s(a, "where")})`}: ${s(a, "actual")}, at most ${s(a, "max")}. Delete surplus rows/columns or copy just the table you need into a new workbook.`,
+      `The file exceeds a safety limit on the ${LIMIT_EN[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${a.actual}, at most ${a.max}. Delete surplus rows/columns or copy just the table you need into a new workbook.`,
   },
   FILE_UNREADABLE: {
     severity: "error",
-    vi: (a) => `Không đọc được tệp “${s(a, "path")}” (${s(a, "detail")}). Hãy kiểm tra quyền truy cập, hoặc đóng tệp nếu đang mở ở chương trình khác.`,
-    en: (a) => `Could not read “${s(a, "path")}” (${s(a, "detail")}). Check the permissions, or close the file if another program has it open.`,
+    vi: (a) => `Không đọc được tệp “${a.path}” (${a.detail}). Hãy kiểm tra quyền truy cập, hoặc đóng tệp nếu đang mở ở chương trình khác.`,
+    en: (a) => `Could not read “${a.path}” (${a.detail}). Check the permissions, or close the file if another program has it open.`,
   },
   FILE_NOT_REGULAR: {
     severity: "error",
-    vi: (a) => `“${s(a, "path")}” không phải là một tệp thông thường (${s(a, "detail")}), PTĐV không đọc. Hãy chọn một tệp .xlsx hoặc .csv.`,
-    en: (a) => `“${s(a, "path")}” is not a regular file (${s(a, "detail")}), so PTĐV does not read it. Choose an .xlsx or .csv file.`,
+    vi: (a) => `“${a.path}” không phải là một tệp thông thường (${a.detail}), PTĐV không đọc. Hãy chọn một tệp .xlsx hoặc .csv.`,
+    en: (a) => `“${a.path}” is not a regular file (${a.detail}), so PTĐV does not read it. Choose an .xlsx or .csv file.`,
   },
 };
 
-export function fileProblem(code: FileProblemCode, file: string | undefined, args: FindingArgs = {}): Finding {
-  return makeFinding(FILE_PROBLEMS, code, file === undefined ? {} : { file }, args);
+/**
+ * A literal code checks its arguments (`fileProblem("FILE_NOT_FOUND", f, { path })`); a host
+ * that carries a code and its arguments as data (a sniffer's verdict) passes them through as they are.
+ */
+export function fileProblem<K extends FileProblemCode>(code: K, file: string | undefined, ...args: FindingArgs extends FileProblemArgs[K] ? [args?: FileProblemArgs[K]] : [args: FileProblemArgs[K]]): Finding {
+  return makeFinding(FILE_PROBLEMS, code, file === undefined ? {} : { file }, ...args);
 }
 
 /** `12.3 MB`: sizes in messages are for people. */

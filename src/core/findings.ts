@@ -92,3 +92,16 @@ export function sortBySeverity(findings: readonly Finding[]): Finding[] {
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) || a.i - b.i)
     .map((x) => x.f);
 }
+
+/**
+ * `makeFinding` bound to one catalogue, for sinks that pass a generic code on:
+ * `make(code, loc, args)` with `K extends C` checks `args` against `A[K]` where
+ * makeFinding's optional-args tuple cannot be resolved for a generic K.
+ */
+export type FindingMaker<C extends string, A extends ArgsByCode<C>> = <K extends C>(code: K, location: FindingLocation, args: A[K]) => Finding;
+
+export function findingMaker<C extends string, A extends ArgsByCode<C>>(catalogue: FindingCatalogue<C, A>): FindingMaker<C, A> {
+  // The generic signature above is the check; inside, the catalogue is read like any other.
+  const untyped = makeFinding as (c: FindingCatalogue<C, A>, code: C, location: FindingLocation, args: FindingArgs) => Finding;
+  return (code, location, args) => untyped(catalogue, code, location, args);
+}

@@ -46,7 +46,7 @@ export interface Grid {
   readonly definedNames?: Readonly<Record<string, CellRange>>;
 }
 
-export const EMPTY_CELL: Cell = Object.freeze({ value: null });
+const EMPTY_CELL: Cell = Object.freeze({ value: null });
 
 export function isCellError(value: CellValue): value is CellErrorValue {
   return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;

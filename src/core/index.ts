@@ -16,7 +16,8 @@ export { type AllocationCheckOptions, type AllocationCheckResult, type Allocatio
 export { type Alias, ALIAS_SHEET_NAME, aliasSheetSpec, aliasSheetSpecPreserving, readAliasGrid, readAliasGrids } from "./names/aliases";
 export { classifyKind, type OrgKind } from "./names/kind";
 export { createMatcher, type Matcher, type MatchResult, type OrgRef } from "./names/matcher";
-export { consolidate, type ConsolidateOptions, type ConsolidationResult, type OrganizationProgress, type SubmissionSource, SUGGESTION_SEPARATOR } from "./reports/consolidate";
+export { consolidate, SUGGESTION_SEPARATOR } from "./reports/consolidate";
+export { type ConsolidateOptions, type ConsolidationResult, type OrganizationProgress, type SubmissionSource } from "./reports/result";
 export { isReportSheet } from "./reports/detect-sources";
 export { consolidationJson } from "./reports/json";
 export { parsePeriodArgument } from "./reports/period";
@@ -26,3 +27,7 @@ export { consolidationText, formatFindingLine } from "./reports/summary-text";
 export { templateWorkbookSpecs } from "./reports/template-spec";
 export { decodeLegacy, detectEncoding, encodeLegacy, type LegacyEncoding } from "./text/legacy";
 export { cleanText, foldKey, identityKey } from "./text/normalize";
+
+// arch-core (issue #10 items 8, 11): one source for alias table headers and the progress status type.
+export { aliasRowsAsTyped } from "./names/aliases";
+export { type ProgressStatus } from "./reports/result";

@@ -1,5 +1,6 @@
 import { gridFromValues, type CellValue } from "../../src/core/grid";
-import { consolidate, type ConsolidationResult } from "../../src/core/reports/consolidate";
+import { consolidate } from "../../src/core/reports/consolidate";
+import type { ConsolidationResult } from "../../src/core/reports/result";
 import { isReportSheet } from "../../src/core/reports/detect-sources";
 import { consolidationJson } from "../../src/core/reports/json";
 import { DEFAULT_REPORT_SETTINGS } from "../../src/core/reports/settings";
@@ -34,20 +35,26 @@ describe("consolidating log tables", () => {
     expect(r.findings.filter((f) => f.code === "SUBMISSION_MISSING")).toHaveLength(14);
   });
 
-  it("gives status done at the quota, on-track at the prorated quota and behind below it", () => {
-    const r = run([
-      {
-        file: "a.csv",
-        rows: [
-          ["Đảng bộ Công an huyện", "5/2025", 3],
-          ["Đảng bộ xã Đạ Ròn", "5/2025", 3],
-          ["Đảng bộ xã Ka Đơn", "5/2025", 2],
-        ],
-      },
-    ]);
+  it("gives status done at exactly the quota, on-track at exactly the prorated quota and behind one below it", () => {
+    // Through June: Đạ Ròn's and Lạc Lâm's quota 6 prorate to 3 exactly, Ka Đơn's 7 to 3.5.
+    const r = run(
+      [
+        {
+          file: "a.csv",
+          rows: [
+            ["Đảng bộ Công an huyện", "6/2025", 3],
+            ["Đảng bộ xã Đạ Ròn", "6/2025", 3],
+            ["Đảng bộ xã Lạc Lâm", "6/2025", 2],
+            ["Đảng bộ xã Ka Đơn", "6/2025", 3],
+          ],
+        },
+      ],
+      6,
+    );
     expect(org(r, "Đảng bộ Công an huyện")).toMatchObject({ status: "done", remaining: 0, percent: 100 });
-    expect(org(r, "Đảng bộ xã Đạ Ròn")).toMatchObject({ status: "on-track", percent: 50 }); // 6 × 5/12 = 2.5
-    expect(org(r, "Đảng bộ xã Ka Đơn")).toMatchObject({ status: "behind", percent: 28.6 }); // 7 × 5/12 ≈ 2.92
+    expect(org(r, "Đảng bộ xã Đạ Ròn")).toMatchObject({ status: "on-track", remaining: 3, percent: 50 }); // 6 × 6/12 = 3
+    expect(org(r, "Đảng bộ xã Lạc Lâm")).toMatchObject({ status: "behind", percent: 33.3 }); // 2 < 3
+    expect(org(r, "Đảng bộ xã Ka Đơn")).toMatchObject({ status: "behind", percent: 42.9 }); // 3 < 3.5
   });
 
   it("uses a month-only cell with the Năm column, else with the plan year", () => {

@@ -4,14 +4,16 @@
  * same two columns. Users edit it by hand, so every bad row becomes a finding.
  */
 import { toA1 } from "../address";
-import { makeFinding, type Finding, type Lang } from "../findings";
+import { findingMaker, type Finding, type Lang } from "../findings";
 import { cellAt, colSpan, displayText, isCellError, rowSpan, type Cell, type Grid } from "../grid";
 import type { SheetSpec, SpecCell } from "../sheet-spec";
 import { cleanText, foldKey, identityKey } from "../text/normalize";
 import { resolveAliases, resolveDirect } from "./alias-resolve";
 import { readingKey } from "./identity";
-import { ALIAS_MESSAGES, type AliasCode } from "./messages";
+import { ALIAS_MESSAGES, type AliasArgs, type AliasCode } from "./messages";
 import { nameReadings, OrgIndex, type OrgRef } from "./org-index";
+
+const make = findingMaker(ALIAS_MESSAGES);
 
 export interface Alias {
   readonly written: string;
@@ -75,6 +77,19 @@ function readRows(grid: Grid, layout: Layout): RawRow[] {
   return out;
 }
 
+/**
+ * Every non-empty row of an alias table as the user typed it, valid or not, in
+ * sheet order: what a host rewrites when it adds one alias. Without a header
+ * row the first two columns are taken.
+ */
+export function aliasRowsAsTyped(grid: Grid): Alias[] {
+  const cols = colSpan(grid);
+  const layout = findHeader(grid) ?? { firstRow: rowSpan(grid).first, writtenCol: cols.first, targetCol: cols.first + 1 };
+  return readRows(grid, layout)
+    .filter((r) => r.written !== "" || r.target !== "")
+    .map((r) => ({ written: r.written, target: r.target }));
+}
+
 /** A headerless two-column table counts as aliases when most of its second column names organisations. */
 function headerlessLayout(grid: Grid, index: OrgIndex): Layout | null {
   const cols = colSpan(grid);
@@ -115,10 +130,10 @@ export function readAliasGrids(sources: readonly AliasSource[], orgs: readonly O
   const rows: (RawRow & { source: number; layout: Layout })[] = [];
   const adder =
     (source: number) =>
-    (code: AliasCode, row: number | null, col: number, args: Record<string, string | number>): void => {
+    <K extends AliasCode>(code: K, row: number | null, col: number, args: AliasArgs[K]): void => {
       const { grid, file } = sources[source] ?? { grid: null, file: undefined };
       const loc = { sheet: grid?.name ?? "", ...(file === undefined ? {} : { file }), ...(row === null ? {} : { cell: toA1(row, col) }) };
-      located.push({ source, row: row ?? -1, finding: makeFinding(ALIAS_MESSAGES, code, loc, args) });
+      located.push({ source, row: row ?? -1, finding: make(code, loc, args) });
     };
 
   sources.forEach(({ grid }, source) => {

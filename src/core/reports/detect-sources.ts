@@ -8,7 +8,7 @@ import { findTemplateLayout, readTemplate } from "./read-template";
 import type { ReadReportSheet } from "./submission";
 
 /** Headers and names typed in .VnTime are unrecognisable until decoded; Unicode text is left alone. */
-export function decodeReportGrid(grid: Grid): Grid {
+function decodeReportGrid(grid: Grid): Grid {
   const span = colSpan(grid);
   const cols: number[] = [];
   for (let c = span.first; c <= span.last; c++) cols.push(c);
@@ -31,7 +31,7 @@ export function readReportSheet(grid: Grid, ctx: ReadContext): ReadReportSheet |
 }
 
 /** Sheets PTĐV writes itself (progress, monthly, findings, aliases): never a report, never a problem. */
-export function isOwnOutputSheet(grid: Grid): boolean {
+function isOwnOutputSheet(grid: Grid): boolean {
   return /^(tong hop t\d{2}-\d{4}|theo thang \d{4}|kiem tra t\d{2}-\d{4}|bi danh)$/.test(foldKey(grid.name));
 }
 

@@ -13,7 +13,7 @@ const SEVERITY_LABELS: Readonly<Record<Severity, { vi: string; en: string }>> = 
   info: { vi: "Thông tin", en: "Info" },
 };
 
-export function findingsSheetName(year: number, month: number): string {
+function findingsSheetName(year: number, month: number): string {
   return `Kiểm tra ${periodLabel(year, month)}`;
 }
 

@@ -8,7 +8,7 @@ import { addPartyHeader } from "./party-header";
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from "./settings";
 import { REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
 
-export function monthlySheetName(year: number): string {
+function monthlySheetName(year: number): string {
   return `Theo tháng ${year}`;
 }
 

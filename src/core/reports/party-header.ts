@@ -7,7 +7,7 @@ import type { CellRange } from "../grid";
 import { REPORT_FONT, RowBuilder, cell, range } from "./sheet-style";
 import type { ReportSettings } from "./settings";
 
-export function placeAndDate(settings: ReportSettings, year: number): string {
+function placeAndDate(settings: ReportSettings, year: number): string {
   const d = settings.date;
   // Without a place the line still reads as a form to complete by hand.
   const place = settings.place.trim() === "" ? "…………" : settings.place;
@@ -63,13 +63,13 @@ function bodyInitials(body: readonly string[]): string {
 }
 
 /** The number is left blank: it is given by hand when the report is registered for issue. */
-export function documentNumberLine(body: readonly string[]): string {
+function documentNumberLine(body: readonly string[]): string {
   const initials = bodyInitials(body);
   return `Số        -BC/${initials === "" ? "……" : initials}`;
 }
 
-export const RECIPIENTS_DEFAULT: readonly string[] = ["- Lưu."];
-export const SIGNATURE_LINES: readonly string[] = ["T/M BAN TỔ CHỨC", "TRƯỞNG BAN"];
+const RECIPIENTS_DEFAULT: readonly string[] = ["- Lưu."];
+const SIGNATURE_LINES: readonly string[] = ["T/M BAN TỔ CHỨC", "TRƯỞNG BAN"];
 /** Blank rows under the signer's title: room for the signature and seal. */
 const SIGNATURE_SPACE = 4;
 

@@ -28,7 +28,7 @@ const OTHER_STATUS = "Ngoài phân bổ";
 /** Shown instead of a status when the allocation table has no valid quota: a formula on an empty quota would say "Hoàn thành". */
 export const NO_QUOTA_LABEL = "Chưa có chỉ tiêu hợp lệ";
 
-export const PROGRESS_HEADERS: readonly string[] = [
+const PROGRESS_HEADERS: readonly string[] = [
   "STT",
   "TCCSĐ",
   "Chỉ tiêu",
@@ -46,7 +46,7 @@ export const PROGRESS_HEADERS: readonly string[] = [
 ];
 
 /** Zero-based columns of the progress table. */
-export const PROGRESS_COLUMNS = {
+const PROGRESS_COLUMNS = {
   stt: 0,
   name: 1,
   quota: 2,
@@ -67,11 +67,11 @@ export const PROGRESS_COLUMNS = {
 const PROGRESS_WIDTHS: readonly number[] = [5, 40, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8, 8, 14];
 
 /** The cached text of the target line; the sheet's formula rebuilds it from the live total. */
-export function targetLineText(target: number, admittedToDate: number, percentOfTarget: number | null, remainingToTarget: number): string {
+function targetLineText(target: number, admittedToDate: number, percentOfTarget: number | null, remainingToTarget: number): string {
   return `Mục tiêu: từ ${target} trở lên · Đã kết nạp ${admittedToDate} · Đạt ${percentOfTarget ?? ""}% · Còn thiếu ${remainingToTarget}`;
 }
 
-export function progressSheetName(year: number, month: number): string {
+function progressSheetName(year: number, month: number): string {
   return `Tổng hợp ${periodLabel(year, month)}`;
 }
 

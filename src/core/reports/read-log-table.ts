@@ -4,7 +4,7 @@
  */
 import { findHeaderRow, headerKey, mapHeaderRow, type HeaderRowMatch } from "../allocation/header-match";
 import { toA1 } from "../address";
-import { cellAt, displayText, isBlank, rowSpan, type Grid } from "../grid";
+import { cellAt, colSpan, displayText, isBlank, rowSpan, type Grid } from "../grid";
 import { cleanText } from "../text/normalize";
 import { parseCount } from "./count";
 import type { FigureKey } from "./figures";
@@ -17,6 +17,16 @@ import type { ReadReportSheet, SubmissionRow } from "./submission";
 const HEADER_SEARCH_ROWS = 30;
 
 const TOTAL_ROW = /^(tong cong|cong|tong|tong so|cong toan huyen|toan huyen)$/;
+
+/** A total row whose label sits outside the organisation column (e.g. "Tổng cộng" merged over STT). */
+function isTotalRow(grid: Grid, r: number): boolean {
+  const cols = colSpan(grid);
+  for (let c = cols.first; c <= cols.last; c++) {
+    const text = displayText(cellAt(grid, r, c));
+    if (text !== "" && TOTAL_ROW.test(headerKey(text))) return true;
+  }
+  return false;
+}
 
 export interface LogHeader extends HeaderRowMatch<LogColumnKey> {
   /** First sheet row of data: below a second header row ("Trong đó": HS, Nữ…) when there is one. */
@@ -64,7 +74,10 @@ export function readLogTable(grid: Grid, ctx: ReadContext): ReadReportSheet | nu
     const figures = readRowFigures(grid, r, (k: FigureKey) => header.columns[k]);
     // Notes under the table and placeholder rows carry no month and no count.
     if (isBlank(periodCell) && figures.empty) continue;
-    if (name === "") continue;
+    // A row with a month but no name and no figures is a placeholder; one with figures is kept, nameless,
+    // so that consolidation says it cannot be attributed instead of losing it (issue #17).
+    if (name === "" && figures.empty) continue;
+    if (name === "" && isTotalRow(grid, r)) break;
     const yearCol = col("year");
     const parsed = parsePeriodCell(periodCell);
     let period: SubmissionRow["period"] = null;

@@ -14,7 +14,7 @@ const LINE_POINTS_12 = 15.5;
  */
 const CHARS_PER_WIDTH_UNIT = 1.05;
 
-export function wrappedLines(text: string, width: number): number {
+function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH_UNIT) - 1);
   return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }

@@ -73,7 +73,7 @@ function safeFileName(name: string): string {
     .slice(0, 120);
 }
 
-export function templateSheetName(year: number): string {
+function templateSheetName(year: number): string {
   return `${TEMPLATE_SHEET_PREFIX} ${year}`;
 }
 
