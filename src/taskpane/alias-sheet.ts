@@ -4,6 +4,7 @@
  */
 import { ALIAS_SHEET_NAME, foldKey } from "../core";
 import type { SheetInfo, SheetRef } from "../host";
+import { refOf } from "./use-cases/read-by-ref";
 
 /** "Bí danh", "Bí danh (2)" (a clash with a user's sheet), or the English names users type. */
 function aliasLikeName(name: string): boolean {
@@ -14,8 +15,6 @@ function aliasLikeName(name: string): boolean {
 export function isAliasSheet(sheet: Pick<SheetInfo, "name" | "owned" | "role">): boolean {
   return sheet.role === "aliases" || aliasLikeName(sheet.name);
 }
-
-const refOf = (s: SheetInfo): SheetRef => (s.file === undefined ? { name: s.name } : { name: s.name, file: s.file });
 
 /**
  * Every alias sheet to read: the add-in's own (the only one it ever writes)

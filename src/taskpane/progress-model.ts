@@ -5,7 +5,8 @@
 import type { Finding } from "../core";
 import { SUGGESTION_SEPARATOR, type ConsolidationResult } from "../core";
 
-export type ProgressStatus = "done" | "on-track" | "behind";
+import type { ProgressStatus } from "../core";
+export type { ProgressStatus };
 
 export interface ProgressRowView {
   readonly name: string;
