@@ -39,7 +39,8 @@ export const OCCUPATIONS = [
   {
     key: "publicServant",
     label: "Viên chức trong các đơn vị sự nghiệp công lập",
-    patterns: [/^vien chuc\b/, /\bsu nghiep cong lap\b/, /^(giao vien|bac si|y si|dieu duong)\b/],
+    // "ngoài công lập" (private) belongs to the next row, whatever the job.
+    patterns: [/^(?!.*\bngoai cong lap\b)(vien chuc\b|.*\bsu nghiep cong lap\b|(giao vien|bac si|y si|dieu duong)\b)/],
   },
   {
     key: "nonPublicWorker",
