@@ -124,7 +124,7 @@ export function organizationLevel(name: string): "committee" | "cell" | null {
   return null;
 }
 
-export function summarizeOrganizations(orgs: readonly OrganizationStatus[]): OrganizationsSummary {
+function summarizeOrganizations(orgs: readonly OrganizationStatus[]): OrganizationsSummary {
   const of = (level: OrganizationStatus["level"]) => {
     const list = orgs.filter((o) => o.level === level);
     return { total: list.length, withAdmissions: list.filter((o) => o.admittedInPeriod > 0).length, noSourcesLeft: list.filter((o) => o.noSourcesLeft).length };

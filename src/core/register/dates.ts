@@ -21,16 +21,16 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /** A date only when the day exists in that month: 31/04 and 29/02/2025 are not dates. */
-export function makeDate(year: number, month: number, day: number): CalendarDate | null {
+function makeDate(year: number, month: number, day: number): CalendarDate | null {
   if (![year, month, day].every(Number.isInteger)) return null;
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
   if (day < 1 || day > daysInMonth(year, month)) return null;
@@ -40,19 +40,6 @@ export function makeDate(year: number, month: number, day: number): CalendarDate
 /** Days since 1970-01-01: differences and comparisons without Date objects. */
 export function dayNumber(d: CalendarDate): number {
   return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
-}
-
-export function fromDayNumber(n: number): CalendarDate {
-  const t = new Date(n * DAY_MS);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-export function addDays(d: CalendarDate, days: number): CalendarDate {
-  return fromDayNumber(dayNumber(d) + days);
-}
-
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
 /** The Excel (1900 system) serial of a date, for writing real dates into sheets. */
@@ -104,7 +91,7 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?
 const WORDS = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/;
 
 /** Text typed as a date, in Vietnamese (day-first) order; month-first text is never guessed. */
-export function parseDateText(text: string): DateParse {
+function parseDateText(text: string): DateParse {
   const displayed = text.trim();
   const key = foldKey(text).replace(/\s+/g, " ").trim();
   if (key === "") return { status: "blank" };

@@ -13,8 +13,8 @@ export const REGISTER_SHEET_NAME = "Danh sách kết nạp";
 /** Defined name over the input box (data rows × the template's columns), documented in the README. */
 export const REGISTER_NAME = "PTDV_REGISTER";
 export const REGISTER_LABELS = { organization: "Tổ chức cơ sở đảng:", year: "Năm báo cáo:" } as const;
-export const YES = "Có";
-export const NO = "Không";
+const YES = "Có";
+const NO = "Không";
 const SEX_ITEMS = ["Nam", "Nữ"] as const;
 const YES_NO_ITEMS = [YES, NO] as const;
 
@@ -45,14 +45,17 @@ const listItem: CellStyle = { font: { name: FONT, size: 10 } };
 const DATE_COLUMNS: ReadonlySet<RegisterColumnKey> = new Set(["birth", "admitted", "recognized"]);
 const TEXT_COLUMNS: ReadonlySet<RegisterColumnKey> = new Set(["name", "ethnicity", "religion", "chiBo", "note"]);
 
-/** The drop-down lists, each one hidden column: the items are the form's own labels. */
+/**
+ * The drop-down lists, each one hidden column: the items are the form's own
+ * labels. The titles are neutral so that no header synonym takes them for a column.
+ */
 const LISTS: ReadonlyArray<{ readonly column: RegisterColumnKey; readonly title: string; readonly items: readonly string[] }> = [
-  { column: "sex", title: "DM giới tính", items: SEX_ITEMS },
-  { column: "youthUnion", title: "DM có/không", items: YES_NO_ITEMS },
-  { column: "occupation", title: "DM nghề nghiệp", items: OCCUPATIONS.map((c) => c.label) },
-  { column: "education", title: "DM trình độ GDPT", items: EDUCATION_LEVELS.map((c) => c.label) },
-  { column: "qualification", title: "DM chuyên môn", items: [NO, ...QUALIFICATIONS.map((c) => c.label)] },
-  { column: "academicTitle", title: "DM học hàm", items: [NO, ...ACADEMIC_TITLES.map((c) => c.label)] },
+  { column: "sex", title: "Danh mục 1", items: SEX_ITEMS },
+  { column: "youthUnion", title: "Danh mục 2", items: YES_NO_ITEMS },
+  { column: "occupation", title: "Danh mục 3", items: OCCUPATIONS.map((c) => c.label) },
+  { column: "education", title: "Danh mục 4", items: EDUCATION_LEVELS.map((c) => c.label) },
+  { column: "qualification", title: "Danh mục 5", items: [NO, ...QUALIFICATIONS.map((c) => c.label)] },
+  { column: "academicTitle", title: "Danh mục 6", items: [NO, ...ACADEMIC_TITLES.map((c) => c.label)] },
 ];
 const YES_NO_COLUMNS: readonly RegisterColumnKey[] = ["youthUnion", "businessOwner", "readmitted"];
 
