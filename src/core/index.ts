@@ -42,3 +42,4 @@ export { BIEU2_SHEET_NAME, bieu2SheetSpec } from "./register/bieu2-spec";
 export { EMPTY_HEADING, type RegisterHeading } from "./register/sheet-parts";
 export { PROBATION_SHEET_NAME, PROBATION_WINDOW_DAYS, probationDue, probationJson, probationSheetSpec, probationText, type ProbationGroup, type ProbationItem, type ProbationResult } from "./register/probation";
 export { PERSON_LIST_SHEET_NAME, personListSheetSpec, registerSheets, type RegisterSheetsOptions } from "./register/person-list-spec";
+export { buildRegisterReport, type RegisterReport, type RegisterReportInput } from "./register/register-report";

@@ -33,8 +33,9 @@ export const OCCUPATIONS = [
   },
   {
     key: "villageWorker",
+    // "buôn" is a village in the Central Highlands, but "buôn bán" is trading.
     label: "Người hoạt động không chuyên trách thôn, tổ dân phố, bản (ấp, khóm)",
-    patterns: [/\bkhong chuyen trach\b.*\b(thon|to dan pho|ban|ap|khom|buon|xom)\b/, /^(truong|pho) (thon|ap|khom|ban|xom)\b/, /\b(thon|to dan pho|khom|buon|xom)\b/],
+    patterns: [/\bkhong chuyen trach\b.*\b(thon|to dan pho|ban|ap|khom|buon|xom)\b/, /^(truong|pho) (thon|ap|khom|ban|xom)\b/, /\b(thon|to dan pho|khom|xom)\b/, /\bbuon\b(?! ban\b)/],
   },
   {
     key: "publicServant",
