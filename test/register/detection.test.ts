@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { gridFromValues, isRegisterSheet, isReportSheet, readRegister, registerSheetSpec, templateWorkbookSpecs, DEFAULT_REPORT_SETTINGS, validateRegister } from "../../src/core";
+import { encodeLegacy, gridFromValues, isRegisterSheet, isReportSheet, readRegister, registerSheetSpec, templateWorkbookSpecs, DEFAULT_REPORT_SETTINGS, validateRegister } from "../../src/core";
 import type { CellValue, Grid, SheetSpec } from "../../src/core";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { python, tempDir } from "../reports/cli-helpers";
@@ -75,6 +75,24 @@ describe("a plain register table written by openpyxl", () => {
       ["Đảng bộ xã Ka Đô", "=Không phải công thức", 2, 1, 5, 5, false, true],
       ["Đảng bộ xã Ka Đô", "Ka Brơi", 2, 1, 5, 5, true, false],
       ["Chi bộ Trường THPT Pró", "Lê Văn Ba", 2, 1, 5, 5, false, false],
+    ]);
+  });
+});
+
+describe("a register typed in TCVN3 (.VnTime)", () => {
+  it("is decoded before its headers and values are read", () => {
+    const tcvn = (t: string) => encodeLegacy(t, "tcvn3");
+    const grid = gridFromValues("DS", [
+      ["STT", tcvn("Tổ chức cơ sở đảng"), tcvn("Họ và tên"), tcvn("Ngày sinh"), tcvn("Giới tính"), tcvn("Dân tộc"), tcvn("Ngày kết nạp")],
+      [1, tcvn("Đảng bộ xã Ka Đô"), tcvn("Nguyễn Thị Hương"), "01/01/1990", tcvn("Nữ"), tcvn("Tày"), "05/05/2025"],
+      [2, tcvn("Đảng bộ xã Ka Đô"), tcvn("Trần Văn Đức"), "01/01/1991", "Nam", "Kinh", "06/05/2025"],
+    ]);
+    expect(isRegisterSheet(grid)).toBe(true);
+    const read = readRegister(grid);
+    expect(read?.findings).toEqual([]);
+    expect(read?.entries.map((e) => [e.organization, e.name, e.female, e.ethnicMinority])).toEqual([
+      ["Đảng bộ xã Ka Đô", "Nguyễn Thị Hương", true, true],
+      ["Đảng bộ xã Ka Đô", "Trần Văn Đức", false, false],
     ]);
   });
 });

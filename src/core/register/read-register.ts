@@ -2,13 +2,14 @@
  * Reading registers of new members: the template's sheet "Danh sách kết nạp"
  * (through PTDV_REGISTER while it still sits under the header, else by its
  * labels), and plain tables "Danh sách đảng viên mới kết nạp" with a TCCSĐ
- * column, several organisations in one table. `grid` must already be decoded
- * from legacy encodings.
+ * column, several organisations in one table. Text in TCVN3 / VNI is decoded
+ * to Unicode first, as for reports.
  */
 import { findHeaderRow, mapHeaderRow, matchHeader, hasRequiredColumns, type ColumnMap } from "../allocation/header-match";
 import { toA1 } from "../address";
 import { cellAt, colSpan, displayText, isBlank, rowSpan, type Grid } from "../grid";
 import { makeFinding, type Finding, type FindingLocation } from "../findings";
+import { decodeGridColumns } from "../text/decode-grid";
 import { cleanText } from "../text/normalize";
 import { ACADEMIC_TITLES, matchCategory, matchEducation, OCCUPATIONS, QUALIFICATIONS, type CategoryMatch } from "./categories";
 import { columnLabel, REGISTER_COLUMN_SPECS, type AnyRegisterColumn } from "./columns";
@@ -66,12 +67,24 @@ function labelledValue(grid: Grid, lastRow: number): string {
   return "";
 }
 
+/** Every column decoded from legacy encodings; the defined names survive. */
+function decoded(grid: Grid): Grid {
+  const span = colSpan(grid);
+  const cols: number[] = [];
+  for (let c = span.first; c <= span.last; c++) cols.push(c);
+  if (cols.length === 0) return grid;
+  const out = decodeGridColumns(grid, cols).grid;
+  return grid.definedNames && !out.definedNames ? { ...out, definedNames: grid.definedNames } : out;
+}
+
 /** True when the sheet holds a register (a header with a name and an admission date). */
-export function isRegisterSheet(grid: Grid): boolean {
+export function isRegisterSheet(sheet: Grid): boolean {
+  const grid = decoded(sheet);
   return (fromDefinedName(grid) ?? fromLabels(grid)) !== null;
 }
 
-export function readRegister(grid: Grid, ctx: RegisterReadContext = {}): RegisterRead | null {
+export function readRegister(sheet: Grid, ctx: RegisterReadContext = {}): RegisterRead | null {
+  const grid = decoded(sheet);
   const layout = fromDefinedName(grid) ?? fromLabels(grid);
   if (!layout) return null;
   const cols = layout.columns;
