@@ -31,3 +31,21 @@ export { cleanText, foldKey, identityKey } from "./text/normalize";
 // arch-core (issue #10 items 8, 11): one source for alias table headers and the progress status type.
 export { aliasRowsAsTyped } from "./names/aliases";
 export { type ProgressStatus } from "./reports/result";
+
+// register (issue #14): the register of new members, Biểu số 2-BTCTW, probation dates.
+export { type InputValidationSpec } from "./sheet-spec";
+export { type CalendarDate, formatDate, isoDate, parseDateCell, parseIsoDate, probationEnd } from "./register/dates";
+export { NO_SOURCES_FIELD, REGISTER_NAME, REGISTER_SHEET_NAME, registerSheetSpec, type RegisterTemplateOptions } from "./register/template-sheet";
+export { isRegisterSheet, readRegister, type RegisterReadContext } from "./register/read-register";
+export { type RegisterEntry, type RegisterPerson, type RegisterRead } from "./register/types";
+export { validateRegister, type RegisterValidation } from "./register/validate";
+export { crossCheckRegister, type CrossCheckOptions, type MonthlyFiguresInput } from "./register/cross-check";
+export { halfYearPeriod, monthPeriod, parseRegisterPeriod, periodThrough, quarterPeriod, type RegisterPeriod } from "./register/period";
+export { BIEU2_ROWS, bieu2Json, type Bieu2Options, type Bieu2Result, type Bieu2Row, computeBieu2, organizationLevel, type OrganizationStatus } from "./register/bieu2";
+export { REGISTER_MESSAGES, type RegisterCode } from "./register/messages";
+export { parseFlag } from "./register/values";
+export { BIEU2_SHEET_NAME, bieu2SheetSpec } from "./register/bieu2-spec";
+export { EMPTY_HEADING, type RegisterHeading } from "./register/sheet-parts";
+export { PROBATION_SHEET_NAME, PROBATION_WINDOW_DAYS, probationDue, probationJson, probationSheetSpec, probationText, type ProbationGroup, type ProbationItem, type ProbationResult } from "./register/probation";
+export { PERSON_LIST_SHEET_NAME, personListSheetSpec, registerSheets, type RegisterSheetsOptions } from "./register/person-list-spec";
+export { buildRegisterReport, type RegisterReport, type RegisterReportInput } from "./register/register-report";

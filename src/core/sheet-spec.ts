@@ -82,6 +82,31 @@ export interface DataValidationSpec {
   readonly prompt?: string;
 }
 
+/**
+ * A drop-down list whose items are cells of the same sheet (items may contain
+ * commas and exceed the 255 characters of an inline list), or a date between
+ * two ISO dates (`YYYY-MM-DD`). Added for the register of new members (issue #14).
+ */
+export type InputValidationSpec =
+  | {
+      readonly kind: "list";
+      readonly range: CellRange;
+      /** The items, on the same sheet. */
+      readonly source: CellRange;
+      readonly errorTitle?: string;
+      readonly errorMessage?: string;
+      readonly prompt?: string;
+    }
+  | {
+      readonly kind: "date";
+      readonly range: CellRange;
+      readonly min: string;
+      readonly max: string;
+      readonly errorTitle?: string;
+      readonly errorMessage?: string;
+      readonly prompt?: string;
+    };
+
 export interface PrintSpec {
   readonly orientation: "portrait" | "landscape";
   readonly paper: "A4";
@@ -112,6 +137,8 @@ export interface SheetSpec {
   readonly merges?: readonly CellRange[];
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
   readonly dataValidations?: readonly DataValidationSpec[];
+  /** List and date validations (issue #14); hosts that do not know them skip them. */
+  readonly inputValidations?: readonly InputValidationSpec[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly print?: PrintSpec;
   /** Protect the sheet structure without a password; unlocked cells stay editable. */

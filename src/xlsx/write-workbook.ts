@@ -13,7 +13,7 @@
 import ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../core";
 import type { CellRange } from "../core";
-import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec, SpecCell, SpecValue, WorkbookSpec } from "../core";
+import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, InputValidationSpec, SheetSpec, SpecCell, SpecValue, WorkbookSpec } from "../core";
 import { xmlSafeText } from "./xml-text";
 
 function argb(hex: string): string {
@@ -144,6 +144,22 @@ function addValidation(ws: ExcelJS.Worksheet, dv: DataValidationSpec): void {
   }
 }
 
+/** A list or date validation over a whole range (its formulas are absolute, so one rule serves every cell). */
+function addInputValidation(ws: ExcelJS.Worksheet, dv: InputValidationSpec): void {
+  const messages = {
+    showErrorMessage: true,
+    errorStyle: "stop" as const,
+    ...(dv.errorTitle === undefined ? {} : { errorTitle: xmlSafeText(dv.errorTitle) }),
+    ...(dv.errorMessage === undefined ? {} : { error: xmlSafeText(dv.errorMessage) }),
+    ...(dv.prompt === undefined ? {} : { showInputMessage: true, prompt: xmlSafeText(dv.prompt) }),
+  };
+  const validation: ExcelJS.DataValidation =
+    dv.kind === "list"
+      ? { type: "list", allowBlank: true, formulae: [absoluteRange(null, dv.source)], ...messages }
+      : { type: "date", operator: "between", allowBlank: true, formulae: [new Date(`${dv.min}T00:00:00Z`), new Date(`${dv.max}T00:00:00Z`)], ...messages };
+  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeToA1(dv.range), validation);
+}
+
 /** Moves relative references (`C8`, not `$C$8`) by the offset, as Excel does when a validation covers a range. */
 export function shiftFormula(formula: string, dRow: number, dCol: number): string {
   if (dRow === 0 && dCol === 0) return formula;
@@ -160,13 +176,12 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
   });
 }
 
-function absoluteRange(sheet: string, r: CellRange): string {
-  const quoted = `'${sheet.replace(/'/g, "''")}'`;
+function absoluteRange(sheet: string | null, r: CellRange): string {
   const abs = rangeToA1(r)
     .split(":")
     .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
     .join(":");
-  return `${quoted}!${abs}`;
+  return sheet === null ? abs : `'${sheet.replace(/'/g, "''")}'!${abs}`;
 }
 
 async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, name: string): Promise<void> {
@@ -189,6 +204,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, name: string):
     ws.addConditionalFormatting({ ref: rangeToA1(cf.range), rules: [conditionalRule(cf, i + 1)] });
   });
   for (const dv of spec.dataValidations ?? []) addValidation(ws, dv);
+  for (const dv of spec.inputValidations ?? []) addInputValidation(ws, dv);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     ws.views = [
       {
