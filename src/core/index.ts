@@ -26,3 +26,13 @@ export { consolidationText, formatFindingLine } from "./reports/summary-text";
 export { templateWorkbookSpecs } from "./reports/template-spec";
 export { decodeLegacy, detectEncoding, encodeLegacy, type LegacyEncoding } from "./text/legacy";
 export { cleanText, foldKey, identityKey } from "./text/normalize";
+// Allocation: real plans (issue #11) — quota grammar, plan target/year, grouped findings, check JSON, number formats.
+export { type CheckJson, type CheckJsonFinding, type CheckJsonOrganization, checkJson, checkJsonFinding, unreadableCheckJson } from "./allocation/json";
+export { type FindingGroup, formatCellList, groupFindings } from "./allocation/group-findings";
+export { formatNumber, formatPercent } from "./allocation/number-format";
+export { type PlanFacts, type PlanTarget, type PlanYear, readPlanFacts } from "./allocation/plan-target";
+export { parseQuotaText, type QuotaCellParse } from "./allocation/quota";
+export { canonicalGroup, QUOTA_GROUPS, type QuotaForm } from "./allocation/quota-grammar";
+export { targetPhrase } from "./allocation/target-text";
+export { ORG_KINDS, studentQuotaRule, type StudentQuotaRule } from "./names/kind";
+export { type AllocationArgs, type AllocationCode } from "./allocation/messages";

@@ -70,6 +70,11 @@ const n = (args: FindingArgs, key: string): number => Number(args[key] ?? 0);
 /** A count or total as the language writes it: 1.950 in Vietnamese, 1,950 in English. */
 const vn = (args: FindingArgs, key: string): string => formatNumber(n(args, key), "vi");
 const en = (args: FindingArgs, key: string): string => formatNumber(n(args, key), "en");
+/** A figure as the sheet shows it, but a bare `1905` in the language's grouping (1.905 / 1,905); `09` stays `09`. */
+const shown = (args: FindingArgs, key: string, lang: "vi" | "en"): string => {
+  const text = s(args, key);
+  return /^[1-9]\d{3,}$/.test(text) ? formatNumber(Number(text), lang) : text;
+};
 
 /** What follows the quoted value: `"mười" không phải là số`, `"-1" là số âm`. */
 const INVALID_REASON_VI: Readonly<Record<string, string>> = {
@@ -171,7 +176,7 @@ function sttProblemEn(a: FindingArgs): string {
 function totalMismatchVi(a: FindingArgs): string {
   const excluded = n(a, "excludedCells");
   const range = n(a, "computedMax") > n(a, "computed") ? ` (từ ${vn(a, "computed")} đến ${vn(a, "computedMax")} nếu tính cả mức trên của các chỉ tiêu ghi dạng khoảng)` : "";
-  const parts = [`Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${s(a, "written")}, nhưng cộng chỉ tiêu của các tổ chức được ${vn(a, "computed")}${range}.`];
+  const parts = [`Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${shown(a, "written", "vi")}, nhưng cộng chỉ tiêu của các tổ chức được ${vn(a, "computed")}${range}.`];
   if (excluded > 0) {
     parts.push(`Con số ${vn(a, "computed")} chưa tính ${excluded} ô chỉ tiêu để trống hoặc không đọc được; hãy sửa các ô đó trước, tổng sẽ thay đổi.`);
   }
@@ -197,7 +202,7 @@ function totalMismatchVi(a: FindingArgs): string {
 function totalMismatchEn(a: FindingArgs): string {
   const excluded = n(a, "excludedCells");
   const range = n(a, "computedMax") > n(a, "computed") ? ` (${en(a, "computedMax")} counting the upper ends of the ranges)` : "";
-  const parts = [`The table's total row (cell ${s(a, "cell")}) says ${s(a, "written")}, but the organisations' quotas add up to ${en(a, "computed")}${range}.`];
+  const parts = [`The table's total row (cell ${s(a, "cell")}) says ${shown(a, "written", "en")}, but the organisations' quotas add up to ${en(a, "computed")}${range}.`];
   if (excluded > 0) {
     parts.push(`That sum leaves out ${excluded} quota cell${excluded === 1 ? "" : "s"} that ${excluded === 1 ? "is" : "are"} blank or unreadable; fix ${excluded === 1 ? "it" : "them"} first, and the total will change.`);
   }

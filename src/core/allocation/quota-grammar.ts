@@ -202,7 +202,8 @@ class Parser {
   /** Label words up to the next number, separator or bracket. */
   label(): string {
     const out: string[] = [];
-    for (let tok = this.peek(); tok?.t === "word"; tok = this.peek()) {
+    // "và" joins two groups (`01 SV và 01 HS`); no label contains it.
+    for (let tok = this.peek(); tok?.t === "word" && tok.key !== "va"; tok = this.peek()) {
       out.push(tok.text);
       this.i++;
     }
