@@ -160,3 +160,25 @@ describe("Vietnamese number formats", () => {
     expect(formatPercent(66.666, "vi")).toBe("66,7%");
   });
 });
+
+describe("a two-row header", () => {
+  it("takes 'Tổng số' under a merged 'Chỉ tiêu' for a column title, not for the total row", () => {
+    const r = checkAllocation([
+      gridFromValues(
+        "S",
+        [
+          ["STT", "Chi bộ", "Chỉ tiêu", null],
+          [null, null, "Tổng số", "Trong đó HS"],
+          ["01", "Chi bộ thôn 1", 2, null],
+          ["02", "Chi bộ Trường THPT Pró", "03 (01 HS)", 1],
+          ["", "Tổng cộng", 5, 1],
+        ],
+        { merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] },
+      ),
+    ]);
+    expect(r.organizations.map((o) => o.name)).toEqual(["Chi bộ thôn 1", "Chi bộ Trường THPT Pró"]);
+    expect(r.table?.totalRow).toBe(4);
+    expect(r.totals).toMatchObject({ quota: 5, studentQuota: 1 });
+    expect(r.findings.map((f) => f.code)).not.toContain("TOTAL_ROW_MISMATCH");
+  });
+});

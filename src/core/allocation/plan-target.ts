@@ -94,8 +94,7 @@ interface TextCell {
   readonly text: string;
 }
 
-function textCells(grid: Grid, rows: readonly number[]): TextCell[] {
-  const cols = colSpan(grid);
+function textCells(grid: Grid, rows: readonly number[], cols: { readonly first: number; readonly last: number }): TextCell[] {
   const out: TextCell[] = [];
   for (const row of rows) {
     for (let col = cols.first; col <= cols.last; col++) {
@@ -142,7 +141,8 @@ export function readPlanFacts(grid: Grid, table?: AllocationTable | null): PlanF
   let g = grid;
   let t = table;
   if (t === undefined) {
-    g = decodeGridColumns(grid, range(colSpan(grid).first, colSpan(grid).last)).grid;
+    const span = colSpan(grid);
+    g = decodeGridColumns(grid, range(span.first, span.last)).grid;
     t = findAllocationTable(g);
   }
   const span = rowSpan(g);
@@ -151,8 +151,10 @@ export function readPlanFacts(grid: Grid, table?: AllocationTable | null): PlanF
   const above = range(Math.max(span.first, header - MAX_TEXT_ROWS), header - 1);
   const below = range(tableEnd + 1, Math.min(span.last, tableEnd + MAX_TEXT_ROWS));
   const titleFrom = t ? header - TITLE_BLOCK_ROWS : span.first;
-  const aboveCells = textCells(g, above);
-  const belowCells = textCells(g, below);
+  // Computed once: colSpan walks every row of the sheet.
+  const cols = colSpan(g);
+  const aboveCells = textCells(g, above, cols);
+  const belowCells = textCells(g, below, cols);
   // The title block first (nearest the table), then the body above it top to bottom, then the notes.
   const title = aboveCells.filter((c) => c.row >= titleFrom);
   const body = aboveCells.filter((c) => c.row < titleFrom);

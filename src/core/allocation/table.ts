@@ -135,6 +135,8 @@ export function findAllocationTable(grid: Grid): AllocationTable | null {
     const sttText = textAt(grid, row, sttCol);
     const nameText = textAt(grid, row, nameCol);
     if (isTotalLabel(lead) || hasTotalLabel(grid, row, cols)) {
+      // Under a two-row header ("Chỉ tiêu" over "Tổng số | Trong đó HS") the label heads a column, not a total.
+      if (dataRows.length === 0) continue;
       totalRow = row;
       break;
     }
