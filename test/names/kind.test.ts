@@ -1,4 +1,5 @@
 import { classifyKind, ORG_KINDS, studentQuotaRule, type OrgKind } from "../../src/core/names/kind";
+import { createMatcher } from "../../src/core/names/matcher";
 
 const CASES: ReadonlyArray<readonly [string, OrgKind]> = [
   ["Đảng bộ xã Ka Đô", "commune"],
@@ -108,5 +109,15 @@ describe("studentQuotaRule", () => {
     for (const k of ["commune", "police", "military", "lowerSecondary", "village", "higherEducation", "health", "agency", "bloc", "enterprise"] as const) {
       expect(studentQuotaRule(k)).toBe("forbidden");
     }
+  });
+});
+
+describe("a bare place name in the allocation still matches its report", () => {
+  it("matches 'Đảng bộ xã Ka Đô' and 'Đảng bộ phường Hội An' to the table's 'Ka Đô' and 'Hội An' without a kind conflict", () => {
+    const orgs = ["Hội An", "Ka Đô"].map((name) => ({ name, kind: classifyKind(name) }));
+    expect(orgs.map((o) => o.kind)).toEqual(["locality", "locality"]);
+    const m = createMatcher(orgs);
+    expect(m.match("Đảng bộ xã Ka Đô")).toMatchObject({ status: "matched", index: 1 });
+    expect(m.match("Đảng bộ phường Hội An")).toMatchObject({ status: "matched", index: 0 });
   });
 });
