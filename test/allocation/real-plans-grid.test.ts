@@ -182,3 +182,14 @@ describe("a two-row header", () => {
     expect(r.findings.map((f) => f.code)).not.toContain("TOTAL_ROW_MISMATCH");
   });
 });
+
+describe("checkJson keeps every existing field, in order, and adds the new ones", () => {
+  it("on the seed", () => {
+    const json = checkJson("seed.xlsx", checkAllocation([seedGrid()], { target: 88 }), "vi");
+    expect(Object.keys(json)).toEqual(["file", "sheet", "target", "targetSource", "targetCell", "year", "totals", "organizations", "findings"]);
+    expect(Object.keys(json.totals)).toEqual(["quota", "studentQuota", "organizations", "difference", "meetsTarget", "quotaMax", "subQuotas"]);
+    expect(Object.keys(json.organizations[0]!)).toEqual(["row", "stt", "name", "kind", "quota", "studentQuota", "quotaMax", "subQuotas"]);
+    expect(json).toMatchObject({ target: 88, targetSource: "option", targetCell: null, year: 2025, totals: { quota: 91, studentQuota: 4, meetsTarget: true, quotaMax: 91, subQuotas: { HS: 4 } } });
+    expect(Object.keys(json.findings[0]!)).toEqual(["code", "severity", "cell", "message"]);
+  });
+});

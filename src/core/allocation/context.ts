@@ -6,7 +6,7 @@ import { makeFinding, type Finding, type FindingLocation } from "../findings";
 import { ALLOCATION_MESSAGES, type AllocationArgs, type AllocationCode } from "./messages";
 
 /** A code's arguments without the cell, which the sink adds from the location. */
-export type SinkArgs<K extends AllocationCode> = Omit<AllocationArgs[K], "cell">;
+type SinkArgs<K extends AllocationCode> = Omit<AllocationArgs[K], "cell">;
 
 export interface FindingSink {
   readonly findings: Finding[];

@@ -94,7 +94,7 @@ const PUNCT: Readonly<Record<string, Token["t"]>> = {
   "+": "plus",
 };
 
-export function tokenizeQuota(raw: string): Token[] {
+function tokenizeQuota(raw: string): Token[] {
   const text = cleanText(raw).toLowerCase();
   const tokens: Token[] = [];
   let i = 0;
