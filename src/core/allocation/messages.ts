@@ -229,9 +229,9 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   TABLE_NOT_FOUND: {
     severity: "error",
     vi: (a) =>
-      `Không tìm thấy bảng phân bổ chỉ tiêu ${sheetsVi(a)}. Bảng cần có một dòng tiêu đề gồm cột tên tổ chức ("TCCSĐ", "Tổ chức cơ sở đảng" hoặc "Đơn vị") và cột "CHỈ TIÊU"; hãy kiểm tra lại tên các cột hoặc chọn đúng trang tính.`,
+      `Không tìm thấy bảng phân bổ chỉ tiêu ${sheetsVi(a)}. Bảng cần có một dòng tiêu đề gồm cột tên tổ chức ("TCCSĐ", "Tổ chức cơ sở đảng", "Chi bộ" hoặc "Đơn vị") và cột "CHỈ TIÊU" (hoặc "Giao chỉ tiêu", "Số lượng"); hãy kiểm tra lại tên các cột hoặc chọn đúng trang tính.`,
     en: (a) =>
-      `No allocation table found ${sheetsEn(a)}. The table needs a header row with an organisation column ("TCCSĐ", "Tổ chức cơ sở đảng" or "Đơn vị") and a "CHỈ TIÊU" column; check the column titles or pick the right sheet.`,
+      `No allocation table found ${sheetsEn(a)}. The table needs a header row with an organisation column ("TCCSĐ", "Tổ chức cơ sở đảng", "Chi bộ" or "Đơn vị") and a "CHỈ TIÊU" column (or "Giao chỉ tiêu", "Số lượng"); check the column titles or pick the right sheet.`,
   },
   SHEET_NOT_FOUND: {
     severity: "error",
