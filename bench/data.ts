@@ -140,7 +140,9 @@ export function allocationFrom(orgs: readonly SyntheticOrg[], classify: (name: s
     name: o.name,
     kind: classify(o.name),
     quota: o.quota,
+    quotaMax: o.quota,
     studentQuota: o.studentQuota,
+    subQuotas: o.studentQuota > 0 ? { HS: o.studentQuota } : {},
     nameCell: `B${i + 4}`,
     quotaCell: `C${i + 4}`,
   }));
@@ -150,8 +152,12 @@ export function allocationFrom(orgs: readonly SyntheticOrg[], classify: (name: s
     sheet: "Phân bổ",
     tableFound: true,
     target: null,
+    targetSource: null,
+    targetCell: null,
+    targetText: null,
+    year: null,
     organizations,
-    totals: { quota, studentQuota, organizations: organizations.length, difference: null, meetsTarget: null },
+    totals: { quota, quotaMax: quota, studentQuota, subQuotas: studentQuota > 0 ? { HS: studentQuota } : {}, organizations: organizations.length, difference: null, meetsTarget: null },
     findings: [],
   };
 }

@@ -49,3 +49,14 @@ export { EMPTY_HEADING, type RegisterHeading } from "./register/sheet-parts";
 export { PROBATION_SHEET_NAME, PROBATION_WINDOW_DAYS, probationDue, probationJson, probationSheetSpec, probationText, type ProbationGroup, type ProbationItem, type ProbationResult } from "./register/probation";
 export { PERSON_LIST_SHEET_NAME, personListSheetSpec, registerSheets, type RegisterSheetsOptions } from "./register/person-list-spec";
 export { buildRegisterReport, type RegisterReport, type RegisterReportInput } from "./register/register-report";
+
+// Allocation: real plans (issue #11) — quota grammar, plan target/year, grouped findings, check JSON, number formats.
+export { type CheckJson, type CheckJsonFinding, type CheckJsonOrganization, checkJson, checkJsonFinding, unreadableCheckJson } from "./allocation/json";
+export { type FindingGroup, formatCellList, groupFindings } from "./allocation/group-findings";
+export { formatNumber, formatPercent } from "./allocation/number-format";
+export { type PlanFacts, type PlanTarget, type PlanYear, readPlanFacts } from "./allocation/plan-target";
+export { parseQuotaText, type QuotaCellParse } from "./allocation/quota";
+export { canonicalGroup, QUOTA_GROUPS, type QuotaForm } from "./allocation/quota-grammar";
+export { targetPhrase } from "./allocation/target-text";
+export { ORG_KINDS, studentQuotaRule, type StudentQuotaRule } from "./names/kind";
+export { type AllocationArgs, type AllocationCode } from "./allocation/messages";

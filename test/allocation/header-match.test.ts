@@ -61,7 +61,7 @@ describe("header recognition by meaning", () => {
   });
 
   it("returns null when a required column is absent", () => {
-    const grid = gridFromValues("S", [["STT", "Đơn vị", "Số lượng"]]);
+    const grid = gridFromValues("S", [["STT", "Đơn vị", "Số đảng viên", "Ghi chú", "Trong đó"]]);
     expect(findHeaderRow(grid, [{ key: "quota", synonyms: QUOTA_HEADERS, required: true }])).toBeNull();
   });
 });

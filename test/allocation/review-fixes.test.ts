@@ -34,7 +34,7 @@ describe("a TCVN3 table without .Vn* fonts", () => {
       const r = await checkFile(file);
       expect(r.tableFound).toBe(true);
       expect(r.organizations.map((o) => o.name)).toEqual(seedNamesAsTcvn3Holds);
-      expect(r.totals).toEqual({ quota: 91, studentQuota: 4, organizations: 15, difference: 3, meetsTarget: true });
+      expect(r.totals).toEqual({ quota: 91, quotaMax: 91, studentQuota: 4, subQuotas: { HS: 4 }, organizations: 15, difference: 3, meetsTarget: true });
       expect(errors(r)).toEqual([]);
       expect(only(r, "LEGACY_ENCODING")).toHaveLength(1);
       expect(only(r, "LEGACY_ENCODING")[0]?.args["encoding"]).toBe("tcvn3");

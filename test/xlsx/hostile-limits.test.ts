@@ -141,7 +141,7 @@ describe("the writer writes only what XML and Excel accept", () => {
   });
 
   test("an organisation named with U+FFFE gets a template that reads back", async () => {
-    const org: AllocationRow = { row: 5, stt: "01", name: "Chi bộ\uFFFE Ka\u0001 Đô\uFFFF", kind: "other" as AllocationRow["kind"], quota: 3, studentQuota: 0, nameCell: "B5", quotaCell: "C5" };
+    const org: AllocationRow = { row: 5, stt: "01", name: "Chi bộ\uFFFE Ka\u0001 Đô\uFFFF", kind: "other" as AllocationRow["kind"], quota: 3, quotaMax: 3, studentQuota: 0, subQuotas: {}, nameCell: "B5", quotaCell: "C5" };
     const spec = templateSheetSpec(org, 2025);
     const bytes = await writeWorkbook({ sheets: [{ ...spec, name: `${spec.name}\uFFFE` }], properties: { title: "T\uFFFF", creator: "c\u0000" } });
     const r = await readWorkbook(bytes, "template.xlsx");

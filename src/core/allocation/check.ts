@@ -12,11 +12,12 @@ import { createSink, type FindingSink } from "./context";
 import { checkDuplicates } from "./duplicates";
 import { readAllocationRows } from "./rows";
 import { checkSttSequence } from "./stt-sequence";
+import { readPlanFacts, type PlanFacts } from "./plan-target";
 import { findAllocationTable, type AllocationTable } from "./table";
 import { checkTarget, checkTotalRow, computeTotals } from "./totals";
 import type { AllocationCheckOptions, AllocationCheckResult, AllocationTotals } from "./types";
 
-const NO_TOTALS: AllocationTotals = { quota: 0, studentQuota: 0, organizations: 0, difference: null, meetsTarget: null };
+const NO_TOTALS: AllocationTotals = { quota: 0, quotaMax: 0, studentQuota: 0, subQuotas: {}, organizations: 0, difference: null, meetsTarget: null };
 
 interface Located {
   readonly grid: Grid;
@@ -50,7 +51,23 @@ function findSheet(grids: readonly Grid[], name: string): Grid | undefined {
 
 function emptyResult(target: number | null, sheet: string | null, findings: readonly Finding[]): AllocationCheckResult {
   const totals = target === null ? NO_TOTALS : { ...NO_TOTALS, difference: -target, meetsTarget: target === 0 };
-  return { sheet, tableFound: false, target, organizations: [], totals, findings };
+  return { sheet, tableFound: false, target, targetSource: target === null ? null : "option", targetCell: null, targetText: null, year: null, organizations: [], totals, findings };
+}
+
+interface ResolvedTarget {
+  readonly target: number | null;
+  readonly targetSource: "option" | "sheet" | null;
+  readonly targetCell: string | null;
+  readonly targetText: string | null;
+}
+
+/** The caller's target wins; without one, what the sheet states (unless the caller said not to look). */
+function resolveTarget(given: number | null, facts: PlanFacts, fromSheet: boolean): ResolvedTarget {
+  if (given !== null) return { target: given, targetSource: "option", targetCell: null, targetText: null };
+  const stated = fromSheet ? facts.target : null;
+  return stated === null
+    ? { target: null, targetSource: null, targetCell: null, targetText: null }
+    : { target: stated.value, targetSource: "sheet", targetCell: stated.cell, targetText: stated.text };
 }
 
 function reportLegacyEncoding(located: Located, sink: FindingSink): void {
@@ -79,6 +96,11 @@ function orderFindings(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
+/**
+ * Checks the allocation table of a workbook. The target is `options.target`
+ * when given, else the one the sheet states (readPlanFacts); the result says
+ * which (`targetSource`, `targetCell`) so every host can tell the user.
+ */
 export function checkAllocation(grids: readonly Grid[], options: AllocationCheckOptions = {}): AllocationCheckResult {
   const target = validTarget(options.target);
   const file = options.file;
@@ -119,14 +141,17 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
   const { rows } = read;
   checkSttSequence(rows, table, sink);
   checkDuplicates(rows, sink);
-  const totals = computeTotals(rows, target);
+  const facts = readPlanFacts(grid, table);
+  const resolved = resolveTarget(target, facts, options.targetFromSheet !== false);
+  const totals = computeTotals(rows, resolved.target);
   checkTotalRow(grid, table, totals, read, sink);
-  checkTarget(table, totals, target, sink);
+  checkTarget(table, totals, resolved.target, sink);
 
   return {
     sheet: grid.name,
     tableFound: true,
-    target,
+    ...resolved,
+    year: facts.year?.value ?? null,
     organizations: rows,
     totals,
     findings: orderFindings(sink.findings),
@@ -137,6 +162,8 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
       sttCol: table.sttCol,
       nameCol: table.nameCol,
       quotaCol: table.quotaCol,
+      membersCol: table.membersCol,
+      totalRow: table.totalRow,
     },
   };
 }

@@ -28,14 +28,24 @@ export interface HeaderRowMatch<K extends string> {
   readonly columns: ColumnMap<K>;
 }
 
+const HEADER_KEY_CACHE_LIMIT = 20000;
+const headerKeys = new Map<string, string>();
+
 /**
  * The comparison key of a header or keyword: no diacritics, `đ` → `d`,
  * lower case, punctuation and line breaks as single spaces. "Số TT:" → "so tt".
  */
 export function headerKey(text: string): string {
-  return foldKey(text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  let key = headerKeys.get(text);
+  if (key === undefined) {
+    key = foldKey(text)
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+    // A sheet repeats few distinct strings (issue #16): each is folded once; the bound keeps a huge sheet from growing it without end.
+    if (headerKeys.size >= HEADER_KEY_CACHE_LIMIT) headerKeys.clear();
+    headerKeys.set(text, key);
+  }
+  return key;
 }
 
 /** Synonym keys are few and reused for every cell of every sheet: fold each once. */
@@ -114,10 +124,25 @@ export const ORGANIZATION_HEADERS: readonly HeaderPattern[] = [
   "Chi bộ, đảng bộ",
   "Chi, đảng bộ",
   "Chi bộ, đảng bộ cơ sở",
+  "Tên chi bộ, đảng bộ",
+  "Chi bộ",
+  "Tên chi bộ",
+  "Chi bộ trực thuộc",
+  "Đảng bộ trực thuộc",
+  "Chi, đảng bộ trực thuộc",
+  "Chi bộ, đảng bộ trực thuộc",
+  "Tên đảng bộ",
+  "Đảng bộ",
+  "Đảng bộ, chi bộ",
+  "Đơn vị trực thuộc",
 ];
 
 /** "CHỈ TIÊU", "Chỉ tiêu năm 2025" (any year), "Chỉ tiêu kết nạp", "Chỉ tiêu kết nạp đảng viên mới năm 2026"… */
 export const QUOTA_HEADERS: readonly HeaderPattern[] = [
   /^chi tieu( nam \d{4}| ket nap| phat trien| dang vien| moi| duoc giao| giao| phan bo)*$/,
   /^chi tieu (ket nap|phat trien) dang( vien)?( moi)?( nam \d{4})?$/,
+  /^(giao chi tieu|chi tieu giao|so luong|so luong (chi tieu|ket nap|giao)|so ket nap)( nam \d{4})?$/,
 ];
+
+/** "Số đảng viên", "Số ĐV", "Tổng số ĐV": the size of each chi bộ, never its quota. */
+export const MEMBERS_HEADERS: readonly HeaderPattern[] = [/^(tong )?so (luong )?(dang vien|dv)( hien co| hien nay| hien tai)?$/, "Đảng viên", "ĐV"];

@@ -1,8 +1,12 @@
 /**
  * What each allocation finding says. Codes are a public contract (CLI `--json`,
- * scripts): add new ones, never rename.
+ * scripts): add new ones, never rename. Each code declares its arguments, so a
+ * rule that passes a misspelt or missing one does not compile.
  */
 import type { FindingArgs, FindingCatalogue } from "../findings";
+import type { OrgKind } from "../names/kind";
+import { formatNumber } from "./number-format";
+import type { QuotaInvalidReason } from "./quota";
 
 export type AllocationCode =
   | "TABLE_NOT_FOUND"
@@ -19,10 +23,58 @@ export type AllocationCode =
   | "QUOTA_STORED_AS_TEXT"
   | "TOTAL_ROW_MISMATCH"
   | "TOTAL_BELOW_TARGET"
-  | "LEGACY_ENCODING";
+  | "LEGACY_ENCODING"
+  | "QUOTA_RANGE"
+  | "QUOTA_GROUP_UNKNOWN"
+  | "SUB_QUOTA_EXCEEDS_TOTAL";
+
+/** The organisation a row finding is about, and the cell it points at. */
+type RowArgs = { readonly name: string; readonly row: number; readonly cell: string };
+type QuotaArgs = RowArgs & { readonly quota: number; readonly studentQuota: number };
+
+export type AllocationArgs = {
+  readonly TABLE_NOT_FOUND: { readonly sheets: string; readonly count: number };
+  readonly SHEET_NOT_FOUND: { readonly sheet: string; readonly available: string };
+  readonly NAME_MISSING: { readonly row: number; readonly cell: string };
+  readonly QUOTA_MISSING: RowArgs;
+  readonly QUOTA_INVALID: RowArgs & { readonly value: string; readonly reason: QuotaInvalidReason };
+  readonly STUDENT_QUOTA_EXCEEDS_TOTAL: QuotaArgs;
+  readonly HS_QUOTA_MISSING: QuotaArgs;
+  readonly HS_QUOTA_NOT_ALLOWED: QuotaArgs & { readonly kind: OrgKind };
+  readonly DUPLICATE_ORGANIZATION: RowArgs & { readonly firstRow: number };
+  readonly STT_SEQUENCE: RowArgs & { readonly expected: number; readonly problem: "missing" | "notNumber" | "repeat" | "gap"; readonly stt: string };
+  readonly QUOTA_ZERO: QuotaArgs;
+  readonly QUOTA_STORED_AS_TEXT: QuotaArgs & { readonly value: string };
+  readonly TOTAL_ROW_MISMATCH: {
+    readonly cell: string;
+    readonly written: string;
+    readonly computed: number;
+    /** Sum of the ceilings; equal to computed when no cell is a range. */
+    readonly computedMax: number;
+    readonly textCells: number;
+    readonly excludedCells: number;
+    readonly totalKind: "formula" | "constant";
+    /** 1 when the formula's result is exactly the SUM that skips text cells. */
+    readonly sumSkippedText: number;
+    readonly formula?: string;
+  };
+  readonly TOTAL_BELOW_TARGET: { readonly cell: string; readonly total: number; readonly target: number; readonly missing: number };
+  readonly LEGACY_ENCODING: { readonly cell: string; readonly encoding: string; readonly count: number };
+  readonly QUOTA_RANGE: { readonly cell: string; readonly count: number; readonly floor: number; readonly ceiling: number };
+  readonly QUOTA_GROUP_UNKNOWN: RowArgs & { readonly label: string; readonly value: string };
+  readonly SUB_QUOTA_EXCEEDS_TOTAL: RowArgs & { readonly quota: number; readonly group: string; readonly count: number };
+};
 
 const s = (args: FindingArgs, key: string): string => String(args[key] ?? "");
 const n = (args: FindingArgs, key: string): number => Number(args[key] ?? 0);
+/** A count or total as the language writes it: 1.950 in Vietnamese, 1,950 in English. */
+const vn = (args: FindingArgs, key: string): string => formatNumber(n(args, key), "vi");
+const en = (args: FindingArgs, key: string): string => formatNumber(n(args, key), "en");
+/** A figure as the sheet shows it, but a bare `1905` in the language's grouping (1.905 / 1,905); `09` stays `09`. */
+const shown = (args: FindingArgs, key: string, lang: "vi" | "en"): string => {
+  const text = s(args, key);
+  return /^[1-9]\d{3,}$/.test(text) ? formatNumber(Number(text), lang) : text;
+};
 
 /** What follows the quoted value: `"mười" không phải là số`, `"-1" là số âm`. */
 const INVALID_REASON_VI: Readonly<Record<string, string>> = {
@@ -32,6 +84,7 @@ const INVALID_REASON_VI: Readonly<Record<string, string>> = {
   errorValue: "là lỗi công thức",
   tooLarge: "là số quá lớn, có thể do nhập nhầm",
   uncalculated: "là công thức chưa có kết quả được lưu (tệp do chương trình khác tạo ra và chưa được mở bằng Excel)",
+  rangeReversed: "là khoảng có số đầu lớn hơn số cuối",
 };
 const INVALID_REASON_EN: Readonly<Record<string, string>> = {
   notANumber: "is not a number",
@@ -40,18 +93,19 @@ const INVALID_REASON_EN: Readonly<Record<string, string>> = {
   errorValue: "is a formula error",
   tooLarge: "is implausibly large, probably a typo",
   uncalculated: "is a formula without a saved result (the file was written by another program and never opened in Excel)",
+  rangeReversed: "is a range whose first number is larger than its last",
 };
 
 function invalidAdviceVi(a: FindingArgs): string {
   return s(a, "reason") === "uncalculated"
     ? "Hãy mở tệp bằng Excel rồi lưu lại để công thức được tính, hoặc nhập thẳng con số."
-    : "Hãy nhập một số nguyên không âm, ví dụ 03; với chi bộ trường THPT, ghi theo dạng 03 (01 HS).";
+    : "Hãy nhập một số nguyên không âm, ví dụ 03; có thể ghi sàn \"từ 06\", khoảng \"01-02\", hoặc kèm chỉ tiêu theo đối tượng như 03 (01 HS), 08 (01 DQTV, 01 DBĐV).";
 }
 
 function invalidAdviceEn(a: FindingArgs): string {
   return s(a, "reason") === "uncalculated"
     ? "Open the file in Excel and save it so the formula is calculated, or type the number itself."
-    : "Enter a whole number of 0 or more, e.g. 03, or 03 (01 HS) for an upper-secondary school.";
+    : "Enter a whole number of 0 or more, e.g. 03; a floor \"từ 06\", a range \"01-02\", or groups such as 03 (01 HS), 08 (01 DQTV, 01 DBĐV) also read.";
 }
 
 const ENCODING_NAME: Readonly<Record<string, string>> = { tcvn3: "TCVN3 (ABC, phông .VnTime)", vni: "VNI (phông VNI-Times)", viscii: "VISCII" };
@@ -121,11 +175,12 @@ function sttProblemEn(a: FindingArgs): string {
  */
 function totalMismatchVi(a: FindingArgs): string {
   const excluded = n(a, "excludedCells");
-  const parts = [`Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${s(a, "written")}, nhưng cộng chỉ tiêu của các tổ chức được ${s(a, "computed")}.`];
+  const range = n(a, "computedMax") > n(a, "computed") ? ` (từ ${vn(a, "computed")} đến ${vn(a, "computedMax")} nếu tính cả mức trên của các chỉ tiêu ghi dạng khoảng)` : "";
+  const parts = [`Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${shown(a, "written", "vi")}, nhưng cộng chỉ tiêu của các tổ chức được ${vn(a, "computed")}${range}.`];
   if (excluded > 0) {
-    parts.push(`Con số ${s(a, "computed")} chưa tính ${excluded} ô chỉ tiêu để trống hoặc không đọc được; hãy sửa các ô đó trước, tổng sẽ thay đổi.`);
+    parts.push(`Con số ${vn(a, "computed")} chưa tính ${excluded} ô chỉ tiêu để trống hoặc không đọc được; hãy sửa các ô đó trước, tổng sẽ thay đổi.`);
   }
-  const right = excluded > 0 ? "tổng đúng" : s(a, "computed");
+  const right = excluded > 0 ? "tổng đúng" : vn(a, "computed");
   if (s(a, "totalKind") !== "formula") {
     parts.push(
       excluded > 0
@@ -146,11 +201,12 @@ function totalMismatchVi(a: FindingArgs): string {
 
 function totalMismatchEn(a: FindingArgs): string {
   const excluded = n(a, "excludedCells");
-  const parts = [`The table's total row (cell ${s(a, "cell")}) says ${s(a, "written")}, but the organisations' quotas add up to ${s(a, "computed")}.`];
+  const range = n(a, "computedMax") > n(a, "computed") ? ` (${en(a, "computedMax")} counting the upper ends of the ranges)` : "";
+  const parts = [`The table's total row (cell ${s(a, "cell")}) says ${shown(a, "written", "en")}, but the organisations' quotas add up to ${en(a, "computed")}${range}.`];
   if (excluded > 0) {
     parts.push(`That sum leaves out ${excluded} quota cell${excluded === 1 ? "" : "s"} that ${excluded === 1 ? "is" : "are"} blank or unreadable; fix ${excluded === 1 ? "it" : "them"} first, and the total will change.`);
   }
-  const right = excluded > 0 ? "the correct total" : s(a, "computed");
+  const right = excluded > 0 ? "the correct total" : en(a, "computed");
   if (s(a, "totalKind") !== "formula") {
     parts.push(
       excluded > 0
@@ -169,13 +225,13 @@ function totalMismatchEn(a: FindingArgs): string {
   return parts.join(" ");
 }
 
-export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode> = {
+export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArgs> = {
   TABLE_NOT_FOUND: {
     severity: "error",
     vi: (a) =>
-      `Không tìm thấy bảng phân bổ chỉ tiêu ${sheetsVi(a)}. Bảng cần có một dòng tiêu đề gồm cột tên tổ chức ("TCCSĐ", "Tổ chức cơ sở đảng" hoặc "Đơn vị") và cột "CHỈ TIÊU"; hãy kiểm tra lại tên các cột hoặc chọn đúng trang tính.`,
+      `Không tìm thấy bảng phân bổ chỉ tiêu ${sheetsVi(a)}. Bảng cần có một dòng tiêu đề gồm cột tên tổ chức ("TCCSĐ", "Tổ chức cơ sở đảng", "Chi bộ" hoặc "Đơn vị") và cột "CHỈ TIÊU" (hoặc "Giao chỉ tiêu", "Số lượng"); hãy kiểm tra lại tên các cột hoặc chọn đúng trang tính.`,
     en: (a) =>
-      `No allocation table found ${sheetsEn(a)}. The table needs a header row with an organisation column ("TCCSĐ", "Tổ chức cơ sở đảng" or "Đơn vị") and a "CHỈ TIÊU" column; check the column titles or pick the right sheet.`,
+      `No allocation table found ${sheetsEn(a)}. The table needs a header row with an organisation column ("TCCSĐ", "Tổ chức cơ sở đảng", "Chi bộ" or "Đơn vị") and a "CHỈ TIÊU" column (or "Giao chỉ tiêu", "Số lượng"); check the column titles or pick the right sheet.`,
   },
   SHEET_NOT_FOUND: {
     severity: "error",
@@ -210,16 +266,16 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode> = {
   HS_QUOTA_MISSING: {
     severity: "error",
     vi: (a) =>
-      `${capitalize(whoVi(a))} là chi bộ trường THPT nhưng chưa được giao chỉ tiêu kết nạp học sinh. Hãy ghi ô ${s(a, "cell")} theo dạng 03 (01 HS): tổng chỉ tiêu, số học sinh ghi trong ngoặc.`,
+      `${capitalize(whoVi(a))} là trường có cấp THPT nhưng chưa được giao chỉ tiêu kết nạp học sinh. Hãy ghi ô ${s(a, "cell")} theo dạng 03 (01 HS): tổng chỉ tiêu, số học sinh ghi trong ngoặc.`,
     en: (a) =>
-      `${capitalize(whoEn(a))} is an upper-secondary (THPT) school but has no student quota. Write cell ${s(a, "cell")} as 03 (01 HS): the total, with the number of students in brackets.`,
+      `${capitalize(whoEn(a))} teaches upper-secondary (THPT) classes but has no student quota. Write cell ${s(a, "cell")} as 03 (01 HS): the total, with the number of students in brackets.`,
   },
   HS_QUOTA_NOT_ALLOWED: {
     severity: "error",
     vi: (a) =>
-      `${capitalize(whoVi(a))} không phải chi bộ trường THPT nhưng được giao chỉ tiêu ${s(a, "studentQuota")} học sinh (ô ${s(a, "cell")}). Chỉ tiêu học sinh chỉ dành cho trường THPT; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
+      `${capitalize(whoVi(a))} không phải trường THPT hay trung tâm GDTX nhưng được giao chỉ tiêu ${s(a, "studentQuota")} học sinh (ô ${s(a, "cell")}). Chỉ tiêu học sinh chỉ dành cho trường có cấp THPT và trung tâm GDTX, GDNN-GDTX; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
     en: (a) =>
-      `${capitalize(whoEn(a))} is not an upper-secondary (THPT) school but has a student quota of ${s(a, "studentQuota")} (cell ${s(a, "cell")}). Student quotas belong to THPT schools only; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
+      `${capitalize(whoEn(a))} is neither an upper-secondary (THPT) school nor a GDTX centre but has a student quota of ${s(a, "studentQuota")} (cell ${s(a, "cell")}). Student quotas belong to schools teaching THPT classes and GDTX / GDNN-GDTX centres; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
   },
   DUPLICATE_ORGANIZATION: {
     severity: "error",
@@ -247,9 +303,9 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode> = {
   TOTAL_BELOW_TARGET: {
     severity: "error",
     vi: (a) =>
-      `Tổng chỉ tiêu đã phân bổ là ${s(a, "total")}, thấp hơn mục tiêu kết nạp từ ${s(a, "target")} đảng viên trở lên (còn thiếu ${s(a, "missing")}). Hãy tăng chỉ tiêu cho một số tổ chức để tổng đạt ít nhất ${s(a, "target")}.`,
+      `Tổng chỉ tiêu đã phân bổ là ${vn(a, "total")}, thấp hơn mục tiêu kết nạp từ ${vn(a, "target")} đảng viên trở lên (còn thiếu ${vn(a, "missing")}). Hãy tăng chỉ tiêu cho một số tổ chức để tổng đạt ít nhất ${vn(a, "target")}.`,
     en: (a) =>
-      `The allocated quotas total ${s(a, "total")}, below the target of at least ${s(a, "target")} new members (${s(a, "missing")} short). Raise some organisations' quotas so the total reaches at least ${s(a, "target")}.`,
+      `The allocated quotas total ${en(a, "total")}, below the target of at least ${en(a, "target")} new members (${en(a, "missing")} short). Raise some organisations' quotas so the total reaches at least ${en(a, "target")}.`,
   },
   LEGACY_ENCODING: {
     severity: "warning",
@@ -257,5 +313,26 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode> = {
       `Bảng được gõ bằng bảng mã cũ ${ENCODING_NAME[s(a, "encoding")] ?? s(a, "encoding")}; PTĐV đã tự chuyển ${s(a, "count")} ô sang Unicode để kiểm tra. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) để tên tổ chức khớp đúng khi tổng hợp báo cáo.`,
     en: (a) =>
       `The table is typed in the legacy ${ENCODING_NAME[s(a, "encoding")] ?? s(a, "encoding")} encoding; PTĐV converted ${s(a, "count")} cells to Unicode for this check. Convert the whole file to Unicode (e.g. with UniKey's converter) so names match when reports are consolidated.`,
+  },
+  QUOTA_RANGE: {
+    severity: "info",
+    vi: (a) =>
+      `${vn(a, "count")} ô chỉ tiêu ghi dạng khoảng (như "01-02"), ô đầu tiên là ${s(a, "cell")}. PTĐV tính mức dưới của mỗi khoảng vào tổng (${vn(a, "floor")}); nếu tính mức trên thì tổng là ${vn(a, "ceiling")}. Mục tiêu "từ N trở lên" được so với mức dưới.`,
+    en: (a) =>
+      `${en(a, "count")} quota cell${n(a, "count") === 1 ? " is" : "s are"} written as a range (like "01-02"), the first at ${s(a, "cell")}. PTĐV counts the lower end of each range toward the total (${en(a, "floor")}); with the upper ends it would be ${en(a, "ceiling")}. The "at least N" target is compared with the lower total.`,
+  },
+  QUOTA_GROUP_UNKNOWN: {
+    severity: "warning",
+    vi: (a) =>
+      `Chỉ tiêu của ${whoVi(a)} (ô ${s(a, "cell")}, "${s(a, "value")}") có nhóm "${s(a, "label")}" mà PTĐV không biết. Tổng chỉ tiêu vẫn được tính; các nhóm được đọc là HS (học sinh), SV (sinh viên), DQTV (dân quân tự vệ), DBĐV (dự bị động viên), QNXN (quân nhân xuất ngũ), DNNN (doanh nghiệp ngoài khu vực nhà nước). Hãy kiểm tra lại cách ghi.`,
+    en: (a) =>
+      `The quota of ${whoEn(a)} (cell ${s(a, "cell")}, "${s(a, "value")}") names a group "${s(a, "label")}" that PTĐV does not know. The quota still counts; the groups read are HS (pupils), SV (students), DQTV (militia), DBĐV (reserve), QNXN (discharged soldiers), DNNN (non-state enterprises). Check how it is written.`,
+  },
+  SUB_QUOTA_EXCEEDS_TOTAL: {
+    severity: "error",
+    vi: (a) =>
+      `${capitalize(whoVi(a))}: chỉ tiêu nhóm ${s(a, "group")} (${vn(a, "count")}) lớn hơn tổng chỉ tiêu (${vn(a, "quota")}). Số trong ngoặc đã nằm trong tổng: 08 (03 SV) nghĩa là 8 đảng viên, trong đó có 3 sinh viên. Hãy sửa ô ${s(a, "cell")}.`,
+    en: (a) =>
+      `${capitalize(whoEn(a))}: the ${s(a, "group")} quota (${en(a, "count")}) exceeds the total quota (${en(a, "quota")}). Groups are part of the total: 08 (03 SV) means 8 members, 3 of them students. Fix cell ${s(a, "cell")}.`,
   },
 };

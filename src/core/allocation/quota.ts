@@ -1,20 +1,30 @@
 /**
- * Reading one quota cell as staff really type it: `3`, `03` (a number shown
- * with format `00`, or text), and the student form `03 (01 HS)` with its many
- * spellings. Parsing never throws; what cannot be read is an "invalid" result.
+ * Reading one quota cell as staff really type it: a number (shown `09` with
+ * format `00`), or text in the grammar of quota-grammar.ts (`từ 06`, `01-02`,
+ * `1.250`, `03 (01 HS)`, `08 (01 DQTV, 01 DBĐV)`). Parsing never throws; what
+ * cannot be read is an "invalid" result.
  */
 import { displayText, isCellError, type Cell } from "../grid";
-import { foldKey } from "../text/normalize";
+import { parseQuotaGrammar, type QuotaForm, type QuotaGroupItem } from "./quota-grammar";
 
-export type QuotaInvalidReason = "notANumber" | "negative" | "fraction" | "errorValue" | "tooLarge" | "uncalculated";
+export type QuotaInvalidReason = "notANumber" | "negative" | "fraction" | "errorValue" | "tooLarge" | "uncalculated" | "rangeReversed";
 
 export type QuotaCellParse =
   | { readonly status: "blank"; readonly displayed: string }
   | {
       readonly status: "ok";
+      /** The floor: what counts toward the total. */
       readonly quota: number;
-      /** 0 when the cell has no student part. */
+      /** The ceiling of a range (`01-02` → 2); equal to quota otherwise. */
+      readonly quotaMax: number;
+      /** `plain` (`09`), `floor` (`từ 06`, `6 trở lên`) or `range` (`01-02`). */
+      readonly form: QuotaForm;
+      /** HS count, 0 when the cell has none: the sub-quota the kind rules care about. */
       readonly studentQuota: number;
+      /** Canonical group → count, HS included; `{}` for a plain quota. */
+      readonly subQuotas: Readonly<Record<string, number>>;
+      /** Labels in brackets that are no known group (`03 (01 GV)`). */
+      readonly unknownGroups: readonly string[];
       /** What the user sees: a number 9 with format `00` shows as `09`. */
       readonly displayed: string;
       /** The cell holds text, so Excel's SUM skips it (even `03 (01 HS)`). */
@@ -27,19 +37,10 @@ export type QuotaCellParse =
 /** Far beyond any real yearly quota of a grassroots organisation: a typo or a pasted number. */
 export const MAX_QUOTA = 100000;
 
-const PLAIN = /^\+?(\d+)$/;
-const DECIMAL = /^\+?(\d+)[.,](\d+)$/;
-const NEGATIVE = /^[-\u2212\u2013]\s*\d+([.,]\d+)?$/;
-const STUDENT_PATTERNS: readonly RegExp[] = [
-  // 03 (01 HS) · 3(1 HS) · 03 (01 hs) · 3 (trong đó 1 HS) · 03 (01 học sinh) · 3 (trong đó có: 1 HS)
-  /^(\d+)\s*[([]\s*(?:trong do\s*(?:co\s*)?:?\s*)?(\d+)\s*(?:hs|h\/s|hoc sinh)\s*[)\]]$/,
-  // 03 (HS: 01) · 03 (học sinh 01)
-  /^(\d+)\s*[([]\s*(?:trong do\s*(?:co\s*)?:?\s*)?(?:hs|h\/s|hoc sinh)\s*:?\s*(\d+)\s*[)\]]$/,
-];
+const NO_GROUPS: Readonly<Record<string, number>> = Object.freeze({});
 
-function ok(quota: number, studentQuota: number, displayed: string, isText: boolean, storedAsText: boolean): QuotaCellParse {
-  if (quota > MAX_QUOTA || studentQuota > MAX_QUOTA) return { status: "invalid", reason: "tooLarge", displayed };
-  return { status: "ok", quota, studentQuota, displayed, isText, storedAsText };
+function tooLarge(...values: number[]): boolean {
+  return values.some((v) => v > MAX_QUOTA);
 }
 
 /**
@@ -55,30 +56,54 @@ function parseNumber(value: number, displayed: string): QuotaCellParse {
   if (!Number.isFinite(value)) return { status: "invalid", reason: "notANumber", displayed };
   if (value < 0) return { status: "invalid", reason: "negative", displayed: storedNumber(value, displayed) };
   if (!Number.isInteger(value)) return { status: "invalid", reason: "fraction", displayed: storedNumber(value, displayed) };
-  return ok(value, 0, displayed, false, false);
+  if (tooLarge(value)) return { status: "invalid", reason: "tooLarge", displayed };
+  return {
+    status: "ok",
+    quota: value,
+    quotaMax: value,
+    form: "plain",
+    studentQuota: 0,
+    subQuotas: NO_GROUPS,
+    unknownGroups: [],
+    displayed,
+    isText: false,
+    storedAsText: false,
+  };
+}
+
+function collect(groups: readonly QuotaGroupItem[]): { subQuotas: Record<string, number>; unknownGroups: string[] } {
+  const subQuotas: Record<string, number> = {};
+  const unknownGroups: string[] = [];
+  for (const g of groups) {
+    subQuotas[g.group] = (subQuotas[g.group] ?? 0) + g.count;
+    if (!g.known && !unknownGroups.includes(g.group)) unknownGroups.push(g.group);
+  }
+  return { subQuotas, unknownGroups };
 }
 
 /** Parses quota text (already the cell's text); `isText` results assume the cell holds text. */
 export function parseQuotaText(raw: string): QuotaCellParse {
   const displayed = raw.trim();
-  // Keys fold diacritics so "học sinh" and "hoc sinh" read alike; a trailing full stop is a typing habit.
-  const key = foldKey(raw).replace(/[.;]$/, "").trim();
-  if (key === "") return { status: "blank", displayed };
-  const plain = PLAIN.exec(key);
-  if (plain?.[1] !== undefined) return ok(Number(plain[1]), 0, displayed, true, true);
-  const decimal = DECIMAL.exec(key);
-  if (decimal?.[1] !== undefined && decimal[2] !== undefined) {
-    // "9,0" is a whole number typed with a decimal part; "1.000" is a Vietnamese thousands
-    // group (one thousand), so three zeros are never read as "1".
-    if (/^0{1,2}$/.test(decimal[2])) return ok(Number(decimal[1]), 0, displayed, true, true);
-    return { status: "invalid", reason: "fraction", displayed };
+  const parsed = parseQuotaGrammar(raw);
+  if (!parsed.ok) {
+    return parsed.reason === "notANumber" && displayed.replace(/[\s.;,]/g, "") === ""
+      ? { status: "blank", displayed }
+      : { status: "invalid", reason: parsed.reason, displayed };
   }
-  if (NEGATIVE.test(key)) return { status: "invalid", reason: "negative", displayed };
-  for (const pattern of STUDENT_PATTERNS) {
-    const m = pattern.exec(key);
-    if (m?.[1] !== undefined && m[2] !== undefined) return ok(Number(m[1]), Number(m[2]), displayed, true, false);
-  }
-  return { status: "invalid", reason: "notANumber", displayed };
+  const { subQuotas, unknownGroups } = collect(parsed.groups);
+  if (tooLarge(parsed.quota, parsed.quotaMax, ...Object.values(subQuotas))) return { status: "invalid", reason: "tooLarge", displayed };
+  return {
+    status: "ok",
+    quota: parsed.quota,
+    quotaMax: parsed.quotaMax,
+    form: parsed.form,
+    studentQuota: subQuotas["HS"] ?? 0,
+    subQuotas,
+    unknownGroups,
+    displayed,
+    isText: true,
+    storedAsText: parsed.form === "plain" && parsed.groups.length === 0,
+  };
 }
 
 export function parseQuotaCell(cell: Cell): QuotaCellParse {

@@ -2,8 +2,8 @@
  * Reading each organisation row and the rules that concern one row alone.
  */
 import { toA1 } from "../address";
-import { cellAt, displayText, type Grid } from "../grid";
-import { classifyKind } from "../names/kind";
+import { cellAt, displayText, type Cell, type Grid } from "../grid";
+import { classifyKind, studentQuotaRule } from "../names/kind";
 import { cleanText } from "../text/normalize";
 import type { FindingSink } from "./context";
 import { parseQuotaCell } from "./quota";
@@ -18,6 +18,14 @@ export interface ReadRowsResult {
   readonly numberQuotaTotal: number;
   /** Blank or unreadable quota cells, left out of the computed total. */
   readonly excludedQuotaCells: number;
+  /** Quota cells written as a range (`01-02`), whose floor counts. */
+  readonly rangeCells: readonly string[];
+}
+
+/** A chi bộ's member count: a whole number ≥ 0, as a number or as text (`25`, `1.250`). */
+function readMembers(cell: Cell): number | null {
+  const parsed = parseQuotaCell(cell);
+  return parsed.status === "ok" && parsed.form === "plain" && Object.keys(parsed.subQuotas).length === 0 ? parsed.quota : null;
 }
 
 /**
@@ -26,6 +34,7 @@ export interface ReadRowsResult {
  */
 export function readAllocationRows(grid: Grid, table: AllocationTable, sink: FindingSink): ReadRowsResult {
   const rows: AllocationRow[] = [];
+  const rangeCells: string[] = [];
   let textQuotaCells = 0;
   let numberQuotaTotal = 0;
   let excludedQuotaCells = 0;
@@ -40,7 +49,9 @@ export function readAllocationRows(grid: Grid, table: AllocationTable, sink: Fin
     if (name === "") sink.add("NAME_MISSING", nameCell, { row: r + 1 });
 
     let quota: number | null = null;
+    let quotaMax: number | null = null;
     let studentQuota = 0;
+    let subQuotas: Readonly<Record<string, number>> = {};
     if (parsed.status !== "ok") excludedQuotaCells++;
     if (parsed.status === "blank") {
       sink.add("QUOTA_MISSING", quotaCell, { name, row: r + 1 });
@@ -48,19 +59,38 @@ export function readAllocationRows(grid: Grid, table: AllocationTable, sink: Fin
       sink.add("QUOTA_INVALID", quotaCell, { name, row: r + 1, value: parsed.displayed, reason: parsed.reason });
     } else {
       quota = parsed.quota;
+      quotaMax = parsed.quotaMax;
       studentQuota = parsed.studentQuota;
+      subQuotas = parsed.subQuotas;
       if (parsed.isText) textQuotaCells++;
       else numberQuotaTotal += quota;
+      if (parsed.form === "range") rangeCells.push(quotaCell);
       const args = { name, row: r + 1, quota, studentQuota };
       if (parsed.storedAsText) sink.add("QUOTA_STORED_AS_TEXT", quotaCell, { ...args, value: parsed.displayed });
-      if (quota === 0) sink.add("QUOTA_ZERO", quotaCell, args);
-      if (studentQuota > quota) sink.add("STUDENT_QUOTA_EXCEEDS_TOTAL", quotaCell, args);
+      if (quotaMax === 0) sink.add("QUOTA_ZERO", quotaCell, args);
+      for (const label of parsed.unknownGroups) sink.add("QUOTA_GROUP_UNKNOWN", quotaCell, { name, row: r + 1, label, value: parsed.displayed });
+      // A group counts members inside the quota: it can never be more than the most the row may admit.
+      if (studentQuota > quotaMax) sink.add("STUDENT_QUOTA_EXCEEDS_TOTAL", quotaCell, { ...args, quota: quotaMax });
+      for (const [group, count] of Object.entries(subQuotas)) {
+        if (group !== "HS" && count > quotaMax) sink.add("SUB_QUOTA_EXCEEDS_TOTAL", quotaCell, { name, row: r + 1, quota: quotaMax, group, count });
+      }
+      const rule = studentQuotaRule(kind);
       // A school allotted no members at all has no students to admit either; QUOTA_ZERO already says so.
-      if (kind === "upperSecondary" && studentQuota === 0 && quota > 0) sink.add("HS_QUOTA_MISSING", quotaCell, args);
-      if (kind !== "upperSecondary" && studentQuota > 0) sink.add("HS_QUOTA_NOT_ALLOWED", quotaCell, { ...args, kind });
+      if (rule === "required" && studentQuota === 0 && quotaMax > 0) sink.add("HS_QUOTA_MISSING", quotaCell, args);
+      if (rule === "forbidden" && studentQuota > 0) sink.add("HS_QUOTA_NOT_ALLOWED", quotaCell, { ...args, kind });
     }
 
-    rows.push({ row: r + 1, stt: sttText === "" ? null : sttText, name, kind, quota, studentQuota, nameCell, quotaCell });
+    const row: AllocationRow = { row: r + 1, stt: sttText === "" ? null : sttText, name, kind, quota, quotaMax, studentQuota, subQuotas, nameCell, quotaCell };
+    rows.push(
+      table.membersCol === null
+        ? row
+        : { ...row, members: readMembers(cellAt(grid, r, table.membersCol)), membersCell: toA1(r, table.membersCol) },
+    );
   }
-  return { rows, textQuotaCells, numberQuotaTotal, excludedQuotaCells };
+  if (rangeCells.length > 0) {
+    const floor = rows.reduce((sum, x) => sum + (x.quota ?? 0), 0);
+    const ceiling = rows.reduce((sum, x) => sum + (x.quotaMax ?? 0), 0);
+    sink.add("QUOTA_RANGE", rangeCells[0], { count: rangeCells.length, floor, ceiling });
+  }
+  return { rows, textQuotaCells, numberQuotaTotal, excludedQuotaCells, rangeCells };
 }

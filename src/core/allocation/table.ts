@@ -6,6 +6,7 @@ import { cellAt, colSpan, displayText, isBlank, rowSpan, type Grid } from "../gr
 import {
   findHeaderRow,
   headerKey,
+  MEMBERS_HEADERS,
   ORGANIZATION_HEADERS,
   QUOTA_HEADERS,
   STT_HEADERS,
@@ -18,6 +19,8 @@ export interface AllocationTable {
   readonly sttCol: number | null;
   readonly nameCol: number;
   readonly quotaCol: number;
+  /** "Số đảng viên", when the table has it. */
+  readonly membersCol: number | null;
   /** Rows holding organisations, in sheet order. */
   readonly dataRows: readonly number[];
   /** First and last row of the data area (header + 1 and the last organisation row; equal to headerRow when empty). */
@@ -27,10 +30,12 @@ export interface AllocationTable {
   readonly totalRow: number | null;
 }
 
-type AllocationColumn = "stt" | "name" | "quota";
+type AllocationColumn = "stt" | "members" | "name" | "quota";
 
+/** Members before quota: "Số lượng đảng viên" is a chi bộ's size, never its quota. */
 export const ALLOCATION_COLUMNS: readonly ColumnSpec<AllocationColumn>[] = [
   { key: "stt", synonyms: STT_HEADERS },
+  { key: "members", synonyms: MEMBERS_HEADERS },
   { key: "name", synonyms: ORGANIZATION_HEADERS, required: true },
   { key: "quota", synonyms: QUOTA_HEADERS, required: true },
 ];
@@ -46,7 +51,9 @@ const BLANK_RUN_ENDS_TABLE = 2;
 const BLANK_RUN_BEFORE_DATA = 5;
 
 const NOTE_START = /^(luu y|chu y|ghi chu|chu thich|noi nhan)\b/;
-const TOTAL_LABEL = /^(tong cong|cong|tong|tong so|tong chi tieu|cong chi tieu|total)$/;
+const TOTAL_LABEL = /^(tong cong|cong|tong|tong so|tong chi tieu|cong chi tieu|total|toan dang bo|toan (tinh|huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|dac khu))$/;
+/** Rows looked at past a blank gap for the sheet's own total. */
+const TOTAL_LOOKAHEAD = 4;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 /** `(1)`, `(2)`, `A`, `B`: the column-numbering row some templates put under the header. */
 const COLUMN_NUMBER = /^\(?(\d{1,2}|[a-e])\)?$/i;
@@ -67,6 +74,25 @@ function textAt(grid: Grid, row: number, col: number | null): string {
 
 function blankAt(grid: Grid, row: number, col: number | null): boolean {
   return col === null || isBlank(cellAt(grid, row, col));
+}
+
+/** True when some cell of the row, left to right, is a total label. */
+function hasTotalLabel(grid: Grid, row: number, cols: { first: number; last: number }): boolean {
+  for (let col = cols.first; col <= cols.last; col++) {
+    const cell = cellAt(grid, row, col);
+    if (typeof cell.value === "string" && isTotalLabel(cell.value)) return true;
+  }
+  return false;
+}
+
+/** A total row a few blank rows below the last organisation, before any note. */
+function totalAfterGap(grid: Grid, from: number, last: number, cols: { first: number; last: number }): number | null {
+  for (let row = from; row <= Math.min(last, from + TOTAL_LOOKAHEAD); row++) {
+    if (hasTotalLabel(grid, row, cols)) return row;
+    const lead = firstText(grid, row, cols);
+    if (lead !== "") return null;
+  }
+  return null;
 }
 
 /** The row's first non-blank text, left to right across the whole grid: notes and totals often start left of the name column. */
@@ -99,13 +125,18 @@ export function findAllocationTable(grid: Grid): AllocationTable | null {
     const lead = firstText(grid, row, cols);
     if (keyBlank && lead === "") {
       blankRun++;
-      if (blankRun >= (dataRows.length > 0 ? BLANK_RUN_ENDS_TABLE : BLANK_RUN_BEFORE_DATA)) break;
+      if (blankRun >= (dataRows.length > 0 ? BLANK_RUN_ENDS_TABLE : BLANK_RUN_BEFORE_DATA)) {
+        if (dataRows.length > 0) totalRow = totalAfterGap(grid, row + 1, last, cols);
+        break;
+      }
       continue;
     }
     if (isNoteStart(lead)) break;
     const sttText = textAt(grid, row, sttCol);
     const nameText = textAt(grid, row, nameCol);
-    if (isTotalLabel(lead) || isTotalLabel(nameText) || isTotalLabel(sttText)) {
+    if (isTotalLabel(lead) || hasTotalLabel(grid, row, cols)) {
+      // Under a two-row header ("Chỉ tiêu" over "Tổng số | Trong đó HS") the label heads a column, not a total.
+      if (dataRows.length === 0) continue;
       totalRow = row;
       break;
     }
@@ -135,6 +166,7 @@ export function findAllocationTable(grid: Grid): AllocationTable | null {
     sttCol,
     nameCol,
     quotaCol,
+    membersCol: header.columns.members ?? null,
     dataRows,
     firstDataRow: firstData ?? header.row + 1,
     lastDataRow: lastData ?? header.row,

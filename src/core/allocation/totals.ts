@@ -12,14 +12,21 @@ import type { AllocationRow, AllocationTotals } from "./types";
 
 export function computeTotals(rows: readonly AllocationRow[], target: number | null): AllocationTotals {
   let quota = 0;
+  let quotaMax = 0;
   let studentQuota = 0;
+  const subQuotas: Record<string, number> = {};
   for (const r of rows) {
-    quota += r.quota ?? 0;
-    if (r.quota !== null) studentQuota += r.studentQuota;
+    if (r.quota === null) continue;
+    quota += r.quota;
+    quotaMax += r.quotaMax ?? r.quota;
+    studentQuota += r.studentQuota;
+    for (const [group, count] of Object.entries(r.subQuotas)) subQuotas[group] = (subQuotas[group] ?? 0) + count;
   }
   return {
     quota,
+    quotaMax,
     studentQuota,
+    subQuotas,
     organizations: rows.length,
     difference: target === null ? null : quota - target,
     meetsTarget: target === null ? null : quota >= target,
@@ -39,11 +46,17 @@ export function checkTotalRow(
   // A blank or unreadable total is no claim to contradict; the computed totals are reported anyway.
   if (parsed.status !== "ok") return;
   const studentDiffers = parsed.studentQuota > 0 && parsed.studentQuota !== totals.studentQuota;
-  if (parsed.quota === totals.quota && !studentDiffers) return;
+  // With ranges in the table, a total of the floors or of the ceilings is right, and so is the range of both.
+  const agrees =
+    parsed.form === "range"
+      ? parsed.quota === totals.quota && parsed.quotaMax === totals.quotaMax
+      : parsed.quota === totals.quota || (totals.quotaMax !== totals.quota && parsed.quota === totals.quotaMax);
+  if (agrees && !studentDiffers) return;
   const isFormula = cell.formula !== undefined;
   sink.add("TOTAL_ROW_MISMATCH", toA1(table.totalRow, table.quotaCol), {
     written: parsed.displayed,
     computed: totals.quota,
+    computedMax: totals.quotaMax,
     textCells: read.textQuotaCells,
     excludedCells: read.excludedQuotaCells,
     totalKind: isFormula ? "formula" : "constant",

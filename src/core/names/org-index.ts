@@ -51,8 +51,10 @@ function loose(r: OrgReading): { proper: string; full: string } {
   return { proper, full: r.unit === null ? proper : `${unaccentedKey(r.unit)} ${proper}` };
 }
 
+/** `locality` (a bare place name such as "Hội An") says no more than `other`: it may be a commune or a district. */
 function compatible(stated: OrgKind | null, other: OrgKind | null): boolean {
-  return stated === null || other === null || other === "other" || stated === "other" || stated === other;
+  const open = (k: OrgKind | null): boolean => k === null || k === "other" || k === "locality";
+  return open(stated) || open(other) || stated === other;
 }
 
 /** Distinct character pairs of a padded string: a cheap first filter before edit distances. */
