@@ -16,11 +16,14 @@ export function python(script: string, args: readonly string[] = []): string {
   return execFileSync(PYTHON, ["-c", script, ...args], { encoding: "utf8" });
 }
 
-/** LibreOffice headless in a private profile; soffice exits 0 even when it fails, so the output is checked. */
-export function sofficeConvert(input: string, to: string, outDir: string): string {
+/**
+ * LibreOffice headless in a private profile; soffice exits 0 even when it fails, so the output is checked.
+ * A CSV needs `--infilter=CSV:44,34,76,1` (comma, quote, UTF-8): LibreOffice otherwise assumes the system charset.
+ */
+export function sofficeConvert(input: string, to: string, outDir: string, extraArgs: readonly string[] = []): string {
   const profile = tempDir("lo-profile");
   fs.mkdirSync(outDir, { recursive: true });
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", outDir, input], {
+  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...extraArgs, "--convert-to", to, "--outdir", outDir, input], {
     encoding: "utf8",
     timeout: 180000,
   });

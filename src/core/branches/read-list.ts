@@ -9,18 +9,21 @@ import type { Finding } from "../findings";
 import { cellAt, displayText, rowSpan, type Grid } from "../grid";
 import { cleanText, identityKey } from "../text/normalize";
 import { branchColumnSpecs } from "./columns";
+import { decodeBranchGrid } from "./decode";
 import { isTotalRow, readBranchRow } from "./read-rows";
 import type { BranchReadContext, BranchReading, BranchReport, BranchRow } from "./types";
 
 const HEADER_SEARCH_ROWS = 30;
 
 /** True when the grid holds a chi bộ list with a TCCSĐ column. */
-export function isBranchList(grid: Grid): boolean {
+export function isBranchList(source: Grid): boolean {
+  const grid = decodeBranchGrid(source);
   return findHeaderRow(grid, branchColumnSpecs(true), { lastRow: rowSpan(grid).first + HEADER_SEARCH_ROWS }) !== null;
 }
 
 /** The chi bộ of a list, one report per TCCSĐ in order of first appearance; null when the grid is no such list. */
-export function readBranchList(grid: Grid, ctx: BranchReadContext): BranchReading | null {
+export function readBranchList(source: Grid, ctx: BranchReadContext): BranchReading | null {
+  const grid = decodeBranchGrid(source);
   const header = findHeaderRow(grid, branchColumnSpecs(true), { lastRow: rowSpan(grid).first + HEADER_SEARCH_ROWS });
   if (!header) return null;
   const orgCol = header.columns.organization;
@@ -30,9 +33,10 @@ export function readBranchList(grid: Grid, ctx: BranchReadContext): BranchReadin
   let current = ctx.organization ?? "";
   const last = rowSpan(grid).last;
   for (let r = header.row + 1; r <= last; r++) {
+    // A total row may put its "Tổng cộng" in the TCCSĐ column: it is no TCCSĐ.
+    if (isTotalRow(grid, r, header.columns.branch) || isTotalRow(grid, r, orgCol)) continue;
     const written = cleanText(displayText(cellAt(grid, r, orgCol)));
     if (written !== "") current = written;
-    if (isTotalRow(grid, r, header.columns)) continue;
     const outcome = readBranchRow(grid, r, header.columns, current, ctx.year, ctx.file);
     if (outcome.empty) continue;
     const key = identityKey(current);

@@ -73,8 +73,7 @@ export function readBranchRow(grid: Grid, r: number, cols: BranchColumns, organi
 }
 
 /** "Cộng", "Tổng cộng", "Tổng số": a table's total row, which is no chi bộ. */
-export function isTotalRow(grid: Grid, r: number, cols: BranchColumns): boolean {
-  const col = cols.branch;
+export function isTotalRow(grid: Grid, r: number, col: number | undefined): boolean {
   if (col === undefined) return false;
   return /^(cong|tong|tong cong|tong so|toan dang bo)$/.test(headerKey(displayText(cellAt(grid, r, col))));
 }

@@ -3,11 +3,12 @@
  * under the header (Excel moves it with inserted rows); otherwise the header
  * labels do, so a sheet saved by another program still reads.
  */
-import { findHeaderRow, matchHeader } from "../allocation/header-match";
+import { findHeaderRow, mapHeaderRow, matchHeader } from "../allocation/header-match";
 import { cellAt, colSpan, displayText, isBlank, rowSpan, type CellRange, type Grid } from "../grid";
 import type { Finding } from "../findings";
 import { cleanText } from "../text/normalize";
 import { branchColumnSpecs } from "./columns";
+import { decodeBranchGrid } from "./decode";
 import { isTotalRow, readBranchRow, type BranchColumns } from "./read-rows";
 import { BRANCH_LABELS, BRANCH_NAMES } from "./template-layout";
 import type { BranchReadContext, BranchReading, BranchRow } from "./types";
@@ -56,6 +57,8 @@ function fromHeaders(grid: Grid): SheetLayout | null {
   const first = rowSpan(grid).first;
   const header = findHeaderRow(grid, branchColumnSpecs(false), { lastRow: first + HEADER_SEARCH_ROWS });
   if (!header) return null;
+  // A table with a TCCSĐ column is a "Danh sách chi bộ" of several TCCSĐ (read-list.ts), not one TCCSĐ's sheet.
+  if (mapHeaderRow(grid, header.row, branchColumnSpecs(true)).organization !== undefined) return null;
   return { columns: header.columns, firstRow: header.row + 1, lastRow: rowSpan(grid).last, orgCell: labelledCell(grid, header.row - 1, ORG_LABELS) };
 }
 
@@ -66,14 +69,15 @@ function findLayout(grid: Grid): SheetLayout | null {
 
 /** True for a template's "Chi bộ" sheet, by its name or its header. */
 export function isBranchSheet(grid: Grid): boolean {
-  return findLayout(grid) !== null;
+  return findLayout(decodeBranchGrid(grid)) !== null;
 }
 
 /**
  * The chi bộ of one TCCSĐ's "Chi bộ" sheet; null when the sheet is not one.
- * The TCCSĐ is the name on the sheet, else `ctx.organization`.
+ * The TCCSĐ is the name on the sheet, else `ctx.organization`. Legacy-encoded text is decoded first.
  */
-export function readBranchSheet(grid: Grid, ctx: BranchReadContext): BranchReading | null {
+export function readBranchSheet(source: Grid, ctx: BranchReadContext): BranchReading | null {
+  const grid = decodeBranchGrid(source);
   const layout = findLayout(grid);
   if (!layout) return null;
   const written = layout.orgCell ? cleanText(displayText(cellAt(grid, layout.orgCell.row, layout.orgCell.col))) : "";
@@ -84,7 +88,7 @@ export function readBranchSheet(grid: Grid, ctx: BranchReadContext): BranchReadi
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
     const outcome = readBranchRow(grid, r, layout.columns, organization, ctx.year, ctx.file);
     if (outcome.empty) continue;
-    if (isTotalRow(grid, r, layout.columns)) continue;
+    if (isTotalRow(grid, r, layout.columns.branch)) continue;
     rowsRead++;
     findings.push(...outcome.findings);
     if (outcome.row) rows.push(outcome.row);
