@@ -20,8 +20,20 @@ export function python(script: string, args: readonly string[] = []): string {
  * LibreOffice headless in a private profile; soffice exits 0 even when it fails, so the output is checked.
  * A CSV needs `--infilter=CSV:44,34,76,1` (comma, quote, UTF-8): LibreOffice otherwise assumes the system charset.
  */
-export function sofficeConvert(input: string, to: string, outDir: string, extraArgs: readonly string[] = []): string {
+export function sofficeConvert(input: string, to: string, outDir: string, extraArgs: readonly string[] = [], options: { readonly recalculate?: boolean } = {}): string {
   const profile = tempDir("lo-profile");
+  if (options.recalculate) {
+    // LibreOffice trusts the cached results of an .xlsx unless told to recalculate on load (0 = always).
+    fs.mkdirSync(path.join(profile, "user"), { recursive: true });
+    fs.writeFileSync(
+      path.join(profile, "user", "registrymodifications.xcu"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+    );
+  }
   fs.mkdirSync(outDir, { recursive: true });
   const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...extraArgs, "--convert-to", to, "--outdir", outDir, input], {
     encoding: "utf8",
