@@ -207,3 +207,20 @@ describe("check on an allocation table with a members column", () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe("allocation rows as chi bộ", () => {
+  it("takes allocation rows as they are, with the members column the plan adds and the engine's kinds", () => {
+    // The shape of src/core/allocation/types.ts AllocationRow plus the members column.
+    const rows = [
+      { row: 5, stt: "1", name: "Chi bộ thôn 1", kind: "village" as const, quota: 1, studentQuota: 0, nameCell: "B5", quotaCell: "C5", members: 14 },
+      { row: 6, stt: "2", name: "Chi bộ Trường THCS A", kind: "lowerSecondary" as const, quota: 1, studentQuota: 0, nameCell: "B6", quotaCell: "C6", members: 9 },
+      { row: 7, stt: "3", name: "Chi bộ Hưu trí", kind: "other" as const, quota: 0, studentQuota: 0, nameCell: "B7", quotaCell: "C7" },
+    ];
+    const r = checkBranchMembers(rows, { organization: "Đảng bộ xã A" });
+    expect(r.findings.map((f) => [f.code, f.cell ?? null])).toEqual([
+      ["BRANCH_INVALID_NUMBER", null],
+      ["BRANCH_UNDER_10", "B6"],
+    ]);
+    expect(r.summary.en).toBe("Village, residential-group and school chi bộ with 10 members or more: 1/2 (50.0%)");
+  });
+});

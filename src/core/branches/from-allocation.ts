@@ -17,7 +17,8 @@ import type { BranchKind, BranchReading, BranchRow } from "./types";
 export interface MemberRowLike {
   readonly name: string;
   readonly kind?: string;
-  readonly members: number | null;
+  /** Undefined or null: blank or invalid in the table. */
+  readonly members?: number | null;
   /** A1 address of the name cell. */
   readonly nameCell?: string;
   /** A1 address of the members cell, for the finding on a blank or invalid count. */
@@ -61,9 +62,10 @@ export function branchesFromAllocation(rows: readonly MemberRowLike[], options: 
     const branch = cleanText(r.name);
     if (branch === "") continue;
     rowsRead++;
-    if (r.members === null || !Number.isInteger(r.members) || r.members < 0) {
+    const members = r.members ?? null;
+    if (members === null || !Number.isInteger(members) || members < 0) {
       const at = { ...base, ...(r.membersCell === undefined ? {} : { cell: r.membersCell }) };
-      findings.push(makeFinding(BRANCH_MESSAGES, "BRANCH_INVALID_NUMBER", at, { organization, branch, field: "members", value: r.membersText ?? (r.members === null ? "" : String(r.members)) }));
+      findings.push(makeFinding(BRANCH_MESSAGES, "BRANCH_INVALID_NUMBER", at, { organization, branch, field: "members", value: r.membersText ?? (members === null ? "" : String(members)) }));
       continue;
     }
     const kind = kindOf(r);
@@ -72,7 +74,7 @@ export function branchesFromAllocation(rows: readonly MemberRowLike[], options: 
       branch,
       kind: kind.kind,
       kindInferred: kind.inferred,
-      members: r.members,
+      members,
       admittedThisYear: null,
       lastAdmissionYear: null,
       hasSources: null,
