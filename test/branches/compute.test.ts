@@ -224,3 +224,20 @@ describe("allocation rows as chi bộ", () => {
     expect(r.summary.en).toBe("Village, residential-group and school chi bộ with 10 members or more: 1/2 (50.0%)");
   });
 });
+
+describe("organisation names", () => {
+  it("files chi bộ under the organisation the resolver names, so a short name in a list meets the plan's name", () => {
+    const reading = list([
+      ["xã Ka Đô", "Chi bộ thôn 1", "", 12, "", 2024, "", ""],
+      ["Đảng bộ xã Ka Đô", "Chi bộ thôn 2", "", 12, "", 2024, "", ""],
+    ]);
+    const r = computeBranches({
+      reports: reading.reports,
+      year: Y,
+      expected: [{ name: "Đảng bộ xã Ka Đô" }],
+      resolveOrganization: (w) => (w === "xã Ka Đô" ? "Đảng bộ xã Ka Đô" : null),
+    });
+    expect(r.organizations.map((o) => [o.organization, o.reported])).toEqual([["Đảng bộ xã Ka Đô", 2]]);
+    expect(r.notReported).toEqual([]);
+  });
+});

@@ -74,6 +74,7 @@ describe("the Chi bộ sheet reader", () => {
       ["Đảng bộ xã A", "Chi bộ thôn 1", 12],
     ]);
     expect(readBranchSheet(g, { year: Y })).toBeNull();
+    expect(isReportSheet(g)).toBe(false);
     expect(readBranchList(g, { year: Y })?.reports.map((x) => x.organization)).toEqual(["Đảng bộ xã A"]);
   });
 

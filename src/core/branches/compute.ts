@@ -22,6 +22,11 @@ export interface BranchComputeInput {
   /** TCCSĐ expected to send a chi bộ sheet (see wantsBranchSheet); those that sent none are listed. */
   readonly expected?: readonly ExpectedOrganization[];
   readonly thresholds?: Partial<BranchThresholds>;
+  /**
+   * The organisation a written TCCSĐ name stands for (e.g. the consolidation's
+   * matcher: `xã Ka Đô` → `Đảng bộ xã Ka Đô`); null or absent keeps the name as written.
+   */
+  readonly resolveOrganization?: (written: string) => string | null;
 }
 
 export interface UnderMinEntry {
@@ -93,10 +98,11 @@ export function computeBranches(input: BranchComputeInput): BranchResult {
   const findings: Finding[] = [];
   const orgs = new Map<string, { organization: string; rows: BranchRow[]; seen: Map<string, BranchRow>; read: number; location: FindingLocation }>();
   for (const report of input.reports) {
-    const key = identityKey(report.organization);
+    const name = input.resolveOrganization?.(report.organization) ?? report.organization;
+    const key = identityKey(name);
     let org = orgs.get(key);
     if (!org) {
-      org = { organization: report.organization, rows: [], seen: new Map(), read: 0, location: report.location };
+      org = { organization: name, rows: [], seen: new Map(), read: 0, location: report.location };
       orgs.set(key, org);
     }
     org.read += report.rowsRead;
