@@ -3,7 +3,7 @@
  * prints the seed and path of any failure so it can be replayed.
  */
 import fc from "fast-check";
-import { BRANCH_KINDS, computeBranches, isGoalKind, type BranchReport, type BranchRow } from "../../src/core";
+import { BRANCH_KINDS, computeBranches, gridFromValues, isGoalKind, readBranchList, type BranchReport, type BranchRow, type CellValue } from "../../src/core";
 
 const Y = 2025;
 
@@ -45,6 +45,37 @@ describe("chi bộ goals under random lists", () => {
         expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
         expect(r.noAdmission.every((e) => e.lastAdmissionYear === null || e.lastAdmissionYear <= Y - t.years)).toBe(true);
         expect(r.noAdmissionWithSources).toBe(r.findings.filter((f) => f.code === "BRANCH_NO_ADMISSION_3Y" && f.severity === "warning").length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const anyValue: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("Có", "không", "x", "2022", "1.250", "-", "#REF!", " 012 ", "=1+1"),
+  fc.double({ noNaN: false }),
+  fc.integer({ min: -5, max: 3000 }),
+  fc.boolean(),
+  fc.date({ noInvalidDate: false }),
+  fc.constantFrom({ error: "#VALUE!" }),
+);
+
+describe("chi bộ lists of random cells", () => {
+  it("never throws, and every row it keeps has a whole number of members and a year from 1930 to Y", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(anyValue, { minLength: 7, maxLength: 7 }), { maxLength: 15 }), (cells) => {
+        const grid = gridFromValues("DS", [["TCCSĐ", "Tên chi bộ", "Loại", "Số ĐV", "Kết nạp trong năm", "Năm KN gần nhất", "Nguồn"], ...cells]);
+        const reading = readBranchList(grid, { year: Y });
+        for (const rep of reading?.reports ?? []) {
+          for (const row of rep.rows) {
+            expect(Number.isInteger(row.members) && row.members >= 0).toBe(true);
+            if (row.lastAdmissionYear !== null) expect(row.lastAdmissionYear >= 1930 && row.lastAdmissionYear <= Y).toBe(true);
+            expect(BRANCH_KINDS).toContain(row.kind);
+          }
+        }
+        computeBranches({ reports: reading?.reports ?? [], year: Y });
       }),
       { numRuns: 300 },
     );

@@ -5,7 +5,7 @@ import * as path from "path";
 import type { Grid } from "../../src/core/grid";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 
-export const PYTHON = "/usr/bin/python3";
+const PYTHON = "/usr/bin/python3";
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `ptdv-branches-${prefix}-`));

@@ -2,7 +2,7 @@
 import type { ColumnSpec, HeaderPattern } from "../allocation/header-match";
 import type { BranchColumnKey } from "./read-rows";
 
-export const ORGANIZATION_HEADERS: readonly HeaderPattern[] = [
+const ORGANIZATION_HEADERS: readonly HeaderPattern[] = [
   "Tổ chức cơ sở đảng",
   "Tên tổ chức cơ sở đảng",
   "TCCSĐ",

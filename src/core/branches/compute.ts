@@ -74,18 +74,18 @@ export interface BranchResult {
 }
 
 /** The same chi bộ written twice: `Chi bộ Thôn 3` and `thôn 3`, with or without diacritics. */
-export function branchKey(name: string): string {
+function branchKey(name: string): string {
   return foldKey(identityKey(name)).replace(/^chi bo /, "");
 }
 
-export function withDefaults(t: Partial<BranchThresholds> | undefined): BranchThresholds {
+function withDefaults(t: Partial<BranchThresholds> | undefined): BranchThresholds {
   return { minMembers: t?.minMembers ?? DEFAULT_BRANCH_THRESHOLDS.minMembers, years: t?.years ?? DEFAULT_BRANCH_THRESHOLDS.years };
 }
 
 export const percentOf = (part: number, whole: number): number | null => (whole > 0 ? roundOneDecimal((part / whole) * 100) : null);
 
 /** "last admission ≤ Y − years, or none, and none this year". */
-export function hasNoRecentAdmission(row: BranchRow, year: number, years: number): boolean {
+function hasNoRecentAdmission(row: BranchRow, year: number, years: number): boolean {
   if (!row.admissionsReported) return false;
   if (row.admittedThisYear !== null && row.admittedThisYear > 0) return false;
   return row.lastAdmissionYear === null || row.lastAdmissionYear <= year - years;

@@ -15,7 +15,7 @@ export type BranchCode =
   | "BRANCH_NAME_MISSING";
 
 /** Which figure of the row is wrong. */
-export type BranchNumberField = "members" | "admittedThisYear";
+type BranchNumberField = "members" | "admittedThisYear";
 
 export type BranchArgs = {
   readonly BRANCH_UNDER_10: { readonly organization: string; readonly branch: string; readonly members: number; readonly minMembers: number };

@@ -11,7 +11,7 @@ export function membersGoalLine(atLeastMin: number, goalKinds: number, percent: 
     : `Village, residential-group and school chi bộ with ${formatCount(t.minMembers, lang)} members or more: ${figures}`;
 }
 
-export function noAdmissionLine(withSources: number, t: BranchThresholds, lang: Lang): string {
+function noAdmissionLine(withSources: number, t: BranchThresholds, lang: Lang): string {
   return lang === "vi"
     ? `Chi bộ ${formatCount(t.years, lang)} năm trở lên chưa kết nạp đảng viên, còn nguồn: ${formatCount(withSources, lang)}`
     : `Chi bộ with no admission for ${formatCount(t.years, lang)} years or more, still with candidates: ${formatCount(withSources, lang)}`;

@@ -53,7 +53,7 @@ const range = (top: number, left: number, bottom = top, right = left): CellRange
 const text = (value: string, style: CellStyle): SpecCell => ({ value, style });
 
 /** The range PTDV_BRANCHES names: the seven input columns of the blank rows. */
-export function branchInputRange(rows = BRANCH_TEMPLATE_ROWS): CellRange {
+function branchInputRange(rows = BRANCH_TEMPLATE_ROWS): CellRange {
   return range(L.firstInputRow, L.nameCol, L.firstInputRow + rows - 1, L.noteCol);
 }
 
