@@ -34,6 +34,7 @@ export { BRANCH_NAMES, BRANCH_SHEET_NAME, BRANCH_TEMPLATE_ROWS } from "./branche
 export { branchTemplateSheet, type BranchSheetMode, type BranchSheetTemplate, type ListValidationSpec, wantsBranchSheet } from "./branches/template-spec";
 export { isBranchSheet, readBranchSheet } from "./branches/read-sheet";
 export { isBranchList, readBranchList } from "./branches/read-list";
+export { type BranchGridsReading, readBranchGrids } from "./branches/read-grids";
 export { type AllocationBranchOptions, branchesFromAllocation, type MemberRowLike } from "./branches/from-allocation";
 export { type BranchComputeInput, type BranchResult, computeBranches, type ExpectedOrganization, type NoAdmissionEntry, type OrganizationBranches, type UnderMinEntry } from "./branches/compute";
 export { checkBranchMembers, type MemberCheckOptions, type MemberCheckResult } from "./branches/check";

@@ -1,16 +1,19 @@
 import {
   BRANCH_NAMES,
+  DEFAULT_REPORT_SETTINGS,
   branchTemplateSheet,
   encodeLegacy,
   gridFromValues,
   isBranchList,
   isBranchSheet,
   isReportSheet,
+  readBranchGrids,
   readBranchList,
   readBranchSheet,
   type CellValue,
   type Grid,
   type SheetSpec,
+  templateWorkbookSpecs,
 } from "../../src/core";
 
 const Y = 2025;
@@ -101,5 +104,28 @@ describe("the Chi bộ sheet reader", () => {
     expect(isBranchSheet(g)).toBe(false);
     expect(isBranchList(g)).toBe(false);
     expect(readBranchSheet(g, { year: Y })).toBeNull();
+  });
+});
+
+describe("reading every sheet of a workbook", () => {
+  it("reads the Chi bộ sheet and a list, skips the rest, and names the sheets it took", () => {
+    const sheet = fill(gridOf(branchTemplateSheet("Đảng bộ xã Ka Đô", Y).sheet), 6, ["Chi bộ thôn 1", "", 12, 0, 2024, "Có", ""]);
+    const listGrid = gridFromValues("DS", [
+      ["Đảng bộ", "Tên chi bộ", "Số ĐV"],
+      ["Đảng bộ xã B", "Chi bộ thôn 1", 12],
+    ]);
+    // The template's own monthly sheet, as `ptdv template` writes it.
+    const org = { row: 2, stt: "1", name: "Đảng bộ xã Ka Đô", kind: "commune" as const, quota: 9, studentQuota: 0, nameCell: "B2", quotaCell: "C2" };
+    const allocation = { sheet: "PB", tableFound: true, target: null, organizations: [org], totals: { quota: 9, studentQuota: 0, organizations: 1, difference: null, meetsTarget: null }, findings: [] };
+    const monthly = templateWorkbookSpecs(allocation, Y, DEFAULT_REPORT_SETTINGS)[0]!.sheets[0]!;
+    const other = gridOf(monthly);
+    expect(isReportSheet(other)).toBe(true);
+    const r = readBranchGrids([other, sheet, listGrid], { year: Y, file: "x.xlsx" });
+    expect(r.sheets).toEqual(["Chi bộ", "DS"]);
+    expect(r.findings).toEqual([]);
+    expect(r.reports.map((x) => [x.organization, x.rows.length])).toEqual([
+      ["Đảng bộ xã Ka Đô", 1],
+      ["Đảng bộ xã B", 1],
+    ]);
   });
 });
