@@ -150,6 +150,7 @@ export function computeBranches(input: BranchComputeInput): BranchResult {
       years: thresholds.years,
       hasSources: e.hasSources === true ? "yes" : e.hasSources === false ? "no" : "unknown",
     });
+    // The plan's focus is the chi bộ that could admit and did not: those with candidates warn, the others inform.
     findings.push(e.hasSources === true ? { ...f, severity: "warning" } : f);
   }
 
