@@ -60,3 +60,19 @@ export { canonicalGroup, QUOTA_GROUPS, type QuotaForm } from "./allocation/quota
 export { targetPhrase } from "./allocation/target-text";
 export { ORG_KINDS, studentQuotaRule, type StudentQuotaRule } from "./names/kind";
 export { type AllocationArgs, type AllocationCode } from "./allocation/messages";
+
+// chi bộ (issue #12): the template's "Chi bộ" sheet, readers, the members and admission goals, outputs.
+export { BRANCH_KINDS, type BranchKind, type BranchReadContext, type BranchReading, type BranchReport, type BranchRow, type BranchThresholds, DEFAULT_BRANCH_THRESHOLDS, GOAL_KINDS, isGoalKind } from "./branches/types";
+export { branchKindLabel, inferBranchKind, parseBranchKind } from "./branches/kind";
+export { type BranchCode, BRANCH_MESSAGES } from "./branches/messages";
+export { BRANCH_NAMES, BRANCH_SHEET_NAME, BRANCH_TEMPLATE_ROWS } from "./branches/template-layout";
+export { branchTemplateSheet, type BranchSheetMode, type BranchSheetTemplate, type ListValidationSpec, wantsBranchSheet } from "./branches/template-spec";
+export { isBranchSheet, readBranchSheet } from "./branches/read-sheet";
+export { isBranchList, readBranchList } from "./branches/read-list";
+export { type BranchGridsReading, readBranchGrids } from "./branches/read-grids";
+export { type AllocationBranchOptions, branchesFromAllocation, type MemberRowLike } from "./branches/from-allocation";
+export { type BranchComputeInput, type BranchResult, computeBranches, type ExpectedOrganization, type NoAdmissionEntry, type OrganizationBranches, type UnderMinEntry } from "./branches/compute";
+export { checkBranchMembers, type MemberCheckOptions, type MemberCheckResult } from "./branches/check";
+export { branchesJson, type BranchesJson } from "./branches/json";
+export { branchSummaryLines } from "./branches/summary";
+export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-spec";
