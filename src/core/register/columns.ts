@@ -55,9 +55,17 @@ export function columnLabel(key: AnyRegisterColumn): { vi: string; en: string } 
   return { vi: "Kết hôn với người nước ngoài", en: "Married to a foreigner" };
 }
 
+/**
+ * The allocation's name headers include "Chi bộ" (commune plans allocate per
+ * chi bộ), but in a register "Chi bộ" is the person's own chi bộ: only the
+ * headers that name the grassroots organisation may take the TCCSĐ column.
+ */
+const BRANCH_ONLY_HEADERS = new Set(["Chi bộ", "Tên chi bộ", "Chi bộ trực thuộc"]);
+const REGISTER_ORGANIZATION_HEADERS = ORGANIZATION_HEADERS.filter((h) => typeof h !== "string" || !BRANCH_ONLY_HEADERS.has(h));
+
 /** Most specific first: each header cell goes to the first spec it matches. */
 export const REGISTER_COLUMN_SPECS: readonly ColumnSpec<AnyRegisterColumn>[] = [
-  { key: "organization", synonyms: ORGANIZATION_HEADERS },
+  { key: "organization", synonyms: REGISTER_ORGANIZATION_HEADERS },
   { key: "name", synonyms: [/^(ho va ten|ho ten|ho va ten dang vien|ho ten dang vien|ten dang vien|ho va ten khai sinh)$/], required: true },
   { key: "recognized", synonyms: [/\b(cong nhan (dang vien )?chinh thuc|chuyen (dang )?chinh thuc)\b/] },
   { key: "admitted", synonyms: [/^(ngay|ngay thang nam) (ket nap|vao dang)( dang)?$/, /^ket nap ngay$/], required: true },
