@@ -164,7 +164,8 @@ describe("ptdv consolidate --out never overwrites an existing file without --for
     const en = captureIo(dir);
     expect(await runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "--lang", "en", "--out", "tong-hop.xlsx", "in"], en.io)).toBe(2);
     expect(en.err()).toContain("--out tong-hop.xlsx already exists; refusing to overwrite it");
-    expect(en.err()).toContain("  --force  overwrite an existing --out file");
+    expect(en.err()).toContain("add --force to overwrite it");
+    expect(en.err()).toContain("Usage: ptdv consolidate ");
   });
 
   it("consolidate --force replaces an existing --out with a workbook and leaves no temporary file", async () => {
