@@ -26,3 +26,6 @@ export { consolidationText, formatFindingLine } from "./reports/summary-text";
 export { templateWorkbookSpecs } from "./reports/template-spec";
 export { decodeLegacy, detectEncoding, encodeLegacy, type LegacyEncoding } from "./text/legacy";
 export { cleanText, foldKey, identityKey } from "./text/normalize";
+
+// CLI (src/cli): hosts with findings of their own declare them in a typed catalogue of their own.
+export { makeFinding, type FindingCatalogue } from "./findings";
