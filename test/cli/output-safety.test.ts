@@ -93,7 +93,7 @@ describe("--force overwrites regular files only", () => {
 
   it("a FIFO that takes --out's name meanwhile is refused at the end even with --force", async () => {
     const dir = workFolder("fifo-late");
-    const r = await ptdv(dir, consolidateArgs("tong-hop.xlsx", "--force"), { beforeOutput: (t) => execFileSync("mkfifo", [t]) });
+    const r = await ptdv(dir, consolidateArgs("tong-hop.xlsx", "--force"), { beforeOutput: (t) => void execFileSync("mkfifo", [t]) });
     expect(r.code).toBe(2);
     expect(r.err).toContain("[FILE_NOT_REGULAR]");
     expect(fs.lstatSync(path.join(dir, "tong-hop.xlsx")).isFIFO()).toBe(true);
