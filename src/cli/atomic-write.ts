@@ -9,7 +9,7 @@ import { constants as fsConstants, promises as fs, type Stats } from "fs";
 import * as path from "path";
 
 /** A hidden, unique name in `folder`: same file system as the target, so link and rename are atomic. */
-export function temporaryNameIn(folder: string, base: string): string {
+function temporaryNameIn(folder: string, base: string): string {
   return path.join(folder, `.${base}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
@@ -33,7 +33,7 @@ export class OutputNotRegularError extends Error {
   }
 }
 
-export function kindOf(stat: Stats): string {
+function kindOf(stat: Stats): string {
   if (stat.isDirectory()) return "folder";
   if (stat.isCharacterDevice()) return "character device";
   if (stat.isBlockDevice()) return "block device";
@@ -120,8 +120,4 @@ export async function publishFiles(files: readonly OutputFile[], options: { read
   } finally {
     for (const t of temps) await fs.rm(t, { force: true }).catch(() => undefined);
   }
-}
-
-export async function writeFileAtomically(target: string, bytes: Uint8Array, options: { readonly overwrite: boolean } = { overwrite: true }): Promise<void> {
-  await publishFiles([{ path: target, bytes }], options);
 }

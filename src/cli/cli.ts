@@ -16,7 +16,7 @@ import { langFromArgv } from "./lang";
 import { CHECK, COMMANDS } from "./program";
 
 /** The package version, read at run time: the same file serves src/ under jest and build/ when installed. */
-export function version(): string {
+function version(): string {
   for (const rel of ["../../package.json", "../../../package.json"]) {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, rel), "utf8")) as { name?: string; version?: string };

@@ -54,11 +54,11 @@ type Present = FlagOption | { readonly required: LocalizedText } | { readonly de
 type ValueOf<D> = D extends FlagOption ? boolean : D extends ValueOption<infer T> ? T : never;
 
 /** The options a command's function receives: flags are booleans, required and defaulted values always there. */
-export type OptionValues<O extends OptionDecls> = { readonly [K in keyof O as O[K] extends Present ? K : never]: ValueOf<O[K]> } & {
+type OptionValues<O extends OptionDecls> = { readonly [K in keyof O as O[K] extends Present ? K : never]: ValueOf<O[K]> } & {
   readonly [K in keyof O as O[K] extends Present ? never : K]?: ValueOf<O[K]>;
 };
 
-export type OperandValues<A> =
+type OperandValues<A> =
   A extends OperandDecl<infer N, infer Many> ? { readonly [K in N]: Many extends true ? readonly string[] : string } : unknown;
 
 export type CommandArgs<O extends OptionDecls, A> = OptionValues<O> & OperandValues<A>;

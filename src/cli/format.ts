@@ -3,8 +3,6 @@ import type { Finding, Lang, Severity } from "../core";
 import { SEVERITY_ORDER } from "../core";
 import { printable } from "./printable";
 
-export { printable } from "./printable";
-
 const HEADING: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   en: { error: "Errors", warning: "Warnings", info: "Notes" },
@@ -12,7 +10,7 @@ const HEADING: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
 
 const MARK: Readonly<Record<Severity, string>> = { error: "✗", warning: "!", info: "i" };
 
-export function formatFinding(f: Finding, lang: Lang): string {
+function formatFinding(f: Finding, lang: Lang): string {
   const where = [f.sheet, f.cell].filter((p): p is string => p !== undefined && p !== "").join("!");
   return `  ${MARK[f.severity]} ${where === "" ? "" : `${where}  `}${printable(f.message[lang])}  [${f.code}]`;
 }

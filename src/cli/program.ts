@@ -61,7 +61,7 @@ const TEMPLATE_LINE = commandLine({
   },
 });
 export type TemplateArgs = ArgsOf<typeof TEMPLATE_LINE>;
-export const TEMPLATE = defineCommand(TEMPLATE_LINE, async () => (await import("./commands/template")).template);
+const TEMPLATE = defineCommand(TEMPLATE_LINE, async () => (await import("./commands/template")).template);
 
 const CONSOLIDATE_LINE = commandLine({
   name: "consolidate",
@@ -93,7 +93,7 @@ const CONSOLIDATE_LINE = commandLine({
   },
 });
 export type ConsolidateArgs = ArgsOf<typeof CONSOLIDATE_LINE>;
-export const CONSOLIDATE = defineCommand(CONSOLIDATE_LINE, async () => (await import("./commands/consolidate")).consolidateCommand);
+const CONSOLIDATE = defineCommand(CONSOLIDATE_LINE, async () => (await import("./commands/consolidate")).consolidateCommand);
 
 /** In the order `ptdv --help` lists them. */
 export const COMMANDS: readonly AnyCommand[] = [CHECK, TEMPLATE, CONSOLIDATE];

@@ -5,7 +5,6 @@ import type { AllocationCheckResult } from "../../core";
 import type { Finding, Lang } from "../../core";
 import { hasErrors } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
-import { main } from "../cli";
 import { countBySeverity, formatFindings } from "../format";
 import { jsonText } from "../printable";
 import type { CliIo } from "../io";
@@ -131,9 +130,4 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     return 2;
   }
   return hasErrors(result.findings) ? 1 : 0;
-}
-
-/** The command-line form, `ptdv check ARGV…`, for scripts and tests that hold an argument list. */
-export function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  return main(["check", ...argv], io);
 }
