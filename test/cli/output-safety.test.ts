@@ -44,12 +44,22 @@ describe("--out is created exclusively once the inputs are read", () => {
 
   it("of two runs to the same --out at once, one writes and the other refuses", async () => {
     const dir = workFolder("two-runs");
-    const runs = await Promise.all([ptdv(dir, consolidateArgs("tong-hop.xlsx", "--json")), ptdv(dir, consolidateArgs("tong-hop.xlsx", "--json"))]);
+    // Both runs pass the early check and wait for each other just before creating the file, so the
+    // exclusive creation itself decides.
+    let arrived = 0;
+    let release: () => void = () => undefined;
+    const bothThere = new Promise<void>((resolve) => (release = resolve));
+    const meet = async (): Promise<void> => {
+      if (++arrived === 2) release();
+      await bothThere;
+    };
+    const runs = await Promise.all([ptdv(dir, consolidateArgs("tong-hop.xlsx", "--json"), { beforeOutput: meet }), ptdv(dir, consolidateArgs("tong-hop.xlsx", "--json"), { beforeOutput: meet })]);
+    expect(arrived).toBe(2);
     const codes = runs.map((r) => r.code).sort();
     expect(codes[1]).toBe(2);
     expect(codes[0]).not.toBe(2);
     const loser = runs.find((r) => r.code === 2);
-    expect(loser?.err).toMatch(/tong-hop\.xlsx (vừa được tạo|đã có)/);
+    expect(loser?.err).toContain("--out tong-hop.xlsx vừa được tạo trong khi đang xử lý");
     expect(fs.readFileSync(path.join(dir, "tong-hop.xlsx")).subarray(0, 2).toString("latin1")).toBe("PK");
     expect(fs.readdirSync(dir).sort()).toEqual(["in", "tong-hop.xlsx"]);
   });
