@@ -1180,16 +1180,16 @@ class FakeConditionalFormat extends FakeClientObject<{ sheet: ModelSheet; cf: Mo
     }, "ConditionalFormat.delete");
   }
   private part(name: string): Record<string, unknown> {
-    const self = this;
     const props = bag(this.context, (path, v) => {
       const { sheet, cf } = this.resolved();
       assertEditable(sheet);
       if (cf.type.toLowerCase() !== name.toLowerCase()) throw new FakeOfficeError("InvalidOperation", `${name} on a ${cf.type} format`);
       cf.props[path] = v;
     });
+    const rule = (): FakeConditionalFormatRule => new FakeConditionalFormatRule(this.context, () => this.targetOrNull(), name);
     return new Proxy(props, {
       get(target, prop, receiver) {
-        if (prop === "rule" && name === "Custom") return new FakeConditionalFormatRule(self.context, () => self.targetOrNull(), name);
+        if (prop === "rule" && name === "Custom") return rule();
         return Reflect.get(target, prop, receiver) as unknown;
       },
     });
