@@ -374,6 +374,7 @@ function toGrid(p: SheetProbe, plan: SheetPlan | null): Grid {
       rows.push(row);
     });
   }
+  // feature-checked: mergedAreas (plan.merged is set only by readMerges, which returns early without it)
   const merges = plan.merged && !plan.merged.isNullObject ? parseAreasAddress(plan.merged.address) : [];
   return { ...base, rows, origin: plan.origin, merges };
 }
