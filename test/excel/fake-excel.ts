@@ -136,10 +136,30 @@ function isNumericText(s: string): boolean {
   return /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(s);
 }
 
-/** The display text Excel would show, for the few formats the project uses. */
-export function formatText(cell: ModelCell | undefined): string {
+/**
+ * What Excel computes for a formula cell, for the one kind the add-in writes
+ * (SUM over a rectangle of the same sheet); other formulas keep the value stored.
+ */
+export function computedValue(sheet: ModelSheet, cell: ModelCell | undefined): CellScalar {
   if (!cell) return "";
-  const v = cell.value;
+  const m = cell.formula === undefined ? null : /^SUM\(([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)\)$/i.exec(cell.formula);
+  const rect = m?.[1] === undefined ? undefined : parseRange(m[1]);
+  if (!rect) return cell.value;
+  let sum = 0;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = sheet.cells.get(key(r, c));
+      // Like Excel's SUM: numbers count, text (even "09") and booleans in a range do not.
+      if (v && v !== cell && typeof v.value === "number") sum += v.formula === undefined ? v.value : Number(computedValue(sheet, v));
+    }
+  }
+  return sum;
+}
+
+/** The display text Excel would show, for the few formats the project uses. */
+export function formatText(cell: ModelCell | undefined, sheet?: ModelSheet): string {
+  if (!cell) return "";
+  const v = sheet ? computedValue(sheet, cell) : cell.value;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "string") return v;
   const fmt = cell.numberFormat;
@@ -754,9 +774,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case "columnCount":
         return t.rect.right - t.rect.left + 1;
       case "values":
-        return this.matrix(t, (c) => c?.value ?? "");
+        return this.matrix(t, (c) => computedValue(t.sheet, c));
       case "text":
-        return this.matrix(t, (c) => formatText(c));
+        return this.matrix(t, (c) => formatText(c, t.sheet));
       case "numberFormat":
         return this.matrix(t, (c) => c?.numberFormat ?? "General");
       case "formulas":

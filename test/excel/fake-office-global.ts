@@ -15,7 +15,7 @@
  * Inspect afterwards through globalThis.__PTDV_FAKE_EXCEL__.inspect().
  */
 import { toA1 } from "../../src/core/address";
-import { API_LEVELS, type ApiLevel, FakeExcel, FakeOfficeError, setCells } from "./fake-excel";
+import { API_LEVELS, type ApiLevel, computedValue, FakeExcel, FakeOfficeError, setCells } from "./fake-excel";
 
 type ConfigCell = string | number | boolean | null | { value: string | number | boolean; numberFormat?: string; formula?: string };
 
@@ -88,7 +88,7 @@ scope.__PTDV_FAKE_EXCEL__ = {
         for (const [key, cell] of s.cells) {
           if (cell.value === "" && cell.formula === undefined) continue;
           const [r, c] = key.split(",").map(Number) as [number, number];
-          cells[toA1(r, c)] = { value: cell.value, numberFormat: cell.numberFormat, formula: cell.formula ?? null };
+          cells[toA1(r, c)] = { value: computedValue(s, cell), numberFormat: cell.numberFormat, formula: cell.formula ?? null };
         }
         return { id: s.id, name: s.name, cells, conditionalFormats: s.conditionalFormats.length, protected: s.protected };
       }),
