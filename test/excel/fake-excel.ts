@@ -167,6 +167,16 @@ export function formatText(cell: ModelCell | undefined, sheet?: ModelSheet): str
   return String(v);
 }
 
+/**
+ * A fake's members checked against @types/office-js: each name must exist on
+ * the Office.js type, a method must accept the parameters Office.js declares,
+ * and a scalar property must have Office.js's type. What a navigation property
+ * or method returns is another fake, checked by its own clause.
+ */
+export type Conforms<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[P] extends object ? unknown : T[P];
+};
+
 // ---------------------------------------------------------------- the workbook state
 
 export class FakeWorkbookModel {
@@ -467,7 +477,27 @@ class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookModel> {
   }
 }
 
-export class FakeWorksheet extends FakeClientObject<ModelSheet> {
+export class FakeWorksheet
+  extends FakeClientObject<ModelSheet>
+  implements
+    Conforms<
+      Excel.Worksheet,
+      | "name"
+      | "id"
+      | "tabColor"
+      | "isNullObject"
+      | "delete"
+      | "activate"
+      | "getRange"
+      | "getRangeByIndexes"
+      | "getUsedRangeOrNullObject"
+      | "names"
+      | "freezePanes"
+      | "protection"
+      | "pageLayout"
+      | "charts"
+    >
+{
   protected readProperty(s: ModelSheet, name: string): unknown {
     switch (name) {
       case "name":
@@ -714,7 +744,35 @@ function enterValue(cell: ModelCell, v: unknown): void {
   else cell.value = s;
 }
 
-export class FakeRange extends FakeClientObject<RangeTarget> {
+export class FakeRange
+  extends FakeClientObject<RangeTarget>
+  implements
+    Conforms<
+      Excel.Range,
+      | "address"
+      | "rowIndex"
+      | "columnIndex"
+      | "rowCount"
+      | "columnCount"
+      | "values"
+      | "text"
+      | "numberFormat"
+      | "formulas"
+      | "columnHidden"
+      | "isNullObject"
+      | "clear"
+      | "unmerge"
+      | "merge"
+      | "select"
+      | "getEntireColumn"
+      | "getEntireRow"
+      | "getColumn"
+      | "getMergedAreasOrNullObject"
+      | "format"
+      | "conditionalFormats"
+      | "dataValidation"
+    >
+{
   rect(): CellRange {
     return this.resolved().rect;
   }
@@ -991,7 +1049,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 }
 
-class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; areas: CellRange[] }> {
+class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; areas: CellRange[] }> implements Conforms<Excel.RangeAreas, "address" | "isNullObject"> {
   protected readProperty(t: { sheet: ModelSheet; areas: CellRange[] }, name: string): unknown {
     if (name !== "address") throw new Error(`fake RangeAreas cannot load ${name}`);
     const quoted = /[^A-Za-z0-9_]/.test(t.sheet.name) ? `'${t.sheet.name.replace(/'/g, "''")}'` : t.sheet.name;
@@ -1140,7 +1198,7 @@ class FakeConditionalFormatCollection {
 }
 
 /** A rule of a conditional format (custom.rule): its formula can be written and loaded. */
-class FakeConditionalFormatRule extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> {
+class FakeConditionalFormatRule extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> implements Conforms<Excel.ConditionalFormatRule, "formula"> {
   constructor(
     context: FakeRequestContext,
     target: Resolver<{ sheet: ModelSheet; cf: ModelConditionalFormat }>,
@@ -1168,7 +1226,10 @@ class FakeConditionalFormatRule extends FakeClientObject<{ sheet: ModelSheet; cf
   }
 }
 
-class FakeConditionalFormat extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> {
+class FakeConditionalFormat
+  extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }>
+  implements Conforms<Excel.ConditionalFormat, "id" | "type" | "priority" | "delete" | "custom" | "dataBar" | "cellValue">
+{
   protected readProperty(t: { sheet: ModelSheet; cf: ModelConditionalFormat }, name: string): unknown {
     // Excel's id is the format's priority, i.e. its position in the sheet's collection, not a lasting identity.
     if (name === "id") return String(t.sheet.conditionalFormats.indexOf(t.cf));
@@ -1182,7 +1243,7 @@ class FakeConditionalFormat extends FakeClientObject<{ sheet: ModelSheet; cf: Mo
   get id(): string {
     return this.loaded("id");
   }
-  get type(): string {
+  get type(): Excel.ConditionalFormat["type"] {
     return this.loaded("type");
   }
   set priority(p: number) {
@@ -1255,7 +1316,7 @@ class FakeSettingCollection {
   }
 }
 
-class FakeSetting extends FakeClientObject<string> {
+class FakeSetting extends FakeClientObject<string> implements Conforms<Excel.Setting, "value" | "isNullObject"> {
   protected readProperty(k: string, name: string): unknown {
     if (name === "value") return structuredClone(this.context.excel.model.settings.get(k));
     if (name === "key") return k;
@@ -1436,6 +1497,8 @@ export class FakeExcel {
         this.runOptions.push({ delayForCellEdit: options.delayForCellEdit });
         const context = new FakeRequestContext(this);
         contexts.push(context);
+        // The one place the fake stands in for the whole RequestContext: each fake class's
+        // `implements Conforms<Excel.…>` clause checks the members it has against @types/office-js.
         const result = await batch(context as unknown as Excel.RequestContext);
         // Excel.run sends whatever is still queued when the batch returns.
         if (context.pending > 0) await context.sync();
