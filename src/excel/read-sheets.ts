@@ -142,7 +142,7 @@ function planSheet(p: SheetProbe, sheetIndex: number): SheetPlan {
 /** Excel on the web refuses a request or response over 5 MB with these codes. */
 const PAYLOAD_LIMIT_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 
-export function isPayloadLimitError(e: unknown): boolean {
+function isPayloadLimitError(e: unknown): boolean {
   const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
   return typeof code === "string" && PAYLOAD_LIMIT_CODES.has(code);
 }

@@ -27,7 +27,7 @@ const DIST = path.join(REPO, "dist");
 const PROBE = fs.readFileSync(path.join(REPO, "public", "syntax-probe.js"), "utf8");
 
 /** The level docs/DEPLOYMENT.md and the README state for the bundles. */
-export const CLAIMED_ECMA_VERSION = 2018;
+const CLAIMED_ECMA_VERSION = 2018;
 
 /**
  * Built-ins newer than the claimed syntax level (or DOM methods newer than the

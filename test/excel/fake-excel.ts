@@ -173,7 +173,7 @@ export function formatText(cell: ModelCell | undefined, sheet?: ModelSheet): str
  * and a scalar property must have Office.js's type. What a navigation property
  * or method returns is another fake, checked by its own clause.
  */
-export type Conforms<T, K extends keyof T> = {
+type Conforms<T, K extends keyof T> = {
   [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[P] extends object ? unknown : T[P];
 };
 
@@ -305,7 +305,7 @@ export class FakeRequestContext {
 }
 
 /** Excel refuses edits of a protected sheet (AccessDenied). */
-export function assertEditable(sheet: ModelSheet): void {
+function assertEditable(sheet: ModelSheet): void {
   if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet ${sheet.name} is protected`);
 }
 
