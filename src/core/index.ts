@@ -26,3 +26,5 @@ export { consolidationText, formatFindingLine } from "./reports/summary-text";
 export { templateWorkbookSpecs } from "./reports/template-spec";
 export { decodeLegacy, detectEncoding, encodeLegacy, type LegacyEncoding } from "./text/legacy";
 export { cleanText, foldKey, identityKey } from "./text/normalize";
+// Readers (src/xlsx): notes about how a file was read (text cut, encoding chosen) are findings of their own catalogue.
+export { type FindingCatalogue, makeFinding, type NoArgs } from "./findings";

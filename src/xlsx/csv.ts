@@ -13,7 +13,7 @@
  * and the engine, which knows what a column means, parses it. Guessing
  * decimals here would misread Vietnamese thousands separators.
  */
-import type { Cell, Grid } from "../core";
+import type { Cell, Finding, Grid } from "../core";
 import { InvariantError } from "../core";
 import type { ReadLimits } from "./limits";
 
@@ -161,8 +161,9 @@ export function readCsv(bytes: Uint8Array, fileName: string): Grid {
 }
 
 /** The CSV as a Grid, or the limit it crosses — found while parsing, before the rows exist. */
-export function readCsvWithin(bytes: Uint8Array, fileName: string, limits: ReadLimits): { grid: Grid } | { exceeded: CsvExceeded } {
-  return readCsvBounded(bytes, fileName, boundsOf(limits));
+export function readCsvWithin(bytes: Uint8Array, fileName: string, limits: ReadLimits): { grid: Grid; notes: Finding[] } | { exceeded: CsvExceeded } {
+  const r = readCsvBounded(bytes, fileName, boundsOf(limits));
+  return "exceeded" in r ? r : { grid: r.grid, notes: [] };
 }
 
 function readCsvBounded(bytes: Uint8Array, fileName: string, bounds: CsvBounds): { grid: Grid } | { exceeded: CsvExceeded } {

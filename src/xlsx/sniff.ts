@@ -86,6 +86,8 @@ function looksBinary(b: Uint8Array): boolean {
   return controls > n / 20;
 }
 
+const ZIP_EXTENSIONS = new Set(["xlsx", "xlsm", "xlsb", "ods"]);
+
 export function sniffFile(b: Uint8Array, fileName: string, maxZipEntries: number): Sniffed {
   if (b.length === 0) return { kind: "problem", code: "FILE_EMPTY" };
   if (b[0] === 0x50 && b[1] === 0x4b) return sniffZip(b, maxZipEntries);
@@ -97,6 +99,9 @@ export function sniffFile(b: Uint8Array, fileName: string, maxZipEntries: number
     if (ext === "xlsx" || ext === "xlsm") return { kind: "problem", code: "FILE_CORRUPT", args: { detail: "not a zip archive" } };
     return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: ext === "" ? "binary" : `.${ext}` } };
   }
-  // Plain text, whatever the extension: a CSV export renamed .xlsx is read as the CSV it is.
+  // Text named as a zip workbook is a broken download or a wrong file, not a sheet (issue #15 item 17):
+  // reading "hello" as a one-cell table would hide the damage. Legacy .xls stays text-tolerant, as Excel
+  // itself opens tab-separated text saved as .xls.
+  if (ZIP_EXTENSIONS.has(ext)) return { kind: "problem", code: "FILE_CORRUPT", args: { detail: `text, not an .${ext} workbook; if it is a CSV export, name it .csv` } };
   return { kind: "csv" };
 }
