@@ -15,13 +15,23 @@ export async function writeWorkbookLazily(spec: WorkbookSpec): Promise<Uint8Arra
   return mod.writeWorkbook(spec);
 }
 
+interface MinimalFileReader {
+  result: unknown;
+  error: unknown;
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  readAsArrayBuffer(blob: Blob): void;
+}
+
 export async function readFileBytes(file: Blob): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
   // Older webviews (and jsdom) lack Blob.arrayBuffer.
+  // Looked up at run time: the CLI build has no DOM types, and only browsers reach this line.
+  const Reader = (globalThis as unknown as { FileReader: new () => MinimalFileReader }).FileReader;
   return new Promise((resolve, reject) => {
-    const reader = new FileReader();
+    const reader = new Reader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.onerror = () => reject(reader.error instanceof Error ? reader.error : new Error("read failed"));
     reader.readAsArrayBuffer(file);
   });
 }

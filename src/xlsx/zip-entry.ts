@@ -5,7 +5,7 @@
  * Compressed input goes in small slices so that a bomb is caught after at most
  * about 1,000 × the slice of output, not after the whole part.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { formatBytes } from "../core";
 import { crc32 } from "./crc32";
 import type { ReadLimits } from "./limits";
@@ -14,9 +14,32 @@ import { entryDataRange, type ZipEntryInfo } from "./zip-directory";
 
 const SLICE = 16 * 1024;
 
+/**
+ * Small parts (almost all of them) inflate in one call into a buffer one byte
+ * larger than their declared size. A part that fills it lied (fflate stops
+ * writing at the end) and is streamed again under the limits; with at most
+ * 64 KiB of input the wasted work is bounded by deflate's ~1,000:1 ceiling.
+ */
+const ONE_SHOT_COMPRESSED = 64 * 1024;
+const ONE_SHOT_UNCOMPRESSED = 4 * 1024 * 1024;
+
 /** Inflated bytes of all parts read so far, for the workbook-wide limit. */
 export interface InflateBudget {
   total: number;
+}
+
+/** False when the part inflates past its declared size: the caller then streams it, so the limits name what it really is. */
+function oneShot(data: Uint8Array, entry: ZipEntryInfo, take: (chunk: Uint8Array) => void): boolean {
+  let out: Uint8Array;
+  try {
+    out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+  } catch {
+    // Writing past the buffer (a lie) or damaged data: streaming names which, under the limits.
+    return false;
+  }
+  if (out.length > entry.uncompressedSize) return false;
+  take(out);
+  return true;
 }
 
 export function streamEntry(
@@ -43,7 +66,9 @@ export function streamEntry(
   const data = b.subarray(range.start, range.end);
   if (entry.method === 0) {
     for (let p = 0; p < data.length; p += SLICE) take(data.subarray(p, Math.min(data.length, p + SLICE)));
-  } else if (entry.method === 8) {
+  } else if (entry.method !== 8) {
+    throw corrupt(`${entry.name}: compression method ${entry.method} is not used by Excel`);
+  } else if (!(data.length <= ONE_SHOT_COMPRESSED && entry.uncompressedSize <= ONE_SHOT_UNCOMPRESSED && oneShot(data, entry, take))) {
     const inflater = new Inflate((chunk) => take(chunk));
     try {
       for (let p = 0; p < data.length; p += SLICE) {
@@ -55,8 +80,6 @@ export function streamEntry(
       if (e instanceof ReadStop) throw e;
       throw corrupt(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
-  } else {
-    throw corrupt(`${entry.name}: compression method ${entry.method} is not used by Excel`);
   }
   if (crc !== entry.crc32) throw corrupt(`${entry.name}: checksum mismatch (CRC-32)`);
   return bytes;

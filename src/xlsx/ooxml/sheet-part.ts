@@ -43,8 +43,34 @@ function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
-function textOf(value: CellValue, numFmt: string | undefined): string | undefined {
-  if (typeof value === "number") return formatNumber(value, numFmt) ?? formatGeneral(value);
+/**
+ * Displayed text of numbers, remembered per format: tables repeat the same few
+ * values (STT 1…n, quotas 1…9) under one format, and formatting parses the code.
+ */
+class NumberTexts {
+  private readonly byFormat = new Map<string, Map<number, string>>();
+  private size = 0;
+
+  get(value: number, numFmt: string | undefined): string {
+    const key = numFmt ?? "";
+    let m = this.byFormat.get(key);
+    const hit = m?.get(value);
+    if (hit !== undefined) return hit;
+    const text = formatNumber(value, numFmt) ?? formatGeneral(value);
+    if (this.size < 100_000) {
+      if (!m) {
+        m = new Map();
+        this.byFormat.set(key, m);
+      }
+      m.set(value, text);
+      this.size++;
+    }
+    return text;
+  }
+}
+
+function textOf(value: CellValue, numFmt: string | undefined, numbers: NumberTexts): string | undefined {
+  if (typeof value === "number") return numbers.get(value, numFmt);
   if (value instanceof Date) return formatDateValue(value, numFmt);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return undefined;
@@ -77,6 +103,7 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
   let maxWidth = 0;
   const merges: CellRange[] = [];
   const masters = new Map<string, { formula: string; row: number; col: number }>();
+  const numbers = new NumberTexts();
 
   let rows = 0;
   let cells = 0;
@@ -170,7 +197,7 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
     if (value === null && formula === undefined) return;
     if (value instanceof Date && Number.isNaN(value.getTime())) value = null;
     const out: { -readonly [K in keyof Cell]: Cell[K] } = { value };
-    const text = textOf(value, style.numFmt);
+    const text = textOf(value, style.numFmt, numbers);
     if (text !== undefined) out.text = text;
     if (style.numFmt !== undefined) out.numFmt = style.numFmt;
     if (style.font !== undefined) out.font = style.font;
