@@ -5,6 +5,7 @@
  */
 import type { FileProblemCode } from "../core";
 import type { FindingArgs } from "../core";
+import { utf16WithoutBom } from "./csv-encoding";
 import { readZipDirectory, storedEntryBytes, type ZipEntryInfo } from "./zip-directory";
 
 export type Sniffed =
@@ -76,6 +77,8 @@ function markupKind(b: Uint8Array): string | undefined {
 function looksBinary(b: Uint8Array): boolean {
   // UTF-16 text has NULs; its BOM says so and the CSV reader decodes it.
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
+  // Without a BOM, UTF-16 shows as a NUL in every other byte; csv-encoding.ts reads it.
+  if (utf16WithoutBom(b)) return false;
   const n = Math.min(b.length, 8192);
   let controls = 0;
   for (let i = 0; i < n; i++) {
