@@ -7,6 +7,7 @@
 import { fileProblem, formatBytes, type FileProblemCode } from "../core";
 import type { Finding, FindingArgs, Grid } from "../core";
 import { readCsvWithin } from "./csv";
+import { checkDeclaredSizes } from "./declared-sizes";
 import { withDefaults, type ReadLimits } from "./limits";
 import { readXlsx } from "./ooxml/read-xlsx";
 import { cutNotes } from "./read-notes";
@@ -52,6 +53,16 @@ export async function readWorkbook(data: Uint8Array, fileName: string, limits?: 
     const sniffed = sniffFile(data, fileName, lim.maxZipEntries);
     if (sniffed.kind === "problem") return fail(sniffed.code, fileName, sniffed.args);
     if (sniffed.kind === "csv") return readCsvFile(data, fileName, lim);
+    if (sniffed.kind === "legacy") {
+      if (sniffed.entries) {
+        const declared = checkDeclaredSizes(sniffed.entries, lim);
+        if (declared) throw declared;
+      }
+      // SheetJS is big and only these files need it: loaded on first use, its own chunk in the browser.
+      const mod = await import(/* webpackChunkName: "sheetjs" */ "./legacy/read-legacy");
+      const r = mod.readLegacyWorkbook(data, sniffed.format, lim);
+      return ok(r.grids, cutNotes(baseName(fileName), r.cut, MAX_CELL_TEXT));
+    }
     const r = readXlsx(data, sniffed.entries, lim);
     return ok(r.grids, cutNotes(baseName(fileName), r.cut, MAX_CELL_TEXT));
   } catch (e) {

@@ -11,6 +11,8 @@ import { readZipDirectory, storedEntryBytes, type ZipEntryInfo } from "./zip-dir
 export type Sniffed =
   | { readonly kind: "xlsx"; readonly entries: readonly ZipEntryInfo[] }
   | { readonly kind: "csv" }
+  /** Read by SheetJS, loaded only for these (legacy/read-legacy.ts); `entries` for the zip-based ones. */
+  | { readonly kind: "legacy"; readonly format: "xls" | "ods" | "xlsb"; readonly entries?: readonly ZipEntryInfo[] }
   | { readonly kind: "problem"; readonly code: FileProblemCode; readonly args?: FindingArgs };
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -33,7 +35,7 @@ function containsUtf16(b: Uint8Array, text: string): boolean {
 
 function sniffOle2(b: Uint8Array): Sniffed {
   if (containsUtf16(b, "EncryptedPackage") || containsUtf16(b, "EncryptionInfo")) return { kind: "problem", code: "FILE_ENCRYPTED" };
-  if (containsUtf16(b, "Workbook") || containsUtf16(b, "Book")) return { kind: "problem", code: "FILE_UNSUPPORTED_XLS" };
+  if (containsUtf16(b, "Workbook") || containsUtf16(b, "Book")) return { kind: "legacy", format: "xls" };
   if (containsUtf16(b, "WordDocument")) return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: "Word .doc" } };
   return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: "Office 97–2003 / OLE2" } };
 }
@@ -51,10 +53,17 @@ function sniffZip(b: Uint8Array, maxEntries: number): Sniffed {
   if (mimetype) {
     const raw = storedEntryBytes(b, mimetype);
     const type = raw ? new TextDecoder().decode(raw) : "";
-    if (type === "" || type.includes("spreadsheet")) return { kind: "problem", code: "FILE_UNSUPPORTED_ODS" };
+    if (type === "" || type.includes("spreadsheet")) {
+      if (dir.entries.some((e) => e.encrypted)) return { kind: "problem", code: "FILE_ENCRYPTED" };
+      // ODF encrypts parts in its manifest, not in the zip: SheetJS reports that as a password.
+      return byName.has("content.xml") ? { kind: "legacy", format: "ods", entries: dir.entries } : { kind: "problem", code: "FILE_UNSUPPORTED_ODS" };
+    }
     return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: type } };
   }
-  if (byName.has("xl/workbook.bin")) return { kind: "problem", code: "FILE_UNSUPPORTED_XLSB" };
+  if (byName.has("xl/workbook.bin")) {
+    if (dir.entries.some((e) => e.encrypted)) return { kind: "problem", code: "FILE_ENCRYPTED" };
+    return { kind: "legacy", format: "xlsb", entries: dir.entries };
+  }
   if (byName.has("xl/workbook.xml")) {
     if (dir.entries.some((e) => e.encrypted)) return { kind: "problem", code: "FILE_ENCRYPTED" };
     return { kind: "xlsx", entries: dir.entries };

@@ -62,6 +62,8 @@ test.each(FILES.map((f) => [path.relative(REPO, f), f]))("%s reads as the ExcelJ
   const name = path.basename(file);
   const old = await readWorkbookWithExcelJS(data, name);
   const now = await readWorkbook(data, name);
+  // The ExcelJS reader never read .xls/.xlsb/.ods (an .xls renamed .xlsx among the fixtures); SheetJS reads them now.
+  if (!old.ok && /^FILE_UNSUPPORTED_(XLS|XLSB|ODS)$/.test(old.problem.code) && now.ok) return;
   if (!old.ok || !now.ok) {
     expect(now.ok ? "ok" : now.problem.code).toBe(old.ok ? "ok" : old.problem.code);
     return;

@@ -110,6 +110,8 @@ export async function readWorkbookWithExcelJS(data: Uint8Array, fileName: string
     }
     const sniffed = sniffFile(data, fileName, lim.maxZipEntries);
     if (sniffed.kind === "problem") return fail(sniffed.code, fileName, sniffed.args);
+    // As before SheetJS: ExcelJS reads none of the legacy formats.
+    if (sniffed.kind === "legacy") return fail(sniffed.format === "xls" ? "FILE_UNSUPPORTED_XLS" : sniffed.format === "ods" ? "FILE_UNSUPPORTED_ODS" : "FILE_UNSUPPORTED_XLSB", fileName);
     if (sniffed.kind !== "xlsx") return fail("FILE_UNSUPPORTED_FORMAT", fileName, { detail: sniffed.kind });
     const pre = await preflightWorkbook(data, sniffed.entries, lim);
     if (!pre.ok) return fail(pre.code, fileName, pre.args);
