@@ -12,32 +12,18 @@ import { FIXTURES } from "./seed-table";
 
 async function gridsOf(name: string): Promise<Grid[]> {
   const read = await readWorkbookFile(path.join(FIXTURES, name));
-  if (!read.ok)
-    throw new Error(
-      `${name} could not be read: ${JSON.stringify(read.problem)}`,
-    );
+  if (!read.ok) throw new Error(`${name} could not be read: ${JSON.stringify(read.problem)}`);
   return read.grids;
 }
 
-async function checkFile(
-  name: string,
-  target: number | null = 88,
-): Promise<AllocationCheckResult> {
+async function checkFile(name: string, target: number | null = 88): Promise<AllocationCheckResult> {
   return checkAllocation(await gridsOf(name), { target, file: name });
 }
 
-const errors = (r: AllocationCheckResult) =>
-  r.findings.filter((f) => f.severity === "error");
-const cellsOf = (r: AllocationCheckResult, code: string) =>
-  r.findings.filter((f) => f.code === code).map((f) => f.cell);
+const errors = (r: AllocationCheckResult) => r.findings.filter((f) => f.severity === "error");
+const cellsOf = (r: AllocationCheckResult, code: string) => r.findings.filter((f) => f.code === code).map((f) => f.cell);
 
-const SEED_TOTALS = {
-  quota: 91,
-  studentQuota: 4,
-  organizations: 15,
-  difference: 3,
-  meetsTarget: true,
-};
+const SEED_TOTALS = { quota: 91, studentQuota: 4, organizations: 15, difference: 3, meetsTarget: true };
 const THPT = [
   "Chi bộ Trường THPT Đơn Dương",
   "Chi bộ Trường THPT Hùng Vương",
@@ -49,16 +35,10 @@ const DTNT = "Chi bộ Trường Phổ thông Dân tộc Nội trú THCS Đơn D
 function expectSeed(r: AllocationCheckResult): void {
   expect(r.totals).toEqual(SEED_TOTALS);
   expect(errors(r)).toEqual([]);
-  expect(
-    r.organizations
-      .filter((o) => o.studentQuota === 1)
-      .map((o) => [o.name, o.kind]),
-  ).toEqual(THPT.map((n) => [n, "upperSecondary"]));
-  expect(r.organizations.find((o) => o.name === DTNT)).toMatchObject({
-    kind: "lowerSecondary",
-    studentQuota: 0,
-    quota: 2,
-  });
+  expect(r.organizations.filter((o) => o.studentQuota === 1).map((o) => [o.name, o.kind])).toEqual(
+    THPT.map((n) => [n, "upperSecondary"]),
+  );
+  expect(r.organizations.find((o) => o.name === DTNT)).toMatchObject({ kind: "lowerSecondary", studentQuota: 0, quota: 2 });
 }
 
 describe("the seed's table in files written by other programs", () => {
@@ -66,36 +46,17 @@ describe("the seed's table in files written by other programs", () => {
     const r = await checkFile("seed-text.xlsx");
     expectSeed(r);
     expect(r.sheet).toBe("Phụ lục");
-    expect(r.table).toMatchObject({
-      headerRow: 3,
-      firstDataRow: 4,
-      lastDataRow: 18,
-    });
+    expect(r.table).toMatchObject({ headerRow: 3, firstDataRow: 4, lastDataRow: 18 });
     expect(cellsOf(r, "QUOTA_STORED_AS_TEXT")).toHaveLength(11);
-    expect(r.organizations[0]).toMatchObject({
-      row: 5,
-      stt: "01",
-      name: "Đảng bộ Công an huyện",
-      kind: "police",
-      quota: 3,
-    });
+    expect(r.organizations[0]).toMatchObject({ row: 5, stt: "01", name: "Đảng bộ Công an huyện", kind: "police", quota: 3 });
   });
 
   it("seed-numbers-00.xlsx (numbers with format 00, column B, Ghi chú, blank row under header): no findings at all", async () => {
     const r = await checkFile("seed-numbers-00.xlsx");
     expectSeed(r);
     expect(r.findings).toEqual([]);
-    expect(r.table).toMatchObject({
-      headerRow: 5,
-      nameCol: 2,
-      quotaCol: 3,
-      firstDataRow: 7,
-    });
-    expect(r.organizations[0]).toMatchObject({
-      stt: "01",
-      nameCell: "C8",
-      quotaCell: "D8",
-    });
+    expect(r.table).toMatchObject({ headerRow: 5, nameCol: 2, quotaCol: 3, firstDataRow: 7 });
+    expect(r.organizations[0]).toMatchObject({ stt: "01", nameCell: "C8", quotaCell: "D8" });
   });
 
   it("seed-tcvn3.xlsx (.VnTime / .VnTimeH) decodes to the same names and totals as the Unicode file", async () => {
@@ -103,20 +64,8 @@ describe("the seed's table in files written by other programs", () => {
     const unicode = await checkFile("seed-text.xlsx");
     expectSeed(legacy);
     // TCVN3 has no ’: the old file holds D'Ran, and the name is shown as written there.
-    expect(
-      legacy.organizations.map((o) => [
-        o.name,
-        o.kind,
-        o.quota,
-        o.studentQuota,
-      ]),
-    ).toEqual(
-      unicode.organizations.map((o) => [
-        o.name.replace(/\u2019/g, "'"),
-        o.kind,
-        o.quota,
-        o.studentQuota,
-      ]),
+    expect(legacy.organizations.map((o) => [o.name, o.kind, o.quota, o.studentQuota])).toEqual(
+      unicode.organizations.map((o) => [o.name.replace(/\u2019/g, "'"), o.kind, o.quota, o.studentQuota]),
     );
     expect(cellsOf(legacy, "LEGACY_ENCODING")).toHaveLength(1);
   });
@@ -132,11 +81,7 @@ describe("one file per finding code", () => {
     ["name-missing.xlsx", "NAME_MISSING", ["B9"]],
     ["quota-missing.xlsx", "QUOTA_MISSING", ["C14"]],
     ["quota-invalid.xlsx", "QUOTA_INVALID", ["C9", "C11", "C12"]],
-    [
-      "student-quota-exceeds-total.xlsx",
-      "STUDENT_QUOTA_EXCEEDS_TOTAL",
-      ["C17"],
-    ],
+    ["student-quota-exceeds-total.xlsx", "STUDENT_QUOTA_EXCEEDS_TOTAL", ["C17"]],
     ["hs-quota-missing.xlsx", "HS_QUOTA_MISSING", ["C17"]],
     ["hs-quota-not-allowed.xlsx", "HS_QUOTA_NOT_ALLOWED", ["C19"]],
     ["duplicate-organization.xlsx", "DUPLICATE_ORGANIZATION", ["B20"]],
@@ -164,11 +109,7 @@ describe("one file per finding code", () => {
   it("total-row-mismatch.xlsx: Excel's SUM showed 79 because it skipped the four text cells", async () => {
     const r = await checkFile("total-row-mismatch.xlsx");
     const f = r.findings.find((x) => x.code === "TOTAL_ROW_MISMATCH");
-    expect(f?.args).toMatchObject({
-      written: "79",
-      computed: 91,
-      textCells: 4,
-    });
+    expect(f?.args).toMatchObject({ written: "79", computed: 91, textCells: 4 });
     expect(r.totals.organizations).toBe(15);
   });
 
@@ -236,38 +177,18 @@ const CORPUS_SHEETS: Readonly<Record<string, number>> = {
 };
 
 describe("real spreadsheets from ../shared/corpus/sheetjs", () => {
-  const corpus = path.resolve(
-    __dirname,
-    "..",
-    "..",
-    "..",
-    "shared",
-    "corpus",
-    "sheetjs",
-  );
-  const files = fs
-    .readdirSync(corpus)
-    .filter((f) => /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i.test(f))
-    .sort();
+  const corpus = path.resolve(__dirname, "..", "..", "..", "shared", "corpus", "sheetjs");
+  const files = fs.readdirSync(corpus).filter((f) => /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i.test(f)).sort();
 
   it("every spreadsheet of the corpus is listed here with its sheet count", () => {
     expect(files).toEqual(Object.keys(CORPUS_SHEETS).sort());
   });
 
-  it.each(files)(
-    "%s: read whole, and the check finds no allocation table in it",
-    async (file) => {
-      const read = await readWorkbookFile(path.join(corpus, file));
-      if (!read.ok)
-        throw new Error(
-          `${file}: ${read.problem.code} ${read.problem.message.en}`,
-        );
-      expect(read.grids).toHaveLength(CORPUS_SHEETS[file] ?? -1);
-      const r = checkAllocation(read.grids, { target: 88, file });
-      expect([r.tableFound, r.findings.map((f) => f.code)]).toEqual([
-        false,
-        ["TABLE_NOT_FOUND"],
-      ]);
-    },
-  );
+  it.each(files)("%s: read whole, and the check finds no allocation table in it", async (file) => {
+    const read = await readWorkbookFile(path.join(corpus, file));
+    if (!read.ok) throw new Error(`${file}: ${read.problem.code} ${read.problem.message.en}`);
+    expect(read.grids).toHaveLength(CORPUS_SHEETS[file] ?? -1);
+    const r = checkAllocation(read.grids, { target: 88, file });
+    expect([r.tableFound, r.findings.map((f) => f.code)]).toEqual([false, ["TABLE_NOT_FOUND"]]);
+  });
 });
