@@ -80,7 +80,12 @@ export function decideEncoding(b: Uint8Array): EncodingDecision {
   return { encoding: "windows-1258", skip: 0, reason: `${invalid} of ${valid + invalid} non-ASCII byte sequences are not UTF-8` };
 }
 
-export function decoderFor(encoding: CsvEncoding): TextDecoder {
+/** What the readers use of a TextDecoder (the CLI build has no DOM types). */
+export interface TextDecoding {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+export function decoderFor(encoding: CsvEncoding): TextDecoding {
   try {
     return new TextDecoder(encoding);
   } catch {

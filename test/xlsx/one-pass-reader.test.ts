@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as zlib from "zlib";
 import { crc32 } from "../../src/xlsx/crc32";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { readWorkbook, type ReadWorkbookResult } from "../../src/xlsx/read-workbook";
@@ -40,6 +41,20 @@ test("CRC-32 gives the standard check value", () => {
   expect(crc32(new TextEncoder().encode("123456789")).toString(16)).toBe("cbf43926");
   // Fed in pieces, the same value.
   expect(crc32(new TextEncoder().encode("6789"), crc32(new TextEncoder().encode("12345")))).toBe(0xcbf43926);
+});
+
+test("CRC-32 agrees with zlib on 10,000 pseudo-random bytes fed whole and in uneven pieces", () => {
+  const data = new Uint8Array(10_000);
+  let x = 12345;
+  for (let i = 0; i < data.length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    data[i] = x >>> 24;
+  }
+  const expected = zlib.crc32(data);
+  expect(crc32(data)).toBe(expected);
+  let running = 0;
+  for (let p = 0, step = 1; p < data.length; p += step, step = (step * 7) % 61 || 1) running = crc32(data.subarray(p, Math.min(data.length, p + step)), running);
+  expect(running).toBe(expected);
 });
 
 describe("zip integrity (issue #17 item 10)", () => {
