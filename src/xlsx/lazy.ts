@@ -1,12 +1,14 @@
 /**
- * The xlsx reader and writer (ExcelJS inside) are big; they load on first use
- * as their own chunk so the pane's first paint stays small.
+ * The reader and the writer load on first use, each as its own chunk, so the
+ * pane's first paint stays small and opening a file never loads ExcelJS (the
+ * writer); SheetJS is a third chunk, loaded by the reader only for .xls,
+ * .xlsb and .ods.
  */
 import type { ReadWorkbookResult } from "./read-workbook";
 import type { WorkbookSpec } from "../core";
 
 export async function readWorkbookLazily(data: Uint8Array, fileName: string): Promise<ReadWorkbookResult> {
-  const mod = await import(/* webpackChunkName: "xlsx" */ "./read-workbook");
+  const mod = await import(/* webpackChunkName: "reader" */ "./read-workbook");
   return mod.readWorkbook(data, fileName);
 }
 
