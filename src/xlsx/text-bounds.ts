@@ -24,9 +24,9 @@ export class TextBudget {
   used = 0;
   constructor(private readonly max: number) {}
 
-  /** Throws ReadStop once the workbook's text passes the limit; `where` names the cell that crossed it. */
-  spend(chars: number, where: string): void {
+  /** Throws ReadStop once the workbook's text passes the limit; `where` names the cell that crossed it (computed only then). */
+  spend(chars: number, where: () => string): void {
     this.used += chars;
-    if (this.used > this.max) throw limitStop("text", `${fmtCount(this.used)}+`, fmtCount(this.max), where);
+    if (this.used > this.max) throw limitStop("text", `${fmtCount(this.used)}+`, fmtCount(this.max), where());
   }
 }

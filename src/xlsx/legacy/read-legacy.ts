@@ -106,7 +106,7 @@ export function readLegacyWorkbook(data: Uint8Array, format: LegacyFormat, limit
             const s = typeof c.v === "string" ? c.v : String(c.v ?? "");
             const capped = capCellText(s);
             if (s.length > MAX_CELL_TEXT) cut.push({ sheet: name, cell: toA1(r, col), length: s.length });
-            text.spend(capped.length, `${name}!${toA1(r, col)}`);
+            text.spend(capped.length, () => `${name}!${toA1(r, col)}`);
             value = capped;
             break;
           }

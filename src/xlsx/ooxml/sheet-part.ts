@@ -141,12 +141,10 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
     if (totals.rowSpan + maxRow > limits.maxTotalRowSpan) throw limitStop("totalRowSpan", `${fmtCount(totals.rowSpan + maxRow)}+`, fmtCount(limits.maxTotalRowSpan));
   };
 
+  const address = (): string => (cRow <= 1_048_576 && cCol <= 16_384 ? toA1(cRow - 1, cCol - 1) : `R${cRow}C${cCol}`);
   const stringValue = (text: string, originalLength: number): string => {
-    const address = cRow <= 1_048_576 && cCol <= 16_384 ? toA1(cRow - 1, cCol - 1) : `R${cRow}C${cCol}`;
-    if (originalLength > MAX_CELL_TEXT) {
-      totals.cut.push({ sheet: ctx.name, cell: address, length: originalLength });
-    }
-    totals.text.spend(text.length, `${ctx.name}!${address}`);
+    if (originalLength > MAX_CELL_TEXT) totals.cut.push({ sheet: ctx.name, cell: address(), length: originalLength });
+    totals.text.spend(text.length, () => `${ctx.name}!${address()}`);
     return text;
   };
 
