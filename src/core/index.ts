@@ -77,5 +77,7 @@ export { branchesJson, type BranchesJson } from "./branches/json";
 export { branchSummaryLines } from "./branches/summary";
 export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-spec";
 
-// CLI (src/cli): hosts with findings of their own declare them in a typed catalogue of their own.
-export { makeFinding, type FindingCatalogue } from "./findings";
+
+
+// Readers (src/xlsx): notes about how a file was read (text cut, encoding chosen) are findings of their own catalogue.
+export { type FindingCatalogue, makeFinding, type NoArgs } from "./findings";
