@@ -26,3 +26,8 @@ export { consolidationText, formatFindingLine } from "./reports/summary-text";
 export { templateWorkbookSpecs } from "./reports/template-spec";
 export { decodeLegacy, detectEncoding, encodeLegacy, type LegacyEncoding } from "./text/legacy";
 export { cleanText, foldKey, identityKey } from "./text/normalize";
+
+// Text hardening (issue #17 items 7, 12): look-alike names, safe file-name parts, bounded edit distance.
+export { noScriptProblems, scriptProblems, type ScriptProblems } from "./text/lookalike";
+export { safeFileNamePart } from "./text/file-name";
+export { boundedEditDistance, type EditWork } from "./names/edit-distance";

@@ -65,6 +65,23 @@ describe("identityKey", () => {
   });
 });
 
+describe("counterexamples found by the property tests", () => {
+  it("identityKey is idempotent when dropping an apostrophe brings a second circumflex onto ẫ (issue #10)", () => {
+    const key = identityKey("ẫ’̂");
+    expect(key).toBe("ẫ");
+    expect(identityKey(key)).toBe(key);
+    expect(key).toBe(key.normalize("NFC"));
+  });
+
+  it("a soft hyphen or punctuation between a letter and a mark does not leave the key uncomposed", () => {
+    for (const t of ["â\u00AD\u0302\u0303", "o'\u0302", "ô\u2019\u0301"]) {
+      const key = identityKey(t);
+      expect(identityKey(key)).toBe(key);
+    }
+    expect(identityKey("ô\u2019\u0301")).toBe("ố");
+  });
+});
+
 describe("foldKey", () => {
   it("drops diacritics, maps đ to d and keeps punctuation for quota parsing", () => {
     expect(foldKey("Chỉ tiêu (01 HS) Đơn Dương")).toBe("chi tieu (01 hs) don duong");
