@@ -62,6 +62,23 @@ describe("name normalisation and matching under random input", () => {
     );
   });
 
+  it("identityKey, foldKey and cleanText give NFC fixed points on text crowded with marks, apostrophes and soft hyphens", () => {
+    const crowded = fc.string({
+      unit: fc.constantFrom(..."aâẫoơuưyđ", " ", "'", "\u2019", "\u00AD", "-", ".", "&", "\u00A0", "\u200B", "\u0300", "\u0301", "\u0302", "\u0303", "\u0306", "\u0309", "\u031B", "\u0323", "\u0340", "\u0341", "\u0308"),
+      maxLength: 20,
+    });
+    assertProperty(
+      fc.property(crowded, (t) => {
+        for (const f of [identityKey, foldKey, cleanText]) {
+          const once = f(t);
+          expect(f(once)).toBe(once);
+          expect(once).toBe(once.normalize("NFC"));
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("foldKey is idempotent on Vietnamese words however they are composed or cased", () => {
     assertProperty(
       fc.property(vietnameseWords, restyle, (name, style) => {
