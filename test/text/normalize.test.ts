@@ -82,6 +82,14 @@ describe("counterexamples found by the property tests", () => {
   });
 });
 
+describe("deprecated tone marks", () => {
+  it("reads U+0340/U+0341 (old converters) as the grave and acute tones", () => {
+    expect(identityKey("ho\u0340a")).toBe(identityKey("hòa"));
+    expect(identityKey("thu\u0341y")).toBe(identityKey("thúy"));
+    expect(cleanText("Tho\u0341\u0302ng")).toBe("Thống");
+  });
+});
+
 describe("foldKey", () => {
   it("drops diacritics, maps đ to d and keeps punctuation for quota parsing", () => {
     expect(foldKey("Chỉ tiêu (01 HS) Đơn Dương")).toBe("chi tieu (01 hs) don duong");

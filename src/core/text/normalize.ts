@@ -12,8 +12,8 @@ const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x00b4, 0x0060, 0x2032]);
 const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const SOFT_HYPHEN = 0x00ad;
 
-/** Tone marks of Vietnamese; U+0340/U+0341 are the deprecated tone forms some old converters emit. */
-const TONE_MARKS = new Set([0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0340, 0x0341]);
+/** Tone marks of Vietnamese, decomposed (NFD turns the deprecated U+0340/U+0341 some old converters emit into these). */
+const TONE_MARKS = new Set([0x0300, 0x0301, 0x0303, 0x0309, 0x0323]);
 /** Marks that change the vowel itself (â ê ô, ă, ơ ư); they must sit on the letter before the tone can compose. */
 const QUALITY_MARKS = new Set([0x0302, 0x0306, 0x031b]);
 
@@ -121,7 +121,8 @@ function tonesToWordEnd(decomposed: string): string {
       if (TONE_MARKS.has(cp)) {
         kept += decomposed.slice(keptFrom, j);
         keptFrom = j + 1;
-        const t = cp === 0x0340 ? "\u0300" : cp === 0x0341 ? "\u0301" : String.fromCharCode(cp);
+        // Decomposition already turned the deprecated U+0340/U+0341 into U+0300/U+0301.
+        const t = String.fromCharCode(cp);
         if (!tones.includes(t)) tones += t;
       }
       j += widthOf(cp);
