@@ -81,3 +81,8 @@ export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-
 
 // Readers (src/xlsx): notes about how a file was read (text cut, encoding chosen) are findings of their own catalogue.
 export { type FindingCatalogue, makeFinding, type NoArgs } from "./findings";
+
+// Text hardening (issue #17 items 7, 12): look-alike names, safe file-name parts, bounded edit distance.
+export { noScriptProblems, scriptProblems, type ScriptProblems } from "./text/lookalike";
+export { safeFileNamePart } from "./text/file-name";
+export { boundedEditDistance, type EditWork } from "./names/edit-distance";
