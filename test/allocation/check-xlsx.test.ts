@@ -23,7 +23,7 @@ async function checkFile(name: string, target: number | null = 88): Promise<Allo
 const errors = (r: AllocationCheckResult) => r.findings.filter((f) => f.severity === "error");
 const cellsOf = (r: AllocationCheckResult, code: string) => r.findings.filter((f) => f.code === code).map((f) => f.cell);
 
-const SEED_TOTALS = { quota: 91, studentQuota: 4, organizations: 15, difference: 3, meetsTarget: true };
+const SEED_TOTALS = { quota: 91, quotaMax: 91, subQuotas: { HS: 4 }, studentQuota: 4, organizations: 15, difference: 3, meetsTarget: true };
 const THPT = [
   "Chi bộ Trường THPT Đơn Dương",
   "Chi bộ Trường THPT Hùng Vương",
