@@ -76,3 +76,6 @@ export { checkBranchMembers, type MemberCheckOptions, type MemberCheckResult } f
 export { branchesJson, type BranchesJson } from "./branches/json";
 export { branchSummaryLines } from "./branches/summary";
 export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-spec";
+
+// Integration of chi bộ (#12) and the register (#14): inline list validations, consolidation outputs, templates.
+export { INLINE_LIST_MAX_CHARS, inlineListFormula } from "./sheet-spec";

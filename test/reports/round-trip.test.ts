@@ -88,7 +88,7 @@ describe("template → openpyxl → consolidate round trip", () => {
     expect(seen.names.PTDV_ORG_NAME).toMatch(/!\$B\$3$/);
     expect(seen.names.PTDV_INPUTS).toMatch(/!\$B\$10:\$I\$21$/);
     expect(Object.keys(seen.names).sort()).toEqual(
-      ["PTDV_CUMULATIVE", "PTDV_HEADER", "PTDV_INPUTS", "PTDV_MONTHS", "PTDV_NOTES", "PTDV_ORG_KIND", "PTDV_ORG_NAME", "PTDV_QUOTA", "PTDV_STUDENT_QUOTA", "PTDV_YEAR"],
+      ["PTDV_CUMULATIVE", "PTDV_HEADER", "PTDV_INPUTS", "PTDV_MONTHS", "PTDV_NOTES", "PTDV_NO_SOURCES", "PTDV_ORG_KIND", "PTDV_ORG_NAME", "PTDV_QUOTA", "PTDV_REGISTER", "PTDV_STUDENT_QUOTA", "PTDV_YEAR"],
     );
     expect(seen.b3).toBe("Chi bộ Trường THPT Đơn Dương");
     expect(seen.b5).toBe(2025);
