@@ -79,3 +79,7 @@ export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-
 
 // Integration of chi bộ (#12) and the register (#14): inline list validations, consolidation outputs, templates.
 export { INLINE_LIST_MAX_CHARS, inlineListFormula } from "./sheet-spec";
+export { type ProgressExtras } from "./reports/progress-spec";
+export { branchSummary, type ConsolidationExtras, consolidationExtras, type ConsolidationExtrasOptions, hasBranchData, registerHeading } from "./reports/consolidate/extras";
+export { type TemplateOptions, templateSheets } from "./reports/template-spec";
+export { type ConsolidatedRegister } from "./reports/consolidate/register-phase";

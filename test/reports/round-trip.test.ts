@@ -97,7 +97,8 @@ describe("template → openpyxl → consolidate round trip", () => {
     expect(seen.b10locked).toBe(false);
     expect(seen.b3locked).toBe(true);
     expect(seen.dv.length).toBeGreaterThanOrEqual(3);
-    expect(seen.dv.every((d) => d[0] === "whole")).toBe(true);
+    // Whole numbers for the figures; one inline Có/Không list for "Không còn nguồn" (issue #14).
+    expect(seen.dv.filter((d) => d[0] !== "whole")).toEqual([["list", null, '"Có,Không"', null, "K10:K21"]]);
     expect(seen.dv.some((d) => /\$?B\$?10/.test(String(d[3] ?? d[2])))).toBe(true);
     expect(String(seen.paper)).toBe("9");
   });
