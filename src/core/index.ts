@@ -77,6 +77,9 @@ export { branchesJson, type BranchesJson } from "./branches/json";
 export { branchSummaryLines } from "./branches/summary";
 export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-spec";
 
+// CLI (src/cli): hosts with findings of their own declare them in a typed catalogue of their own.
+export { makeFinding, type FindingCatalogue } from "./findings";
+
 // Integration of chi bộ (#12) and the register (#14): inline list validations, consolidation outputs, templates.
 export { INLINE_LIST_MAX_CHARS, inlineListFormula } from "./sheet-spec";
 export { type ProgressExtras } from "./reports/progress-spec";
