@@ -86,3 +86,4 @@ export { type ProgressExtras } from "./reports/progress-spec";
 export { branchSummary, type ConsolidationExtras, consolidationExtras, type ConsolidationExtrasOptions, hasBranchData, registerHeading } from "./reports/consolidate/extras";
 export { type TemplateOptions, templateSheets } from "./reports/template-spec";
 export { type ConsolidatedRegister } from "./reports/consolidate/register-phase";
+export { type ProbationRun, probationRun, type ProbationRunOptions } from "./reports/consolidate/probation-run";
