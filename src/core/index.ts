@@ -87,3 +87,4 @@ export { branchSummary, type ConsolidationExtras, consolidationExtras, type Cons
 export { type TemplateOptions, templateSheets } from "./reports/template-spec";
 export { type ConsolidatedRegister } from "./reports/consolidate/register-phase";
 export { type ProbationRun, probationRun, type ProbationRunOptions } from "./reports/consolidate/probation-run";
+export { planOrganization } from "./branches/plan-organization";

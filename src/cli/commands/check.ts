@@ -2,7 +2,7 @@
 import * as path from "path";
 import { checkAllocation } from "../../core";
 import type { AllocationCheckResult } from "../../core";
-import { checkBranchMembers, type MemberCheckResult } from "../../core";
+import { checkBranchMembers, planOrganization, type Grid, type MemberCheckResult } from "../../core";
 import type { Finding, Lang } from "../../core";
 import { hasErrors } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
@@ -106,6 +106,13 @@ function verdictLine(findings: readonly Finding[], lang: Lang): string {
     : `${c.error} error(s), ${c.warning} warning(s), ${c.info} note(s).`;
 }
 
+/** The TCCSĐ whose allocation per chi bộ it is, from the table's title (the sheet name serves otherwise). */
+function planOwner(grids: readonly Grid[], result: AllocationCheckResult): { organization?: string } {
+  const grid = grids.find((g) => g.name === result.sheet);
+  const owner = grid && result.table ? planOrganization(grid, result.table.headerRow) : null;
+  return owner === null ? {} : { organization: owner };
+}
+
 export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const { lang, file: fileArg } = args;
   const target = args.target ?? null;
@@ -129,6 +136,7 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     result.tableFound && result.table !== undefined && result.table.membersCol !== null
       ? {
           ...checkBranchMembers(result.organizations, {
+            ...planOwner(read.grids, result),
             file: fileName,
             ...(result.sheet === null ? {} : { sheet: result.sheet }),
             thresholds: { minMembers: args.branchMinMembers },

@@ -11,7 +11,7 @@ import { consolidate, type SubmissionSource } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec } from "../../core";
-import { branchSummary, consolidationExtras, parseRegisterPeriod, type ConsolidationResult, type Lang } from "../../core";
+import { branchSummary, consolidationExtras, parseRegisterPeriod, planOrganization, type AllocationCheckResult, type ConsolidationResult, type Grid, type Lang } from "../../core";
 import { consolidationText, formatFindingLine } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { publishFiles } from "../atomic-write";
@@ -142,6 +142,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     target,
     aliases,
     allocationFile: path.basename(allocationPath),
+    ...allocationOwnerOf(allocationRead.grids, allocation),
     branchThresholds: { minMembers: args.branchMinMembers, years: args.branchYears },
     branchSheet: args.branchSheet,
     ...(registerPeriod === undefined ? {} : { registerPeriod }),
@@ -172,6 +173,14 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     if (outArg !== undefined) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${outArg}\n`);
   }
   return hasErrors(withExtra.findings) ? 1 : 0;
+}
+
+/** Whose allocation per chi bộ it is, from its title; only for a table with a members column. */
+function allocationOwnerOf(grids: readonly Grid[], allocation: AllocationCheckResult): { allocationOwner?: string } {
+  if (!allocation.table || allocation.table.membersCol === null) return {};
+  const grid = grids.find((g) => g.name === allocation.sheet);
+  const owner = grid ? planOrganization(grid, allocation.table.headerRow) : null;
+  return owner === null ? {} : { allocationOwner: owner };
 }
 
 /** The chi bộ goal lines (issue #12) and Biểu 2's head count (issue #14), after the progress text. */

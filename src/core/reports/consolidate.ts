@@ -81,6 +81,7 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
     findings: branchReadFindings,
     allocation,
     ...(options.allocationFile === undefined ? {} : { allocationFile: options.allocationFile }),
+    ...(options.allocationOwner === undefined ? {} : { allocationOwner: options.allocationOwner }),
     year,
     owners,
     templateSenders,

@@ -28,6 +28,8 @@ export interface ConsolidateOptions {
   readonly aliases?: readonly Alias[];
   /** File name of the allocation table, for the source of findings that point into it (SUBMISSION_MISSING). */
   readonly allocationFile?: string;
+  /** Whose plan an allocation per chi bộ (with a members column) is; the sheet name serves when absent (see planOrganization). */
+  readonly allocationOwner?: string;
   /** The chi bộ goals' numbers (issue #12): 10 members, 3 years unless the plan says otherwise. */
   readonly branchThresholds?: Partial<BranchThresholds>;
   /** Who is expected to send a "Chi bộ" sheet: by kind (default), everyone, or no one. */

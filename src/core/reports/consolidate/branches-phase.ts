@@ -19,6 +19,7 @@ export interface BranchPhaseInput {
   readonly findings: readonly Finding[];
   readonly allocation: AllocationCheckResult;
   readonly allocationFile?: string;
+  readonly allocationOwner?: string;
   readonly year: number;
   readonly owners: Owners;
   /** Owner keys that sent a report template this year: only they could have sent its "Chi bộ" sheet. */
@@ -34,18 +35,18 @@ export interface BranchPhaseResult {
 }
 
 /** The consolidation's own allocation lists chi bộ when it has a members column (a commune's plan). */
-function fromOwnAllocation(allocation: AllocationCheckResult, file: string | undefined): { reports: readonly BranchReport[]; findings: readonly Finding[] } {
+function fromOwnAllocation(allocation: AllocationCheckResult, file: string | undefined, owner: string | undefined): { reports: readonly BranchReport[]; findings: readonly Finding[] } {
   if (allocation.table?.membersCol === null || allocation.table === undefined) return { reports: [], findings: [] };
   const sheet = allocation.sheet ?? undefined;
   return branchesFromAllocation(allocation.organizations, {
-    organization: sheet ?? file ?? "",
+    organization: owner ?? sheet ?? file ?? "",
     ...(file === undefined ? {} : { file }),
     ...(sheet === undefined ? {} : { sheet }),
   });
 }
 
 export function branchesPhase(input: BranchPhaseInput): BranchPhaseResult {
-  const own = fromOwnAllocation(input.allocation, input.allocationFile);
+  const own = fromOwnAllocation(input.allocation, input.allocationFile, input.allocationOwner);
   const mode = input.mode ?? "auto";
   // Expected: allocation organisations with chi bộ trực thuộc that sent a report template this year.
   // One that sent nothing is already "chưa nộp", and a log table has no "Chi bộ" sheet to miss.

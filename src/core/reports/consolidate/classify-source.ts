@@ -12,6 +12,7 @@
  */
 import { checkAllocation } from "../../allocation/check";
 import { branchesFromAllocation } from "../../branches/from-allocation";
+import { planOrganization } from "../../branches/plan-organization";
 import { readBranchGrids, type BranchGridsReading } from "../../branches/read-grids";
 import type { BranchReading } from "../../branches/types";
 import type { Grid } from "../../grid";
@@ -49,8 +50,10 @@ function memberAllocation(source: SubmissionSource, grids: readonly Grid[]): Bra
   const check = checkAllocation(grids, fileOf(source));
   if (!check.tableFound || check.table?.membersCol === null || check.table === undefined) return null;
   const sheet = check.sheet ?? undefined;
+  const grid = grids.find((g) => g.name === sheet);
+  const owner = grid ? planOrganization(grid, check.table.headerRow) : null;
   return branchesFromAllocation(check.organizations, {
-    organization: sheet ?? source.file ?? "",
+    organization: owner ?? sheet ?? source.file ?? "",
     ...fileOf(source),
     ...(sheet === undefined ? {} : { sheet }),
   });
