@@ -2,6 +2,7 @@
 import * as path from "path";
 import { checkAllocation } from "../../core";
 import type { AllocationCheckResult } from "../../core";
+import { checkBranchMembers, planOrganization, type Grid, type MemberCheckResult } from "../../core";
 import type { Finding, Lang } from "../../core";
 import { hasErrors } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
@@ -31,14 +32,16 @@ export interface CheckJson {
     readonly studentQuota: number;
   }>;
   readonly findings: ReadonlyArray<{ readonly code: string; readonly severity: string; readonly cell: string | null; readonly message: string }>;
+  /** Only for a table with a members column (issue #12): the chi bộ of goal kinds and how many reach the minimum. */
+  readonly branches?: { readonly goalKinds: number; readonly atLeastMin: number; readonly percent: number | null; readonly minMembers: number };
 }
 
 function findingJson(f: Finding, lang: Lang): CheckJson["findings"][number] {
   return { code: f.code, severity: f.severity, cell: f.cell ?? null, message: f.message[lang] };
 }
 
-export function checkJson(file: string, result: AllocationCheckResult, lang: Lang): CheckJson {
-  return {
+export function checkJson(file: string, result: AllocationCheckResult, lang: Lang, members?: MemberCheckResult & { readonly minMembers: number }): CheckJson {
+  const json: CheckJson = {
     file,
     sheet: result.sheet,
     target: result.target,
@@ -59,6 +62,7 @@ export function checkJson(file: string, result: AllocationCheckResult, lang: Lan
     })),
     findings: result.findings.map((f) => findingJson(f, lang)),
   };
+  return members === undefined ? json : { ...json, branches: { goalKinds: members.goalKinds, atLeastMin: members.atLeastMin, percent: members.percent, minMembers: members.minMembers } };
 }
 
 /** Same shape when the file cannot be read, so a script always gets one object to parse. */
@@ -102,6 +106,13 @@ function verdictLine(findings: readonly Finding[], lang: Lang): string {
     : `${c.error} error(s), ${c.warning} warning(s), ${c.info} note(s).`;
 }
 
+/** The TCCSĐ whose allocation per chi bộ it is, from the table's title (the sheet name serves otherwise). */
+function planOwner(grids: readonly Grid[], result: AllocationCheckResult): { organization?: string } {
+  const grid = grids.find((g) => g.name === result.sheet);
+  const owner = grid && result.table ? planOrganization(grid, result.table.headerRow) : null;
+  return owner === null ? {} : { organization: owner };
+}
+
 export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const { lang, file: fileArg } = args;
   const target = args.target ?? null;
@@ -120,8 +131,26 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
   });
 
-  if (args.json) io.stdout(jsonText(checkJson(fileName, result, lang)));
-  else io.stdout(`${summaryLine(fileName, result, lang)}\n${formatFindings(result.findings, lang)}${verdictLine(result.findings, lang)}\n`);
+  // An allocation per chi bộ (a members column): each row is a chi bộ, and the plan's members goal is checked too.
+  const members =
+    result.tableFound && result.table !== undefined && result.table.membersCol !== null
+      ? {
+          ...checkBranchMembers(result.organizations, {
+            ...planOwner(read.grids, result),
+            file: fileName,
+            ...(result.sheet === null ? {} : { sheet: result.sheet }),
+            thresholds: { minMembers: args.branchMinMembers },
+          }),
+          minMembers: args.branchMinMembers,
+        }
+      : undefined;
+  const withMembers: AllocationCheckResult = members === undefined ? result : { ...result, findings: [...result.findings, ...members.findings] };
+
+  if (args.json) io.stdout(jsonText(checkJson(fileName, withMembers, lang, members)));
+  else {
+    const goal = members === undefined ? "" : `${members.summary[lang]}\n`;
+    io.stdout(`${summaryLine(fileName, result, lang)}\n${goal}${formatFindings(withMembers.findings, lang)}${verdictLine(withMembers.findings, lang)}\n`);
+  }
 
   // A sheet name that does not exist is a wrong argument, not a finding about the table.
   const sheetMissing = result.findings.find((f) => f.code === "SHEET_NOT_FOUND");
@@ -129,5 +158,5 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     io.stderr(`ptdv check: ${sheetMissing.message[lang]}\n`);
     return 2;
   }
-  return hasErrors(result.findings) ? 1 : 0;
+  return hasErrors(withMembers.findings) ? 1 : 0;
 }
