@@ -299,6 +299,9 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       return highlights.get(refKey(sheet)) ?? new Map();
     },
     gridOf: findGrid,
+    async downloadFile(fileName: string, bytes: Uint8Array, mime: string): Promise<void> {
+      save(fileName, bytes, mime);
+    },
     async downloadProduced(): Promise<void> {
       if (producedSheets.length === 0) return;
       const first = producedSheets[0];

@@ -25,6 +25,7 @@ import { progressView } from "../progress-model";
 import { reportSettings } from "../report-settings";
 import { persistSettings, sheetKey, type PersistOutcome } from "../settings";
 import { checkAllocationGrid, defaultAllocationRef } from "./allocation";
+import { afterConsolidation, extraConsolidateOptions, isExtraInputSheet } from "./consolidation-hooks";
 import { readSheetsByRef, refOf, type GridsByRef } from "./read-by-ref";
 
 /** Beyond this many sheets a failed batch is not retried sheet by sheet (each retry is a round trip). */
@@ -62,7 +63,7 @@ export async function detectReportSheets(session: PaneSession): Promise<void> {
     if (!g) continue;
     let isReport = false;
     try {
-      isReport = isReportSheet(g);
+      isReport = isReportSheet(g) || isExtraInputSheet(g);
     } catch (error) {
       skipped.push({ ref, reason: "unreadable", error });
     }
@@ -175,10 +176,11 @@ export async function consolidateReports(session: PaneSession, period: Consolida
     return grid ? [{ ref, grid }] : [];
   }));
   for (const f of files) if (f.result.ok) sources.push({ file: f.name, grids: f.result.grids });
-  const consolidated = consolidate(sources, { allocation, year, month: period.month, target: state.settings.target, aliases: aliases.aliases });
+  const consolidated = consolidate(sources, { allocation, year, month: period.month, target: state.settings.target, aliases: aliases.aliases, ...(await extraConsolidateOptions(session, year, period.month)) });
   // Bad alias rows are the user's to fix: they travel with the consolidation's own findings.
   const result = { ...consolidated, findings: [...aliases.findings, ...consolidated.findings] };
-  const spec = progressWorkbookSpec(result, reportSettings(state.settings, new Date()));
+  const settings = reportSettings(state.settings, new Date());
+  const spec = progressWorkbookSpec(result, settings, afterConsolidation(session, result, settings));
   const written = await host.writeOwnedSheets(spec.sheets);
   state.progress = progressView(result);
   state.progressWritten = written.written;

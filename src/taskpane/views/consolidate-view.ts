@@ -19,6 +19,8 @@ import {
   type ConsolidatePeriod,
 } from "../use-cases/consolidate";
 import { settingsNote } from "./check-view";
+import { renderConsolidationExtras } from "./consolidation-extras-view";
+import { renderRegisterOptions } from "./register-options-view";
 
 function label(ref: SheetRef): string {
   return ref.file === undefined ? ref.name : `${ref.file} › ${ref.name}`;
@@ -152,7 +154,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   const results = el("div", { id: "consolidate-results", class: "results" });
   const showResults = (): void => {
     const p = ctx.state.progress;
-    replaceChildren(results, p ? renderHeadline(ctx, p, onConfirmAlias) : null);
+    replaceChildren(results, p ? renderHeadline(ctx, p, onConfirmAlias) : null, p ? renderConsolidationExtras(ctx) : null);
     if (p && ctx.state.progressWritten.length > 0) {
       results.prepend(
         el("p", { class: "ok-text", "data-testid": "consolidate-written" }, t.consolidateDone(ctx.state.progressWritten.join(", "))),
@@ -235,6 +237,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
       el("div", { class: "actions" }, fileButton),
       fileList,
     ),
+    renderRegisterOptions(ctx),
     el("div", { class: "actions" }, runButton),
     status.element,
     results,
