@@ -63,11 +63,6 @@ export interface Host {
   listAndReadSheets?(refs: readonly SheetRef[]): Promise<{ sheets: SheetInfo[]; grids: ReadonlyArray<Grid | null> }>;
   /** Writes sheets the add-in owns, replacing only earlier owned sheets of the same role/name. */
   writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult>;
-  /**
-   * Optional: saves a file the pane made (a Word report, a probation list) as a
-   * download. Only hosts whose capabilities() say `download` provide it.
-   */
-  downloadFile?(fileName: string, bytes: Uint8Array, mime: string): Promise<void>;
   /** Delivers whole workbooks (report templates): new workbooks in Excel, downloads in the browser. */
   deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult>;
   selectCell(sheet: SheetRef, address: string): Promise<void>;
@@ -87,4 +82,9 @@ export interface Host {
    * opened in the browser edition, sample data loaded). Returns an unsubscribe.
    */
   onSheetsChanged?(listener: () => void): () => void;
+  /**
+   * Optional: saves a file the pane made (a Word report, a probation list) as a
+   * download. Only hosts whose capabilities() say `download` provide it.
+   */
+  downloadFile?(fileName: string, bytes: Uint8Array, mime: string): Promise<void>;
 }

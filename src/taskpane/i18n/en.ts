@@ -3,6 +3,7 @@ import { goalsEn } from "./goals";
 
 /** Every English string of the pane and the browser edition, in one place. */
 export const en: Strings = {
+  ...goalsEn,
   appTitle: "PTĐV — New Party member development",
   tabsLabel: "Features",
   tabCheck: "Check allocation",
@@ -146,5 +147,4 @@ export const en: Strings = {
   allOtherYear: (years, planYear) => `Every report is for ${years}, not ${planYear} — check the plan year.`,
   aliasConfirmedBrowser: (written, target, sheet) =>
     `Saved the alias “${written}” → ${target} in the results' sheet “${sheet}” and consolidated again. Download the results: the alias lives in the downloaded workbook's “${sheet}” sheet and applies when you open that workbook again.`,
-  ...goalsEn,
 };

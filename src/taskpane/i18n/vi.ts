@@ -1,6 +1,7 @@
 import { goalsVi } from "./goals";
 /** Every Vietnamese string of the pane and the browser edition, in one place. */
 export const vi = {
+  ...goalsVi,
   appTitle: "PTĐV — Phát triển đảng viên",
   tabsLabel: "Chức năng",
   tabCheck: "Kiểm tra phân bổ",
@@ -144,5 +145,4 @@ export const vi = {
   allOtherYear: (years: string, planYear: number) => `Tất cả báo cáo thuộc năm ${years}, không phải năm ${planYear} — hãy kiểm tra năm kế hoạch.`,
   aliasConfirmedBrowser: (written: string, target: string, sheet: string) =>
     `Đã ghi bí danh “${written}” → ${target} vào trang tính “${sheet}” của kết quả và tổng hợp lại. Hãy tải kết quả về: bí danh nằm trong trang “${sheet}” của tệp tải về và sẽ được áp dụng khi bạn mở lại tệp đó.`,
-  ...goalsVi,
 };

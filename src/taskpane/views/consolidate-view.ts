@@ -1,4 +1,6 @@
 /** "Tổng hợp": choose report sheets and files, consolidate, show the headline. The work is in ../use-cases/consolidate. */
+import { renderConsolidationExtras } from "./consolidation-extras-view";
+import { renderRegisterOptions } from "./register-options-view";
 import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 import { renderFindings } from "../findings-list";
@@ -19,8 +21,6 @@ import {
   type ConsolidatePeriod,
 } from "../use-cases/consolidate";
 import { settingsNote } from "./check-view";
-import { renderConsolidationExtras } from "./consolidation-extras-view";
-import { renderRegisterOptions } from "./register-options-view";
 
 function label(ref: SheetRef): string {
   return ref.file === undefined ? ref.name : `${ref.file} › ${ref.name}`;
@@ -154,7 +154,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   const results = el("div", { id: "consolidate-results", class: "results" });
   const showResults = (): void => {
     const p = ctx.state.progress;
-    replaceChildren(results, p ? renderHeadline(ctx, p, onConfirmAlias) : null, p ? renderConsolidationExtras(ctx) : null);
+    replaceChildren(results, p ? renderHeadline(ctx, p, onConfirmAlias) : null);
     if (p && ctx.state.progressWritten.length > 0) {
       results.prepend(
         el("p", { class: "ok-text", "data-testid": "consolidate-written" }, t.consolidateDone(ctx.state.progressWritten.join(", "))),
@@ -167,6 +167,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
       const text = ctx.host.kind === "browser" ? t.aliasConfirmedBrowser : t.aliasConfirmed;
       results.prepend(el("p", { class: "ok-text", role: "status", tabindex: "-1", "data-testid": "alias-confirmed" }, text(confirmed.written, confirmed.target, confirmed.sheet)));
     }
+    if (p) results.append(renderConsolidationExtras(ctx));
   };
 
   /** The period in the form, or null after telling the user what is wrong; year null means "the plan's". */
