@@ -1,5 +1,6 @@
 /** "Cài đặt": target, plan year, report header lines, place name, language. */
 import type { PaneContext } from "../context";
+import { renderSettingsExtras } from "./settings-extras-view";
 import { el } from "../dom";
 import { isLang, strings } from "../i18n";
 import { createStatusArea } from "../progress";
@@ -81,5 +82,6 @@ export function renderSettingsView(ctx: PaneContext): HTMLElement {
   });
 
   panel.append(el("p", { class: "intro" }, t.settingsIntro), form, status.element);
+  panel.append(renderSettingsExtras(ctx));
   return panel;
 }
