@@ -42,15 +42,23 @@ async function consolidated(): Promise<{ page: Page; finish: () => Promise<void>
   const { external } = await guardNetwork(context, server.base);
   const page = await context.newPage();
   const problems = watchConsole(page);
-  await page.goto(`${server.base}index.html`);
+  await page.goto(`${server.base}index.html?lang=vi`);
   await page.waitForSelector("#app[data-ready=true]");
   await page.setInputFiles("#open-files-input", [allocation, branchList, register]);
   await page.waitForSelector('[data-testid=open-file]:has-text("ket-nap.xlsx")');
+  // The pane re-renders once it has listed the new sheets; choosing before that would be lost.
+  await page.waitForSelector('#check-sheet option:has-text("allocation.xlsx")', { state: "attached" });
+  const value = await page.$eval("#check-sheet", (s) => Array.from((s as HTMLSelectElement).options).find((o) => o.textContent?.includes("allocation.xlsx"))?.value ?? "");
+  await page.selectOption("#check-sheet", value);
+  await page.fill("#check-target", "88");
+  await page.click("#check-run");
+  await page.waitForSelector("#check-summary [data-testid=summary-total]");
   await page.click("#tab-consolidate");
   await page.locator("[data-testid=source-sheet]").nth(1).waitFor();
   await page.selectOption("#consolidate-month", "4");
   await page.fill("#consolidate-year", "2025");
   await page.click("#consolidate-run");
+  await page.waitForSelector("[data-testid=branch-goal-line], #consolidate-headline, [role=alert]");
   await page.waitForSelector("[data-testid=branch-goal-line]");
   return {
     page,
