@@ -46,20 +46,21 @@ function files(bytes: Uint8Array): Record<string, string> {
   return out;
 }
 
-/** Every element of a part, as `path/of/local/names`, with its attributes; throws if the XML is not well formed. */
-function elements(xml: string): Array<{ path: string; attributes: Record<string, string>; text: string }> {
+/** Every element of a part in document order, as `path/of/local/names` with its parent's index; throws if the XML is not well formed. */
+function elements(xml: string): Array<{ path: string; parent: number; attributes: Record<string, string>; text: string }> {
   const parser = new SaxesParser({ xmlns: true });
-  const stack: string[] = [];
-  const out: Array<{ path: string; attributes: Record<string, string>; text: string }> = [];
+  const stack: Array<{ local: string; index: number }> = [];
+  const out: Array<{ path: string; parent: number; attributes: Record<string, string>; text: string }> = [];
   parser.on("opentag", (tag) => {
-    stack.push(tag.local);
     const attributes: Record<string, string> = {};
     for (const [name, a] of Object.entries(tag.attributes)) attributes[name] = a.value;
-    out.push({ path: stack.join("/"), attributes, text: "" });
+    const parent = stack.at(-1)?.index ?? -1;
+    stack.push({ local: tag.local, index: out.length });
+    out.push({ path: stack.map((e) => e.local).join("/"), parent, attributes, text: "" });
   });
   parser.on("text", (t) => {
-    const last = out[out.length - 1];
-    if (last && last.path === stack.join("/")) last.text += t;
+    const open = stack.at(-1);
+    if (open && open.index === out.length - 1) out[open.index]!.text += t;
   });
   parser.on("closetag", () => void stack.pop());
   parser.write(xml).close();
@@ -153,6 +154,77 @@ describe("charts added to the written package", () => {
     expect(texts(chart, "title/tx/rich/p/r/t")).toEqual(["Tiến độ <&> \"kết nạp\" "]);
     expect(texts(chart, "ser/tx/v")).toEqual(["Chỉ tiêu", "Lũy kế & <khác>"]);
     expect(elements(parts["xl/drawings/drawing1.xml"]!).find((e) => e.path.endsWith("cNvPr"))!.attributes["descr"]).toBe("Tiến độ <&> \"kết nạp\" ");
+  });
+});
+
+/**
+ * Child sequences of the complex types we write or insert into, from ECMA-376 Part 1
+ * (CT_Worksheet §18.3.1.99; CT_ChartSpace, CT_Chart, CT_PlotArea, CT_BarChart, CT_BarSer,
+ * CT_DLbls/Group_DLbls, CT_CatAx, CT_ValAx, CT_Scaling, CT_Title, CT_Legend, CT_StrRef,
+ * CT_NumRef, CT_StrData, CT_NumData §21.2; CT_TwoCellAnchor, CT_GraphicalObjectFrame,
+ * CT_Marker §20.5). Names of one rank may come in any order among themselves.
+ */
+const SEQUENCES: Record<string, ReadonlyArray<string | readonly string[]>> = {
+  worksheet: ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"],
+  chartSpace: ["date1904", "lang", "roundedCorners", "style", "clrMapOvr", "pivotSource", "protection", "chart", "spPr", "txPr", "externalData", "printSettings", "userShapes", "extLst"],
+  chart: ["title", "autoTitleDeleted", "pivotFmts", "view3D", "floor", "sideWall", "backWall", "plotArea", "legend", "plotVisOnly", "dispBlanksAs", "showDLblsOverMax", "extLst"],
+  plotArea: ["layout", "barChart", ["catAx", "valAx"], "dTable", "spPr", "extLst"],
+  barChart: ["barDir", "grouping", "varyColors", "ser", "dLbls", "gapWidth", "overlap", "serLines", "axId", "extLst"],
+  ser: ["idx", "order", "tx", "spPr", "invertIfNegative", "pictureOptions", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "shape", "extLst"],
+  dLbls: ["dLbl", "numFmt", "spPr", "txPr", "dLblPos", "showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize", "separator", "showLeaderLines", "leaderLines", "extLst"],
+  catAx: ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", ["crosses", "crossesAt"], "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"],
+  valAx: ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", ["crosses", "crossesAt"], "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"],
+  scaling: ["logBase", "orientation", "max", "min", "extLst"],
+  title: ["tx", "layout", "overlay", "spPr", "txPr", "extLst"],
+  legend: ["legendPos", "legendEntry", "layout", "overlay", "spPr", "txPr", "extLst"],
+  strRef: ["f", "strCache", "extLst"],
+  numRef: ["f", "numCache", "extLst"],
+  strCache: ["ptCount", "pt", "extLst"],
+  numCache: ["formatCode", "ptCount", "pt", "extLst"],
+  twoCellAnchor: ["from", "to", "graphicFrame", "clientData"],
+  graphicFrame: ["nvGraphicFramePr", "xfrm", "graphic"],
+  from: ["col", "colOff", "row", "rowOff"],
+  to: ["col", "colOff", "row", "rowOff"],
+};
+
+/** Elements whose children break their type's sequence (unknown children included), as `parent: children`. */
+function outOfSequence(xml: string): string[] {
+  const list = elements(xml);
+  const problems: string[] = [];
+  list.forEach((parent, index) => {
+    const local = parent.path.split("/").at(-1)!;
+    const sequence = SEQUENCES[local];
+    if (!sequence) return;
+    const children = list.filter((e) => e.parent === index);
+    const ranks = children.map((c) => sequence.findIndex((s) => (typeof s === "string" ? s === c.path.split("/").at(-1) : s.includes(c.path.split("/").at(-1)!))));
+    if (ranks.some((r, i) => r === -1 || (i > 0 && r < ranks[i - 1]!))) problems.push(`${parent.path}: ${children.map((c) => c.path.split("/").at(-1)).join(",")}`);
+  });
+  return problems;
+}
+
+describe("the schema's element order", () => {
+  let parts: Record<string, string>;
+  beforeAll(async () => {
+    const print = { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 0, last: 0 }, margins: { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5 } } as const;
+    const validations = [{ range: range(1, 1, 3, 1), type: "wholeNumber", min: 0, max: 99 }] as const;
+    const cf = [{ kind: "dataBar", range: range(1, 1, 3, 1), color: "#5B9BD5" }] as const;
+    parts = files(await writeWorkbook({ sheets: [sheet("Đủ thứ", { print, dataValidations: validations, conditionalFormats: cf, merges: [range(0, 0, 0, 2)], freeze: { rows: 1, columns: 1 }, protect: true })] }));
+  });
+
+  it("keeps every child of the worksheet where CT_Worksheet wants it, the inserted ones included", () => {
+    expect(outOfSequence(parts["xl/worksheets/sheet1.xml"]!)).toEqual([]);
+    expect(elements(parts["xl/worksheets/sheet1.xml"]!).filter((e) => ["worksheet/rowBreaks", "worksheet/drawing"].includes(e.path))).toHaveLength(2);
+  });
+
+  it("writes the chart and drawing parts in the order of their types' sequences", () => {
+    expect(outOfSequence(parts["xl/charts/chart1.xml"]!)).toEqual([]);
+    expect(outOfSequence(parts["xl/drawings/drawing1.xml"]!)).toEqual([]);
+  });
+
+  it("catches an element out of place", () => {
+    expect(outOfSequence(parts["xl/charts/chart1.xml"]!.replace('<c:grouping val="clustered"/><c:varyColors val="0"/>', '<c:varyColors val="0"/><c:grouping val="clustered"/>'))).toEqual([
+      expect.stringMatching(/barChart: barDir,varyColors,grouping,/),
+    ]);
   });
 });
 
