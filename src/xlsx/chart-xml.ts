@@ -71,15 +71,22 @@ function numCache(cells: ReadonlyArray<SpecCell | null>): string {
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${cells.length}"/>${points}</c:numCache>`;
 }
 
-function runProperties(size: number, bold: boolean): string {
-  return `sz="${size * 100}" b="${bold ? 1 : 0}"><a:latin typeface="${FONT}"/><a:cs typeface="${FONT}"/>`;
+/** Character properties (CT_TextCharacterProperties) in the report's font: `a:defRPr` for a default, `a:rPr` for a run. */
+function characterProperties(tag: "a:defRPr" | "a:rPr", size: number, bold: boolean): string {
+  const lang = tag === "a:rPr" ? ' lang="vi-VN"' : "";
+  return `<${tag}${lang} sz="${size * 100}" b="${bold ? 1 : 0}"><a:latin typeface="${FONT}"/><a:cs typeface="${FONT}"/></${tag}>`;
+}
+
+/** A text body (CT_TextBody) that only sets the default character properties of what it applies to. */
+function textProperties(size: number): string {
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${characterProperties("a:defRPr", size, false)}</a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 }
 
 function title(value: string): string {
   return (
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>` +
-    `<a:pPr><a:defRPr ${runProperties(13, true)}</a:defRPr></a:pPr>` +
-    `<a:r><a:rPr lang="vi-VN" ${runProperties(13, true)}</a:rPr><a:t>${text(value)}</a:t></a:r>` +
+    `<a:pPr>${characterProperties("a:defRPr", 13, true)}</a:pPr>` +
+    `<a:r>${characterProperties("a:rPr", 13, true)}<a:t>${text(value)}</a:t></a:r>` +
     `</a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
   );
 }
@@ -104,7 +111,7 @@ function series(chart: ChartSpec, sheetName: string, rows: Rows): string {
 }
 
 /** Text properties for labels that must stay small enough for every organisation's name to be shown. */
-const SMALL_TEXT = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${runProperties(8, false)}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+const SMALL_TEXT = textProperties(8);
 
 const DATA_LABELS =
   `<c:dLbls>${SMALL_TEXT}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
@@ -122,7 +129,11 @@ const AXES =
   `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/>` +
   `<c:crossBetween val="between"/></c:valAx>`;
 
-/** The chart part (`xl/charts/chartN.xml`) for a clustered bar chart over cells of `sheetName`. */
+/**
+ * The chart part (`xl/charts/chartN.xml`) over cells of `sheetName`. The spec's
+ * `barClustered` is Office.js's name for horizontal clustered bars: barDir `bar`,
+ * which leaves room for long organisation names as category labels.
+ */
 export function chartPartXml(chart: ChartSpec, sheetName: string, rows: Rows): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -139,7 +150,7 @@ export function chartPartXml(chart: ChartSpec, sheetName: string, rows: Rows): s
     `</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${runProperties(10, false)}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>` +
+    textProperties(10) +
     `</c:chartSpace>`
   );
 }
