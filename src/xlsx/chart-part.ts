@@ -116,18 +116,16 @@ function addRelationship(files: Unzipped, sourcePath: string, type: string, targ
   return rel.id;
 }
 
-/** Worksheet part paths by sheet name, read from the workbook part and its relationships. */
-function worksheetPaths(files: Unzipped): Map<string, string> {
+/** The workbook's sheets in order: each one's name as readers will see it, and its part. */
+function worksheetParts(files: Unzipped): Array<{ name: string; path: string }> {
   const office = relationshipsOf(files, "_rels/.rels").find((r) => r.type === REL.officeDocument);
   const workbookPath = office ? resolveTarget("", office.target) : "xl/workbook.xml";
   const targets = new Map(relationshipsOf(files, relsPathOf(workbookPath)).filter((r) => r.type === REL.worksheet).map((r) => [r.id, resolveTarget(workbookPath, r.target)]));
-  const out = new Map<string, string>();
-  for (const sheet of elementsAt(part(files, workbookPath), ["workbook", "sheets", "sheet"])) {
-    const name = sheet.attributes["name"];
+  return elementsAt(part(files, workbookPath), ["workbook", "sheets", "sheet"]).map((sheet) => {
     const path = targets.get(sheet.attributesNS[`{${NS.relationships}}id`] ?? "");
-    if (name !== undefined && path !== undefined) out.set(name, path);
-  }
-  return out;
+    if (path === undefined) throw new InvariantError(`the written workbook has no worksheet part for ${sheet.attributes["name"] ?? "a sheet"}`);
+    return { name: sheet.attributes["name"] ?? "", path };
+  });
 }
 
 /**
@@ -189,21 +187,25 @@ function nextFreeNumber(files: Unzipped, prefix: string): number {
  * input unchanged when no sheet has a chart with series.
  */
 export function addChartParts(xlsx: Uint8Array, sheets: readonly WrittenSheet[]): Uint8Array {
-  const withCharts = sheets.filter((s) => drawable(s.spec).length > 0);
-  if (withCharts.length === 0) return xlsx;
+  if (!sheets.some((s) => drawable(s.spec).length > 0)) return xlsx;
   const files = unzipSync(xlsx);
-  const paths = worksheetPaths(files);
+  const written = worksheetParts(files);
+  if (written.length !== sheets.length) throw new InvariantError(`${sheets.length} sheets given, ${written.length} in the written workbook`);
   const overrides: string[] = [];
-  for (const sheet of withCharts) {
-    const sheetPath = paths.get(sheet.name);
-    if (sheetPath === undefined) throw new InvariantError(`the written workbook has no sheet named ${sheet.name}`);
+  for (const [i, sheet] of sheets.entries()) {
+    if (drawable(sheet.spec).length === 0) continue;
+    // ExcelJS writes the sheets in the order they were added. References use the
+    // name as the workbook part gives it to readers (an XML parser turns a line
+    // break in an attribute into a space), so they always name the sheet readers see.
+    const { name, path: sheetPath } = written[i]!;
+    if (name !== sheet.name.replace(/[\t\n\r]/g, " ")) throw new InvariantError(`sheet ${i + 1} was written as ${name}, not ${sheet.name}`);
     const drawingPath = `xl/drawings/drawing${nextFreeNumber(files, "xl/drawings/drawing")}.xml`;
     const chartRels: Relationship[] = [];
-    const placed = drawable(sheet.spec).map((chart, i) => {
+    const placed = drawable(sheet.spec).map((chart, n) => {
       const chartPath = `xl/charts/chart${nextFreeNumber(files, "xl/charts/chart")}.xml`;
-      files[chartPath] = strToU8(chartPartXml(chart, sheet.name, sheet.spec.rows));
+      files[chartPath] = strToU8(chartPartXml(chart, name, sheet.spec.rows));
       overrides.push(`<Override PartName="/${chartPath}" ContentType="${CONTENT_TYPE.chart}"/>`);
-      const relId = `rId${i + 1}`;
+      const relId = `rId${n + 1}`;
       chartRels.push({ id: relId, type: REL.chart, target: relativeTarget(drawingPath, chartPath) });
       return { chart, relId };
     });

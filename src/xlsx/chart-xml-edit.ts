@@ -133,7 +133,13 @@ export function appendToRoot(xml: string, content: string): string {
   return insertAt(xml, last ? last.end : outline.rootOpenEnd, content);
 }
 
-/** Text and attribute values escaped for XML. */
+const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+
+/**
+ * Text and attribute values escaped for XML. Tab, line feed and carriage return
+ * become character references: a parser would otherwise turn a CR into LF in
+ * text, and all three into spaces in an attribute.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch] ?? ch);
+  return text.replace(/[&<>"'\t\n\r]/g, (ch) => ESCAPES[ch] ?? ch);
 }

@@ -280,6 +280,13 @@ describe("placing <drawing> in a worksheet written by someone else", () => {
 });
 
 describe("cell references in charts", () => {
+  it("name a sheet whose name holds a line break as readers of the workbook see it", async () => {
+    const parts = files(await writeWorkbook({ sheets: [sheet("Tổng\nhợp\tT05")] }));
+    const seen = elements(parts["xl/workbook.xml"]!).find((e) => e.path === "workbook/sheets/sheet")!.attributes["name"];
+    expect(seen).toBe("Tổng hợp T05");
+    expect(texts(parts["xl/charts/chart1.xml"]!, "val/numRef/f")).toEqual(["'Tổng hợp T05'!$B$2:$B$4", "'Tổng hợp T05'!$C$2:$C$4"]);
+  });
+
   it("quotes every sheet name and doubles its apostrophes", () => {
     expect(sheetRangeRef("Tổng hợp T05-2025", range(9, 1, 23, 1))).toBe("'Tổng hợp T05-2025'!$B$10:$B$24");
     expect(sheetRangeRef("D'Ran's", range(0, 26, 0, 26))).toBe("'D''Ran''s'!$AA$1");

@@ -72,6 +72,8 @@ describe("chart XML for any sheet name and any cell contents", () => {
         expect(parsed.num.map(Number)).toEqual(pairs.flatMap(([, b]) => (typeof b === "number" && Number.isFinite(b) ? [b + 0] : []) /* -0 is cached as 0 */));
         expect(parsed.title).toBe(xmlSafeText(title));
       }),
+      // Line breaks and tabs, which XML parsers normalise unless they are written as references.
+      { examples: [["Tổng hợp\r", [["Chi bộ\r\nấp 1\tA", 3]], "Tiến độ\r\n"]] },
     );
   });
 });
