@@ -19,4 +19,9 @@ for variant in "" "--mistakes" "--header-table"; do
   test -s "$work/lo/$base.docx" || { echo "LibreOffice did not convert $base" >&2; exit 1; }
   cp "$work/lo/$base.docx" "$out/$base.libreoffice.docx"
 done
+# A legacy Word 97–2003 .doc of the same plan, which PTĐV must refuse with advice.
+mkdir -p "$work/doc"
+(cd "$work" && soffice -env:UserInstallation="file://$work/profile" --headless --convert-to doc:"MS Word 97" --outdir doc seed-plan.docx >/dev/null 2>&1)
+test -s "$work/doc/seed-plan.doc" || { echo "LibreOffice did not write the .doc" >&2; exit 1; }
+cp "$work/doc/seed-plan.doc" "$out/seed-plan.libreoffice.doc"
 ls -la "$out"
