@@ -6,8 +6,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { DEFAULT_DOCX_LIMITS } from "./docx-limits";
-import { readDocx, type ReadDocxResult } from "./read-docx";
-import { mayBeWordDocument } from "./sniff-docx";
+import { readIfWordDocument, type ReadDocxResult } from "./read-docx";
+import { mayBeWordDocument } from "./signature";
 
 async function readAll(handle: fs.FileHandle, size: number): Promise<Uint8Array> {
   const buf = Buffer.alloc(size);
@@ -37,8 +37,6 @@ export async function readDocxFile(filePath: string): Promise<ReadDocxResult | n
   } catch {
     return null;
   }
-  const result = readDocx(bytes, path.basename(filePath));
   // Bytes that are a zip or OLE2 file but no Word document belong to the workbook reader.
-  if (!result.ok && (result.problem.code === "FILE_UNSUPPORTED_FORMAT" || result.problem.code === "FILE_EMPTY")) return null;
-  return result;
+  return readIfWordDocument(bytes, path.basename(filePath));
 }

@@ -4,7 +4,7 @@
  * word/document.xml parsed by saxes (docx-xml.ts), every table a grid
  * (docx-grid.ts). Bytes in, grids or one FILE_* finding out; never a throw.
  */
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { fileProblem, formatBytes, type Finding, type Grid } from "../core";
 import { docxGrids } from "./docx-grid";
 import { docxLimits, type DocxLimits } from "./docx-limits";
@@ -57,9 +57,10 @@ function documentXml(bytes: Uint8Array, limits: DocxLimits): Uint8Array {
 
 function decode(xml: Uint8Array): string {
   // Word writes UTF-8; an XML part may also be UTF-16 with its byte order mark.
-  if (xml[0] === 0xff && xml[1] === 0xfe) return new TextDecoder("utf-16le").decode(xml);
-  if (xml[0] === 0xfe && xml[1] === 0xff) return new TextDecoder("utf-16be").decode(xml);
-  return new TextDecoder("utf-8").decode(xml);
+  const utf16 = xml[0] === 0xff && xml[1] === 0xfe ? "utf-16le" : xml[0] === 0xfe && xml[1] === 0xff ? "utf-16be" : null;
+  if (utf16 !== null) return new TextDecoder(utf16).decode(xml);
+  // fflate's decoder falls back to its own where a webview has no TextDecoder.
+  return strFromU8(xml.length >= 3 && xml[0] === 0xef && xml[1] === 0xbb && xml[2] === 0xbf ? xml.subarray(3) : xml);
 }
 
 /** `file` names the file in findings (a base name, not a path). */
@@ -78,4 +79,14 @@ export function readDocx(bytes: Uint8Array, file: string, limits?: Partial<DocxL
     // Nothing else is expected; a user's file still gets a finding, not a crash.
     return { ok: false, problem: fileProblem("FILE_CORRUPT", file, { detail: e instanceof Error ? e.message : String(e) }) };
   }
+}
+
+/**
+ * For hosts that take any file: the document read when the bytes are a Word
+ * document (.docx, or a legacy .doc refused with advice), null otherwise, so
+ * the workbook reader gives its own verdict (.xlsx, .csv, .xls, corrupt…).
+ */
+export function readIfWordDocument(bytes: Uint8Array, file: string, limits?: Partial<DocxLimits>): ReadDocxResult | null {
+  const kind = sniffDocument(bytes);
+  return kind === null ? null : readDocx(bytes, file, limits);
 }

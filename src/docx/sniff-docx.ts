@@ -5,15 +5,9 @@
  * workbook reader, which names every other kind of file.
  */
 import { unzipSync } from "fflate";
+import { OLE2_SIGNATURE as OLE2, startsWith, ZIP_SIGNATURE as ZIP } from "./signature";
 
 export type DocumentKind = "docx" | "doc" | null;
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(b: Uint8Array, sig: readonly number[]): boolean {
-  return b.length >= sig.length && sig.every((x, i) => b[i] === x);
-}
 
 /** Stream names in a compound file are UTF-16LE; finding one avoids a full CFB parser. */
 function containsUtf16(b: Uint8Array, text: string): boolean {
@@ -24,11 +18,6 @@ function containsUtf16(b: Uint8Array, text: string): boolean {
     return true;
   }
   return false;
-}
-
-/** True when the first bytes may start a Word document: worth loading the reader for. */
-export function mayBeWordDocument(head: Uint8Array): boolean {
-  return startsWith(head, ZIP) || startsWith(head, OLE2);
 }
 
 /** The zip's names, from its central directory; nothing is inflated. Null when it is no readable zip. */
