@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { cellAt, displayText, type Grid } from "../../src/core/grid";
+import { checkAllocation } from "../../src/core/allocation/check";
 import { readDocx } from "../../src/docx/read-docx";
 import { sniffDocument } from "../../src/docx/sniff-docx";
 
@@ -96,6 +97,14 @@ describe("documents with several tables", () => {
     const g = r.ok ? (r.grids[0] as Grid) : undefined;
     expect(g && [1, 2, 3, 4].map((c) => displayText(cellAt(g, 0, c)))).toEqual(["B", "CD", "", "E"]);
     expect(g?.merges).toEqual([{ top: 0, left: 2, bottom: 0, right: 3 }]);
+  });
+});
+
+describe("a document without a table", () => {
+  it("gives no grid, and the check says there is no table instead of failing", () => {
+    const r = readDocx(docx(p("KẾ HOẠCH") + p("Phấn đấu kết nạp từ 88 đảng viên trở lên.")), "body.docx");
+    expect(r).toEqual({ ok: true, grids: [] });
+    expect(checkAllocation([]).findings.map((f) => f.code)).toEqual(["TABLE_NOT_FOUND"]);
   });
 });
 
