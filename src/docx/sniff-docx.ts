@@ -21,7 +21,7 @@ function containsUtf16(b: Uint8Array, text: string): boolean {
 }
 
 /** The zip's names, from its central directory; nothing is inflated. Null when it is no readable zip. */
-export function zipNames(bytes: Uint8Array): string[] | null {
+function zipNames(bytes: Uint8Array): string[] | null {
   const names: string[] = [];
   try {
     unzipSync(bytes, {
