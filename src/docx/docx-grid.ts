@@ -6,8 +6,8 @@
  * Spans (w:gridSpan) and vertical merges (w:vMerge) become merged ranges with
  * the text in their first cell, as a spreadsheet keeps them.
  */
-import type { Cell, CellRange, Grid } from "../core";
-import { DocxReadError, type DocxContent, type DocxTable } from "./docx-xml";
+import { decodeLegacy, detectEncoding, type Cell, type CellRange, type Grid } from "../core";
+import { DocxReadError, type DocxCell, type DocxContent, type DocxLine, type DocxTable } from "./docx-xml";
 import { LINES_AROUND, type DocxLimits } from "./docx-limits";
 
 /**
@@ -15,11 +15,42 @@ import { LINES_AROUND, type DocxLimits } from "./docx-limits";
  * is read as the number it shows, kept as written, so the Excel-only advice
  * about numbers stored as text never fires on a Word table.
  */
-function cellOf(text: string): Cell | undefined {
+function cellOf(cell: DocxCell): Cell | undefined {
+  const { text, font } = cell;
   if (text === "") return undefined;
   if (/^\d{1,15}$/.test(text)) return { value: Number(text), text };
   if (/^\d{1,3}(?:\.\d{3}){1,4}$/.test(text)) return { value: Number(text.replace(/\./g, "")), text };
-  return { value: text };
+  // The font goes with the text: the engine decodes a `.VnTime` table as it does a sheet.
+  return font === undefined ? { value: text } : { value: text, font };
+}
+
+/**
+ * Paragraphs typed in TCVN3 (.VnTime) or VNI fonts, decoded to Unicode here:
+ * the engine decodes a grid's cells, not the text around it, and the plan's
+ * target is in that text. The font decides; without one, the words do.
+ */
+function decodedLine({ text, font }: DocxLine): string {
+  const encoding = detectEncoding([font === undefined ? { text } : { text, font }]);
+  if (encoding === null) return text;
+  const capitals = encoding === "tcvn3" && font !== undefined && /^\.vn\S*h$/i.test(font.trim());
+  return decodeLegacy(text, encoding, { capitals }).normalize("NFC");
+}
+
+/** Lines decoded once each, and only those that lie near a table. */
+function lineReader(lines: readonly DocxLine[]): (from: number, to: number) => string[] {
+  const done = new Map<number, string>();
+  return (from, to) => {
+    const out: string[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+      let text = done.get(i);
+      if (text === undefined) {
+        text = decodedLine(lines[i] as DocxLine);
+        done.set(i, text);
+      }
+      out.push(text);
+    }
+    return out;
+  };
 }
 
 interface Budget {
@@ -27,7 +58,7 @@ interface Budget {
   merged: number;
 }
 
-function tableGrid(table: DocxTable, lines: readonly string[], limits: DocxLimits, budget: Budget): Grid {
+function tableGrid(table: DocxTable, lines: (from: number, to: number) => string[], limits: DocxLimits, budget: Budget): Grid {
   const name = `Bảng ${table.index}`;
   const rows: Array<Array<Cell | undefined>> = [];
   const merges: CellRange[] = [];
@@ -52,7 +83,7 @@ function tableGrid(table: DocxTable, lines: readonly string[], limits: DocxLimit
         above.bottom = r;
       } else {
         close(col);
-        out[col] = cellOf(cell.text);
+        out[col] = cellOf(cell);
         if (cell.vMerge === "restart") open.set(col, { top: r, left: col, right, bottom: r });
         else if (right > col) merges.push({ top: r, left: col, bottom: r, right });
       }
@@ -69,13 +100,14 @@ function tableGrid(table: DocxTable, lines: readonly string[], limits: DocxLimit
     budget.merged += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     if (budget.merged > limits.maxMergedCells) throw new DocxReadError("limit", "mergedCells", { name: "mergedCells", actual: `> ${limits.maxMergedCells}`, max: limits.maxMergedCells });
   }
-  const before = lines.slice(Math.max(0, table.linesBefore - LINES_AROUND), table.linesBefore);
-  const after = lines.slice(table.linesAfter, table.linesAfter + LINES_AROUND);
+  const before = lines(table.linesBefore - LINES_AROUND, table.linesBefore);
+  const after = lines(table.linesAfter, table.linesAfter + LINES_AROUND);
   return { name, rows, origin: { row: 0, col: 0 }, merges, textAround: { before, after } };
 }
 
 /** One grid per table, in document order ("Bảng 1", "Bảng 2", …). */
 export function docxGrids(content: DocxContent, limits: DocxLimits): Grid[] {
   const budget: Budget = { slots: 0, merged: 0 };
-  return content.tables.map((t) => tableGrid(t, content.lines, limits, budget));
+  const lines = lineReader(content.lines);
+  return content.tables.map((t) => tableGrid(t, lines, limits, budget));
 }

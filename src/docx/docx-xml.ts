@@ -14,6 +14,8 @@ const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/200
 
 export interface DocxCell {
   readonly text: string;
+  /** The first run font named in the cell (w:rFonts): `.VnTime` tells TCVN3 text. */
+  readonly font?: string;
   readonly span: number;
   /** "restart" starts a vertical merge, "continue" extends the one above; null for a plain cell. */
   readonly vMerge: "restart" | "continue" | null;
@@ -34,9 +36,14 @@ export interface DocxTable {
   readonly linesAfter: number;
 }
 
+export interface DocxLine {
+  readonly text: string;
+  readonly font?: string;
+}
+
 export interface DocxContent {
   /** Body paragraphs (outside every table), in order. */
-  readonly lines: readonly string[];
+  readonly lines: readonly DocxLine[];
   readonly tables: readonly DocxTable[];
 }
 
@@ -55,6 +62,7 @@ export class DocxReadError extends Error {
 interface CellBuilder {
   parts: string[];
   length: number;
+  font?: string;
   span: number;
   vMerge: "restart" | "continue" | null;
 }
@@ -71,7 +79,7 @@ type Context =
   | { readonly kind: "table"; readonly table: TableBuilder }
   | { readonly kind: "row"; readonly row: RowBuilder }
   | { readonly kind: "cell"; readonly cell: CellBuilder }
-  | { readonly kind: "p"; parts: string[]; length: number };
+  | { readonly kind: "p"; parts: string[]; length: number; font?: string };
 
 function attr(tag: SaxesTagNS, local: string): string | undefined {
   for (const a of Object.values(tag.attributes)) if (a.local === local && (a.uri === "" || W_NAMESPACES.has(a.uri))) return a.value;
@@ -85,12 +93,14 @@ function intAttr(tag: SaxesTagNS, local: string, fallback: number): number {
 }
 
 export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
-  const lines: string[] = [];
+  const lines: DocxLine[] = [];
   const tables: DocxTable[] = [];
   const stack: Context[] = [];
   let cells = 0;
   /** Inside w:t: its text is the document's. */
   let inText = 0;
+  /** Inside w:r: tabs, breaks and hyphens there are text (a w:tab in w:tabs is a tab stop). */
+  let inRun = 0;
   /** Inside mc:Fallback: a copy of content already read from mc:Choice. */
   let skip = 0;
 
@@ -165,13 +175,28 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
       case "t":
         inText++;
         break;
+      case "r":
+        inRun++;
+        break;
+      case "rFonts": {
+        const p = innermost("p");
+        const font = attr(tag, "ascii") ?? attr(tag, "hAnsi");
+        if (p !== undefined && p.font === undefined && font !== undefined) p.font = font;
+        break;
+      }
       case "tab":
-        // w:tab is also a tab stop inside w:tabs (paragraph properties): only a run's tab is text.
-        if (top()?.kind === "p") addText(" ");
+        if (inRun > 0) addText(" ");
         break;
       case "br":
       case "cr":
-        addText("\n");
+        if (inRun > 0) addText("\n");
+        break;
+      case "softHyphen":
+        // U+00AD is "ư" in TCVN3 text; Word and LibreOffice write it as this element.
+        if (inRun > 0) addText("\u00ad");
+        break;
+      case "noBreakHyphen":
+        if (inRun > 0) addText("-");
         break;
       default:
         break;
@@ -186,6 +211,9 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
     switch (tag.local) {
       case "t":
         inText = Math.max(0, inText - 1);
+        break;
+      case "r":
+        inRun = Math.max(0, inRun - 1);
         break;
       case "p": {
         const p = top();
@@ -202,8 +230,10 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
         } else if (under?.kind === "cell") {
           under.cell.parts.push(text);
           under.cell.length += text.length + 1;
+          if (under.cell.font === undefined && p.font !== undefined && text.trim() !== "") under.cell.font = p.font;
         } else if (innermost("table") === undefined) {
-          lines.push(text.length > limits.maxCellText ? text.slice(0, limits.maxCellText) : text);
+          const line = text.length > limits.maxCellText ? text.slice(0, limits.maxCellText) : text;
+          lines.push(p.font === undefined ? { text: line } : { text: line, font: p.font });
         }
         break;
       }
@@ -217,7 +247,8 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
         }
         if (++cells > limits.maxCells) throw new DocxReadError("limit", "cells", { name: "cells", actual: `> ${limits.maxCells}`, max: limits.maxCells });
         const row = top();
-        if (row?.kind === "row") row.row.cells.push({ text, span: c.cell.span, vMerge: c.cell.vMerge });
+        const made: DocxCell = { text, span: c.cell.span, vMerge: c.cell.vMerge };
+        if (row?.kind === "row") row.row.cells.push(c.cell.font === undefined ? made : { ...made, font: c.cell.font });
         break;
       }
       case "tr": {
