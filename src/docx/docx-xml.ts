@@ -230,6 +230,10 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
         } else if (under?.kind === "cell") {
           under.cell.parts.push(text);
           under.cell.length += text.length + 1;
+          // Refused as soon as it is too long: ten thousand paragraphs in one cell are not gathered first.
+          if (under.cell.length > limits.maxCellText + 1) {
+            throw new DocxReadError("limit", "cellText", { name: "cellText", actual: `> ${limits.maxCellText}`, max: limits.maxCellText, where: tableName() });
+          }
           if (under.cell.font === undefined && p.font !== undefined && text.trim() !== "") under.cell.font = p.font;
         } else if (innermost("table") === undefined) {
           const line = text.length > limits.maxCellText ? text.slice(0, limits.maxCellText) : text;

@@ -139,6 +139,11 @@ describe("hostile documents give a FILE_* finding, never a throw", () => {
     expect(problemOf(long)).toEqual({ code: "FILE_LIMIT_EXCEEDED", args: expect.objectContaining({ limit: "cellText", max: 32_767, where: "Bảng 1" }) });
     const r = readDocx(long, "x.docx");
     expect(!r.ok && r.problem.message.vi).toMatch(/số ký tự trong một ô/);
+    const manyParagraphs = docx(tbl(tr(`<w:tc>${p("y".repeat(1000)).repeat(40)}</w:tc>`)));
+    expect(problemOf(manyParagraphs)).toEqual({ code: "FILE_LIMIT_EXCEEDED", args: expect.objectContaining({ limit: "cellText" }) });
+    // Just under the limit is read.
+    const fits = readDocx(docx(tbl(tr(tc("z".repeat(32_767))))), "fits.docx");
+    expect(fits.ok && displayText(cellAt(fits.grids[0] as Grid, 0, 0)).length).toBe(32_767);
   });
 
   it("refuses a DOCTYPE, so no entity is ever expanded (billion laughs, external entities)", () => {
