@@ -69,6 +69,9 @@ describe("which reader a file gets", () => {
   it("finds the allocation table after a letterhead table: Bảng 2", async () => {
     const json = JSON.parse((await ptdv(REPO, ["check", path.join(FIXTURES, "seed-plan-header-table.libreoffice.docx"), "--json"])).out);
     expect(json).toMatchObject({ sheet: "Bảng 2", target: 88, totals: { quota: 91 } });
+    // --sheet names a table as it names a sheet; the letterhead holds no allocation table.
+    const letterhead = await ptdv(REPO, ["check", path.join(FIXTURES, "seed-plan-header-table.libreoffice.docx"), "--sheet", "Bảng 1", "--json"]);
+    expect([letterhead.code, JSON.parse(letterhead.out).findings.map((f: { code: string }) => f.code)]).toEqual([1, ["TABLE_NOT_FOUND"]]);
   });
 
   it("reads a .docx by its bytes whatever its extension, and a workbook named .docx as a workbook", async () => {
