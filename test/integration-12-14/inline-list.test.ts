@@ -4,6 +4,7 @@ import { writeWorkbook } from "../../src/xlsx/write-workbook";
 
 const sheetWith = (values: readonly string[]): SheetSpec => ({
   name: "S",
+  role: "template",
   rows: [[{ value: null }]],
   inputValidations: [{ kind: "list", range: { top: 0, left: 0, bottom: 3, right: 0 }, values }],
 });
