@@ -100,11 +100,11 @@ describe("ptdv check", () => {
   test("ptdv check speaks Vietnamese by default for a wrong option and English with --lang en", async () => {
     const vi = await run("check", "a.xlsx", "--traget", "88");
     expect(vi.code).toBe(2);
-    expect(vi.err).toBe("ptdv check: không có tùy chọn --traget\nCách dùng: ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en]\n");
+    expect(vi.err).toBe("ptdv check: không có tùy chọn --traget\nCách dùng: ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
     expect(vi.out).toBe("");
     const en = await run("check", "a.xlsx", "--traget", "88", "--lang", "en");
     expect(en.code).toBe(2);
-    expect(en.err).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]\n");
+    expect(en.err).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
     // The language of an error found after parsing follows the parsed --lang too.
     const missing = await run("check", "--lang=en");
     expect([missing.code, missing.err]).toEqual([2, expect.stringMatching(/^ptdv check: which file\?.*\nUsage: /)]);

@@ -1,7 +1,7 @@
 /** `ptdv check FILE`: the allocation table checked, as text or as one JSON object. Options: program.ts. */
 import * as path from "path";
-import { checkAllocation, checkJson, formatNumber, hasErrors, targetPhrase, unreadableCheckJson } from "../../core";
-import type { AllocationCheckResult, Finding, Grid, Lang } from "../../core";
+import { checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
+import type { AllocationCheckResult, Finding, Grid, Lang, MemberCheckResult } from "../../core";
 import { docxPlace, relocateDocxFindings } from "../../docx/docx-place";
 import { readDocxFile } from "../../docx/read-docx-file";
 import { readWorkbookFile } from "../../xlsx/read-file";
@@ -9,6 +9,9 @@ import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "
 import { jsonText } from "../printable";
 import type { CliIo } from "../io";
 import type { CheckArgs } from "../program";
+
+/** Only for a table with a members column (issue #12): the chi bộ of goal kinds and how many reach the minimum. */
+type BranchGoalJson = { readonly goalKinds: number; readonly atLeastMin: number; readonly percent: number | null; readonly minMembers: number };
 
 type Read = { readonly ok: true; readonly grids: readonly Grid[]; readonly docx: boolean } | { readonly ok: false; readonly problem: Finding };
 
@@ -59,6 +62,13 @@ function verdictLine(findings: readonly Finding[], lang: Lang): string {
     : `${n(c.error)} error(s), ${n(c.warning)} warning(s), ${n(c.info)} note(s).`;
 }
 
+/** The TCCSĐ whose allocation per chi bộ it is, from the table's title (the sheet name serves otherwise). */
+function planOwner(grids: readonly Grid[], result: AllocationCheckResult): { organization?: string } {
+  const grid = grids.find((g) => g.name === result.sheet);
+  const owner = grid && result.table ? planOrganization(grid, result.table.headerRow) : null;
+  return owner === null ? {} : { organization: owner };
+}
+
 export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const { lang, file: fileArg } = args;
   const target = args.target ?? null;
@@ -77,13 +87,31 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
   });
 
+  // An allocation per chi bộ (a members column): each row is a chi bộ, and the plan's members goal is checked too.
+  const members: (MemberCheckResult & { readonly minMembers: number }) | undefined =
+    result.tableFound && result.table !== undefined && result.table.membersCol !== null
+      ? {
+          ...checkBranchMembers(result.organizations, {
+            ...planOwner(read.grids, result),
+            file: fileName,
+            ...(result.sheet === null ? {} : { sheet: result.sheet }),
+            thresholds: { minMembers: args.branchMinMembers },
+          }),
+          minMembers: args.branchMinMembers,
+        }
+      : undefined;
+  const withMembers: AllocationCheckResult = members === undefined ? result : { ...result, findings: [...result.findings, ...members.findings] };
+
   if (args.json) {
     // A Word table has no A1 cells for a person to find: its findings name the table and the row.
-    const json = checkJson(fileName, read.docx ? { ...result, findings: relocateDocxFindings(result.findings) } : result, lang);
-    io.stdout(jsonText(json));
+    const json = checkJson(fileName, read.docx ? { ...withMembers, findings: relocateDocxFindings(withMembers.findings) } : withMembers, lang);
+    const branches: BranchGoalJson | undefined =
+      members === undefined ? undefined : { goalKinds: members.goalKinds, atLeastMin: members.atLeastMin, percent: members.percent, minMembers: members.minMembers };
+    io.stdout(jsonText(branches === undefined ? json : { ...json, branches }));
   } else {
     const placeOf: PlaceOfGroup = read.docx ? (g, l) => docxPlace(g.sheet, g.cells, l) : sheetPlace;
-    io.stdout(`${summaryLine(fileName, result, lang)}\n${formatFindings(result.findings, lang, placeOf)}${verdictLine(result.findings, lang)}\n`);
+    const goal = members === undefined ? "" : `${members.summary[lang]}\n`;
+    io.stdout(`${summaryLine(fileName, result, lang)}\n${goal}${formatFindings(withMembers.findings, lang, placeOf)}${verdictLine(withMembers.findings, lang)}\n`);
   }
 
   // A sheet name that does not exist is a wrong argument, not a finding about the table.
@@ -92,5 +120,5 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     io.stderr(`ptdv check: ${sheetMissing.message[lang]}\n`);
     return 2;
   }
-  return hasErrors(result.findings) ? 1 : 0;
+  return hasErrors(withMembers.findings) ? 1 : 0;
 }
