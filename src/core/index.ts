@@ -77,8 +77,6 @@ export { branchesJson, type BranchesJson } from "./branches/json";
 export { branchSummaryLines } from "./branches/summary";
 export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-spec";
 
-
-
 // Readers (src/xlsx): notes about how a file was read (text cut, encoding chosen) are findings of their own catalogue.
 export { type FindingCatalogue, makeFinding, type NoArgs } from "./findings";
 

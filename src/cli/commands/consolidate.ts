@@ -187,7 +187,7 @@ function allocationOwnerOf(grids: readonly Grid[], allocation: AllocationCheckRe
 function registerAndBranchText(result: ConsolidationResult, lang: Lang): string {
   const lines = branchSummary(result).map((l) => l[lang]);
   const r = result.register;
-  if (r.sheetsRead > 0) {
+  if (r.rowsRead > 0) {
     const label = r.bieu2.period.label;
     lines.push(lang === "vi" ? `Biểu 2-BTCTW (${label}): ${r.json.persons} đảng viên mới kết nạp theo danh sách.` : `Biểu 2-BTCTW (${label}): ${r.json.persons} new members in the registers.`);
   }

@@ -115,7 +115,10 @@ export interface ConsolidationResult {
    * block of `--json`. `persons` names people: hosts write them only when the user asks.
    */
   readonly register: RegisterReport & {
-    /** Register sheets and tables read this year; 0 means no Biểu 2 sheet is written (it would be all zeros). */
-    readonly sheetsRead: number;
+    /**
+     * Register rows read this year (valid or not). 0 — templates' registers left blank — means no
+     * Biểu 2 sheet is written: all zeros beside admissions in the monthly reports would mislead.
+     */
+    readonly rowsRead: number;
   };
 }

@@ -48,10 +48,13 @@ function fromOwnAllocation(allocation: AllocationCheckResult, file: string | und
 export function branchesPhase(input: BranchPhaseInput): BranchPhaseResult {
   const own = fromOwnAllocation(input.allocation, input.allocationFile, input.allocationOwner);
   const mode = input.mode ?? "auto";
-  // Expected: allocation organisations with chi bộ trực thuộc that sent a report template this year.
-  // One that sent nothing is already "chưa nộp", and a log table has no "Chi bộ" sheet to miss.
+  // Expected: allocation organisations with chi bộ trực thuộc that sent a report template this year,
+  // once anyone reported chi bộ at all (a committee that does not track them yet gets no list of
+  // everyone). One that sent nothing is already "chưa nộp", and a log table has no "Chi bộ" sheet to miss.
   const expected: ExpectedOrganization[] = [];
+  const inUse = [...own.reports, ...input.reports].some((r) => r.rowsRead > 0);
   input.allocation.organizations.forEach((o, index) => {
+    if (!inUse) return;
     if (!input.templateSenders.has(ownerKey({ kind: "org", index })) || !wantsBranchSheet(o.name, mode)) return;
     const location: FindingLocation = {
       ...(input.allocationFile === undefined ? {} : { file: input.allocationFile }),

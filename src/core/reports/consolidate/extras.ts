@@ -47,7 +47,7 @@ export function branchSummary(result: ConsolidationResult): LocalizedText[] {
 export function consolidationExtras(result: ConsolidationResult, settings: ReportSettings, options: ConsolidationExtrasOptions = {}): ConsolidationExtras {
   const sheets: SheetSpec[] = [];
   if (hasBranchData(result)) sheets.push(branchResultSheetSpec(result.branches, { year: result.year, month: result.month }));
-  if (result.register.sheetsRead > 0) {
+  if (result.register.rowsRead > 0) {
     sheets.push(
       ...registerSheets(result.register.bieu2, {
         heading: registerHeading(settings),

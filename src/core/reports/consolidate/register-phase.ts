@@ -80,8 +80,8 @@ function organizationStatuses(input: RegisterPhaseInput): OrganizationStatus[] {
   return out;
 }
 
-/** The register report, and how many register sheets were read this year (none: no Biểu 2 sheet is written). */
-export type ConsolidatedRegister = RegisterReport & { readonly sheetsRead: number };
+/** The register report, and how many register rows were read this year (none: no Biểu 2 sheet is written). */
+export type ConsolidatedRegister = RegisterReport & { readonly rowsRead: number };
 
 export function registerPhase(input: RegisterPhaseInput): ConsolidatedRegister {
   const sameYear = input.period.year === input.year;
@@ -93,5 +93,5 @@ export function registerPhase(input: RegisterPhaseInput): ConsolidatedRegister {
     ...(sameYear ? { monthly: monthlyFigures(input.byOwner, input.owners, input.year), organizations: organizationStatuses(input) } : {}),
     resolve: (name) => (name === "" ? undefined : ownerKey(input.owners.ownerOf(name))),
   });
-  return { ...report, sheetsRead: input.reads.length };
+  return { ...report, rowsRead: input.reads.reduce((n, r) => n + r.entries.length, 0) };
 }
