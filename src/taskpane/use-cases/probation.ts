@@ -28,7 +28,7 @@ export function listProbation(session: PaneSession, asOf: CalendarDate): Probati
   const x = extrasOf(session);
   const r = x.result;
   if (!r) return { kind: "needConsolidation" };
-  if (r.register.sheetsRead === 0) {
+  if (r.register.rowsRead === 0) {
     x.probation = null;
     return { kind: "noRegister" };
   }
