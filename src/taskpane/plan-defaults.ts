@@ -22,9 +22,10 @@ export function applyPlanHints(state: PaneState): void {
     state.settings = { ...state.settings, year: hints.year };
     state.stored = { ...state.stored, year: String(hints.year) };
   }
-  if (!state.explicit.target && state.settings.target === null && hints.target !== null) {
+  // Another sheet's title must not leave its target behind: without the user's number, the title's (or none) is in force.
+  if (!state.explicit.target) {
     state.settings = { ...state.settings, target: hints.target };
-    state.stored = { ...state.stored, target: String(hints.target) };
+    state.stored = { ...state.stored, target: hints.target === null ? "" : String(hints.target) };
     state.suggestedTarget = hints.target;
   }
 }
