@@ -84,7 +84,8 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
 
   function renderFiles(): void {
     const s = t();
-    const input = el("input", { id: "open-files-input", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv,.xls,.xlsb,.ods", class: "visually-hidden" });
+    // Reached through the button next to it: a hidden control must not be a tab stop of its own.
+    const input = el("input", { id: "open-files-input", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv,.xls,.xlsb,.ods", class: "visually-hidden", tabindex: -1, "aria-hidden": "true" });
     input.addEventListener("change", () => {
       const files = Array.from(input.files ?? []);
       input.value = "";
@@ -152,7 +153,7 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
     let truncatedNote: HTMLElement | null = null;
     if (grid && state.sheet) {
       const where = formatSource({ ...(state.sheet.file === undefined ? {} : { file: state.sheet.file }), sheet: state.sheet.name });
-      const { table, truncated } = renderGridTable(grid, host.highlightsOf(state.sheet), state.selected, where);
+      const { table, truncated } = renderGridTable(grid, host.highlightsOf(state.sheet), state.selected, where, lang);
       body.append(table);
       if (truncated) truncatedNote = el("p", { class: "hint" }, s.previewTruncated(truncated.shown, truncated.total));
     } else {

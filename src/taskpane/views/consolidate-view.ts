@@ -19,6 +19,7 @@ import {
   type ConsolidatePeriod,
 } from "../use-cases/consolidate";
 import { settingsNote } from "./check-view";
+import { createPlanLine } from "./plan-line";
 
 function label(ref: SheetRef): string {
   return ref.file === undefined ? ref.name : `${ref.file} › ${ref.name}`;
@@ -37,6 +38,8 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     monthSelect.append(o);
   }
   const yearInput = el("input", { id: "consolidate-year", type: "number", min: 1945, max: 2200, step: 1, value: String(ctx.state.settings.year) });
+  const planLine = createPlanLine(ctx, "consolidate");
+  yearInput.setAttribute("aria-describedby", "consolidate-year-source");
   /** Until the user edits the year, it follows the plan (the allocation's title). */
   let yearTyped = false;
   yearInput.addEventListener("input", () => {
@@ -113,6 +116,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   });
   panel.addEventListener(TAB_SHOWN_EVENT, () => {
     if (!yearTyped) yearInput.value = String(ctx.state.settings.year);
+    planLine.update();
     // Sheets come and go outside the pane; rescan only when the list changed.
     void ctx.refreshSheets().then(
       () => {
@@ -122,7 +126,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     );
   });
 
-  const fileInput = el("input", { id: "consolidate-files", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv", class: "visually-hidden" });
+  const fileInput = el("input", { id: "consolidate-files", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv", class: "visually-hidden", tabindex: -1 });
   const fileButton = el("label", { for: "consolidate-files", class: "button-like", tabindex: "-1" }, t.addFiles);
   const fileList = el("ul", { id: "consolidate-file-list", class: "file-list" });
   const renderFileList = (): void => {
@@ -184,6 +188,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     if (outcome?.kind === "needAllocation") status.error(t.needAllocation);
     // Reading the table may have taken the plan's year from its title.
     if (outcome?.kind === "done") yearInput.value = String(outcome.year);
+    planLine.update();
     showResults();
     const note = outcome?.kind === "done" ? settingsNote(ctx, outcome.persisted) : null;
     if (note !== null) status.note(note);
@@ -221,6 +226,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
         el("div", {}, el("label", { for: "consolidate-month" }, t.monthLabel), monthSelect),
         el("div", {}, el("label", { for: "consolidate-year" }, t.yearLabel), yearInput),
       ),
+      planLine.element,
     ),
     el(
       "fieldset",
