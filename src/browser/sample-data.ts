@@ -1,6 +1,9 @@
 /**
  * Sample data for the "Dùng dữ liệu mẫu" button: the 2025 allocation table of
- * the Đơn Dương plan as typed in the seed document, and four months of reports.
+ * the Đơn Dương plan as typed in the seed document (quotas stored as text, the
+ * target in its title), and four months of reports with one misspelt
+ * organisation and one missing report: findings, a suggestion and highlighting
+ * all show on the first try.
  */
 import type { Cell, Grid } from "../core";
 import type { OpenedFile } from "./browser-host";
@@ -47,11 +50,12 @@ interface SampleReport {
   readonly women?: readonly number[];
 }
 
-// Names as staff type them on the phone: a straight apostrophe, other capitals.
+// Names as staff type them on the phone: a straight apostrophe, other capitals,
+// and one misspelt ("Thạnh Mĩ" for Thạnh Mỹ), so the sample shows a suggestion.
 // Xã Tu Tra has not reported April, so the sample shows a missing report.
 const SAMPLE_REPORTS: readonly SampleReport[] = [
   { name: "Đảng bộ Công an huyện", admitted: [0, 1, 0, 1], women: [0, 0, 0, 1] },
-  { name: "Đảng bộ thị trấn Thạnh Mỹ", admitted: [1, 1, 2, 1], women: [1, 0, 1, 0] },
+  { name: "Đảng bộ thị trấn Thạnh Mĩ", admitted: [1, 1, 2, 1], women: [1, 0, 1, 0] },
   { name: "Đảng bộ thị trấn D'Ran", admitted: [0, 2, 1, 1], women: [0, 1, 1, 0] },
   { name: "Đảng bộ xã Đạ Ròn", admitted: [1, 0, 1, 0], women: [1, 0, 0, 0] },
   { name: "Đảng bộ xã Ka Đô", admitted: [0, 1, 1, 2], women: [0, 1, 0, 1] },
@@ -69,9 +73,12 @@ const SAMPLE_REPORTS: readonly SampleReport[] = [
 
 const text = (s: string): Cell => ({ value: s });
 
-/** A quota typed as `09` in a cell formatted `00` is a number; `03 (01 HS)` stays text. */
+/**
+ * As the plan was published: every quota typed as text (`09`, `03 (01 HS)`),
+ * so a newcomer sees the grouped "stored as text" note and its fix at once.
+ */
 function quotaCell(typed: string): Cell {
-  return /^\d+$/.test(typed) ? { value: Number(typed), text: typed, numFmt: "00" } : { value: typed };
+  return { value: typed };
 }
 
 export function sampleAllocationGrid(): Grid {
@@ -82,7 +89,7 @@ export function sampleAllocationGrid(): Grid {
     [],
     [text("PHÂN BỔ CHỈ TIÊU PHÁT TRIỂN ĐẢNG NĂM 2025")],
     [text("(Kèm theo Kế hoạch số ..-KH/HU, ngày ../01/2025 của Ban Thường vụ Huyện ủy)")],
-    [],
+    [text("Phấn đấu kết nạp từ 88 đảng viên mới trở lên.")],
     [text("STT"), text("TCCSĐ"), text("CHỈ TIÊU")],
     ...SAMPLE_ALLOCATION_2025.map((r) => [text(r.stt), text(r.name), quotaCell(r.quota)]),
   ];

@@ -16,8 +16,6 @@ import {
   SAMPLE_ISSUING_BODY,
   SAMPLE_MONTH,
   SAMPLE_PLACE,
-  SAMPLE_TARGET,
-  SAMPLE_YEAR,
   sampleWorkbook,
 } from "./sample-data";
 
@@ -59,10 +57,9 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
   };
 
   const loadSample = (): void => {
-    // The sample's plan is not the user's: it lives for this page session, never in localStorage.
+    // The sample's settings are not the user's: they live for this page session, never in localStorage.
+    // Its target and year are read from its own title, like any allocation's.
     host.setSessionSettings({
-      [SETTING_KEYS.target]: String(SAMPLE_TARGET),
-      [SETTING_KEYS.year]: String(SAMPLE_YEAR),
       [SETTING_KEYS.month]: String(SAMPLE_MONTH),
       [SETTING_KEYS.issuingBody]: SAMPLE_ISSUING_BODY.join("\n"),
       [SETTING_KEYS.place]: SAMPLE_PLACE,
