@@ -50,12 +50,12 @@ interface SampleReport {
   readonly women?: readonly number[];
 }
 
-// Names as staff type them on the phone: a straight apostrophe, other capitals,
-// and one misspelt ("Thạnh Mĩ" for Thạnh Mỹ), so the sample shows a suggestion.
+// Names as staff type them on the phone: a straight apostrophe, other capitals
+// (and in the button's sample, SAMPLE_MISSPELT).
 // Xã Tu Tra has not reported April, so the sample shows a missing report.
 const SAMPLE_REPORTS: readonly SampleReport[] = [
   { name: "Đảng bộ Công an huyện", admitted: [0, 1, 0, 1], women: [0, 0, 0, 1] },
-  { name: "Đảng bộ thị trấn Thạnh Mĩ", admitted: [1, 1, 2, 1], women: [1, 0, 1, 0] },
+  { name: "Đảng bộ thị trấn Thạnh Mỹ", admitted: [1, 1, 2, 1], women: [1, 0, 1, 0] },
   { name: "Đảng bộ thị trấn D'Ran", admitted: [0, 2, 1, 1], women: [0, 1, 1, 0] },
   { name: "Đảng bộ xã Đạ Ròn", admitted: [1, 0, 1, 0], women: [1, 0, 0, 0] },
   { name: "Đảng bộ xã Ka Đô", admitted: [0, 1, 1, 2], women: [0, 1, 0, 1] },
@@ -73,15 +73,21 @@ const SAMPLE_REPORTS: readonly SampleReport[] = [
 
 const text = (s: string): Cell => ({ value: s });
 
+/** The sample's one misspelt organisation (Thạnh Mỹ), so "Dùng dữ liệu mẫu" shows a suggestion. */
+export const SAMPLE_MISSPELT = { written: "Đảng bộ thị trấn Thạnh Mĩ", target: "Đảng bộ thị trấn Thạnh Mỹ" } as const;
+
 /**
- * As the plan was published: every quota typed as text (`09`, `03 (01 HS)`),
- * so a newcomer sees the grouped "stored as text" note and its fix at once.
+ * `published`: as the plan was published, every quota typed as text (`09`,
+ * `03 (01 HS)`), so a newcomer sees the grouped "stored as text" note and its
+ * fix. Otherwise a quota typed as `09` in a cell formatted `00` is a number.
  */
-function quotaCell(typed: string): Cell {
-  return { value: typed };
+function quotaCell(typed: string, published: boolean): Cell {
+  if (published) return { value: typed };
+  return /^\d+$/.test(typed) ? { value: Number(typed), text: typed, numFmt: "00" } : { value: typed };
 }
 
-export function sampleAllocationGrid(): Grid {
+export function sampleAllocationGrid(options: { readonly published?: boolean } = {}): Grid {
+  const published = options.published === true;
   const rows: Array<Array<Cell | undefined>> = [
     [text("ĐẢNG BỘ TỈNH LÂM ĐỒNG"), undefined, text("ĐẢNG CỘNG SẢN VIỆT NAM")],
     [text("HUYỆN ỦY ĐƠN DƯƠNG")],
@@ -89,9 +95,9 @@ export function sampleAllocationGrid(): Grid {
     [],
     [text("PHÂN BỔ CHỈ TIÊU PHÁT TRIỂN ĐẢNG NĂM 2025")],
     [text("(Kèm theo Kế hoạch số ..-KH/HU, ngày ../01/2025 của Ban Thường vụ Huyện ủy)")],
-    [text("Phấn đấu kết nạp từ 88 đảng viên mới trở lên.")],
+    published ? [text("Phấn đấu kết nạp từ 88 đảng viên mới trở lên.")] : [],
     [text("STT"), text("TCCSĐ"), text("CHỈ TIÊU")],
-    ...SAMPLE_ALLOCATION_2025.map((r) => [text(r.stt), text(r.name), quotaCell(r.quota)]),
+    ...SAMPLE_ALLOCATION_2025.map((r) => [text(r.stt), text(r.name), quotaCell(r.quota, published)]),
   ];
   return {
     name: SAMPLE_ALLOCATION_SHEET,
@@ -104,7 +110,7 @@ export function sampleAllocationGrid(): Grid {
   };
 }
 
-export function sampleReportLogGrid(): Grid {
+export function sampleReportLogGrid(options: { readonly misspelt?: boolean } = {}): Grid {
   const header = ["STT", "TCCSĐ", "Tháng", "Năm", "Kết nạp trong tháng", "Trong đó học sinh", "Nữ", "Ghi chú"].map(text);
   const rows: Array<Array<Cell | undefined>> = [[text(`NHẬT KÝ BÁO CÁO KẾT NẠP ĐẢNG VIÊN NĂM ${SAMPLE_YEAR}`)], [], header];
   let stt = 0;
@@ -115,7 +121,7 @@ export function sampleReportLogGrid(): Grid {
       stt += 1;
       rows.push([
         { value: stt },
-        text(r.name),
+        text(options.misspelt === true && r.name === SAMPLE_MISSPELT.target ? SAMPLE_MISSPELT.written : r.name),
         { value: month },
         { value: SAMPLE_YEAR },
         { value: admitted },
@@ -129,5 +135,5 @@ export function sampleReportLogGrid(): Grid {
 }
 
 export function sampleWorkbook(): OpenedFile {
-  return { name: SAMPLE_FILE_NAME, grids: [sampleAllocationGrid(), sampleReportLogGrid()] };
+  return { name: SAMPLE_FILE_NAME, grids: [sampleAllocationGrid({ published: true }), sampleReportLogGrid({ misspelt: true })] };
 }

@@ -99,10 +99,11 @@ export async function checkChosenSheet(session: PaneSession, chosen: SheetRef, t
   if (isTooLargeToRead(now)) return { kind: "tooLarge", sheet: now };
   // Listed but not read: deleted or replaced between the two halves of the batch.
   if (grid === null) return { kind: "gone", name: chosen.name };
+  const suggested = state.suggestedTarget;
   await adoptPlan(session, refOf(now), undefined);
   // A number the user typed (not the title's suggestion left as it was) is their choice;
   // an empty field gives the choice back to the sheet.
-  if (target !== null && target !== state.suggestedTarget) {
+  if (target !== null && target !== suggested) {
     state.explicit = { ...state.explicit, target: true };
     state.suggestedTarget = null;
   }

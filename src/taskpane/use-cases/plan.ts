@@ -63,7 +63,8 @@ export async function adoptPlan(session: PaneSession, ref: SheetRef, grid: Grid 
     state.stored = { ...state.stored, target: t === null ? "" : String(t), year: String(y ?? now.getFullYear()) };
   }
   state.planRef = ref;
-  setPlanFacts(state, grid ? readPlanFacts(grid) : { target: null, year: null });
+  // Without the grid (a check about to read it) the facts come with the check.
+  if (grid) setPlanFacts(state, readPlanFacts(grid));
 }
 
 export function setPlanFacts(state: PaneState, facts: PlanFacts): void {

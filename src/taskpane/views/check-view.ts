@@ -307,7 +307,7 @@ function renderSummary(ctx: PaneContext, r: AllocationCheckResult): HTMLElement 
               "li",
               { class: s.studentQuota > 0 ? "" : "missing" },
               el("span", { class: "school-name" }, s.name),
-              el("span", { class: "school-quota", "data-testid": "school-quota" }, quotaText(s, lang), " · ", t.studentsOf(s.studentQuota)),
+              el("span", { class: "school-quota" }, t.studentsOf(s.studentQuota)),
             ),
           ),
         ),
