@@ -168,4 +168,5 @@ export const en: Strings = {
   aliasRemove: (written) => `Remove the alias “${written}”`,
   aliasRemoved: (written) => `Removed the alias “${written}” and consolidated again.`,
   statusBehindIcon: "▼",
+  aliasUndone: "Undid the alias change and consolidated again.",
 };

@@ -166,4 +166,5 @@ export const vi = {
   aliasRemove: (written: string) => `Xóa bí danh “${written}”`,
   aliasRemoved: (written: string) => `Đã xóa bí danh “${written}” và tổng hợp lại.`,
   statusBehindIcon: "▼",
+  aliasUndone: "Đã hoàn tác thay đổi bí danh và tổng hợp lại.",
 };
