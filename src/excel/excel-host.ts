@@ -16,6 +16,7 @@ import { officeRuntimeEnv, type OfficeEnv } from "./office-env";
 import { listAndReadInBatch, queueSheetListing, readSheetsInBatch } from "./read-sheets";
 import { createSettingsStore } from "./settings-store";
 import { writeOwnedSheetsInBatch } from "./write-owned";
+import { createCellFixer } from "./fix-cells";
 
 export function langFromTag(tag: string): Lang {
   return /^en\b/i.test(tag) ? "en" : "vi";
@@ -53,6 +54,7 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
   const settings = createSettingsStore(env.run, features.delayForCellEdit, env.userStore);
 
   const writeOwnedSheets = (specs: readonly SheetSpec[]): Promise<WriteResult> => run((context) => writeOwnedSheetsInBatch(context, specs, features));
+  const cellFixer = createCellFixer(run);
 
   return {
     kind: "excel",
@@ -76,6 +78,8 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
     listAndReadSheets: (refs: readonly SheetRef[]) => run((context) => listAndReadInBatch(context, refs, features)),
 
     writeOwnedSheets,
+    writeUserCells: cellFixer.write,
+    undoUserCells: cellFixer.undo,
 
     async deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult> {
       if (features.createWorkbook) {
