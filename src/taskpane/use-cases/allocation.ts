@@ -129,7 +129,15 @@ export async function highlightFindings(session: PaneSession): Promise<number | 
   const r = state.allocation;
   const ref = state.allocationRef;
   if (!r || !ref) return null;
-  const cells = r.findings.flatMap((f) => (f.cell === undefined ? [] : [{ address: f.cell, severity: f.severity }]));
+  // One cell with two findings is one cell marked (in the colour of the worse), and counted once.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const byCell = new Map<string, Finding["severity"]>();
+  for (const f of r.findings) {
+    if (f.cell === undefined) continue;
+    const prev = byCell.get(f.cell);
+    if (prev === undefined || rank[f.severity] < rank[prev]) byCell.set(f.cell, f.severity);
+  }
+  const cells = Array.from(byCell, ([address, severity]) => ({ address, severity }));
   await session.host.highlight({ sheet: ref, cells });
   state.highlightedRefs = state.highlightedRefs.filter((h) => sheetKey(h) !== sheetKey(ref)).concat(ref);
   return cells.length;

@@ -209,6 +209,8 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     if (outcome?.kind === "done") yearInput.value = String(outcome.year);
     planLine.update();
     showResults();
+    // A result below the fold is no result to a user who does not scroll.
+    if (outcome?.kind === "done") results.scrollIntoView?.({ block: "start", behavior: "smooth" });
     const note = outcome?.kind === "done" ? settingsNote(ctx, outcome.persisted) : null;
     if (note !== null) status.note(note);
   };
