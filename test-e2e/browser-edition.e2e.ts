@@ -333,7 +333,7 @@ function expectClearMessage(text: string): void {
 
 describe("issue #15 in the browser edition (items 11–18)", () => {
   test("an allocation opened together with a report is found and named, its target is its own, and the small things hold", async () => {
-    const s = await openEdition({ width: 1280 });
+    const s = await openEdition({ width: 1280, query: "?lang=vi" });
     const { page } = s;
     // A report log written by ExcelJS, picked in the same dialog after the allocation (and so opened last).
     const report = new ExcelJS.Workbook();
@@ -394,7 +394,7 @@ describe("issue #15 in the browser edition (items 11–18)", () => {
   });
 
   test("the sample shows grouped findings and the fix, a suggestion that can be refused, undone and confirmed, and one download of everything", async () => {
-    const s = await openEdition({ width: 1280 });
+    const s = await openEdition({ width: 1280, query: "?lang=vi" });
     const { page } = s;
     await page.click("#use-sample");
     await page.waitForSelector("[data-testid=file-notice]");
