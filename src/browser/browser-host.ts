@@ -20,7 +20,7 @@ export interface OpenedFile {
 }
 
 /** FNV-1a over the bytes: enough to tell two files apart, with no crypto API needed on file://. */
-export function contentId(name: string, bytes: Uint8Array): string {
+function contentId(name: string, bytes: Uint8Array): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) {
     h ^= bytes[i] as number;
@@ -75,7 +75,7 @@ export interface BrowserHost extends Host {
 const LANG_KEY = SETTING_KEYS.lang;
 
 /** The one download of everything the pane produced (progress, findings, aliases). */
-export const RESULTS_FILE_NAME = "ptdv-ket-qua.xlsx";
+const RESULTS_FILE_NAME = "ptdv-ket-qua.xlsx";
 
 function parseCellAddress(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(address.trim().toUpperCase());

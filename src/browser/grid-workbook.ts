@@ -13,7 +13,7 @@ function specCell(cell: Cell | undefined): SpecCell | null {
   return cell.numFmt === undefined ? { value } : { value, style: { numFmt: cell.numFmt } };
 }
 
-export function gridToSheetSpec(grid: Grid): SheetSpec {
+function gridToSheetSpec(grid: Grid): SheetSpec {
   // Specs start at A1: pad the grid's origin with empty rows and columns.
   const rows: Array<Array<SpecCell | null>> = [];
   for (let r = 0; r < grid.origin.row; r++) rows.push([]);

@@ -70,7 +70,7 @@ export function renderGridTable(
  * text is written the English way (33.3, 1,950), and the Vietnamese pane says
  * 33,3 and 1.950 everywhere else, so the preview must too.
  */
-export function shownText(cell: Cell, lang: Lang): string {
+function shownText(cell: Cell, lang: Lang): string {
   const text = displayText(cell);
   if (lang !== "vi" || typeof cell.value !== "number" || !/^[-+]?[\d,]*\.?\d*%?$/.test(text)) return text;
   return text.replace(/[.,]/g, (c) => (c === "." ? "," : "."));

@@ -15,8 +15,7 @@ export interface SampleAllocationRow {
   readonly quota: string;
 }
 
-export const SAMPLE_YEAR = 2025;
-export const SAMPLE_TARGET = 88;
+const SAMPLE_YEAR = 2025;
 export const SAMPLE_MONTH = 4;
 export const SAMPLE_ISSUING_BODY: readonly string[] = ["HUYỆN ỦY ĐƠN DƯƠNG", "BAN TỔ CHỨC"];
 export const SAMPLE_PLACE = "Đơn Dương";

@@ -2,13 +2,7 @@
  * The plan year and target the pane assumes when the user has not chosen them:
  * what the allocation sheet's title says, not the computer's clock.
  */
-import { planHints, type PlanHints } from "../core";
-import type { Grid } from "../core";
 import type { PaneState } from "./context";
-
-export function readPlanHints(grid: Grid | undefined): PlanHints {
-  return grid ? planHints(grid) : { year: null, target: null };
-}
 
 /**
  * Puts the title's year and target into the session's settings where the user

@@ -31,7 +31,7 @@ export function planIdOf(session: PaneSession, ref: SheetRef): string {
 }
 
 /** Where target and year live for this allocation; Excel keeps the workbook's own keys. */
-export function planKeysFor(session: PaneSession, ref: SheetRef): PlanKeys {
+function planKeysFor(session: PaneSession, ref: SheetRef): PlanKeys {
   const id = planIdOf(session, ref);
   if (id === "") return { target: SETTING_KEYS.target, year: SETTING_KEYS.year };
   return { target: `${SETTING_KEYS.target}@${id}`, year: `${SETTING_KEYS.year}@${id}` };

@@ -319,7 +319,7 @@ function capitalise(text: string): string {
 }
 
 /** A quota as the plan writes it: `1–2` for a range, `08 (03 SV)` with its groups. */
-export function quotaText(o: { readonly quota: number | null; readonly quotaMax?: number | null; readonly subQuotas?: Readonly<Record<string, number>> }, lang: "vi" | "en"): string {
+function quotaText(o: { readonly quota: number | null; readonly quotaMax?: number | null; readonly subQuotas?: Readonly<Record<string, number>> }, lang: "vi" | "en"): string {
   if (o.quota === null) return "—";
   const pad = (x: number): string => (x < 10 ? `0${x}` : formatNumber(x, lang));
   const max = o.quotaMax ?? o.quota;
