@@ -332,9 +332,16 @@ describe("issue #15 in the task pane (items 11–18, inside Excel)", () => {
     await page.click("#tab-check");
     expect(await page.textContent("#panel-check [data-testid=allocation-chosen]")).toContain(ALLOCATION_SHEET);
 
+    // Item 17: on a short pane the results, below the fold, are scrolled into view.
+    await page.setViewportSize({ width: 320, height: 420 });
     await page.fill("#check-target", "88");
     await page.click("#check-run");
     await page.waitForSelector("#check-summary [data-testid=summary-total]");
+    await page.waitForFunction(() => {
+      const top = document.querySelector("#check-results")?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight / 2;
+    });
+    await page.setViewportSize({ width: 320, height: 900 });
     expect(await page.textContent("[data-testid=summary-target-source]")).toBe("Chỉ tiêu kế hoạch từ 88 trở lên");
     const group = page.locator('[data-testid=finding][data-code="QUOTA_STORED_AS_TEXT"]');
     expect(await group.count()).toBe(1);
