@@ -82,7 +82,7 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
   function renderFiles(): void {
     const s = t();
     // Reached through the button next to it: a hidden control must not be a tab stop of its own.
-    const input = el("input", { id: "open-files-input", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv,.xls,.xlsb,.ods", class: "visually-hidden", tabindex: -1, "aria-hidden": "true" });
+    const input = el("input", { id: "open-files-input", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv,.xls,.xlsb,.ods,.docx,.doc", class: "visually-hidden", tabindex: -1, "aria-hidden": "true" });
     input.addEventListener("change", () => {
       const files = Array.from(input.files ?? []);
       input.value = "";
