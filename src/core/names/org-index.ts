@@ -57,6 +57,14 @@ function compatible(stated: OrgKind | null, other: OrgKind | null): boolean {
   return open(stated) || open(other) || stated === other;
 }
 
+/** Schools of one level written as another ("THPT" for a THCS) are a slip the user can confirm; police for the military is not. */
+const SCHOOL_KINDS: ReadonlySet<OrgKind> = new Set<OrgKind>(["upperSecondary", "lowerSecondary", "continuingEducation", "higherEducation"]);
+
+/** Whether a suggestion may cross from one kind to the other: never between kinds that cannot be the same organisation. */
+function couldBeSame(stated: OrgKind | null, other: OrgKind | null): boolean {
+  return compatible(stated, other) || (stated !== null && other !== null && SCHOOL_KINDS.has(stated) && SCHOOL_KINDS.has(other));
+}
+
 /** Distinct character pairs of a padded string: a cheap first filter before edit distances. */
 function bigrams(s: string): Set<string> {
   const padded = ` ${s} `;
@@ -156,6 +164,8 @@ export class OrgIndex {
       const pool = only ? this.entries.filter((e) => only.has(e.index)) : this.candidates(l.proper).map((i) => this.entries[i]);
       for (const e of pool) {
         if (e === undefined) continue;
+        // Never offer an organisation of another kind: police is not the military, a commune is not a school.
+        if (!couldBeSame(r.kind, e.kind)) continue;
         const score = this.score(r, l, e, distance);
         if (score >= MIN_SCORE && score > (best.get(e.index) ?? 0)) best.set(e.index, score);
       }

@@ -12,6 +12,7 @@ import { toA1 } from "../address";
 import { FIGURE_LABELS } from "./figures";
 import { kindLabel } from "./kind-labels";
 import type { ReportSettings } from "./settings";
+import { safeFileNamePart } from "../text/file-name";
 import {
   TEMPLATE_INPUT_KEYS,
   TEMPLATE_LABELS,
@@ -63,19 +64,6 @@ function range(top: number, left: number, bottom = top, right = left): CellRange
 function pad(row: Array<SpecCell | null>, width: number): Array<SpecCell | null> {
   while (row.length < width) row.push(null);
   return row;
-}
-
-/** Characters Windows and macOS refuse in file names. */
-function safeFileName(name: string): string {
-  return name
-    .normalize("NFC")
-    .split("")
-    .map((ch) => (ch.charCodeAt(0) < 32 ? " " : ch))
-    .join("")
-    .replace(/[\\/:*?"<>|]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 120);
 }
 
 function templateSheetName(year: number): string {
@@ -252,7 +240,7 @@ export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: n
   return allocation.organizations
     .filter((org) => org.name.trim() !== "")
     .map((org, i) => {
-      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileName(org.name) || "to-chuc"} - ${year}`;
+      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileNamePart(org.name) || "to-chuc"} - ${year}`;
       let fileName = `${stem}.xlsx`;
       for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = `${stem} (${n}).xlsx`;
       used.add(fileName.toLowerCase());
