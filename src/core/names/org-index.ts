@@ -176,14 +176,17 @@ export class OrgIndex {
       .map(([index, score]) => ({ index, name: this.orgs[index]?.name ?? "", score: Math.round(score * 1000) / 1000 }));
   }
 
-  private score(r: OrgReading, l: { proper: string; full: string }, e: Entry, distance: Record<"proper" | "full", (b: string) => number>): number {
+  private score(r: OrgReading, l: { proper: string; full: string }, e: Entry, distance: Record<"proper" | "full", (b: string, max?: number) => number>): number {
     // An empty proper name (`Công an huyện` read as unit + "huyện" vs `Công an`) compares whole names instead.
     const useFull = l.proper === "" || e.looseProper === "";
     const a = useFull ? l.full : l.proper;
     const b = useFull ? e.looseFull : e.looseProper;
     const longest = Math.max(a.length, b.length, 1);
     if (Math.abs(a.length - b.length) > longest * (1 - MIN_SCORE)) return 0;
-    let score = 1 - (useFull ? distance.full : distance.proper)(b) / longest;
+    // Past this distance the score is below MIN_SCORE whatever follows (the adjustments only lower it),
+    // so the bounded distance can stop there: long unrelated names cost a band, not a square.
+    const bound = Math.floor(longest * (1 - MIN_SCORE));
+    let score = 1 - (useFull ? distance.full : distance.proper)(b, bound) / longest;
     if (r.proper !== e.reading.proper) score -= 0.02; // accents differ as well
     if (r.unit !== null && e.reading.unit !== null && r.unit !== e.reading.unit) score *= r.kind === e.kind ? 0.8 : 0.6;
     else if (r.unit === null || e.reading.unit === null) score *= 0.9;
