@@ -5,11 +5,11 @@
  * probation list (owned sheet in Excel, a download in the browser edition).
  */
 import { unzipSync, strFromU8 } from "fflate";
-import { PERSON_LIST_SHEET_NAME, PROBATION_SHEET_NAME } from "../../src/core";
+import { gridFromValues, PERSON_LIST_SHEET_NAME, PROBATION_SHEET_NAME, type Grid } from "../../src/core";
 import { host } from "./goal-inputs";
 import { goToBranchSource, branchGoals } from "../../src/taskpane/use-cases/branch-goals";
 import { consolidateReports, detectReportSheets } from "../../src/taskpane/use-cases/consolidate";
-import { extrasOf, loadThresholds, parseThreshold, saveThresholds, THRESHOLD_KEYS, THRESHOLD_LIMITS } from "../../src/taskpane/use-cases/pane-extras";
+import { addPreviousFiles, choosePreviousSheet, extrasOf, loadThresholds, removePreviousFile, parseThreshold, saveThresholds, THRESHOLD_KEYS, THRESHOLD_LIMITS } from "../../src/taskpane/use-cases/pane-extras";
 import { calendarDateOf, listProbation, saveProbation } from "../../src/taskpane/use-cases/probation";
 import { openPaneSession } from "../../src/taskpane/use-cases/session";
 import { FakeHost } from "./fake-host";
@@ -179,5 +179,45 @@ describe("probation dates", () => {
     const shared = strFromU8(files["xl/sharedStrings.xml"] ?? new Uint8Array());
     expect(shared).toContain("Nguyễn Văn An");
     expect(shared).toContain("Ka Thị Bình");
+  });
+});
+
+describe("last year's registers for Biểu 2's column (3)", () => {
+  /** Two admissions in January–April 2024: the same period last year. */
+  function lastYear(): Grid {
+    return gridFromValues("Kết nạp 2024", [
+      ["DANH SÁCH ĐẢNG VIÊN MỚI KẾT NẠP NĂM 2024"],
+      [],
+      ["STT", "TCCSĐ", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Tôn giáo", "Đoàn viên", "Nghề nghiệp", "Ngày kết nạp", "Chi bộ"],
+      [1, "Đảng bộ xã Ka Đô", "Lê Văn Dũng", "01/02/1991", "Nam", "Kinh", "", "Có", "Nông dân", "10/01/2024", "Chi bộ thôn Ka Đô Cũ"],
+      [2, "Đảng bộ xã Ka Đô", "Phạm Thị Én", "03/04/1996", "Nữ", "Kinh", "", "Có", "Nông dân", "12/03/2024", "Chi bộ thôn Ka Đô Cũ"],
+    ]);
+  }
+
+  test("Excel: the sheet chosen fills the same period last year; without it the column stays blank", async () => {
+    const without = await consolidated(host());
+    expect(extrasOf(without).result?.register.bieu2.rows[0]?.previous ?? null).toBeNull();
+
+    const h = host();
+    h.grids.push(lastYear());
+    const session = await consolidated(h, (s) => {
+      expect(s.state.reportSheets.find((r) => r.ref.name === "Kết nạp 2024")?.checked).toBe(true);
+      choosePreviousSheet(s, { name: "Kết nạp 2024" });
+      // Last year's list is no longer one of this year's sources.
+      expect(s.state.reportSheets.find((r) => r.ref.name === "Kết nạp 2024")?.checked).toBe(false);
+    });
+    const first = extrasOf(session).result?.register.bieu2.rows.find((r) => r.previous !== null);
+    expect(first?.previous).toBe(2);
+    expect(extrasOf(session).result?.findings.some((f) => f.code === "MEMBER_OTHER_YEAR" && f.sheet === "Kết nạp 2024")).toBe(false);
+  });
+
+  test("browser edition: last year's files are read when added and removed on request", async () => {
+    const session = await openPaneSession(host());
+    const csv = "TCCSĐ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Ngày kết nạp,Chi bộ\nĐảng bộ xã Ka Đô,Lê Văn Dũng,01/02/1991,Nam,Kinh,10/01/2024,Chi bộ 1\n";
+    const file = Object.assign(new Blob([csv], { type: "text/csv" }), { name: "ket-nap-2024.csv" });
+    await addPreviousFiles(session, [file]);
+    expect(extrasOf(session).previousFiles.map((f) => [f.name, f.result.ok])).toEqual([["ket-nap-2024.csv", true]]);
+    removePreviousFile(session, 0);
+    expect(extrasOf(session).previousFiles).toEqual([]);
   });
 });

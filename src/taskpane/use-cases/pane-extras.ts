@@ -107,3 +107,14 @@ export function removePreviousFile(session: PaneSession, index: number): void {
 export function previousSheetChoices(session: PaneSession): SheetRef[] {
   return session.state.sheets.filter((s) => !s.owned).map((s) => (s.file === undefined ? { name: s.name } : { name: s.name, file: s.file }));
 }
+
+/**
+ * Names last year's register sheet (Excel). It is not one of this year's
+ * sources, so it is unticked there: counted twice it would only raise
+ * "another year" notes.
+ */
+export function choosePreviousSheet(session: PaneSession, ref: SheetRef | null): void {
+  extrasOf(session).previousSheet = ref;
+  if (!ref) return;
+  for (const r of session.state.reportSheets) if (r.ref.name === ref.name && r.ref.file === ref.file) r.checked = false;
+}

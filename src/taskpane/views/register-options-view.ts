@@ -7,7 +7,7 @@
 import type { PaneContext } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 import { sheetKey } from "../settings";
-import { addPreviousFiles, extrasOf, previousSheetChoices, removePreviousFile, type Bieu2PeriodChoice } from "../use-cases/pane-extras";
+import { addPreviousFiles, choosePreviousSheet, extrasOf, previousSheetChoices, removePreviousFile, type Bieu2PeriodChoice } from "../use-cases/pane-extras";
 
 const PERIODS: ReadonlyArray<{ value: string; choice: Bieu2PeriodChoice }> = [
   { value: "consolidated", choice: { kind: "consolidated" } },
@@ -104,7 +104,12 @@ function previousSheet(ctx: PaneContext): HTMLElement {
     select.append(o);
   }
   select.addEventListener("change", () => {
-    x.previousSheet = choices.find((r) => sheetKey(r) === select.value) ?? null;
+    choosePreviousSheet(ctx, choices.find((r) => sheetKey(r) === select.value) ?? null);
+    // The consolidation's source list shows the sheet unticked now.
+    document.querySelectorAll<HTMLInputElement>("[data-testid=source-sheet]").forEach((box) => {
+      const r = ctx.state.reportSheets.find((s) => sheetKey(s.ref) === box.value);
+      if (r) box.checked = r.checked;
+    });
   });
   return el("div", {}, el("label", { for: id }, t.previousSheetLabel), select);
 }
