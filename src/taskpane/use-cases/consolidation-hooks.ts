@@ -27,7 +27,7 @@ import { readSheetsByRef } from "./read-by-ref";
 
 type ExtraOptions = Pick<ConsolidateOptions, "branchThresholds" | "registerPeriod" | "previousSources">;
 
-export function registerPeriodOf(choice: Bieu2PeriodChoice, year: number, month: number): RegisterPeriod {
+function registerPeriodOf(choice: Bieu2PeriodChoice, year: number, month: number): RegisterPeriod {
   switch (choice.kind) {
     case "consolidated":
       return periodThrough(year, month);
