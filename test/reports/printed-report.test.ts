@@ -37,10 +37,11 @@ describe("the printed progress report as a Party document", () => {
     expect(number).toMatch(/^Số\s{3,}-BC\/BTC$/);
   });
 
-  it("ends with 'Nơi nhận' and '- Lưu.' on the left and the signature block on the right, within the printed columns", () => {
+  it("ends with 'Nơi nhận' and its default list ending in '- Lưu.' on the left and the signature block on the right, within the printed columns", () => {
     const recipients = rowIndexOf(progress, (t) => t === "Nơi nhận:");
     expect(recipients).toBeGreaterThan(rowIndexOf(progress, (t) => t === "TỔNG CỘNG"));
-    expect(progress.rows[recipients + 1]![0]!.value).toBe("- Lưu.");
+    expect(progress.rows[recipients + 1]![0]!.value).toBe("- Ban Tổ chức Tỉnh ủy (b/c);");
+    expect(progress.rows[recipients + 3]![0]!.value).toBe("- Lưu.");
     const sign = progress.rows[recipients]!.findIndex((c) => c?.value === "T/M BAN TỔ CHỨC");
     expect(sign).toBeGreaterThan(1);
     expect(sign).toBeLessThan(14);
@@ -65,14 +66,18 @@ describe("consistent totals on the progress sheet", () => {
     expect(result.totals.admittedToDate).toBe(4);
     expect(total[11]).toMatchObject({ value: 4.4 }); // 4 / 91
     expect(total[12]).toMatchObject({ value: 87, formula: expect.stringMatching(/^MAX\(C\d+-F\d+,0\)$/) });
-    expect(texts(progress).some((t) => t.includes("Tỷ lệ % = lũy kế") && t.includes("tổng chỉ tiêu phân bổ"))).toBe(true);
+    // The note explaining it is for the user: on the findings sheet, not on the printed report.
+    expect(texts(progress).some((t) => t.includes("Tỷ lệ % = lũy kế"))).toBe(false);
+    expect(texts(findings).some((t) => t.includes("Tỷ lệ % = lũy kế") && t.includes("tổng chỉ tiêu phân bổ"))).toBe(true);
   });
 
-  it("states the target in one line merged across the table, matching the JSON figures", () => {
-    const r = rowIndexOf(progress, (t) => t.startsWith("Mục tiêu:"));
+  it("states the target in one line merged across the table without a second percentage, matching the JSON figures", () => {
+    const r = rowIndexOf(progress, (t) => t.startsWith("Mục tiêu"));
     const line = progress.rows[r]![0]!;
-    expect(line.value).toBe("Mục tiêu: từ 88 trở lên · Đã kết nạp 4 · Đạt 4.5% · Còn thiếu 84");
-    expect(line.formula).toMatch(/^"Mục tiêu: từ 88 trở lên · Đã kết nạp "&F\d+&/);
+    expect(line.value).toBe("Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp 4, còn thiếu 84.");
+    expect(line.formula).toMatch(/^"Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp "&F\d+&/);
+    // One definition of "Tỷ lệ %" on the page: lũy kế ÷ chỉ tiêu phân bổ, in the table only.
+    expect(texts(progress).filter((t) => t.includes("%"))).toEqual(["Tỷ lệ %"]);
     expect(mergedAcross(progress, r)).toBe(14);
     expect(progress.rows[r]!.slice(1).every((c) => c === null)).toBe(true);
     const json = consolidationJson(result, "vi");
@@ -84,7 +89,7 @@ describe("figures the templates collect", () => {
   it("adds up the awareness class to date and the pending applications of month M under the target line", () => {
     const summary = texts(progress).find((t) => t.startsWith("Nguồn kết nạp:"));
     expect(summary).toBe("Nguồn kết nạp: quần chúng đã học lớp NTVĐ (lũy kế) 14; hồ sơ đang đề nghị kết nạp (tháng 3/2026) 3.");
-    expect(rowIndexOf(progress, (t) => t.startsWith("Nguồn kết nạp:"))).toBeGreaterThan(rowIndexOf(progress, (t) => t.startsWith("Mục tiêu:")));
+    expect(rowIndexOf(progress, (t) => t.startsWith("Nguồn kết nạp:"))).toBeGreaterThan(rowIndexOf(progress, (t) => t.startsWith("Mục tiêu")));
   });
 
   it("shows them per organisation on the monthly sheet and keeps the 14 progress columns and the JSON fields", () => {
@@ -111,7 +116,7 @@ describe("figures the templates collect", () => {
 
 describe("row heights for wrapped text in print", () => {
   it("makes a findings row taller when its message wraps over more lines", () => {
-    const rowOf = (code: string) => findings.rows.findIndex((r) => r[1]?.value === code);
+    const rowOf = (code: string) => findings.rows.findIndex((r) => r[4]?.value === code);
     const heights = findings.rowHeights ?? {};
     const missing = heights[rowOf("SUBMISSION_MISSING")];
     const unknown = heights[rowOf("SUBMISSION_UNKNOWN_ORGANIZATION")];

@@ -4,6 +4,9 @@ import type { CellStyle, SpecCell, SpecValue } from "../sheet-spec";
 
 export const REPORT_FONT = "Times New Roman";
 
+/** Millimetres of Hướng dẫn 36-HD/VPTW (top 20, bottom 20, left 30, right 15) in the inches sheets use. */
+export const PARTY_MARGINS = { top: 20 / 25.4, bottom: 20 / 25.4, left: 30 / 25.4, right: 15 / 25.4 } as const;
+
 export const styles = {
   plain: { font: { name: REPORT_FONT, size: 12 } },
   bold: { font: { name: REPORT_FONT, size: 12, bold: true } },

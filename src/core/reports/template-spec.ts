@@ -9,7 +9,11 @@ import type { CellStyle, DataValidationSpec, SheetSpec, SpecCell, WorkbookSpec }
 import { toA1 } from "../address";
 import { FIGURE_LABELS } from "./figures";
 import { kindLabel } from "./kind-labels";
-import type { ReportSettings } from "./settings";
+import { DEFAULT_DOCUMENT_SETTINGS, deadlinePhrase, placeAndDateLine, reportingCommittee, type DocumentSettings } from "../documents/settings";
+import { foldKey } from "../text/normalize";
+import { addPartyHeader } from "./party-header";
+import { documentSettingsOf, type ReportSettings } from "./settings";
+import { PARTY_MARGINS, RowBuilder } from "./sheet-style";
 import {
   TEMPLATE_INPUT_KEYS,
   TEMPLATE_LABELS,
@@ -48,8 +52,39 @@ const INSTRUCTIONS: readonly string[] = [
   "3. Các cột \"trong đó\" (học sinh, nữ, dân tộc thiểu số, tôn giáo, đoàn viên) không được lớn hơn số kết nạp trong tháng.",
   "4. Chỉ các chi bộ trường THPT có đảng viên là học sinh; các tổ chức khác ghi 0 ở cột học sinh.",
   "5. Cột \"Lũy kế kết nạp\" tự tính, không cần nhập. Không đổi tên tổ chức, năm báo cáo; không chèn hoặc xóa dòng trong bảng.",
-  "6. Lưu tệp dạng .xlsx (Excel Workbook) và gửi lại Ban Tổ chức trước ngày báo cáo hằng tháng.",
 ];
+
+/** Where the filled template goes: the issuer, named as in a sentence ("Ban Xây dựng Đảng Đảng ủy xã Ka Đô"). */
+export function upperLevelName(doc: DocumentSettings): string {
+  const lines = doc.issuingBody.map((l) => l.trim()).filter((l) => l !== "");
+  const sentence = (l: string): string => {
+    const lower = l.toLocaleLowerCase("vi");
+    // "BAN XÂY DỰNG ĐẢNG" → "Ban Xây dựng Đảng": the first word capital, "Đảng" always capital.
+    return (lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1)).replace(/\bđảng\b/gu, "Đảng").replace(/(ủy|bộ) (xã|phường|thị trấn|huyện|tỉnh|thành phố|khối|thị xã|đặc khu) (.+)$/u, (_m, a: string, b: string, c: string) => `${a} ${b} ${c.replace(/(^|\s)(\p{L})/gu, (_x, sp: string, ch: string) => sp + ch.toLocaleUpperCase("vi"))}`);
+  };
+  return [...lines].reverse().map(sentence).join(" ");
+}
+
+function instructionLines(doc: DocumentSettings): string[] {
+  const upper = upperLevelName(doc);
+  return [
+    ...INSTRUCTIONS,
+    `6. Lưu tệp dạng .xlsx (Excel Workbook) và gửi về ${upper === "" ? "cấp ủy cấp trên" : upper} ${deadlinePhrase(doc.deadlineDay)}.`,
+  ];
+}
+
+/** A đảng bộ signs for its đảng ủy, anything else (a chi bộ) for its chi ủy. */
+function signingCommittee(org: AllocationRow): string {
+  const name = foldKey(org.name);
+  if (name.startsWith("dang bo") || name.startsWith("dang uy")) return "ĐẢNG ỦY";
+  if (name.startsWith("chi bo")) return "CHI ỦY";
+  return org.kind === "commune" || org.kind === "district" || org.kind === "bloc" ? "ĐẢNG ỦY" : "CHI ỦY";
+}
+
+/** The level above as the organisation's superior line: "ĐẢNG ỦY XÃ KA ĐÔ" heads its đảng bộ, "ĐẢNG BỘ XÃ KA ĐÔ". */
+function superiorOf(doc: DocumentSettings): string {
+  return reportingCommittee(doc).toLocaleUpperCase("vi").replace(/^ĐẢNG ỦY\b/u, "ĐẢNG BỘ");
+}
 
 function range(top: number, left: number, bottom = top, right = left): CellRange {
   return { top, left, bottom, right };
@@ -78,7 +113,7 @@ function templateSheetName(year: number): string {
 }
 
 /** One organisation's template sheet. */
-export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
+export function templateSheetSpec(org: AllocationRow, year: number, doc: DocumentSettings = DEFAULT_DOCUMENT_SETTINGS): SheetSpec {
   const width = L.noteCol + 1;
   const lastInputCol = L.firstInputCol + TEMPLATE_INPUT_KEYS.length - 1;
   const lastMonthRow = L.firstMonthRow + 11;
@@ -87,8 +122,16 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
     rows[r] = pad(cells, width);
   };
 
-  put(L.titleRow, [text(`BÁO CÁO KẾT QUẢ KẾT NẠP ĐẢNG VIÊN NĂM ${year}`, { font: { name: FONT, size: 14, bold: true }, horizontal: "center" })]);
-  put(L.subtitleRow, [text("(Nhập số liệu vào các ô màu vàng; gửi lại Ban Tổ chức hằng tháng)", { font: { name: FONT, size: 11, italic: true }, horizontal: "center" })]);
+  // The organisation's own heading: it is the issuer of the report it sends up.
+  const heading = new RowBuilder(width);
+  const headingMerges = addPartyHeader(heading, { ...DEFAULT_DOCUMENT_SETTINGS, superiorBody: superiorOf(doc), issuingBody: [org.name], reportDate: null }, { first: 0, last: 2 }, { first: 6, last: L.noteCol }, {
+    dateLine: placeAndDateLine("", null, year),
+  }).merges;
+  heading.build().forEach((r, i) => put(L.headingRow + i, [...r]));
+  const upper = upperLevelName(doc);
+  const instructions = instructionLines(doc);
+  put(L.titleRow, [text(`BÁO CÁO KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN NĂM ${year}`, { font: { name: FONT, size: 14, bold: true }, horizontal: "center" })]);
+  put(L.subtitleRow, [text(`(Nhập số liệu vào các ô màu vàng; gửi về ${upper === "" ? "cấp ủy cấp trên" : upper} ${deadlinePhrase(doc.deadlineDay)})`, { font: { name: FONT, size: 11, italic: true }, horizontal: "center" })]);
   put(L.orgNameRow, [text(TEMPLATE_LABELS.orgName, labelStyle), text(org.name, { ...valueStyle, font: { name: FONT, size: 12, bold: true } })]);
   put(L.orgKindRow, [text(TEMPLATE_LABELS.orgKind, labelStyle), text(kindLabel(org.kind), valueStyle)]);
   put(L.yearRow, [text(TEMPLATE_LABELS.year, labelStyle), { value: year, style: valueStyle }]);
@@ -119,9 +162,22 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
   total.push({ value: null, style: computedStyle }, { value: null, style: computedStyle });
   put(L.totalRow, total);
   put(L.totalRow + 1, []);
-  INSTRUCTIONS.forEach((line, i) => {
+  instructions.forEach((line, i) => {
     put(L.instructionsRow + i, [text(line, i === 0 ? labelStyle : { ...base, wrap: false })]);
   });
+  // The signature block of the organisation's committee, matched to its kind.
+  const signRow = L.instructionsRow + instructions.length + 1;
+  put(signRow - 1, []);
+  const signLines = [`T/M ${signingCommittee(org)}`, "BÍ THƯ"];
+  const leftLines = ["Nơi nhận:", `- ${upper === "" ? "Cấp ủy cấp trên" : upper};`, "- Lưu."];
+  for (let i = 0; i < Math.max(signLines.length + 4, leftLines.length); i++) {
+    const cells: Array<SpecCell | null> = [];
+    const l = leftLines[i];
+    cells[0] = l === undefined ? null : text(l, { font: { name: FONT, size: i === 0 ? 12 : 11, bold: i === 0, italic: i === 0 } });
+    const rt = signLines[i];
+    cells[6] = rt === undefined ? null : text(rt, { font: { name: FONT, size: 14, bold: true }, horizontal: "center" });
+    put(signRow + i, cells.map((c) => c ?? null));
+  }
 
   const dataValidations: DataValidationSpec[] = [
     {
@@ -150,15 +206,19 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
   ];
 
   const merges: CellRange[] = [
+    ...headingMerges,
     range(L.titleRow, 0, L.titleRow, L.noteCol),
     range(L.subtitleRow, 0, L.subtitleRow, L.noteCol),
     range(L.orgNameRow, L.valueCol, L.orgNameRow, L.noteCol),
     range(L.orgKindRow, L.valueCol, L.orgKindRow, L.noteCol),
   ];
-  for (let i = 1; i < INSTRUCTIONS.length; i++) merges.push(range(L.instructionsRow + i, 0, L.instructionsRow + i, L.noteCol));
+  for (let i = 1; i < instructions.length; i++) merges.push(range(L.instructionsRow + i, 0, L.instructionsRow + i, L.noteCol));
+  for (let i = 0; i < Math.max(signLines.length + 4, leftLines.length); i++) merges.push(range(signRow + i, 0, signRow + i, 2), range(signRow + i, 6, signRow + i, L.noteCol));
 
+  // Rows are dense: the gaps between blocks are empty rows.
+  for (let r = 0; r < rows.length; r++) rows[r] ??= pad([], width);
   const rowHeights: Record<number, number> = { [L.titleRow]: 24, [L.headerRow]: 78 };
-  for (let i = 1; i < INSTRUCTIONS.length; i++) rowHeights[L.instructionsRow + i] = 32;
+  for (let i = 1; i < instructions.length; i++) rowHeights[L.instructionsRow + i] = 32;
 
   return {
     name: templateSheetName(year),
@@ -179,7 +239,7 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
       paper: "A4",
       fitToWidth: true,
       repeatRows: { first: L.headerRow, last: L.headerRow },
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+      margins: PARTY_MARGINS,
       centerHorizontally: true,
     },
     protect: true,
@@ -211,7 +271,7 @@ export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: n
       for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = `${stem} (${n}).xlsx`;
       used.add(fileName.toLowerCase());
       return {
-        sheets: [templateSheetSpec(org, year)],
+        sheets: [templateSheetSpec(org, year, documentSettingsOf(settings))],
         fileName,
         properties: { title: `Báo cáo kết nạp đảng viên ${year} — ${org.name}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
       };
