@@ -163,7 +163,12 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** Control characters never reach a cell or a paragraph. */
 function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ").normalize("NFC");
+  return Array.from(s, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 32 || c === 127 ? " " : ch;
+  })
+    .join("")
+    .normalize("NFC");
 }
 
 function lines(v: unknown): string[] | null {
