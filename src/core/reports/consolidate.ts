@@ -35,6 +35,9 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
       case "reports":
         for (const sheet of classified.sheets) for (const row of sheet.rows) applyRowRules(row, rules);
         break;
+      case "rollup":
+        for (const row of classified.reading.rows) applyRowRules(row, rules);
+        break;
       case "known-non-report":
         break;
       case "unrecognised":

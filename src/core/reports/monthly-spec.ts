@@ -88,6 +88,6 @@ export function monthlySheetSpec(result: ConsolidationResult, settings: ReportSe
     rowHeights,
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, margins: PARTY_MARGINS, centerHorizontally: true },
-    definedNames: { [ROLLUP_NAMES.monthlyTotals]: range(totalRow, FIRST_MONTH_COL, totalRow, FIRST_MONTH_COL + 11) },
+    definedNames: { [ROLLUP_NAMES.monthlyTotals]: range(totalRow, FIRST_MONTH_COL, totalRow, PENDING_COL) },
   };
 }

@@ -9,7 +9,7 @@ export const ROLLUP_NAMES = {
   period: "PTDV_PERIOD",
   /** The TỔNG CỘNG row of the progress sheet (STT … Tình trạng). */
   totals: "PTDV_TOTALS",
-  /** T1…T12 of the "Cộng" row of "Theo tháng": admitted per month. */
+  /** The "Cộng" row of "Theo tháng" from T1: admitted per month T1…T12, Cộng, NTVĐ class (to date), pending applications (month M). */
   monthlyTotals: "PTDV_MONTHLY_TOTALS",
 } as const;
 
@@ -24,3 +24,6 @@ export const ROLLUP_TOTAL_COLUMNS = {
   religious: 9,
   youthUnion: 10,
 } as const;
+
+/** Zero-based offsets inside PTDV_MONTHLY_TOTALS after the twelve months. */
+export const ROLLUP_MONTHLY_COLUMNS = { total: 12, awarenessClass: 13, pendingApplications: 14 } as const;

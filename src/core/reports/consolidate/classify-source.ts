@@ -10,13 +10,19 @@
 import { isKnownNonReport, readReportSheet } from "../detect-sources";
 import type { SubmissionSource } from "../result";
 import type { ReadReportSheet } from "../submission";
+import { readRollup, type RollupReading } from "./read-rollup";
 
 export type ClassifiedSource =
   | { readonly kind: "reports"; readonly source: SubmissionSource; readonly sheets: readonly ReadReportSheet[] }
   | { readonly kind: "known-non-report"; readonly source: SubmissionSource }
+  /** A lower level's progress workbook (issue #13): its organisation's report for its period. */
+  | { readonly kind: "rollup"; readonly source: SubmissionSource; readonly reading: RollupReading }
   | { readonly kind: "unrecognised"; readonly source: SubmissionSource; readonly what: string };
 
 export function classifySource(source: SubmissionSource, planYear: number): ClassifiedSource {
+  // Before the report sheets: a progress workbook is otherwise PTĐV's own output, skipped without a word.
+  const rollup = readRollup(source);
+  if (rollup) return { kind: "rollup", source, reading: rollup };
   const sheets: ReadReportSheet[] = [];
   for (const grid of source.grids) {
     const read = readReportSheet(grid, { ...(source.file === undefined ? {} : { file: source.file }), planYear });
