@@ -21,7 +21,20 @@ process.stdout.on("error", (e) => {
   if (e && e.code === "EPIPE") process.exit(process.exitCode || 0);
 });
 
-const { main } = require(entry);
+let main;
+try {
+  ({ main } = require(entry));
+} catch (e) {
+  // commander 15 is an ES module: require() of it needs Node 20.19 or later.
+  const code = e && e.code;
+  process.stderr.write(
+    code === "ERR_REQUIRE_ESM"
+      ? `ptdv: this Node.js (${process.version}) is too old; install Node.js 20.19 or later.\n` +
+          `ptdv: phiên bản Node.js này (${process.version}) quá cũ; hãy cài Node.js 20.19 trở lên.\n`
+      : `ptdv: could not start (${e && e.message ? e.message : String(e)}). Rebuild with: npm run build:cli\n`,
+  );
+  process.exit(2);
+}
 const io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

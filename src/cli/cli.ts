@@ -1,57 +1,22 @@
 /**
- * `ptdv` entry point: dispatches to the commands. Every outcome is an exit
- * status and a message — 0 fine, 1 error findings, 2 unreadable file or wrong
- * arguments — and never a stack trace, whatever goes wrong inside.
+ * `ptdv` entry point. Every outcome is an exit status and a message — 0 fine, 1 error findings,
+ * 2 unreadable file or wrong arguments — and never a stack trace, whatever goes wrong inside.
+ * The commands are declared in program.ts; each one's code is loaded only when it runs.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { langFromArgv } from "./lang";
-import { CHECK_USAGE, runCheck } from "./commands/check";
-import { runConsolidate } from "./commands/consolidate";
-import { runTemplate } from "./commands/template";
-import { printable } from "./format";
+import type { Lang } from "../core";
+import { UnknownCommandError, runProgram } from "./commander-program";
+import { UsageError } from "./declare";
+import { printable } from "./printable";
 import { errorPath, fsProblemMessage } from "./fs-problems";
+import { usageText } from "./help";
 import type { CliIo } from "./io";
-
-const HELP = {
-  vi: `PTĐV — Phát triển đảng viên: kiểm tra phân bổ chỉ tiêu, mẫu báo cáo, tổng hợp tiến độ.
-
-Cách dùng:
-  ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en]
-      Kiểm tra bảng phân bổ chỉ tiêu: tổng so với chỉ tiêu kế hoạch, chỉ tiêu học sinh, trùng tên, ô lỗi.
-  ptdv template --allocation TỆP --out-dir THƯ_MỤC [--year NĂM] [--sheet TÊN]
-      Tạo mẫu báo cáo cho từng tổ chức cơ sở đảng.
-  ptdv consolidate --allocation TỆP --month YYYY-MM [--target N] [--out TỆP.xlsx] [--force] [--json] ĐẦU_VÀO...
-      Tổng hợp báo cáo các đơn vị gửi về.
-  ptdv --help | --version
-
-Mã thoát: 0 không có lỗi · 1 có lỗi trong dữ liệu · 2 không đọc được tệp hoặc sai tham số.
-`,
-  en: `PTĐV — Party membership development: allocation checks, report templates, progress consolidation.
-
-Usage:
-  ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]
-      Check an allocation table: total against the plan target, student quotas, duplicates, bad cells.
-  ptdv template --allocation FILE --out-dir DIR [--year YEAR] [--sheet NAME]
-      Write a report template for each organisation.
-  ptdv consolidate --allocation FILE --month YYYY-MM [--target N] [--out FILE.xlsx] [--force] [--json] INPUT...
-      Consolidate the reports organisations sent back.
-  ptdv --help | --version
-
-Exit status: 0 no errors · 1 error findings in the data · 2 unreadable file or wrong arguments.
-`,
-} as const;
-
-type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
-
-const COMMANDS: Readonly<Record<string, Command>> = {
-  check: runCheck,
-  template: runTemplate,
-  consolidate: runConsolidate,
-};
+import { langFromArgv } from "./lang";
+import { CHECK, COMMANDS } from "./program";
 
 /** The package version, read at run time: the same file serves src/ under jest and build/ when installed. */
-export function version(): string {
+function version(): string {
   for (const rel of ["../../package.json", "../../../package.json"]) {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, rel), "utf8")) as { name?: string; version?: string };
@@ -68,42 +33,48 @@ function describe(e: unknown): string {
   return String(e).slice(0, 300);
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const lang = langFromArgv(argv);
+/** Everything printed passes through `printable`: no text from a file can drive the terminal. */
+function maskedIo(io: CliIo): CliIo {
+  const masked: CliIo = { stdout: (t) => io.stdout(printable(t)), stderr: (t) => io.stderr(printable(t)), cwd: io.cwd };
+  return io.beforeOutput === undefined ? masked : { ...masked, beforeOutput: io.beforeOutput };
+}
+
+function usageProblem(e: UsageError, lang: Lang): string {
+  const command = COMMANDS.find((c) => c.name === e.command);
+  if (command === undefined) return `ptdv: ${e.text[lang]} (${lang === "vi" ? "xem" : "see"} ptdv --help)\n`;
+  return `ptdv ${command.name}: ${e.text[lang]}\n${usageText(command, lang)}`;
+}
+
+function unknownCommand(e: UnknownCommandError, lang: Lang): string {
+  // A file given without a command: the user most likely meant `ptdv check FILE`.
+  const hint = /\.(xlsx|csv)$/i.test(e.given) ? `\n${usageText(CHECK, lang)}` : "\n";
+  return lang === "vi"
+    ? `ptdv: không có lệnh "${e.given}". Các lệnh: ${e.list} (xem ptdv --help).${hint}`
+    : `ptdv: unknown command "${e.given}". Commands: ${e.list} (see ptdv --help).${hint}`;
+}
+
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = maskedIo(rawIo);
+  const state = { lang: langFromArgv(argv) };
   try {
-    const [command, ...rest] = argv;
-    if (command === undefined) {
-      io.stderr(HELP[lang]);
-      return 2;
-    }
-    if (command === "--help" || command === "-h" || command === "help") {
-      io.stdout(HELP[lang]);
-      return 0;
-    }
-    if (command === "--version" || command === "-v") {
-      io.stdout(`${version()}\n`);
-      return 0;
-    }
-    const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) {
-      const hint = command.endsWith(".xlsx") || command.endsWith(".csv") ? `\n${CHECK_USAGE[lang]}` : "";
-      io.stderr(
-        lang === "vi"
-          ? `ptdv: không có lệnh "${printable(command)}". Các lệnh: check, template, consolidate (xem ptdv --help).${hint}\n`
-          : `ptdv: unknown command "${printable(command)}". Commands: check, template, consolidate (see ptdv --help).${hint}\n`,
-      );
-      return 2;
-    }
-    return await run(rest, io);
+    return await runProgram(argv, io, COMMANDS, version(), state);
   } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(usageProblem(e, state.lang));
+      return 2;
+    }
+    if (e instanceof UnknownCommandError) {
+      io.stderr(unknownCommand(e, state.lang));
+      return 2;
+    }
     // A file-system error a command did not word itself is still the user's to fix, not a bug.
     const fsMessage = fsProblemMessage(e, errorPath(e) ?? "?");
     if (fsMessage) {
-      io.stderr(`ptdv: ${printable(fsMessage[lang])}\n`);
+      io.stderr(`ptdv: ${fsMessage[state.lang]}\n`);
       return 2;
     }
     io.stderr(
-      lang === "vi"
+      state.lang === "vi"
         ? `ptdv: lỗi không mong đợi (${describe(e)}). Hãy báo lại cho nhóm phát triển kèm tệp đã dùng.\n`
         : `ptdv: unexpected error (${describe(e)}). Please report it with the file you used.\n`,
     );

@@ -1,6 +1,7 @@
 /** Findings as terminal text: grouped by severity, each with where it is and what to do. */
 import type { Finding, Lang, Severity } from "../core";
 import { SEVERITY_ORDER } from "../core";
+import { printable } from "./printable";
 
 const HEADING: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
@@ -9,13 +10,7 @@ const HEADING: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
 
 const MARK: Readonly<Record<Severity, string>> = { error: "✗", warning: "!", info: "i" };
 
-/** Terminal control characters from cell text must not reach the terminal. */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "�");
-}
-
-export function formatFinding(f: Finding, lang: Lang): string {
+function formatFinding(f: Finding, lang: Lang): string {
   const where = [f.sheet, f.cell].filter((p): p is string => p !== undefined && p !== "").join("!");
   return `  ${MARK[f.severity]} ${where === "" ? "" : `${where}  `}${printable(f.message[lang])}  [${f.code}]`;
 }

@@ -9,9 +9,3 @@ export function langFromArgv(argv: readonly string[]): Lang {
   }
   return "vi";
 }
-
-/** The parsed `--lang` value; null when it names a language the tool does not speak. */
-export function langOf(value: string | undefined): Lang | null {
-  const v = value ?? "vi";
-  return v === "vi" || v === "en" ? v : null;
-}

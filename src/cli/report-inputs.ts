@@ -4,19 +4,21 @@ import * as path from "path";
 import { fileProblem } from "../core";
 import type { Finding, LocalizedText } from "../core";
 import { errorCode, fsProblemMessage, isUserFixableFsError } from "./fs-problems";
-import { realPathOf } from "./paths";
+import { skippedLink } from "./input-findings";
+import { isFolder, realPathOf } from "./paths";
 
 const SPREADSHEET_EXTENSIONS = new Set([".xlsx", ".xlsm", ".csv", ".xls", ".xlsb", ".ods"]);
 
 export interface CollectedInputs {
   readonly files: string[];
-  /** Folders inside an input folder that could not be listed: reported, the rest still read. */
+  /** Folders inside an input folder that could not be listed, links not followed: reported, the rest still read. */
   readonly problems: Finding[];
 }
 
 /**
  * Input files in the order given, folders walked in name order; `exclude` holds real paths.
- * Excel's `~$` lock files and hidden files are never reports.
+ * Excel's `~$` lock files and hidden files are never reports. A link named on the command line is
+ * followed like any path the user typed.
  */
 export async function collectInputs(entries: readonly string[], cwd: string, exclude: ReadonlySet<string>): Promise<CollectedInputs | LocalizedText> {
   const files: string[] = [];
@@ -37,9 +39,15 @@ export async function collectInputs(entries: readonly string[], cwd: string, exc
     for (const it of items) {
       if (it.name.startsWith("~$") || it.name.startsWith(".")) continue;
       const full = path.join(dir, it.name);
-      // Symlinks and special files (FIFOs, sockets) are neither: a FIFO would block the read forever.
+      // Links are not followed inside folders (a link can lead out of the folder, or in a circle), but
+      // each one that could be a report is named, with how to include it: skipping it silently would
+      // show its organisation as "chưa nộp". Special files (FIFOs, sockets) are never reports: a FIFO
+      // would block the read forever.
       if (it.isDirectory()) await walk(full, path.join(shown, it.name));
       else if (it.isFile() && SPREADSHEET_EXTENSIONS.has(path.extname(it.name).toLowerCase())) await keep(full);
+      else if (it.isSymbolicLink() && (SPREADSHEET_EXTENSIONS.has(path.extname(it.name).toLowerCase()) || (await isFolder(full)))) {
+        problems.push(skippedLink(path.join(shown, it.name), it.name));
+      }
     }
   };
   for (const e of entries) {

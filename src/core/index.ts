@@ -76,3 +76,6 @@ export { checkBranchMembers, type MemberCheckOptions, type MemberCheckResult } f
 export { branchesJson, type BranchesJson } from "./branches/json";
 export { branchSummaryLines } from "./branches/summary";
 export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-spec";
+
+// CLI (src/cli): hosts with findings of their own declare them in a typed catalogue of their own.
+export { makeFinding, type FindingCatalogue } from "./findings";

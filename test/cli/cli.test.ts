@@ -1,10 +1,7 @@
 /** `ptdv` through main() in-process: the command line contract of issue 2. */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/cli";
-import { parseArgs } from "../../src/cli/args";
 import type { CliIo } from "../../src/cli/io";
 
 const REPO = path.resolve(__dirname, "..", "..");
@@ -132,70 +129,5 @@ describe("ptdv check", () => {
     expect(en.err).toMatch(new RegExp(`^ptdv ${command}: unknown option --bogus\nUsage: ptdv ${command} `));
     const flagWithValue = await run(command, ...args, "--help=yes");
     expect([flagWithValue.code, flagWithValue.err]).toEqual([2, expect.stringContaining("--help không nhận giá trị")]);
-  });
-});
-
-describe("args parser", () => {
-  test("typed values, --name=value, -- and flags", () => {
-    const r = parseArgs(["f.xlsx", "--target=88", "--json", "--sheet", "Phụ lục", "--", "--odd"], {
-      target: "integer",
-      json: "flag",
-      sheet: "string",
-    } as const);
-    expect(r).toEqual({ ok: true, options: { target: 88, json: true, sheet: "Phụ lục" }, positional: ["f.xlsx", "--odd"] });
-    expect(parseArgs(["--json=1"], { json: "flag" } as const)).toEqual({ ok: false, message: { vi: "--json không nhận giá trị", en: "--json takes no value" } });
-    expect(parseArgs(["-x"], {} as const)).toEqual({ ok: false, message: { vi: "không có tùy chọn -x", en: "unknown option -x" } });
-  });
-
-  test("integers are whole numbers ≥ 0, trimmed; anything else is refused in both languages", () => {
-    const specs = { target: "integer" } as const;
-    expect(parseArgs(["--target", " 88 "], specs)).toEqual({ ok: true, options: { target: 88 }, positional: [] });
-    for (const bad of ["-1", "8.5", "abc", "", "99999999999999999999"]) {
-      expect(parseArgs([`--target=${bad}`], specs)).toEqual({
-        ok: false,
-        message: { vi: `--target phải là số nguyên ≥ 0 (nhận "${bad}")`, en: `--target must be a whole number ≥ 0 (got "${bad}")` },
-      });
-    }
-    expect(parseArgs(["--target", "--json"], { ...specs, json: "flag" } as const)).toEqual({ ok: false, message: { vi: "--target cần một giá trị", en: "--target needs a value" } });
-  });
-
-  test("-h means --help only where the command has --help; a lone - is a positional argument", () => {
-    expect(parseArgs(["-h", "-"], { help: "flag" } as const)).toEqual({ ok: true, options: { help: true }, positional: ["-"] });
-    expect(parseArgs(["-h"], {} as const)).toEqual({ ok: false, message: { vi: "không có tùy chọn -h", en: "unknown option -h" } });
-  });
-
-  test("an option named like an Object property is still unknown", () => {
-    expect(parseArgs(["--constructor"], {} as const)).toEqual({ ok: false, message: { vi: "không có tùy chọn --constructor", en: "unknown option --constructor" } });
-  });
-});
-
-describe("bin/ptdv.js", () => {
-  test("without a build it says how to build and exits 2", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-bin-"));
-    try {
-      fs.mkdirSync(path.join(dir, "bin"));
-      fs.copyFileSync(path.join(REPO, "bin", "ptdv.js"), path.join(dir, "bin", "ptdv.js"));
-      const r = spawnSync(process.execPath, [path.join(dir, "bin", "ptdv.js"), "--version"], { encoding: "utf8" });
-      expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/npm run build:cli/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  test("after `tsc -p tsconfig.cli.json`, node bin/ptdv.js check runs the compiled CLI", () => {
-    // tsc emits even when another module has a type error; the typecheck gate reports those.
-    spawnSync(process.execPath, [path.join(REPO, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: REPO });
-    expect(fs.existsSync(path.join(REPO, "build", "cli", "cli.js"))).toBe(true);
-    const ok = spawnSync(process.execPath, ["bin/ptdv.js", "check", "test/fixtures/allocation/seed-text.xlsx", "--target", "88", "--json"], {
-      cwd: REPO,
-      encoding: "utf8",
-    });
-    expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout).totals.quota).toBe(91);
-    const bad = spawnSync(process.execPath, ["bin/ptdv.js", "check", "test/fixtures/hostile/truncated.xlsx"], { cwd: REPO, encoding: "utf8" });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/FILE_CORRUPT/);
-    expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });

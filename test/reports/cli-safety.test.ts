@@ -164,7 +164,8 @@ describe("ptdv consolidate --out never overwrites an existing file without --for
     const en = captureIo(dir);
     expect(await runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "--lang", "en", "--out", "tong-hop.xlsx", "in"], en.io)).toBe(2);
     expect(en.err()).toContain("--out tong-hop.xlsx already exists; refusing to overwrite it");
-    expect(en.err()).toContain("  --force  overwrite an existing --out file");
+    expect(en.err()).toContain("add --force to overwrite it");
+    expect(en.err()).toContain("Usage: ptdv consolidate ");
   });
 
   it("consolidate --force replaces an existing --out with a workbook and leaves no temporary file", async () => {
@@ -231,28 +232,6 @@ describe("ptdv template output folder problems are the user's, said plainly", ()
     const written = fs.readdirSync(path.join(dir, "out"));
     expect(written.filter((n) => n.startsWith("."))).toEqual([]);
     expect(written.length).toBe(c.out().trim().split("\n").length - 1);
-  });
-
-  const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  (asRoot ? it.skip : it)("template into a folder without write permission says so and writes nothing", async () => {
-    const dir = tempDir("tpl-eacces");
-    fs.mkdirSync(path.join(dir, "locked"), { mode: 0o555 });
-    const c = captureIo(dir);
-    expect(await runTemplate(["--allocation", ALLOCATION, "--out-dir", "locked"], c.io)).toBe(2);
-    expect(c.err()).toContain("không có quyền truy cập locked");
-    expect(fs.readdirSync(path.join(dir, "locked"))).toEqual([]);
-  });
-
-  (asRoot ? it.skip : it)("an unreadable folder among inputs is reported, not a crash", async () => {
-    const { dir } = folderWithLog();
-    fs.mkdirSync(path.join(dir, "in", "secret"), { mode: 0o000 });
-    const c = captureIo(dir);
-    const code = await runConsolidate(["--allocation", ALLOCATION, "--month", "2025-05", "--json", "in"], c.io);
-    fs.chmodSync(path.join(dir, "in", "secret"), 0o755);
-    const json = JSON.parse(c.out()) as ConsolidationJson;
-    expect(code).toBe(1);
-    expect(JSON.stringify(json)).toContain("FILE_UNREADABLE");
-    expect(json.totals.admittedToDate).toBeGreaterThan(0);
   });
 });
 

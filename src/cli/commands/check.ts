@@ -1,22 +1,14 @@
-/** `ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]` */
+/** `ptdv check FILE`: the allocation table checked, as text or as one JSON object. Options: program.ts. */
 import * as path from "path";
 import { checkAllocation } from "../../core";
 import type { AllocationCheckResult } from "../../core";
-import type { Finding, Lang, LocalizedText } from "../../core";
+import type { Finding, Lang } from "../../core";
 import { hasErrors } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
-import { argumentError, readCommandLine, type CommandInfo } from "../command-line";
-import { countBySeverity, formatFindings, printable } from "../format";
+import { countBySeverity, formatFindings } from "../format";
+import { jsonText } from "../printable";
 import type { CliIo } from "../io";
-
-export const CHECK_USAGE: LocalizedText = {
-  vi: "Cách dùng: ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en]\n",
-  en: "Usage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]\n",
-};
-
-const CHECK: CommandInfo = { name: "check", usage: CHECK_USAGE };
-
-const CHECK_OPTIONS = { sheet: "string", target: "integer", json: "flag", lang: "string", help: "flag" } as const;
+import type { CheckArgs } from "../program";
 
 /** The `--json` contract of `ptdv check`; field names and order are public. */
 export interface CheckJson {
@@ -110,39 +102,31 @@ function verdictLine(findings: readonly Finding[], lang: Lang): string {
     : `${c.error} error(s), ${c.warning} warning(s), ${c.info} note(s).`;
 }
 
-export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const line = readCommandLine(argv, CHECK_OPTIONS, CHECK, io);
-  if (!line.ok) return line.exitCode;
-  const { lang, options, positional } = line;
-  if (positional.length === 0) return argumentError(io, CHECK, lang, { vi: "thiếu tên tệp cần kiểm tra", en: "which file? give one .xlsx or .csv file" });
-  if (positional.length > 1) {
-    const extra = positional[1] ?? "";
-    return argumentError(io, CHECK, lang, { vi: `chỉ kiểm tra một tệp mỗi lần; thừa "${extra}"`, en: `one file at a time; unexpected "${extra}"` });
-  }
-  const fileArg = positional[0] as string;
-  const target = options.target ?? null;
+export async function check(args: CheckArgs, io: CliIo): Promise<number> {
+  const { lang, file: fileArg } = args;
+  const target = args.target ?? null;
   const fileName = path.basename(fileArg);
 
   const read = await readWorkbookFile(path.resolve(io.cwd, fileArg));
   if (!read.ok) {
-    if (options.json) io.stdout(`${JSON.stringify(unreadableJson(fileName, target, read.problem, lang), null, 2)}\n`);
-    io.stderr(`ptdv check: ${fileArg}: ${printable(read.problem.message[lang])} [${read.problem.code}]\n`);
+    if (args.json) io.stdout(jsonText(unreadableJson(fileName, target, read.problem, lang)));
+    io.stderr(`ptdv check: ${fileArg}: ${read.problem.message[lang]} [${read.problem.code}]\n`);
     return 2;
   }
 
   const result = checkAllocation(read.grids, {
     file: fileName,
     target,
-    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
   });
 
-  if (options.json) io.stdout(`${JSON.stringify(checkJson(fileName, result, lang), null, 2)}\n`);
-  else io.stdout(`${printable(summaryLine(fileName, result, lang))}\n${formatFindings(result.findings, lang)}${verdictLine(result.findings, lang)}\n`);
+  if (args.json) io.stdout(jsonText(checkJson(fileName, result, lang)));
+  else io.stdout(`${summaryLine(fileName, result, lang)}\n${formatFindings(result.findings, lang)}${verdictLine(result.findings, lang)}\n`);
 
   // A sheet name that does not exist is a wrong argument, not a finding about the table.
   const sheetMissing = result.findings.find((f) => f.code === "SHEET_NOT_FOUND");
   if (sheetMissing) {
-    io.stderr(`ptdv check: ${printable(sheetMissing.message[lang])}\n`);
+    io.stderr(`ptdv check: ${sheetMissing.message[lang]}\n`);
     return 2;
   }
   return hasErrors(result.findings) ? 1 : 0;

@@ -1,6 +1,6 @@
 /**
- * `ptdv consolidate --allocation FILE [--sheet NAME] --month YYYY-MM [--target N]
- *  [--aliases FILE] [--out FILE.xlsx] [--force] [--json] [--lang vi|en] INPUT...`
+ * `ptdv consolidate --allocation FILE --month YYYY-MM … INPUT...`: the reports consolidated into
+ * progress, printed (text or JSON) and optionally written to `--out`. Options: program.ts.
  */
 import * as path from "path";
 import { checkAllocation } from "../../core";
@@ -13,59 +13,34 @@ import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec } from "../../core";
 import { consolidationText, formatFindingLine } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
-import { writeWorkbook } from "../../xlsx/write-workbook";
-import { argumentError, readCommandLine, type CommandInfo } from "../command-line";
-import { writeFileAtomically } from "../atomic-write";
+import { nonRegularKind, publishFiles } from "../atomic-write";
+import { main } from "../cli";
+import { UsageError } from "../declare";
+import { jsonText } from "../printable";
 import { fsProblemMessage } from "../fs-problems";
 import type { CliIo } from "../io";
+import { notRegularMessage, outputProblemMessage } from "../output-messages";
 import { folderArgumentProblem, outputFolderProblem, pathExists, realPathOf } from "../paths";
+import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { reportSettingsFrom } from "../report-settings";
 
-const USAGE: LocalizedText = {
-  vi:
-    "Cách dùng: ptdv consolidate --allocation TỆP [--sheet TÊN] --month YYYY-MM [--target N] [--aliases TỆP] [--out TỆP.xlsx] [--force] [--json] [--lang vi|en] [--issuer \"HUYỆN ỦY …/BAN TỔ CHỨC\"] [--place TÊN] ĐẦU_VÀO...\n" +
-    "  --force  ghi đè tệp --out đã có (mặc định: không ghi đè và dừng; không bao giờ ghi đè một tệp đầu vào)\n",
-  en:
-    "Usage: ptdv consolidate --allocation FILE [--sheet NAME] --month YYYY-MM [--target N] [--aliases FILE] [--out FILE.xlsx] [--force] [--json] [--lang vi|en] [--issuer \"HUYỆN ỦY …/BAN TỔ CHỨC\"] [--place NAME] INPUT...\n" +
-    "  --force  overwrite an existing --out file (default: overwrite nothing and stop; an input is never overwritten)\n",
-};
-
-const CONSOLIDATE: CommandInfo = { name: "consolidate", usage: USAGE };
-
-const CONSOLIDATE_OPTIONS = {
-  allocation: "string",
-  sheet: "string",
-  month: "string",
-  target: "integer",
-  aliases: "string",
-  out: "string",
-  lang: "string",
-  issuer: "string",
-  place: "string",
-  json: "flag",
-  force: "flag",
-  help: "flag",
-} as const;
-
-export async function runConsolidate(argv: readonly string[], io: CliIo): Promise<number> {
-  const line = readCommandLine(argv, CONSOLIDATE_OPTIONS, CONSOLIDATE, io);
-  if (!line.ok) return line.exitCode;
-  const { lang, options, positional } = line;
-  const fail = (message: LocalizedText): number => argumentError(io, CONSOLIDATE, lang, message);
-  const allocationArg = options.allocation;
-  if (allocationArg === undefined) return fail({ vi: "thiếu --allocation TỆP (bảng phân bổ chỉ tiêu)", en: "--allocation FILE is required" });
-  const monthArg = options.month;
-  if (monthArg === undefined) return fail({ vi: "thiếu --month YYYY-MM (tháng tổng hợp)", en: "--month YYYY-MM is required" });
+export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
+  const { lang } = args;
+  const fail = (message: LocalizedText): never => {
+    throw new UsageError(message, "consolidate");
+  };
+  const allocationArg = args.allocation;
+  const monthArg = args.month;
   const period = parsePeriodArgument(monthArg);
   if (!period) return fail({ vi: `--month phải có dạng YYYY-MM, ví dụ 2025-05 (nhận "${monthArg}")`, en: `--month must be YYYY-MM, e.g. 2025-05 (got "${monthArg}")` });
-  const target = options.target ?? null;
-  if (positional.length === 0) return fail({ vi: "cần ít nhất một tệp hoặc thư mục báo cáo (ĐẦU_VÀO)", en: "give at least one INPUT file or folder" });
+  const { year, month } = period;
+  const target = args.target ?? null;
 
   const allocationPath = path.resolve(io.cwd, allocationArg);
-  const aliasesArg = options.aliases;
+  const aliasesArg = args.aliases;
   const aliasesPath = aliasesArg === undefined ? undefined : path.resolve(io.cwd, aliasesArg);
-  const outArg = options.out;
+  const outArg = args.out;
   const outPath = outArg === undefined ? undefined : path.resolve(io.cwd, outArg);
 
   for (const [option, p, written] of [["--allocation", allocationPath, allocationArg], ["--aliases", aliasesPath, aliasesArg], ["--out", outPath, outArg]] as const) {
@@ -78,10 +53,10 @@ export async function runConsolidate(argv: readonly string[], io: CliIo): Promis
   // The allocation table and the aliases are not reports, even inside an input folder. --out is never
   // excluded: an existing file there is an input like any other, and overwriting it is refused below.
   const exclude = new Set<string>([allocationReal, ...(aliasesReal === undefined ? [] : [aliasesReal])]);
-  const collected = await collectInputs(positional, io.cwd, exclude);
+  const collected = await collectInputs(args.inputs, io.cwd, exclude);
   if (!("files" in collected)) return fail(collected);
   const inputs = collected.files;
-  if (outPath !== undefined) {
+  if (outPath !== undefined && outArg !== undefined) {
     const outReal = await realPathOf(outPath);
     const inputReals = await Promise.all(inputs.map((f) => realPathOf(f)));
     const clash = inputReals.findIndex((r) => r === outReal);
@@ -94,16 +69,19 @@ export async function runConsolidate(argv: readonly string[], io: CliIo): Promis
         en: `--out ${outArg} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
       });
     }
-    if (options.force !== true && (await pathExists(outPath))) {
+    // Early answers, so a wrong --out costs seconds, not a whole consolidation. They are only
+    // courtesy: the file is created exclusively at the end, whatever happened in between.
+    const kind = await nonRegularKind(outPath);
+    if (kind !== null) return fail(notRegularMessage(`--out ${outArg}`, kind));
+    if (!args.force && (await pathExists(outPath))) {
       return fail({
         vi: `tệp --out ${outArg} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,
         en: `--out ${outArg} already exists; refusing to overwrite it. Choose another name, or add --force to overwrite it.`,
       });
     }
-    // Checked before reading any report, so a wrong --out costs seconds, not a whole consolidation.
     const folderProblem = await outputFolderProblem(path.dirname(outPath));
     if (folderProblem !== null) {
-      const message = fsProblemMessage(folderProblem, outArg ?? outPath);
+      const message = fsProblemMessage(folderProblem, outArg);
       if (!message) throw folderProblem;
       return fail(message);
     }
@@ -116,7 +94,7 @@ export async function runConsolidate(argv: readonly string[], io: CliIo): Promis
   }
   const allocationOptions = {
     file: path.basename(allocationPath),
-    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
     ...(target === null ? {} : { target }),
   };
   const allocation = checkAllocation(allocationRead.grids, allocationOptions);
@@ -149,25 +127,33 @@ export async function runConsolidate(argv: readonly string[], io: CliIo): Promis
     else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
 
-  const result = consolidate(sources, { allocation, year: period.year, month: period.month, target, aliases, allocationFile: path.basename(allocationPath) });
+  const result = consolidate(sources, { allocation, year, month, target, aliases, allocationFile: path.basename(allocationPath) });
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
 
-  if (outPath) {
-    const bytes = await writeWorkbook(progressWorkbookSpec(withExtra, reportSettingsFrom(options, lang)));
+  if (outPath !== undefined && outArg !== undefined) {
+    // The writer (ExcelJS) is loaded only by a run that writes.
+    const { writeWorkbook } = await import("../../xlsx/write-workbook");
+    const bytes = await writeWorkbook(progressWorkbookSpec(withExtra, reportSettingsFrom(args, lang)));
+    await io.beforeOutput?.(outPath);
     try {
-      await writeFileAtomically(outPath, bytes);
+      await publishFiles([{ path: outPath, bytes }], { overwrite: args.force });
     } catch (e) {
-      const message = fsProblemMessage(e, outArg ?? outPath);
+      const message = outputProblemMessage(e, () => `--out ${outArg}`) ?? fsProblemMessage(e, outArg);
       if (!message) throw e;
       io.stderr(`ptdv consolidate: ${message[lang]}\n`);
       return 2;
     }
   }
-  if (options.json) {
-    io.stdout(`${JSON.stringify(consolidationJson(withExtra, lang), null, 2)}\n`);
+  if (args.json) {
+    io.stdout(jsonText(consolidationJson(withExtra, lang)));
   } else {
     io.stdout(consolidationText(result, lang, extra));
-    if (outPath) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${outArg}\n`);
+    if (outArg !== undefined) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${outArg}\n`);
   }
   return hasErrors(withExtra.findings) ? 1 : 0;
+}
+
+/** The command-line form, `ptdv consolidate ARGV…`, for scripts and tests that hold an argument list. */
+export function runConsolidate(argv: readonly string[], io: CliIo): Promise<number> {
+  return main(["consolidate", ...argv], io);
 }

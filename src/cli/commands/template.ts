@@ -1,9 +1,8 @@
 /**
- * `ptdv template --allocation FILE [--sheet NAME] [--year Y] --out-dir DIR [--force]`: one report
- * template per organisation. Existing files are never overwritten without --force: a template
- * an organisation already filled in may sit in that folder.
+ * `ptdv template --allocation FILE --out-dir DIR`: one report template per organisation. Existing
+ * files are never overwritten without --force (a template an organisation already filled in may
+ * sit in that folder), and the set is placed all or none. Options: program.ts.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { checkAllocation } from "../../core";
 import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../../core";
@@ -11,50 +10,15 @@ import { hasErrors, type LocalizedText } from "../../core";
 import { templateWorkbookSpecs } from "../../core";
 import { foldKey } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
-import { writeWorkbook } from "../../xlsx/write-workbook";
-import { argumentError, readCommandLine, type CommandInfo } from "../command-line";
+import { nonRegularKind, publishFiles } from "../atomic-write";
+import { main } from "../cli";
+import { UsageError } from "../declare";
 import type { CliIo } from "../io";
 import { fsProblemMessage } from "../fs-problems";
-import { folderArgumentProblem, isFolder, outputFolderProblem, pathExists } from "../paths";
+import { notRegularMessage, outputProblemMessage } from "../output-messages";
+import { folderArgumentProblem, outputFolderProblem, pathExists } from "../paths";
+import type { TemplateArgs } from "../program";
 import { reportSettingsFrom } from "../report-settings";
-
-const USAGE: LocalizedText = {
-  vi:
-    "Cách dùng: ptdv template --allocation TỆP [--sheet TÊN] [--year NĂM] --out-dir THƯ_MỤC [--force] [--lang vi|en]\n" +
-    "  --force  ghi đè các tệp mẫu đã có trong THƯ_MỤC (mặc định: không ghi đè, báo các tệp trùng tên và dừng)\n",
-  en:
-    "Usage: ptdv template --allocation FILE [--sheet NAME] [--year Y] --out-dir DIR [--force] [--lang vi|en]\n" +
-    "  --force  overwrite template files already in DIR (default: overwrite nothing, list the clashes and stop)\n",
-};
-
-const TEMPLATE: CommandInfo = { name: "template", usage: USAGE };
-
-const TEMPLATE_OPTIONS = {
-  allocation: "string",
-  sheet: "string",
-  // A string, not an integer: "25" is a whole number but not a year.
-  year: "string",
-  "out-dir": "string",
-  lang: "string",
-  issuer: "string",
-  place: "string",
-  force: "flag",
-  help: "flag",
-} as const;
-
-/**
- * Every template is written into a hidden folder inside `outDir` first and only then renamed into
- * place, so a full disk or a failing write leaves no partial set that looks complete.
- */
-async function writeAllThenMove(outDir: string, files: ReadonlyArray<{ readonly name: string; readonly bytes: Uint8Array }>): Promise<void> {
-  const staging = await fs.mkdtemp(path.join(outDir, ".ptdv-templates-"));
-  try {
-    for (const f of files) await fs.writeFile(path.join(staging, f.name), f.bytes);
-    for (const f of files) await fs.rename(path.join(staging, f.name), path.join(outDir, f.name));
-  } finally {
-    await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
-  }
-}
 
 /** "PHÂN BỔ CHỈ TIÊU PHÁT TRIỂN ĐẢNG NĂM 2025": the plan year, when the sheet says it. */
 function yearInTitle(grid: Grid): number | null {
@@ -69,19 +33,11 @@ function yearInTitle(grid: Grid): number | null {
   return null;
 }
 
-export async function runTemplate(argv: readonly string[], io: CliIo): Promise<number> {
-  const line = readCommandLine(argv, TEMPLATE_OPTIONS, TEMPLATE, io);
-  if (!line.ok) return line.exitCode;
-  const { lang, options, positional } = line;
-  const fail = (message: LocalizedText): number => argumentError(io, TEMPLATE, lang, message);
-  const extra = positional[0];
-  if (extra !== undefined) return fail({ vi: `đối số không mong đợi: ${extra}`, en: `unexpected argument ${extra}` });
-  const allocationArg = options.allocation;
-  if (allocationArg === undefined) return fail({ vi: "thiếu --allocation TỆP (bảng phân bổ chỉ tiêu)", en: "--allocation FILE is required" });
-  const outDirArg = options["out-dir"];
-  if (outDirArg === undefined) return fail({ vi: "thiếu --out-dir THƯ_MỤC (nơi ghi các mẫu)", en: "--out-dir DIR is required" });
-  const yearArg = options.year;
-  if (yearArg !== undefined && !/^\d{4}$/.test(yearArg)) return fail({ vi: `--year phải là một năm như 2025 (nhận "${yearArg}")`, en: `--year must be a year such as 2025 (got "${yearArg}")` });
+export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
+  const { lang, allocation: allocationArg, outDir: outDirArg } = args;
+  const fail = (message: LocalizedText): never => {
+    throw new UsageError(message, "template");
+  };
 
   const allocationPath = path.resolve(io.cwd, allocationArg);
   const folder = await folderArgumentProblem(allocationPath, "--allocation", allocationArg);
@@ -91,14 +47,14 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
     io.stderr(`ptdv template: ${read.problem.message[lang]}\n`);
     return 2;
   }
-  const sheet = options.sheet;
+  const sheet = args.sheet;
   const allocation = checkAllocation(read.grids, { file: path.basename(allocationArg), ...(sheet === undefined ? {} : { sheet }) });
   if (!allocation.tableFound || allocation.organizations.length === 0) {
     io.stderr(`ptdv template: ${lang === "vi" ? "không tìm thấy bảng phân bổ chỉ tiêu trong" : "no allocation table in"} ${allocationArg}\n`);
     return 2;
   }
   const grid = read.grids.find((g: Grid) => g.name === allocation.sheet);
-  const year = yearArg !== undefined ? Number(yearArg) : ((grid ? yearInTitle(grid) : null) ?? new Date().getFullYear());
+  const year = args.year ?? (grid ? yearInTitle(grid) : null) ?? new Date().getFullYear();
 
   const outDir = path.resolve(io.cwd, outDirArg);
   // Before anything is written: a file where the folder should be, or no permission, stops here.
@@ -108,13 +64,18 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
     if (!message) throw folderProblem;
     return fail(message);
   }
-  const books = templateWorkbookSpecs(allocation, year, reportSettingsFrom(options, lang));
-  if (options.force !== true) {
+  const books = templateWorkbookSpecs(allocation, year, reportSettingsFrom(args, lang));
+  const names = books.map((book) => book.fileName ?? "template.xlsx");
+  const shown = (name: string): string => path.join(outDirArg, name);
+  for (const name of names) {
+    // Even --force cannot put a file where a folder or a device of that name stands; say so before writing.
+    const kind = await nonRegularKind(path.join(outDir, name));
+    if (kind === "folder") return fail({ vi: `${shown(name)} là một thư mục; không thể ghi mẫu vào đó`, en: `${shown(name)} is a folder; cannot write a template there` });
+    if (kind !== null) return fail(notRegularMessage(shown(name), kind));
+  }
+  if (!args.force) {
     const clashes: string[] = [];
-    for (const book of books) {
-      const target = path.join(outDir, book.fileName ?? "template.xlsx");
-      if (await pathExists(target)) clashes.push(path.join(outDirArg, book.fileName ?? "template.xlsx"));
-    }
+    for (const name of names) if (await pathExists(path.join(outDir, name))) clashes.push(shown(name));
     if (clashes.length > 0) {
       const list = clashes.map((c) => `  ${c}`).join("\n");
       return fail({
@@ -123,24 +84,20 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
       });
     }
   }
-  const names = books.map((book) => book.fileName ?? "template.xlsx");
-  for (const name of names) {
-    // Even --force cannot put a file where a folder of that name stands; say so before writing.
-    if (await isFolder(path.join(outDir, name))) {
-      return fail({ vi: `${path.join(outDirArg, name)} là một thư mục; không thể ghi mẫu vào đó`, en: `${path.join(outDirArg, name)} is a folder; cannot write a template there` });
-    }
-  }
+  // The writer (ExcelJS) is loaded only by a run that writes.
+  const { writeWorkbook } = await import("../../xlsx/write-workbook");
   const files = [];
-  for (const [i, book] of books.entries()) files.push({ name: names[i] ?? "template.xlsx", bytes: await writeWorkbook(book) });
+  for (const [i, book] of books.entries()) files.push({ path: path.join(outDir, names[i] ?? "template.xlsx"), bytes: await writeWorkbook(book) });
+  await io.beforeOutput?.(outDir);
   try {
-    await writeAllThenMove(outDir, files);
+    await publishFiles(files, { overwrite: args.force });
   } catch (e) {
-    const message = fsProblemMessage(e, outDirArg);
+    const message = outputProblemMessage(e, (p) => shown(path.basename(p))) ?? fsProblemMessage(e, outDirArg);
     if (!message) throw e;
     io.stderr(`ptdv template: ${message[lang]}\n`);
     return 2;
   }
-  for (const name of names) io.stdout(`${path.join(outDirArg, name)}\n`);
+  for (const name of names) io.stdout(`${shown(name)}\n`);
   io.stdout(
     lang === "vi"
       ? `Đã tạo ${books.length} mẫu báo cáo năm ${year} trong ${outDirArg}.\n`
@@ -155,4 +112,9 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
     return 1;
   }
   return 0;
+}
+
+/** The command-line form, `ptdv template ARGV…`, for scripts and tests that hold an argument list. */
+export function runTemplate(argv: readonly string[], io: CliIo): Promise<number> {
+  return main(["template", ...argv], io);
 }

@@ -1,0 +1,186 @@
+/**
+ * The vocabulary `program.ts` declares commands with. A command's operand and options are written
+ * once, as data: parsing (through commander), the usage line, the help text and the type of the
+ * options the command's function receives are all derived from that one declaration.
+ *
+ * Only types are imported from the engine, so declaring costs nothing at start-up.
+ */
+import type { Lang, LocalizedText } from "../core";
+import type { CliIo } from "./io";
+
+/** Wrong arguments: exit 2, the message and the command's usage on stderr, in the user's language. */
+export class UsageError extends Error {
+  constructor(
+    readonly text: LocalizedText,
+    /** The command whose usage is shown; undefined for `ptdv` itself. */
+    readonly command?: string,
+  ) {
+    super(text.en);
+    this.name = "UsageError";
+  }
+}
+
+export interface FlagOption {
+  readonly kind: "flag";
+  readonly description: LocalizedText;
+}
+
+export interface ValueOption<T> {
+  readonly kind: "value";
+  /** "TÊN" / "NAME": shown after the flag in the usage line and the help. */
+  readonly placeholder: LocalizedText;
+  readonly description: LocalizedText;
+  /** The typed value, or a UsageError naming `flag` (e.g. "--target"). */
+  readonly parse: (raw: string, flag: string) => T;
+  /** Given: the option must be present, and this is the message when it is not. */
+  readonly required?: LocalizedText;
+  readonly defaultValue?: T;
+}
+
+export type OptionDecl = FlagOption | ValueOption<unknown>;
+export type OptionDecls = Readonly<Record<string, OptionDecl>>;
+
+/** What the command line leaves after the options: one file, or a list (files and folders). */
+export interface OperandDecl<N extends string = string, Many extends boolean = boolean> {
+  readonly name: N;
+  readonly many: Many;
+  readonly placeholder: LocalizedText;
+  readonly missing: LocalizedText;
+  /** For a single operand: the message when more are given. */
+  readonly excess?: (extra: string) => LocalizedText;
+}
+
+type Present = FlagOption | { readonly required: LocalizedText } | { readonly defaultValue: unknown };
+type ValueOf<D> = D extends FlagOption ? boolean : D extends ValueOption<infer T> ? T : never;
+
+/** The options a command's function receives: flags are booleans, required and defaulted values always there. */
+type OptionValues<O extends OptionDecls> = { readonly [K in keyof O as O[K] extends Present ? K : never]: ValueOf<O[K]> } & {
+  readonly [K in keyof O as O[K] extends Present ? never : K]?: ValueOf<O[K]>;
+};
+
+type OperandValues<A> =
+  A extends OperandDecl<infer N, infer Many> ? { readonly [K in N]: Many extends true ? readonly string[] : string } : unknown;
+
+export type CommandArgs<O extends OptionDecls, A> = OptionValues<O> & OperandValues<A>;
+
+export type CommandFunction<Args> = (args: Args, io: CliIo) => Promise<number>;
+
+/** What a command accepts: the part of its declaration that parsing and help are made from. */
+export interface CommandLine<O extends OptionDecls, A extends OperandDecl | undefined> {
+  /** As typed after `ptdv`. */
+  readonly name: string;
+  readonly summary: LocalizedText;
+  readonly operand: A;
+  /** Keys are camelCase; the flag is their kebab-case (`outDir` → `--out-dir`). */
+  readonly options: O;
+}
+
+export interface CommandDecl<O extends OptionDecls, A extends OperandDecl | undefined> extends CommandLine<O, A> {
+  /** Loaded only when the command runs, so `ptdv --help` loads no reader, writer or engine. */
+  readonly load: () => Promise<CommandFunction<CommandArgs<O, A>>>;
+}
+
+/** Any declared command, for the code that wires all of them alike. */
+export interface AnyCommand {
+  readonly name: string;
+  readonly summary: LocalizedText;
+  readonly operand: OperandDecl | undefined;
+  readonly options: OptionDecls;
+  readonly load: () => Promise<CommandFunction<never>>;
+}
+
+/** The typed argument of a command's function. */
+export type ArgsOf<C> = C extends CommandLine<infer O, infer A> ? CommandArgs<O, A> : never;
+
+export function commandLine<const O extends OptionDecls, const A extends OperandDecl | undefined>(line: CommandLine<O, A>): CommandLine<O, A> {
+  return line;
+}
+
+/** The command line and the function that runs it, checked against each other. */
+export function defineCommand<O extends OptionDecls, A extends OperandDecl | undefined>(
+  line: CommandLine<O, A>,
+  load: () => Promise<CommandFunction<CommandArgs<O, A>>>,
+): CommandDecl<O, A> {
+  return { ...line, load };
+}
+
+export function flagName(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+// ---- option kinds ----
+
+export function flag(description: LocalizedText): FlagOption {
+  return { kind: "flag", description };
+}
+
+/** An option's value must not be the next option: `--target --json` is a forgotten value, not a target. */
+function valueGiven(raw: string, flagText: string): string {
+  if (raw.startsWith("--")) throw new UsageError({ vi: `${flagText} cần một giá trị`, en: `${flagText} needs a value` });
+  return raw;
+}
+
+export function text(placeholder: LocalizedText, description: LocalizedText): ValueOption<string> {
+  return { kind: "value", placeholder, description, parse: valueGiven };
+}
+
+export function wholeNumber(placeholder: LocalizedText, description: LocalizedText): ValueOption<number> {
+  return {
+    kind: "value",
+    placeholder,
+    description,
+    parse: (raw, flagText) => {
+      const digits = valueGiven(raw, flagText).trim();
+      if (!/^\d+$/.test(digits) || !Number.isSafeInteger(Number(digits))) {
+        throw new UsageError({ vi: `${flagText} phải là số nguyên ≥ 0 (nhận "${raw}")`, en: `${flagText} must be a whole number ≥ 0 (got "${raw}")` });
+      }
+      return Number(digits);
+    },
+  };
+}
+
+/** Four digits: "25" is a whole number but not a year. */
+export function year(placeholder: LocalizedText, description: LocalizedText): ValueOption<number> {
+  return {
+    kind: "value",
+    placeholder,
+    description,
+    parse: (raw, flagText) => {
+      if (!/^\d{4}$/.test(valueGiven(raw, flagText))) {
+        throw new UsageError({ vi: `${flagText} phải là một năm như 2025 (nhận "${raw}")`, en: `${flagText} must be a year such as 2025 (got "${raw}")` });
+      }
+      return Number(raw);
+    },
+  };
+}
+
+export function oneOf<const T extends string>(values: readonly T[], placeholder: LocalizedText, description: LocalizedText): ValueOption<T> {
+  return {
+    kind: "value",
+    placeholder,
+    description,
+    parse: (raw, flagText) => {
+      const found = values.find((v) => v === raw);
+      if (found === undefined) {
+        const list = values.join(" hoặc ");
+        const listEn = values.join(" or ");
+        throw new UsageError({ vi: `${flagText} phải là ${list} (nhận "${raw}")`, en: `${flagText} must be ${listEn} (got "${raw}")` });
+      }
+      return found;
+    },
+  };
+}
+
+export function required<T>(option: ValueOption<T>, missing: LocalizedText): ValueOption<T> & { readonly required: LocalizedText } {
+  return { ...option, required: missing };
+}
+
+export function withDefault<T>(option: ValueOption<T>, value: T): ValueOption<T> & { readonly defaultValue: T } {
+  return { ...option, defaultValue: value };
+}
+
+/** `--lang vi|en`: every command takes it, and so does `ptdv` itself (`ptdv --lang en --help`). */
+export const LANG_OPTION = withDefault(
+  oneOf<Lang>(["vi", "en"], { vi: "vi|en", en: "vi|en" }, { vi: "ngôn ngữ của thông báo (mặc định: vi)", en: "language of the messages (default: vi)" }),
+  "vi" as Lang,
+);

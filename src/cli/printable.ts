@@ -1,0 +1,23 @@
+/** Text on its way to the terminal. Loads nothing: `ptdv --help` uses it too. */
+
+/**
+ * What a terminal must never receive from a file's text: C0 controls but tab and newline (ESC
+ * starts the sequences that clear the screen or retitle the window, CR overwrites a line), DEL,
+ * C1 controls (0x9B is CSI on some terminals) and the bidirectional controls that make a line
+ * display other than it reads (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C).
+ */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The one mask for everything `ptdv` prints: each unprintable character becomes "�". */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, "\ufffd");
+}
+
+/**
+ * JSON for stdout: the same value as JSON.stringify's, with the characters `printable` would mask
+ * written as \u escapes, so a script reads the data unchanged and a terminal shows it safely.
+ */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Every `ptdv` command, its operand and its options, declared once. Parsing, the usage lines, the
+ * help in both languages and the option types of each command's function all come from here: to
+ * add an option, add one entry to the command's `options` (and read it from the typed argument of
+ * the command's function); to add a command, add one `defineCommand` and list it in COMMANDS.
+ */
+import { LANG_OPTION, commandLine, defineCommand, flag, required, text, wholeNumber, year, type ArgsOf, type AnyCommand } from "./declare";
+
+// ---- options shared by several commands (one wording everywhere) ----
+
+const ALLOCATION = required(
+  text({ vi: "TỆP", en: "FILE" }, { vi: "bảng phân bổ chỉ tiêu (.xlsx hoặc .csv)", en: "the quota allocation table (.xlsx or .csv)" }),
+  { vi: "thiếu --allocation TỆP (bảng phân bổ chỉ tiêu)", en: "--allocation FILE is required" },
+);
+const SHEET = text({ vi: "TÊN", en: "NAME" }, { vi: "trang tính chứa bảng phân bổ (mặc định: trang đầu tiên có bảng)", en: "the sheet holding the allocation table (default: the first sheet with one)" });
+const TARGET = wholeNumber({ vi: "N", en: "N" }, { vi: "chỉ tiêu kế hoạch \"từ N đảng viên trở lên\" để so sánh", en: "the plan target (\"N or more\") to compare with" });
+const JSON_OUTPUT = flag({ vi: "in đúng một đối tượng JSON (cho các chương trình khác đọc)", en: "print exactly one JSON object (for scripts)" });
+const ISSUER = text(
+  { vi: "\"HUYỆN ỦY …/BAN TỔ CHỨC\"", en: "\"HUYỆN ỦY …/BAN TỔ CHỨC\"" },
+  { vi: "cơ quan ban hành ở đầu văn bản, các dòng cách nhau bởi /", en: "the issuing body in the document heading, lines separated by /" },
+);
+const PLACE = text({ vi: "TÊN", en: "NAME" }, { vi: "địa danh ở dòng ngày tháng (\"Đơn Dương, ngày …\")", en: "the place in the date line (\"Đơn Dương, ngày …\")" });
+
+const CHECK_LINE = commandLine({
+  name: "check",
+  summary: {
+    vi: "Kiểm tra bảng phân bổ chỉ tiêu: tổng so với chỉ tiêu kế hoạch, chỉ tiêu học sinh, trùng tên, ô lỗi.",
+    en: "Check an allocation table: total against the plan target, student quotas, duplicates, bad cells.",
+  },
+  operand: {
+    name: "file",
+    many: false,
+    placeholder: { vi: "<tệp.xlsx|tệp.csv>", en: "<file.xlsx|file.csv>" },
+    missing: { vi: "thiếu tên tệp cần kiểm tra", en: "which file? give one .xlsx or .csv file" },
+    excess: (extra) => ({ vi: `chỉ kiểm tra một tệp mỗi lần; thừa "${extra}"`, en: `one file at a time; unexpected "${extra}"` }),
+  },
+  options: { sheet: SHEET, target: TARGET, json: JSON_OUTPUT, lang: LANG_OPTION },
+});
+export type CheckArgs = ArgsOf<typeof CHECK_LINE>;
+export const CHECK = defineCommand(CHECK_LINE, async () => (await import("./commands/check")).check);
+
+const TEMPLATE_LINE = commandLine({
+  name: "template",
+  summary: { vi: "Tạo mẫu báo cáo tháng cho từng tổ chức cơ sở đảng.", en: "Write a monthly report template for each organisation." },
+  operand: undefined,
+  options: {
+    allocation: ALLOCATION,
+    sheet: SHEET,
+    year: year({ vi: "NĂM", en: "YEAR" }, { vi: "năm báo cáo (mặc định: năm ghi ở tiêu đề bảng phân bổ)", en: "the report year (default: the year in the allocation's title)" }),
+    outDir: required(text({ vi: "THƯ_MỤC", en: "DIR" }, { vi: "thư mục ghi các mẫu", en: "the folder the templates are written to" }), {
+      vi: "thiếu --out-dir THƯ_MỤC (nơi ghi các mẫu)",
+      en: "--out-dir DIR is required",
+    }),
+    force: flag({
+      vi: "ghi đè các tệp mẫu đã có trong THƯ_MỤC (mặc định: không ghi đè, báo các tệp trùng tên và dừng)",
+      en: "overwrite template files already in DIR (default: overwrite nothing, list the clashes and stop)",
+    }),
+    lang: LANG_OPTION,
+    issuer: ISSUER,
+    place: PLACE,
+  },
+});
+export type TemplateArgs = ArgsOf<typeof TEMPLATE_LINE>;
+const TEMPLATE = defineCommand(TEMPLATE_LINE, async () => (await import("./commands/template")).template);
+
+const CONSOLIDATE_LINE = commandLine({
+  name: "consolidate",
+  summary: { vi: "Tổng hợp báo cáo các đơn vị gửi về.", en: "Consolidate the reports organisations sent back." },
+  operand: {
+    name: "inputs",
+    many: true,
+    placeholder: { vi: "ĐẦU_VÀO...", en: "INPUT..." },
+    missing: { vi: "cần ít nhất một tệp hoặc thư mục báo cáo (ĐẦU_VÀO)", en: "give at least one INPUT file or folder" },
+  },
+  options: {
+    allocation: ALLOCATION,
+    sheet: SHEET,
+    month: required(text({ vi: "YYYY-MM", en: "YYYY-MM" }, { vi: "tháng tổng hợp (lũy kế từ tháng 1 đến hết tháng này)", en: "the month consolidated (cumulative from January)" }), {
+      vi: "thiếu --month YYYY-MM (tháng tổng hợp)",
+      en: "--month YYYY-MM is required",
+    }),
+    target: TARGET,
+    aliases: text({ vi: "TỆP", en: "FILE" }, { vi: "bảng bí danh đã xác nhận (\"Viết là\" | \"Tổ chức cơ sở đảng\")", en: "confirmed aliases (\"Viết là\" | \"Tổ chức cơ sở đảng\")" }),
+    out: text({ vi: "TỆP.xlsx", en: "FILE.xlsx" }, { vi: "ghi biểu tổng hợp tiến độ ra tệp này", en: "write the progress workbook to this file" }),
+    force: flag({
+      vi: "ghi đè tệp --out đã có (mặc định: không ghi đè và dừng; không bao giờ ghi đè một tệp đầu vào)",
+      en: "overwrite an existing --out file (default: overwrite nothing and stop; an input is never overwritten)",
+    }),
+    json: JSON_OUTPUT,
+    lang: LANG_OPTION,
+    issuer: ISSUER,
+    place: PLACE,
+  },
+});
+export type ConsolidateArgs = ArgsOf<typeof CONSOLIDATE_LINE>;
+const CONSOLIDATE = defineCommand(CONSOLIDATE_LINE, async () => (await import("./commands/consolidate")).consolidateCommand);
+
+/** In the order `ptdv --help` lists them. */
+export const COMMANDS: readonly AnyCommand[] = [CHECK, TEMPLATE, CONSOLIDATE];
