@@ -79,3 +79,11 @@ export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-
 
 // CLI (src/cli): hosts with findings of their own declare them in a typed catalogue of their own.
 export { makeFinding, type FindingCatalogue } from "./findings";
+
+// Documents (issue #13): document settings, the Word report's model, roll-up names.
+export { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_RECIPIENTS, DOCUMENT_SETTINGS_KEY, SIGNING_AUTHORITIES, deadlinePhrase, documentSymbol, issuerLine, parseDocumentSettings, placeAndDateLine, reportDateOf, reportingCommittee, serialiseDocumentSettings, signatureLines, type DocumentSettings, type Signatory, type SigningAuthority } from "./documents/settings";
+export { SETTINGS_MESSAGES, type SettingsArgs, type SettingsCode } from "./documents/messages";
+export { paragraph, type DocAlign, type DocBlock, type DocColumns, type DocParagraph, type DocRun, type DocSection, type DocTable, type DocTableCell, type DocumentModel } from "./documents/model";
+export { monthlyReportDocument, reportBodyLines, type MonthlyReportOptions } from "./documents/monthly-report";
+export { documentSettingsOf, reportSettingsFromDocument } from "./reports/settings";
+export { ROLLUP_NAMES } from "./reports/rollup-names";
