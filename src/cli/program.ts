@@ -20,6 +20,13 @@ const ISSUER = text(
   { vi: "cơ quan ban hành ở đầu văn bản, các dòng cách nhau bởi /", en: "the issuing body in the document heading, lines separated by /" },
 );
 const PLACE = text({ vi: "TÊN", en: "NAME" }, { vi: "địa danh ở dòng ngày tháng (\"Đơn Dương, ngày …\")", en: "the place in the date line (\"Đơn Dương, ngày …\")" });
+const SUPERIOR = text({ vi: "\"TỈNH ỦY …\"", en: "\"TỈNH ỦY …\"" }, { vi: "cơ quan cấp trên, dòng trên cơ quan ban hành", en: "the superior body, the line above the issuing body" });
+const DATE = text({ vi: "YYYY-MM-DD", en: "YYYY-MM-DD" }, { vi: "ngày của báo cáo (mặc định: ngày cuối của tháng báo cáo)", en: "the report's date (default: the last day of the reported month)" });
+const SIGNER = text(
+  { vi: "\"K/T TRƯỞNG BAN/PHÓ TRƯỞNG BAN/Họ tên\"", en: "\"K/T TRƯỞNG BAN/PHÓ TRƯỞNG BAN/Name\"" },
+  { vi: "người ký: thẩm quyền (T/M, K/T, T/L) và chức danh, chức vụ, họ tên, cách nhau bởi /", en: "the signatory: authority (T/M, K/T, T/L) with what for, title, full name, separated by /" },
+);
+const SETTINGS = text({ vi: "TỆP.json", en: "FILE.json" }, { vi: "cài đặt văn bản (JSON, xem README); các tùy chọn trên ghi đè lên", en: "document settings (JSON, see the README); the options above override it" });
 
 const CHECK_LINE = commandLine({
   name: "check",
@@ -58,6 +65,8 @@ const TEMPLATE_LINE = commandLine({
     lang: LANG_OPTION,
     issuer: ISSUER,
     place: PLACE,
+    superior: SUPERIOR,
+    settings: SETTINGS,
   },
 });
 export type TemplateArgs = ArgsOf<typeof TEMPLATE_LINE>;
@@ -86,10 +95,15 @@ const CONSOLIDATE_LINE = commandLine({
       vi: "ghi đè tệp --out đã có (mặc định: không ghi đè và dừng; không bao giờ ghi đè một tệp đầu vào)",
       en: "overwrite an existing --out file (default: overwrite nothing and stop; an input is never overwritten)",
     }),
+    docx: text({ vi: "TỆP.docx", en: "FILE.docx" }, { vi: "ghi báo cáo tháng dạng Word ra tệp này (cùng quy tắc ghi đè như --out)", en: "write the month's Word report to this file (same overwrite rules as --out)" }),
     json: JSON_OUTPUT,
     lang: LANG_OPTION,
     issuer: ISSUER,
     place: PLACE,
+    superior: SUPERIOR,
+    date: DATE,
+    signer: SIGNER,
+    settings: SETTINGS,
   },
 });
 export type ConsolidateArgs = ArgsOf<typeof CONSOLIDATE_LINE>;

@@ -10,7 +10,7 @@ import { readAliasGrid, type Alias } from "../../core";
 import { consolidate, type SubmissionSource } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
-import { progressWorkbookSpec } from "../../core";
+import { monthlyReportDocument, progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
 import { consolidationText, formatFindingLine } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { nonRegularKind, publishFiles } from "../atomic-write";
@@ -23,7 +23,7 @@ import { notRegularMessage, outputProblemMessage } from "../output-messages";
 import { folderArgumentProblem, outputFolderProblem, pathExists, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
-import { reportSettingsFrom } from "../report-settings";
+import { documentSettingsFrom } from "../report-settings";
 
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -42,46 +42,59 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const aliasesPath = aliasesArg === undefined ? undefined : path.resolve(io.cwd, aliasesArg);
   const outArg = args.out;
   const outPath = outArg === undefined ? undefined : path.resolve(io.cwd, outArg);
+  const docxArg = args.docx;
+  const docxPath = docxArg === undefined ? undefined : path.resolve(io.cwd, docxArg);
 
-  for (const [option, p, written] of [["--allocation", allocationPath, allocationArg], ["--aliases", aliasesPath, aliasesArg], ["--out", outPath, outArg]] as const) {
+  for (const [option, p, written] of [["--allocation", allocationPath, allocationArg], ["--aliases", aliasesPath, aliasesArg], ["--out", outPath, outArg], ["--docx", docxPath, docxArg]] as const) {
     if (p === undefined || written === undefined) continue;
     const folder = await folderArgumentProblem(p, option, written);
     if (folder) return fail(folder);
   }
+  // A bad settings file stops the run before any report is read.
+  const document = await documentSettingsFrom(args, io, lang, "consolidate");
+  const settingsReal = args.settings === undefined ? undefined : await realPathOf(path.resolve(io.cwd, args.settings));
   const allocationReal = await realPathOf(allocationPath);
   const aliasesReal = aliasesPath === undefined ? undefined : await realPathOf(aliasesPath);
   // The allocation table and the aliases are not reports, even inside an input folder. --out is never
   // excluded: an existing file there is an input like any other, and overwriting it is refused below.
-  const exclude = new Set<string>([allocationReal, ...(aliasesReal === undefined ? [] : [aliasesReal])]);
+  const exclude = new Set<string>([allocationReal, ...(aliasesReal === undefined ? [] : [aliasesReal]), ...(settingsReal === undefined ? [] : [settingsReal])]);
   const collected = await collectInputs(args.inputs, io.cwd, exclude);
   if (!("files" in collected)) return fail(collected);
   const inputs = collected.files;
-  if (outPath !== undefined && outArg !== undefined) {
-    const outReal = await realPathOf(outPath);
-    const inputReals = await Promise.all(inputs.map((f) => realPathOf(f)));
-    const clash = inputReals.findIndex((r) => r === outReal);
-    if (clash >= 0 || outReal === allocationReal || outReal === aliasesReal) {
+  // --out and --docx follow the same rules: never an input, never each other, never over a file without --force.
+  const outputs: Array<readonly [string, string, string]> = [];
+  if (outArg !== undefined && outPath !== undefined) outputs.push(["--out", outArg, outPath]);
+  if (docxArg !== undefined && docxPath !== undefined) outputs.push(["--docx", docxArg, docxPath]);
+  if (outputs.length === 2 && (await realPathOf(outPath ?? "")) === (await realPathOf(docxPath ?? ""))) {
+    return fail({ vi: `--out và --docx là cùng một tệp (${outArg}); hãy chọn hai tên khác nhau.`, en: `--out and --docx are the same file (${outArg}); choose two different names.` });
+  }
+  const inputReals = outputs.length === 0 ? [] : await Promise.all(inputs.map((f) => realPathOf(f)));
+  for (const [option, written, target] of outputs) {
+    const targetReal = await realPathOf(target);
+    const clash = inputReals.findIndex((r) => r === targetReal);
+    if (clash >= 0 || targetReal === allocationReal || targetReal === aliasesReal || targetReal === settingsReal) {
       const clashing = inputs[clash] ?? "";
       const relative = path.relative(io.cwd, clashing);
-      const which = clash >= 0 ? (relative.startsWith("..") ? clashing : relative) : outReal === allocationReal ? allocationArg : (aliasesArg ?? "");
+      const which =
+        clash >= 0 ? (relative.startsWith("..") ? clashing : relative) : targetReal === allocationReal ? allocationArg : targetReal === settingsReal ? (args.settings ?? "") : (aliasesArg ?? "");
       return fail({
-        vi: `--out ${outArg} chính là tệp đầu vào ${which}; không ghi đè. Hãy chọn tên tệp kết quả khác hoặc để nó ngoài các thư mục đầu vào.`,
-        en: `--out ${outArg} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
+        vi: `${option} ${written} chính là tệp đầu vào ${which}; không ghi đè. Hãy chọn tên tệp kết quả khác hoặc để nó ngoài các thư mục đầu vào.`,
+        en: `${option} ${written} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
       });
     }
-    // Early answers, so a wrong --out costs seconds, not a whole consolidation. They are only
+    // Early answers, so a wrong output costs seconds, not a whole consolidation. They are only
     // courtesy: the file is created exclusively at the end, whatever happened in between.
-    const kind = await nonRegularKind(outPath);
-    if (kind !== null) return fail(notRegularMessage(`--out ${outArg}`, kind));
-    if (!args.force && (await pathExists(outPath))) {
+    const kind = await nonRegularKind(target);
+    if (kind !== null) return fail(notRegularMessage(`${option} ${written}`, kind));
+    if (!args.force && (await pathExists(target))) {
       return fail({
-        vi: `tệp --out ${outArg} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,
-        en: `--out ${outArg} already exists; refusing to overwrite it. Choose another name, or add --force to overwrite it.`,
+        vi: `tệp ${option} ${written} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,
+        en: `${option} ${written} already exists; refusing to overwrite it. Choose another name, or add --force to overwrite it.`,
       });
     }
-    const folderProblem = await outputFolderProblem(path.dirname(outPath));
+    const folderProblem = await outputFolderProblem(path.dirname(target));
     if (folderProblem !== null) {
-      const message = fsProblemMessage(folderProblem, outArg);
+      const message = fsProblemMessage(folderProblem, written);
       if (!message) throw folderProblem;
       return fail(message);
     }
@@ -130,15 +143,23 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const result = consolidate(sources, { allocation, year, month, target, aliases, allocationFile: path.basename(allocationPath) });
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
 
-  if (outPath !== undefined && outArg !== undefined) {
-    // The writer (ExcelJS) is loaded only by a run that writes.
-    const { writeWorkbook } = await import("../../xlsx/write-workbook");
-    const bytes = await writeWorkbook(progressWorkbookSpec(withExtra, reportSettingsFrom(args, lang)));
-    await io.beforeOutput?.(outPath);
+  if (outputs.length > 0) {
+    const settings = reportSettingsFromDocument(document, lang);
+    const files: Array<{ path: string; bytes: Uint8Array }> = [];
+    if (outPath !== undefined) {
+      // The writers (ExcelJS, docx) are loaded only by a run that writes.
+      const { writeWorkbook } = await import("../../xlsx/write-workbook");
+      files.push({ path: outPath, bytes: await writeWorkbook(progressWorkbookSpec(withExtra, settings)) });
+    }
+    if (docxPath !== undefined) {
+      const { writeDocx } = await import("../../docx/write-docx");
+      files.push({ path: docxPath, bytes: await writeDocx(monthlyReportDocument(result, document)) });
+    }
+    for (const f of files) await io.beforeOutput?.(f.path);
     try {
-      await publishFiles([{ path: outPath, bytes }], { overwrite: args.force });
+      await publishFiles(files, { overwrite: args.force });
     } catch (e) {
-      const message = outputProblemMessage(e, () => `--out ${outArg}`) ?? fsProblemMessage(e, outArg);
+      const message = outputProblemMessage(e, (p) => (p === docxPath ? `--docx ${docxArg ?? ""}` : `--out ${outArg ?? ""}`)) ?? fsProblemMessage(e, outArg ?? docxArg ?? "");
       if (!message) throw e;
       io.stderr(`ptdv consolidate: ${message[lang]}\n`);
       return 2;
@@ -148,7 +169,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     io.stdout(jsonText(consolidationJson(withExtra, lang)));
   } else {
     io.stdout(consolidationText(result, lang, extra));
-    if (outArg !== undefined) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${outArg}\n`);
+    for (const written of [outArg, docxArg]) if (written !== undefined) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${written}\n`);
   }
   return hasErrors(withExtra.findings) ? 1 : 0;
 }

@@ -54,15 +54,36 @@ const INSTRUCTIONS: readonly string[] = [
   "5. Cột \"Lũy kế kết nạp\" tự tính, không cần nhập. Không đổi tên tổ chức, năm báo cáo; không chèn hoặc xóa dòng trong bảng.",
 ];
 
+const UNITS = ["thị trấn", "thành phố", "thị xã", "đặc khu", "xã", "phường", "huyện", "tỉnh", "khối"];
+const COMMITTEES = ["đảng ủy", "đảng bộ", "chi bộ", "chi ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "quận ủy"];
+
+const upperFirst = (w: string): string => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
+/** "Đảng" is always written with a capital, whatever the line's case. */
+const partyWord = (s: string): string => s.replace(/(^|[^\p{L}])đảng(?![\p{L}])/gu, (_m, before: string) => `${before}Đảng`);
+
+/**
+ * One line of the issuing body as written in a sentence: "BAN XÂY DỰNG ĐẢNG" → "Ban Xây dựng Đảng",
+ * "ĐẢNG ỦY XÃ KA ĐÔ" → "Đảng ủy xã Ka Đô", "HUYỆN ỦY ĐƠN DƯƠNG" → "Huyện ủy Đơn Dương".
+ */
+function sentenceName(line: string): string {
+  const lower = line.trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  const committee = COMMITTEES.find((c) => lower === c || lower.startsWith(`${c} `));
+  if (committee) {
+    let rest = lower.slice(committee.length).trim();
+    const unit = UNITS.find((u) => rest === u || rest.startsWith(`${u} `));
+    if (unit) rest = rest.slice(unit.length).trim();
+    const proper = rest.split(" ").filter((w) => w !== "").map(upperFirst).join(" ");
+    return [upperFirst(committee), unit ?? "", proper].filter((x) => x !== "").join(" ");
+  }
+  // A body's own name: its first two words capitalised ("Ban Tổ chức", "Văn phòng Đảng ủy" keeps "Đảng").
+  const words = lower.split(" ");
+  return partyWord(words.map((w, i) => (i < 2 && words[0] === "ban" ? upperFirst(w) : i === 0 ? upperFirst(w) : w)).join(" "));
+}
+
 /** Where the filled template goes: the issuer, named as in a sentence ("Ban Xây dựng Đảng Đảng ủy xã Ka Đô"). */
 export function upperLevelName(doc: DocumentSettings): string {
   const lines = doc.issuingBody.map((l) => l.trim()).filter((l) => l !== "");
-  const sentence = (l: string): string => {
-    const lower = l.toLocaleLowerCase("vi");
-    // "BAN XÂY DỰNG ĐẢNG" → "Ban Xây dựng Đảng": the first word capital, "Đảng" always capital.
-    return (lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1)).replace(/\bđảng\b/gu, "Đảng").replace(/(ủy|bộ) (xã|phường|thị trấn|huyện|tỉnh|thành phố|khối|thị xã|đặc khu) (.+)$/u, (_m, a: string, b: string, c: string) => `${a} ${b} ${c.replace(/(^|\s)(\p{L})/gu, (_x, sp: string, ch: string) => sp + ch.toLocaleUpperCase("vi"))}`);
-  };
-  return [...lines].reverse().map(sentence).join(" ");
+  return [...lines].reverse().map(sentenceName).join(" ");
 }
 
 function instructionLines(doc: DocumentSettings): string[] {
