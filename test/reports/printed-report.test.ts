@@ -157,3 +157,59 @@ describe("wording of messages and labels", () => {
     expect(r.organizations.find((o) => o.name === "Đảng bộ xã Tu Tra")!.admittedToDate).toBe(3);
   });
 });
+
+describe("the heading and layout per Hướng dẫn 36-HD/VPTW", () => {
+  const at = (s: SheetSpec, text: string): SpecCell => s.rows.flatMap((r) => r).find((c) => c?.value === text)!;
+
+  it("sets the national title 15 bold with its rule, the bodies 14 (the issuer bold), the number line 14 without a colon, the date italic 14", () => {
+    expect(at(progress, "ĐẢNG CỘNG SẢN VIỆT NAM").style?.font).toMatchObject({ name: "Times New Roman", size: 15, bold: true, underline: true });
+    expect(at(progress, "HUYỆN ỦY ĐƠN DƯƠNG").style?.font).toMatchObject({ size: 14, bold: false });
+    expect(at(progress, "BAN TỔ CHỨC").style?.font).toMatchObject({ size: 14, bold: true });
+    const number = texts(progress).find((t) => t.startsWith("Số"))!;
+    expect(number).not.toContain(":");
+    expect(at(progress, number).style?.font).toMatchObject({ size: 14 });
+    const date = texts(progress).find((t) => t.includes(", ngày"))!;
+    expect(at(progress, date).style?.font).toMatchObject({ size: 14, italic: true });
+  });
+
+  it("dates the report on the last day of the reported month, never the day it is generated", () => {
+    expect(texts(progress)).toContain("…………, ngày 31 tháng 3 năm 2026");
+    expect(texts(monthly)).toContain("…………, ngày 31 tháng 3 năm 2026");
+  });
+
+  it("prints on A4 with margins 20/20/30/15 mm and the table's header row on every page", () => {
+    for (const s of [progress, monthly, findings]) {
+      const m = s.print!.margins!;
+      expect([m.top, m.bottom, m.left, m.right].map((x) => Math.round(x * 25.4))).toEqual([20, 20, 30, 15]);
+      expect(s.print!.repeatRows).toBeDefined();
+      expect(s.print!.paper).toBe("A4");
+    }
+  });
+
+  it("keeps notes for the user on the findings sheet and the finding codes in a hidden column", () => {
+    expect(texts(progress).some((t) => t.startsWith("Ghi chú"))).toBe(false);
+    const noTarget = progressWorkbookSpec({ ...result, target: null }, DEFAULT_REPORT_SETTINGS).sheets;
+    expect(texts(noTarget[0]!).some((t) => t.includes("Chưa nhập mục tiêu"))).toBe(false);
+    expect(texts(noTarget[2]!).some((t) => t.includes("Chưa nhập mục tiêu"))).toBe(true);
+    const codeCol = findings.rows.find((r) => r[0]?.value === "STT")!.findIndex((c) => c?.value === "Mã");
+    expect(findings.columns![codeCol]).toMatchObject({ hidden: true });
+    // Everything the printed columns hold is Vietnamese: no code such as SUBMISSION_MISSING.
+    const printed = findings.rows.flatMap((r) => r.filter((_, c) => c !== codeCol)).map((c) => c?.value);
+    expect(printed.filter((v) => typeof v === "string" && /[A-Z]+_[A-Z]+/.test(v))).toEqual([]);
+  });
+
+  it("gives a long name on 'Theo tháng' the height of its wrapped lines", () => {
+    const long = "Chi bộ Trường Phổ thông Dân tộc Nội trú THCS Đơn Dương";
+    const r = monthly.rows.findIndex((row) => row[1]?.value === long);
+    expect(monthly.rowHeights?.[r]).toBeGreaterThanOrEqual(2 * 15);
+    const short = monthly.rows.findIndex((row) => row[1]?.value === "Đảng bộ xã Ka Đô");
+    expect(monthly.rowHeights?.[short]).toBeUndefined();
+  });
+
+  it("keeps an input hook for extra summary lines, printed before the signature", () => {
+    const sheet = progressWorkbookSpec(result, DEFAULT_REPORT_SETTINGS, { extraSummaryLines: ["Chi bộ có từ 3 đảng viên trở lên: 10/12 (83,3%)"] }).sheets[0]!;
+    const line = rowIndexOf(sheet, (t) => t.startsWith("Chi bộ có từ 3"));
+    expect(line).toBeGreaterThan(rowIndexOf(sheet, (t) => t === "TỔNG CỘNG"));
+    expect(line).toBeLessThan(rowIndexOf(sheet, (t) => t === "Nơi nhận:"));
+  });
+});
