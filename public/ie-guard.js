@@ -3,9 +3,9 @@
  * run add-ins in Internet Explorer 11, which cannot run the pane's modern
  * JavaScript and would show a blank pane. This ES5 script runs before the
  * bundle, recognises IE (Trident), an engine without Promise, or one that
- * cannot parse the syntax the pane and its libraries use (?. and ?? are missing
- * in Safari < 13.1; Unicode property escapes and object spread in EdgeHTML 18),
- * and puts a message in place of the pane. It sets window.__PTDV_UNSUPPORTED__ so the
+ * cannot parse the ES2018 syntax or lacks the built-ins the pane and its
+ * libraries use (syntax-probe.js: EdgeHTML 18, Safari before 12.1), and puts
+ * a message in place of the pane. It sets window.__PTDV_UNSUPPORTED__ so the
  * bundle can stay quiet if it loads at all.
  */
 /* global window, document */
@@ -15,10 +15,16 @@
   var isInternetExplorer = /Trident\/|MSIE /.test(ua);
   var lacksModernJs = typeof window.Promise !== "function" || typeof window.Symbol !== "function";
   // syntax-probe.js, loaded just before this file, sets the flag only where the engine
-  // could parse the syntax the bundle uses (?. ?? spread \p{}); the page's CSP rules out eval.
+  // could parse the syntax the bundles use and has their built-ins; the page's CSP rules out eval.
   var parsesModernSyntax = window.__PTDV_SYNTAX_OK__ === true;
   if (!isInternetExplorer && !lacksModernJs && parsesModernSyntax) return;
   window.__PTDV_UNSUPPORTED__ = true;
+
+  // Some Office hosts keep the pane hidden until the add-in sets Office.initialize,
+  // and the bundle that would set it never runs here: set it, so the message shows.
+  // https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in
+  var office = window.Office;
+  if (office && typeof office.initialize !== "function") office.initialize = function () {};
 
   function node(tag, text, attrs) {
     var el = document.createElement(tag);

@@ -3,7 +3,7 @@
  * one Excel.run; Office errors come out as ExcelHostError with a message the
  * pane can show as is.
  */
-import type { Lang } from "../core";
+import type { Lang, LocalizedText } from "../core";
 import type { Grid } from "../core";
 import { parseRange } from "../core";
 import type { SheetSpec, WorkbookSpec } from "../core";
@@ -38,6 +38,8 @@ function badAddress(address: string): ExcelHostError {
 export interface ExcelHost extends Host {
   /** What this Excel supports, for tests and the pane's diagnostics. */
   features(): ExcelFeatures;
+  /** Lines for the user about the last read (e.g. merged cells that could not be read); empty when all was read. */
+  readNotes(): readonly LocalizedText[];
 }
 
 export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost {
@@ -52,13 +54,22 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
   };
   const settings = createSettingsStore(env.run, features.delayForCellEdit, env.userStore);
 
+  let lastReadNotes: LocalizedText[] = [];
+  const read = <T>(batch: (context: Excel.RequestContext, notes: LocalizedText[]) => Promise<T>): Promise<T> => {
+    const notes: LocalizedText[] = [];
+    lastReadNotes = notes;
+    return run((context) => batch(context, notes));
+  };
+
   const writeOwnedSheets = (specs: readonly SheetSpec[]): Promise<WriteResult> => run((context) => writeOwnedSheetsInBatch(context, specs, features));
 
   return {
     kind: "excel",
     features: () => features,
+    readNotes: () => lastReadNotes,
     capabilities(): HostCapabilities {
-      return { highlight: true, createWorkbook: features.createWorkbook, download: false, limitations: features.limitations };
+      // The last read's notes join the standing limitations, so a pane that shows limitations also shows them.
+      return { highlight: true, createWorkbook: features.createWorkbook, download: false, limitations: [...features.limitations, ...lastReadNotes] };
     },
 
     listSheets: () =>
@@ -71,9 +82,9 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
         return listing.result();
       }),
 
-    readSheets: (refs: readonly SheetRef[]): Promise<Grid[]> => (refs.length === 0 ? Promise.resolve([]) : run((context) => readSheetsInBatch(context, refs, features))),
+    readSheets: (refs: readonly SheetRef[]): Promise<Grid[]> => (refs.length === 0 ? Promise.resolve([]) : read((context, notes) => readSheetsInBatch(context, refs, features, notes))),
 
-    listAndReadSheets: (refs: readonly SheetRef[]) => run((context) => listAndReadInBatch(context, refs, features)),
+    listAndReadSheets: (refs: readonly SheetRef[]) => read((context, notes) => listAndReadInBatch(context, refs, features, notes)),
 
     writeOwnedSheets,
 

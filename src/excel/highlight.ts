@@ -1,12 +1,14 @@
 /**
- * Highlighting uses conditional formats the add-in adds and records by id, so
- * clearing deletes exactly those and the user's own fills, fonts and
- * conditional formats are never touched.
+ * Highlighting uses conditional formats the add-in adds, each a custom rule
+ * whose formula only PTĐV writes (HIGHLIGHT_FORMULA), so clearing finds exactly
+ * those and the user's own fills, fonts and conditional formats are never
+ * touched. Nothing is found by stored id: ConditionalFormat.id is the format's
+ * priority, i.e. its position, which changes whenever a rule is added or
+ * removed (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member).
  */
 import type { CellRange } from "../core";
 import { parseRange } from "../core";
 import type { HighlightRequest } from "../host";
-import { queueRegistryLoad, queueRegistrySave, registryFrom, type AddinRegistry } from "./registry";
 
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
 
@@ -39,60 +41,62 @@ export function highlightRuns(cells: HighlightRequest["cells"]): Array<{ severit
   return out;
 }
 
-function withHighlights(registry: AddinRegistry, sheetId: string, ids: readonly string[]): AddinRegistry {
-  const highlights: Record<string, readonly string[]> = { ...registry.highlights };
-  if (ids.length === 0) delete highlights[sheetId];
-  else highlights[sheetId] = ids;
-  return { ...registry, highlights };
+/**
+ * The add-in's marker: always TRUE (N of a text is 0), and a formula no person
+ * writes by hand, so a custom rule carrying it is ours and no other rule is.
+ */
+export const HIGHLIGHT_FORMULA = '=N("PTĐV highlight")=0';
+
+function isOurFormula(formula: unknown): boolean {
+  return typeof formula === "string" && formula.replace(/\s+/g, "").toLowerCase() === HIGHLIGHT_FORMULA.replace(/\s+/g, "").toLowerCase();
 }
 
-/** Deletes our recorded formats that still exist on the sheet (the user may have removed some). */
-function queueDeleteOurs(formats: Excel.ConditionalFormatCollection, recorded: readonly string[]): void {
-  const ours = new Set(recorded);
-  for (const cf of formats.items) if (ours.has(cf.id)) cf.delete();
-}
-
-/** Conditional formats anywhere on the sheet, with their ids loaded at the next sync. */
+/** Conditional formats anywhere on the sheet, with their types loaded at the next sync. */
 function sheetFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
-  return sheet.getRange().conditionalFormats.load("items/id");
+  return sheet.getRange().conditionalFormats.load("items/type");
+}
+
+/**
+ * After the types are known: queues a load of each custom rule's formula (only
+ * custom formats have one) and returns a function that, after the next sync,
+ * queues the deletion of ours.
+ */
+function queueFindOurs(formats: Excel.ConditionalFormatCollection): () => number {
+  const custom = formats.items.filter((cf) => cf.type === "Custom").map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }));
+  return () => {
+    const ours = custom.filter(({ rule }) => isOurFormula(rule.formula));
+    for (const { cf } of ours) cf.delete();
+    return ours.length;
+  };
 }
 
 export async function highlightInBatch(context: Excel.RequestContext, request: HighlightRequest): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(request.sheet.name);
-  sheet.load("id");
   const formats = sheetFormats(sheet);
-  const registryItem = queueRegistryLoad(context);
   await context.sync();
 
-  const registry = registryFrom(registryItem);
-  queueDeleteOurs(formats, registry.highlights[sheet.id] ?? []);
-  const added = highlightRuns(request.cells).map(({ severity, range }) => {
+  const deleteOurs = queueFindOurs(formats);
+  await context.sync();
+
+  deleteOurs();
+  for (const { severity, range } of highlightRuns(request.cells)) {
     const target = sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
     const cf = target.conditionalFormats.add("Custom");
-    cf.custom.rule.formula = "=TRUE";
+    cf.custom.rule.formula = HIGHLIGHT_FORMULA;
     cf.custom.format.fill.color = HIGHLIGHT_COLORS[severity];
     // First in line so the highlight shows over the user's own conditional formats, which keep their order.
     cf.priority = 0;
-    cf.load("id");
-    return cf;
-  });
-  await context.sync();
-
-  queueRegistrySave(context, withHighlights(registry, sheet.id, added.map((cf) => cf.id)));
+  }
   await context.sync();
 }
 
 export async function clearHighlightInBatch(context: Excel.RequestContext, sheetName: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  sheet.load("id");
   const formats = sheetFormats(sheet);
-  const registryItem = queueRegistryLoad(context);
   await context.sync();
 
-  const registry = registryFrom(registryItem);
-  const recorded = registry.highlights[sheet.id];
-  if (!recorded) return;
-  queueDeleteOurs(formats, recorded);
-  queueRegistrySave(context, withHighlights(registry, sheet.id, []));
+  const deleteOurs = queueFindOurs(formats);
   await context.sync();
+
+  if (deleteOurs() > 0) await context.sync();
 }

@@ -40,6 +40,7 @@ export function officeRuntimeEnv(): OfficeEnv {
     run: (batch, options) => (options.delayForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     displayLanguage: () => Office.context.displayLanguage ?? "",
+    // feature-checked: createWorkbook (the host calls it only when features.createWorkbook)
     createWorkbook: (base64) => Excel.createWorkbook(base64),
     userStore: safeLocalStorage(),
     writeWorkbook: writeWorkbookLazily,

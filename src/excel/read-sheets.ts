@@ -3,7 +3,7 @@
  * sheet's used range, then the cells come in as few syncs as the payload budget
  * allows (Excel on the web refuses responses over 5 MB).
  */
-import type { CellRange, Grid } from "../core";
+import type { CellRange, Grid, LocalizedText } from "../core";
 import { parseRange } from "../core";
 import { MAX_READ_CELLS, MAX_READ_ROWS, isTooLargeToRead, type SheetInfo, type SheetRef } from "../host";
 import type { ExcelFeatures } from "./capabilities";
@@ -139,34 +139,120 @@ function planSheet(p: SheetProbe, sheetIndex: number): SheetPlan {
   };
 }
 
+/** Excel on the web refuses a request or response over 5 MB with these codes. */
+const PAYLOAD_LIMIT_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+function isPayloadLimitError(e: unknown): boolean {
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === "string" && PAYLOAD_LIMIT_CODES.has(code);
+}
+
+type Work = { readonly block: Block; readonly plan: SheetPlan; readonly cells: number };
+
+/**
+ * A round too big for one response, halved: two rounds of half the blocks, or
+ * a lone block split into two of half its rows (replacing it in its sheet's
+ * plan, so the grid is put together from the halves). Null for a single row,
+ * which cannot be made smaller.
+ */
+function halveRound(round: readonly Work[], probes: readonly SheetProbe[]): Work[][] | null {
+  if (round.length > 1) {
+    const mid = Math.ceil(round.length / 2);
+    return [round.slice(0, mid), round.slice(mid)];
+  }
+  const only = round[0];
+  if (!only || only.block.rowCount < 2) return null;
+  const { block, plan } = only;
+  const probe = probes[block.sheetIndex];
+  if (!probe) return null;
+  const topRows = Math.ceil(block.rowCount / 2);
+  const half = (firstRow: number, rowCount: number): Block => ({
+    sheetIndex: block.sheetIndex,
+    firstRow,
+    rowCount,
+    range: probe.sheet.getRangeByIndexes(plan.origin.row + firstRow, plan.origin.col, rowCount, plan.columnCount),
+  });
+  const halves = [half(block.firstRow, topRows), half(block.firstRow + topRows, block.rowCount - topRows)];
+  plan.blocks.splice(plan.blocks.indexOf(block), 1, ...halves);
+  return halves.map((h) => [{ block: h, plan, cells: h.rowCount * plan.columnCount }]);
+}
+
 /**
  * The second read phase: cells in rounds under the payload budget. At least
  * one sync happens, and `alongFirstRound` queues whatever else the caller needs
  * from it, so that a listing rides along instead of costing its own sync.
+ * The budget is an estimate: when Excel on the web still refuses a round as
+ * over 5 MB, the round is halved and read again rather than failing the action.
  */
 async function readPlannedCells(
   context: Excel.RequestContext,
   probes: readonly SheetProbe[],
   plans: ReadonlyArray<SheetPlan | null>,
-  features: ExcelFeatures,
   alongFirstRound: () => void = () => undefined,
 ): Promise<void> {
-  const work = plans.flatMap((plan) => (plan === null ? [] : plan.blocks.map((block) => ({ block, plan, cells: block.rowCount * plan.columnCount }))));
-  const rounds = packRounds(work);
-  for (let i = 0; i < Math.max(1, rounds.length); i++) {
-    const round = rounds[i] ?? [];
+  const work: Work[] = plans.flatMap((plan) => (plan === null ? [] : plan.blocks.map((block) => ({ block, plan, cells: block.rowCount * plan.columnCount }))));
+  const pending: Work[][] = packRounds(work);
+  if (pending.length === 0) pending.push([]);
+  let first = true;
+  for (let round = pending.shift(); round !== undefined; round = pending.shift()) {
     for (const { block } of round) block.range.load("values,text,numberFormat,formulas");
-    if (i === 0) {
-      loadSheetExtras(probes, plans, features);
+    // Until a round succeeds, the extras ride along with it (a refused batch is discarded whole).
+    if (first) {
+      loadFonts(probes, plans);
       alongFirstRound();
     }
-    // Each round is a separate sync on purpose: one response must stay under Excel on the web's 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // Each round is a separate sync on purpose: one response must stay under Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      first = false;
+    } catch (e) {
+      const halves = isPayloadLimitError(e) ? halveRound(round, probes) : null;
+      if (halves === null) throw e;
+      pending.unshift(...halves);
+    }
   }
 }
 
-export async function readSheetsInBatch(context: Excel.RequestContext, refs: readonly SheetRef[], features: ExcelFeatures): Promise<Grid[]> {
+/** Said when a sheet's merged cells could not be read, so the check ran without them. */
+export const MERGES_UNREAD_NOTE = (sheets: readonly string[]): LocalizedText => ({
+  vi: `Không đọc được các ô gộp của ${sheets.map((n) => `"${n}"`).join(", ")} (Excel chỉ trả về tối đa 512 vùng gộp); bảng vẫn được nhận dạng theo tiêu đề.`,
+  en: `The merged cells of ${sheets.map((n) => `"${n}"`).join(", ")} could not be read (Excel returns at most 512 merged areas); tables are still found by their headers.`,
+});
+
+/**
+ * The third read phase, on its own: merged areas. Excel refuses
+ * getMergedAreasOrNullObject on a range with more than 512 merged areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)),
+ * so that refusal must not take the cells down with it: the sheets are then
+ * read as having no merges and a note says so.
+ */
+async function readMerges(
+  context: Excel.RequestContext,
+  probes: readonly SheetProbe[],
+  plans: ReadonlyArray<SheetPlan | null>,
+  features: ExcelFeatures,
+  notes: LocalizedText[],
+): Promise<void> {
+  if (!features.mergedAreas) return;
+  const asked = probes.flatMap((p, i) => {
+    const plan = plans[i];
+    if (!plan) return [];
+    plan.merged = p.used.getMergedAreasOrNullObject();
+    plan.merged.load("address");
+    return [{ p, plan }];
+  });
+  if (asked.length === 0) return;
+  try {
+    await context.sync();
+  } catch {
+    for (const { plan } of asked) plan.merged = null;
+    notes.push(MERGES_UNREAD_NOTE(asked.map(({ p }) => p.ref.name)));
+  }
+}
+
+/** `notes` receives lines for the user about what could not be read (e.g. merged cells). */
+export async function readSheetsInBatch(context: Excel.RequestContext, refs: readonly SheetRef[], features: ExcelFeatures, notes: LocalizedText[] = []): Promise<Grid[]> {
   const probes = queueSheetProbes(context, refs, "throw");
   await context.sync();
 
@@ -175,7 +261,8 @@ export async function readSheetsInBatch(context: Excel.RequestContext, refs: rea
     if (probeTooLarge(p)) throw sheetTooLarge(p.ref.name, p.used.rowCount, p.used.columnCount);
     return planSheet(p, sheetIndex);
   });
-  await readPlannedCells(context, probes, plans, features);
+  await readPlannedCells(context, probes, plans);
+  await readMerges(context, probes, plans, features, notes);
   return probes.map((p, index) => toGrid(p, plans[index] ?? null));
 }
 
@@ -234,6 +321,7 @@ export async function listAndReadInBatch(
   context: Excel.RequestContext,
   refs: readonly SheetRef[],
   features: ExcelFeatures,
+  notes: LocalizedText[] = [],
 ): Promise<{ sheets: SheetInfo[]; grids: Array<Grid | null> }> {
   const listing = queueSheetListing(context);
   const probes = queueSheetProbes(context, refs, "null");
@@ -241,22 +329,16 @@ export async function listAndReadInBatch(
 
   const readable = probes.map((p) => !p.sheet.isNullObject && !probeTooLarge(p));
   const plans: Array<SheetPlan | null> = probes.map((p, sheetIndex) => (readable[sheetIndex] === true && !p.used.isNullObject ? planSheet(p, sheetIndex) : null));
-  await readPlannedCells(context, probes, plans, features, () => listing.queueSizes());
+  await readPlannedCells(context, probes, plans, () => listing.queueSizes());
+  await readMerges(context, probes, plans, features, notes);
   return { sheets: listing.result(), grids: probes.map((p, index) => (readable[index] === true ? toGrid(p, plans[index] ?? null) : null)) };
 }
 
-/**
- * Merged areas and font names ride along with the first round of cells; they
- * are asked only of sheets known to have a used range, never through a null object.
- */
-function loadSheetExtras(probes: readonly SheetProbe[], plans: ReadonlyArray<SheetPlan | null>, features: ExcelFeatures): void {
+/** Font names ride along with the first round of cells; asked only of sheets known to have a used range. */
+function loadFonts(probes: readonly SheetProbe[], plans: ReadonlyArray<SheetPlan | null>): void {
   probes.forEach((p, i) => {
     const plan = plans[i];
     if (!plan) return;
-    if (features.mergedAreas) {
-      plan.merged = p.used.getMergedAreasOrNullObject();
-      plan.merged.load("address");
-    }
     if (plan.columnCount > MAX_FONT_COLUMNS) {
       const font = p.used.format.font;
       font.load("name");
@@ -292,6 +374,7 @@ function toGrid(p: SheetProbe, plan: SheetPlan | null): Grid {
       rows.push(row);
     });
   }
+  // feature-checked: mergedAreas (plan.merged is set only by readMerges, which returns early without it)
   const merges = plan.merged && !plan.merged.isNullObject ? parseAreasAddress(plan.merged.address) : [];
   return { ...base, rows, origin: plan.origin, merges };
 }

@@ -5,6 +5,12 @@
  * cleared and rendered in place (same sheet, same id) so the user's formulas
  * pointing at it keep working instead of turning into #REF!. A user's sheet with
  * the wanted name makes the new sheet take a " (2)" name instead.
+ *
+ * The registry is saved before anything is rendered, and a failed render
+ * deletes the sheets it added: a run that fails half-way never leaves sheets the
+ * next run does not know are its own (which would push it to "X (2)").
+ * Defined names are scoped to their sheet (Worksheet.names, ExcelApi 1.4), so
+ * several templates in one workbook each keep PTDV_INPUTS.
  */
 import type { LocalizedText } from "../core";
 import type { SheetSpec } from "../core";
@@ -28,10 +34,6 @@ export const NAME_CLASH_NOTE = (wanted: string, got: string, cause: NameClashCau
         en: `Two output sheets would both be named "${wanted}" (Excel allows 31 characters), so the later one is named "${got}".`,
       };
 
-export const DEFINED_NAME_NOTE = (name: string): LocalizedText => ({
-  vi: `Tên "${name}" đã được dùng trong sổ này nên không đặt lại.`,
-  en: `The name "${name}" is already used in this workbook and was left alone.`,
-});
 
 interface ExistingSheet {
   readonly id: string;
@@ -50,11 +52,16 @@ function isReplaceable(sheet: ExistingSheet, spec: SheetSpec): boolean {
   return sheetNameKey(sheet.name) === sheetNameKey(entry.sheetName ?? sanitizeSheetName(entry.specName));
 }
 
+interface Cleared {
+  readonly charts: Excel.ChartCollection;
+  readonly names: Excel.NamedItemCollection;
+}
+
 /**
- * Empties an output sheet without deleting it. Charts are deleted by the
- * caller once their collection is loaded.
+ * Empties an output sheet without deleting it. Charts and the sheet's own
+ * names are deleted by the caller once their collections are loaded.
  */
-function queueClearSheet(ws: Excel.Worksheet, features: ExcelFeatures): Excel.ChartCollection {
+function queueClearSheet(ws: Excel.Worksheet, features: ExcelFeatures): Cleared {
   // Protection first: every change below would be refused on a protected sheet.
   ws.protection.unprotect();
   const all = ws.getRange();
@@ -70,15 +77,19 @@ function queueClearSheet(ws: Excel.Worksheet, features: ExcelFeatures): Excel.Ch
   ws.tabColor = "";
   const charts = ws.charts;
   charts.load("items/name");
-  return charts;
+  const names = ws.names;
+  names.load("items/name");
+  return { charts, names };
+}
+
+function rangeOf(ws: Excel.Worksheet, r: { top: number; left: number; bottom: number; right: number }): Excel.Range {
+  return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
 export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, specs: readonly SheetSpec[], features: ExcelFeatures): Promise<WriteResult> {
   if (specs.length === 0) return { written: [], notes: [] };
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
-  const names = context.workbook.names;
-  names.load("items/name");
   const registryItem = queueRegistryLoad(context);
   await context.sync();
 
@@ -108,12 +119,12 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
   });
 
   const sheets: Excel.Worksheet[] = [];
-  const chartsToDelete: Excel.ChartCollection[] = [];
+  const cleared: Cleared[] = [];
   specs.forEach((_, i) => {
     const target = targets[i];
     if (target) {
       const ws = worksheets.getItem(target.id);
-      chartsToDelete.push(queueClearSheet(ws, features));
+      cleared.push(queueClearSheet(ws, features));
       sheets.push(ws);
     } else {
       const ws = worksheets.add(finalNames[i] ?? "");
@@ -123,29 +134,11 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
   });
   await context.sync();
 
-  for (const charts of chartsToDelete) for (const chart of charts.items) chart.delete();
-
-  const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
-  const ourNames = new Set(registry.names.map((n) => n.toLowerCase()));
-  const definedNames: string[] = [];
-  specs.forEach((spec, i) => {
-    const ws = sheets[i];
-    if (!ws) return;
-    for (const note of renderSheet(ws, spec, features)) pushOnce(notes, note);
-    for (const [name, r] of Object.entries(spec.definedNames ?? {})) {
-      const key = name.toLowerCase();
-      if (existingNames.has(key) && !ourNames.has(key)) {
-        pushOnce(notes, DEFINED_NAME_NOTE(name));
-        continue;
-      }
-      if (existingNames.has(key)) names.getItem(name).delete();
-      existingNames.add(key);
-      names.add(name, ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1));
-      definedNames.push(name);
-    }
-  });
-  sheets[0]?.activate();
-
+  for (const { charts, names } of cleared) {
+    for (const chart of charts.items) chart.delete();
+    for (const name of names.items) name.delete();
+  }
+  const added = sheets.filter((_, i) => targets[i] === undefined).map((ws) => ws.id);
   const owned: Record<string, OwnedSheetEntry> = {};
   for (const s of existing) if (s.entry) owned[s.id] = s.entry;
   specs.forEach((spec, i) => {
@@ -153,10 +146,41 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
     const sheetName = finalNames[i];
     if (id !== undefined && sheetName !== undefined) owned[id] = { role: spec.role, specName: spec.name, sheetName };
   });
-  // The highlight formats of a rewritten sheet went with its cleared conditional formats.
-  const highlights = Object.fromEntries(Object.entries(registry.highlights).filter(([id]) => existing.some((s) => s.id === id) && !claimed.has(id)));
-  const next: AddinRegistry = { owned, highlights, names: Array.from(new Set([...registry.names, ...definedNames])) };
+  // Highlights are found by their own marker now; nothing about them is kept here.
+  const next: AddinRegistry = { owned, highlights: {}, names: registry.names };
+  // Registered before rendering: whatever happens next, these sheets are known to be the add-in's.
   queueRegistrySave(context, next);
   await context.sync();
+
+  try {
+    specs.forEach((spec, i) => {
+      const ws = sheets[i];
+      if (!ws) return;
+      for (const note of renderSheet(ws, spec, features)) pushOnce(notes, note);
+      for (const [name, r] of Object.entries(spec.definedNames ?? {})) ws.names.add(name, rangeOf(ws, r));
+    });
+    sheets[0]?.activate();
+    await context.sync();
+  } catch (e) {
+    await removeAdded(context, added, registry, next);
+    throw e;
+  }
   return { written: finalNames, notes };
+}
+
+/**
+ * After a failed render: deletes the sheets this run added and takes them out
+ * of the registry. A failure here is not reported over the render's own error;
+ * the sheets stay registered, so the next run reuses them under the same name.
+ */
+async function removeAdded(context: Excel.RequestContext, added: readonly string[], before: AddinRegistry, next: AddinRegistry): Promise<void> {
+  if (added.length === 0) return;
+  try {
+    for (const id of added) context.workbook.worksheets.getItem(id).delete();
+    const owned = Object.fromEntries(Object.entries(next.owned).filter(([id]) => !added.includes(id)));
+    queueRegistrySave(context, { ...before, owned, highlights: {} });
+    await context.sync();
+  } catch {
+    // Nothing more can be done here; the render's error is the one the user needs.
+  }
 }

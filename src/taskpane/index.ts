@@ -1,6 +1,7 @@
 /** Task pane entry: Excel gets the Office.js host; anything else a friendly pointer to the browser edition. */
 import { createExcelHost } from "../excel/excel-host";
 import { mountApp } from "./app";
+import { clear } from "./dom";
 import { renderOutsideOffice } from "./outside-office";
 
 /**
@@ -26,7 +27,8 @@ function boot(): void {
     window.clearTimeout(fallback);
     mounted = true;
     // A late answer from Excel still wins over the fallback message.
-    root.replaceChildren();
+    // clear() rather than Element.replaceChildren, which Safari before 14 lacks.
+    clear(root);
     if (info.host === Office.HostType.Excel) mountApp(root, createExcelHost());
     else renderOutsideOffice(root);
   });

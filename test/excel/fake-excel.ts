@@ -7,6 +7,24 @@
  * 5 MB fails like Excel on the web. It also behaves like Excel when text is
  * written into a General cell (`=…` becomes a formula, `09` a number), so the
  * adapter has to ask for text explicitly.
+ *
+ * Where Excel is strict, so is the fake; each rule names the Microsoft page it follows:
+ * - sheet names: https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
+ *   (≤ 31 characters, none of / \ ? * : [ ], no leading or trailing apostrophe, not "History")
+ * - defined names: https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64
+ *   (first a letter, _ or \; then letters, digits, . and _; no spaces; not a cell reference; ≤ 255)
+ * - Range.getMergedAreasOrNullObject fails over 512 merged areas:
+ *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ * - ConditionalFormat.id is "the priority of the conditional format within the current ConditionalFormatCollection":
+ *   https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member
+ * - WorksheetProtection.protect "fails if the worksheet has already been protected", and a protected sheet refuses edits:
+ *   https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1)
+ * - a property of a null object reads as undefined (isNullObject tells it):
+ *   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
+ * - 5 MB per request and per response in Excel on the web:
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * - Worksheet.names (sheet-scoped names) is ExcelApi 1.4:
+ *   https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member
  */
 import type { CellRange } from "../../src/core/grid";
 import { columnLetters, parseRange, rangeToA1 } from "../../src/core/address";
@@ -17,6 +35,35 @@ export type ApiLevel = "1.7" | "1.9" | "1.13" | "latest";
 export const API_LEVELS: readonly ApiLevel[] = ["1.7", "1.9", "1.13", "latest"];
 
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Excel refuses a RangeAreas of more merged areas than this (getMergedAreasOrNullObject). */
+export const MAX_MERGED_AREAS = 512;
+
+/** Why Excel would refuse a sheet name, or null when it accepts it. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.length === 0 || name.length > 31) return "length";
+  if (/[:\\/?*[\]]/.test(name)) return "character";
+  if (name.startsWith("'") || name.endsWith("'")) return "apostrophe";
+  if (name.toLowerCase() === "history") return "reserved";
+  return null;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Why Excel would refuse a defined name, or null when it accepts it. */
+export function definedNameProblem(name: string): string | null {
+  if (name.length === 0 || name.length > 255) return "length";
+  if (!/^[\p{L}_\\][\p{L}\p{N}._\\]*$/u.test(name)) return "syntax";
+  if (/^[cr]$/i.test(name)) return "reserved";
+  // A1 or R1C1 references cannot be names.
+  const a1 = /^([a-z]{1,3})(\d+)$/i.exec(name);
+  if (a1 && columnNumber(a1[1] ?? "") <= 16_384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1_048_576) return "reference";
+  if (/^r\d*c\d*$/i.test(name)) return "reference";
+  return null;
+}
 const SHEET_ROWS = 1_048_576;
 const SHEET_COLS = 16_384;
 
@@ -89,10 +136,30 @@ function isNumericText(s: string): boolean {
   return /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(s);
 }
 
-/** The display text Excel would show, for the few formats the project uses. */
-export function formatText(cell: ModelCell | undefined): string {
+/**
+ * What Excel computes for a formula cell, for the one kind the add-in writes
+ * (SUM over a rectangle of the same sheet); other formulas keep the value stored.
+ */
+export function computedValue(sheet: ModelSheet, cell: ModelCell | undefined): CellScalar {
   if (!cell) return "";
-  const v = cell.value;
+  const m = cell.formula === undefined ? null : /^SUM\(([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)\)$/i.exec(cell.formula);
+  const rect = m?.[1] === undefined ? undefined : parseRange(m[1]);
+  if (!rect) return cell.value;
+  let sum = 0;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = sheet.cells.get(key(r, c));
+      // Like Excel's SUM: numbers count, text (even "09") and booleans in a range do not.
+      if (v && v !== cell && typeof v.value === "number") sum += v.formula === undefined ? v.value : Number(computedValue(sheet, v));
+    }
+  }
+  return sum;
+}
+
+/** The display text Excel would show, for the few formats the project uses. */
+export function formatText(cell: ModelCell | undefined, sheet?: ModelSheet): string {
+  if (!cell) return "";
+  const v = sheet ? computedValue(sheet, cell) : cell.value;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "string") return v;
   const fmt = cell.numberFormat;
@@ -100,11 +167,23 @@ export function formatText(cell: ModelCell | undefined): string {
   return String(v);
 }
 
+/**
+ * A fake's members checked against @types/office-js: each name must exist on
+ * the Office.js type, a method must accept the parameters Office.js declares,
+ * and a scalar property must have Office.js's type. What a navigation property
+ * or method returns is another fake, checked by its own clause.
+ */
+type Conforms<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[P] extends object ? unknown : T[P];
+};
+
 // ---------------------------------------------------------------- the workbook state
 
 export class FakeWorkbookModel {
   sheets: ModelSheet[] = [];
   names = new Map<string, { sheetId: string; rect: CellRange }>();
+  /** Sheet-scoped names (Worksheet.names), by sheet id. */
+  sheetNames = new Map<string, Map<string, CellRange>>();
   settings = new Map<string, unknown>();
   activeSheetId = "";
   selection: { sheetId: string; address: string } | null = null;
@@ -116,7 +195,7 @@ export class FakeWorkbookModel {
 
   addSheet(name: string): ModelSheet {
     if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
-    if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new FakeOfficeError("InvalidArgument", `Bad sheet name ${name}`);
+    if (sheetNameProblem(name) !== null) throw new FakeOfficeError("InvalidArgument", `Bad sheet name ${name}`);
     const sheet: ModelSheet = {
       id: this.newId("sheet"),
       name,
@@ -184,14 +263,15 @@ function memo<T>(fn: Resolver<T>): Resolver<T> {
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   syncCount = 0;
-  private queue: Array<() => unknown> = [];
+  private queue: Array<{ op: () => unknown; label: string; bytes: number }> = [];
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
   }
 
-  enqueue(op: () => unknown): void {
-    this.queue.push(op);
+  /** Queues a command; `label` lets a test make that kind of command fail, `bytes` counts toward the request size. */
+  enqueue(op: () => unknown, label = "", bytes = 0): void {
+    this.queue.push({ op, label, bytes });
   }
 
   requireLevel(version: string, api: string): void {
@@ -205,18 +285,28 @@ export class FakeRequestContext {
     this.excel.syncs++;
     const ops = this.queue;
     this.queue = [];
+    const requestBytes = ops.reduce((n, o) => n + o.bytes, 0);
+    if (requestBytes > this.excel.requestLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `Request of ${requestBytes} bytes`);
     let bytes = 0;
-    for (const op of ops) {
+    // Commands before a failing one stay done, as in Excel: a batch is not a transaction.
+    for (const { op, label } of ops) {
+      const fault = label === "" ? undefined : this.excel.faults.get(label);
+      if (fault !== undefined) throw new FakeOfficeError(fault, `injected failure at ${label}`);
       const loaded = op();
       if (loaded !== undefined) bytes += JSON.stringify(loaded).length;
     }
-    if (bytes > RESPONSE_LIMIT_BYTES) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Response of ${bytes} bytes`);
+    if (bytes > this.excel.responseLimitBytes) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Response of ${bytes} bytes`);
     await Promise.resolve();
   }
 
   get pending(): number {
     return this.queue.length;
   }
+}
+
+/** Excel refuses edits of a protected sheet (AccessDenied). */
+function assertEditable(sheet: ModelSheet): void {
+  if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet ${sheet.name} is protected`);
 }
 
 function notLoaded(name: string): FakeOfficeError {
@@ -280,7 +370,8 @@ abstract class FakeClientObject<T> {
   }
 
   protected loaded<V>(name: string): V {
-    if (this.nullState === true) throw new FakeOfficeError("InvalidOperation", `'${name}' read on a null object`);
+    // Office.js answers undefined for a property of a null object; only isNullObject tells.
+    if (this.nullState === true) return undefined as V;
     if (!this.snapshot.has(name)) throw notLoaded(name);
     return this.snapshot.get(name) as V;
   }
@@ -290,10 +381,14 @@ abstract class FakeClientObject<T> {
     return this.nullState;
   }
 
-  protected set(op: (target: T) => void): void {
-    this.context.enqueue(() => {
-      op(this.resolved());
-    });
+  protected set(op: (target: T) => void, label = "", bytes = 0): void {
+    this.context.enqueue(
+      () => {
+        op(this.resolved());
+      },
+      label,
+      bytes,
+    );
   }
 }
 
@@ -382,7 +477,27 @@ class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookModel> {
   }
 }
 
-export class FakeWorksheet extends FakeClientObject<ModelSheet> {
+export class FakeWorksheet
+  extends FakeClientObject<ModelSheet>
+  implements
+    Conforms<
+      Excel.Worksheet,
+      | "name"
+      | "id"
+      | "tabColor"
+      | "isNullObject"
+      | "delete"
+      | "activate"
+      | "getRange"
+      | "getRangeByIndexes"
+      | "getUsedRangeOrNullObject"
+      | "names"
+      | "freezePanes"
+      | "protection"
+      | "pageLayout"
+      | "charts"
+    >
+{
   protected readProperty(s: ModelSheet, name: string): unknown {
     switch (name) {
       case "name":
@@ -416,7 +531,7 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
     this.set((s) => {
       const other = this.context.excel.model.findSheet(value);
       if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${value} already exists`);
-      if (value.length === 0 || value.length > 31 || /[:\\/?*[\]]/.test(value)) throw new FakeOfficeError("InvalidArgument", `Bad sheet name ${value}`);
+      if (sheetNameProblem(value) !== null) throw new FakeOfficeError("InvalidArgument", `Bad sheet name ${value}`);
       s.name = value;
     });
   }
@@ -441,8 +556,14 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
       if (model.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw new FakeOfficeError("InvalidOperation", "A workbook must keep one visible sheet");
       model.sheets = model.sheets.filter((x) => x !== s);
       for (const [n, ref] of model.names) if (ref.sheetId === s.id) model.names.set(n, { sheetId: "#REF", rect: ref.rect });
+      model.sheetNames.delete(s.id);
       if (model.activeSheetId === s.id) model.activeSheetId = model.sheets[0]?.id ?? "";
     });
+  }
+
+  get names(): FakeSheetNamedItemCollection {
+    this.context.requireLevel("1.4", "Worksheet.names");
+    return new FakeSheetNamedItemCollection(this.context, () => this.resolved());
   }
 
   activate(): void {
@@ -498,7 +619,14 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
   }
 
   get protection(): { protect(): void; unprotect(): void } {
-    return { protect: () => this.set((s) => void (s.protected = true)), unprotect: () => this.set((s) => void (s.protected = false)) };
+    return {
+      protect: () =>
+        this.set((s) => {
+          if (s.protected) throw new FakeOfficeError("InvalidOperation", `The sheet ${s.name} is already protected`);
+          s.protected = true;
+        }, "WorksheetProtection.protect"),
+      unprotect: () => this.set((s) => void (s.protected = false), "WorksheetProtection.unprotect"),
+    };
   }
 
   get pageLayout(): Record<string, unknown> {
@@ -616,9 +744,54 @@ function enterValue(cell: ModelCell, v: unknown): void {
   else cell.value = s;
 }
 
-export class FakeRange extends FakeClientObject<RangeTarget> {
+export class FakeRange
+  extends FakeClientObject<RangeTarget>
+  implements
+    Conforms<
+      Excel.Range,
+      | "address"
+      | "rowIndex"
+      | "columnIndex"
+      | "rowCount"
+      | "columnCount"
+      | "values"
+      | "text"
+      | "numberFormat"
+      | "formulas"
+      | "columnHidden"
+      | "isNullObject"
+      | "clear"
+      | "unmerge"
+      | "merge"
+      | "select"
+      | "getEntireColumn"
+      | "getEntireRow"
+      | "getColumn"
+      | "getMergedAreasOrNullObject"
+      | "format"
+      | "conditionalFormats"
+      | "dataValidation"
+    >
+{
   rect(): CellRange {
     return this.resolved().rect;
+  }
+
+  /** The sheet and rectangle, for the collections hanging off a range. */
+  where(): RangeTarget {
+    return this.resolved();
+  }
+
+  /** A queued change of the sheet's content, refused on a protected sheet. */
+  private edit(op: (t: RangeTarget) => void, label: string, payload?: unknown): void {
+    this.set(
+      (t) => {
+        assertEditable(t.sheet);
+        op(t);
+      },
+      label,
+      payload === undefined ? 0 : JSON.stringify(payload).length,
+    );
   }
 
   private forEachCell(t: RangeTarget, op: (cell: ModelCell, r: number, c: number) => void): void {
@@ -659,9 +832,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case "columnCount":
         return t.rect.right - t.rect.left + 1;
       case "values":
-        return this.matrix(t, (c) => c?.value ?? "");
+        return this.matrix(t, (c) => computedValue(t.sheet, c));
       case "text":
-        return this.matrix(t, (c) => formatText(c));
+        return this.matrix(t, (c) => formatText(c, t.sheet));
       case "numberFormat":
         return this.matrix(t, (c) => c?.numberFormat ?? "General");
       case "formulas":
@@ -709,23 +882,31 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   set values(m: unknown[][]) {
     const copy = structuredClone(m);
-    this.set((t) => {
-      this.checkShape(t, copy, "values");
-      this.forEachCell(t, (cell, r, c) => enterValue(cell, copy[r]?.[c]));
-    });
+    this.edit(
+      (t) => {
+        this.checkShape(t, copy, "values");
+        this.forEachCell(t, (cell, r, c) => enterValue(cell, copy[r]?.[c]));
+      },
+      "Range.values",
+      copy,
+    );
   }
   set numberFormat(m: unknown) {
     const copy = structuredClone(m);
-    this.set((t) => {
-      if (Array.isArray(copy)) this.checkShape(t, copy, "numberFormat");
-      this.forEachCell(t, (cell, r, c) => {
-        cell.numberFormat = String(Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
-      });
-    });
+    this.edit(
+      (t) => {
+        if (Array.isArray(copy)) this.checkShape(t, copy, "numberFormat");
+        this.forEachCell(t, (cell, r, c) => {
+          cell.numberFormat = String(Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
+        });
+      },
+      "Range.numberFormat",
+      copy,
+    );
   }
   set formulas(m: unknown[][]) {
     const copy = structuredClone(m);
-    this.set((t) => {
+    this.edit((t) => {
       this.checkShape(t, copy, "formulas");
       this.forEachCell(t, (cell, r, c) => {
         const f = copy[r]?.[c];
@@ -734,16 +915,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           cell.value = 0;
         } else enterValue(cell, f);
       });
-    });
+    }, "Range.formulas", copy);
   }
   set columnHidden(v: boolean) {
-    this.set((t) => {
+    this.edit((t) => {
       if (!v) {
         for (const c of Array.from(t.sheet.hiddenColumns)) if (c >= t.rect.left && c <= t.rect.right) t.sheet.hiddenColumns.delete(c);
         return;
       }
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.hiddenColumns.add(c);
-    });
+    }, "Range.columnHidden");
   }
   set rowHidden(v: boolean) {
     if (v) throw new Error("the fake does not hide rows");
@@ -751,7 +932,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   /** Clears cells of the range without visiting every empty cell, so a whole-sheet clear stays cheap. */
   clear(applyTo: string = "All"): void {
-    this.set((t) => {
+    this.edit((t) => {
       for (const [k, cell] of Array.from(t.sheet.cells)) {
         const [r, c] = k.split(",").map(Number) as [number, number];
         if (!intersects(t.rect, { top: r, left: c, bottom: r, right: c })) continue;
@@ -764,10 +945,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           delete cell.formula;
         } else throw new Error(`fake clear cannot ${applyTo}`);
       }
-    });
+    }, "Range.clear");
   }
   unmerge(): void {
-    this.set((t) => void (t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect))));
+    this.edit((t) => void (t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect))), "Range.unmerge");
   }
 
   getEntireColumn(): FakeRange {
@@ -790,7 +971,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   merge(): void {
-    this.set((t) => void t.sheet.merges.push(t.rect));
+    this.edit((t) => void t.sheet.merges.push(t.rect), "Range.merge");
   }
   select(): void {
     this.set((t) => {
@@ -803,6 +984,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeRangeAreas(this.context, () => {
       const t = this.resolved();
       const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", `${areas.length} merged areas, over ${MAX_MERGED_AREAS}`);
       return areas.length === 0 ? null : { sheet: t.sheet, areas };
     });
   }
@@ -814,6 +996,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   /** Cells of the range, for format writes. */
   writeFormat(path: string, value: unknown): void {
     const t = this.resolved();
+    assertEditable(t.sheet);
     if (path === "columnWidth") {
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, value as number);
       return;
@@ -866,7 +1049,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 }
 
-class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; areas: CellRange[] }> {
+class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; areas: CellRange[] }> implements Conforms<Excel.RangeAreas, "address" | "isNullObject"> {
   protected readProperty(t: { sheet: ModelSheet; areas: CellRange[] }, name: string): unknown {
     if (name !== "address") throw new Error(`fake RangeAreas cannot load ${name}`);
     const quoted = /[^A-Za-z0-9_]/.test(t.sheet.name) ? `'${t.sheet.name.replace(/'/g, "''")}'` : t.sheet.name;
@@ -902,13 +1085,13 @@ class FakeRangeFormat {
   }
   set useStandardWidth(v: boolean) {
     this.context.enqueue(() => {
-      const t = (this.range as unknown as { resolved(): RangeTarget }).resolved();
+      const t = this.range.where();
       if (v) for (const c of Array.from(t.sheet.columnWidths.keys())) if (c >= t.rect.left && c <= t.rect.right) t.sheet.columnWidths.delete(c);
     });
   }
   set useStandardHeight(v: boolean) {
     this.context.enqueue(() => {
-      const t = (this.range as unknown as { resolved(): RangeTarget }).resolved();
+      const t = this.range.where();
       if (v) for (const r of Array.from(t.sheet.rowHeights.keys())) if (r >= t.rect.top && r <= t.rect.bottom) t.sheet.rowHeights.delete(r);
     });
   }
@@ -972,9 +1155,10 @@ class FakeConditionalFormatCollection {
 
   load(props?: unknown): this {
     const names = parseLoad(props).map((p) => p.replace(/^items\//, ""));
+    if (names.length === 0) throw new Error("empty load");
     this.context.enqueue(() => {
       const rect = this.range.rect();
-      const sheet = (this.range as unknown as { resolved(): RangeTarget }).resolved().sheet;
+      const sheet = this.range.where().sheet;
       this.loadedItems = sheet.conditionalFormats
         .filter((cf) => intersects(cf.rect, rect))
         .map((cf) => {
@@ -994,7 +1178,8 @@ class FakeConditionalFormatCollection {
 
   clearAll(): void {
     this.context.enqueue(() => {
-      const t = (this.range as unknown as { resolved(): RangeTarget }).resolved();
+      const t = this.range.where();
+      assertEditable(t.sheet);
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, t.rect));
     });
   }
@@ -1002,18 +1187,52 @@ class FakeConditionalFormatCollection {
   add(type: string): FakeConditionalFormat {
     let made: { sheet: ModelSheet; cf: ModelConditionalFormat } | null = null;
     this.context.enqueue(() => {
-      const t = (this.range as unknown as { resolved(): RangeTarget }).resolved();
+      const t = this.range.where();
+      assertEditable(t.sheet);
       const cf: ModelConditionalFormat = { id: this.context.excel.model.newId("cf"), type, rect: t.rect, props: {} };
       t.sheet.conditionalFormats.push(cf);
       made = { sheet: t.sheet, cf };
-    });
+    }, "ConditionalFormatCollection.add");
     return new FakeConditionalFormat(this.context, () => made);
   }
 }
 
-class FakeConditionalFormat extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> {
+/** A rule of a conditional format (custom.rule): its formula can be written and loaded. */
+class FakeConditionalFormatRule extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> implements Conforms<Excel.ConditionalFormatRule, "formula"> {
+  constructor(
+    context: FakeRequestContext,
+    target: Resolver<{ sheet: ModelSheet; cf: ModelConditionalFormat }>,
+    private readonly part: string,
+  ) {
+    super(context, target);
+  }
+  private checked(t: { cf: ModelConditionalFormat }): void {
+    if (t.cf.type.toLowerCase() !== this.part.toLowerCase()) throw new FakeOfficeError("InvalidOperation", `${this.part} on a ${t.cf.type} format`);
+  }
   protected readProperty(t: { sheet: ModelSheet; cf: ModelConditionalFormat }, name: string): unknown {
-    if (name === "id") return t.cf.id;
+    this.checked(t);
+    if (name !== "formula") throw new Error(`fake rule cannot load ${name}`);
+    return t.cf.props["rule.formula"];
+  }
+  get formula(): string {
+    return this.loaded("formula");
+  }
+  set formula(v: string) {
+    this.set((t) => {
+      assertEditable(t.sheet);
+      this.checked(t);
+      t.cf.props["rule.formula"] = v;
+    });
+  }
+}
+
+class FakeConditionalFormat
+  extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }>
+  implements Conforms<Excel.ConditionalFormat, "id" | "type" | "priority" | "delete" | "custom" | "dataBar" | "cellValue">
+{
+  protected readProperty(t: { sheet: ModelSheet; cf: ModelConditionalFormat }, name: string): unknown {
+    // Excel's id is the format's priority, i.e. its position in the sheet's collection, not a lasting identity.
+    if (name === "id") return String(t.sheet.conditionalFormats.indexOf(t.cf));
     if (name === "type") return t.cf.type;
     if (name === "priority") return t.sheet.conditionalFormats.indexOf(t.cf);
     throw new Error(`fake conditional format cannot load ${name}`);
@@ -1024,22 +1243,36 @@ class FakeConditionalFormat extends FakeClientObject<{ sheet: ModelSheet; cf: Mo
   get id(): string {
     return this.loaded("id");
   }
+  get type(): Excel.ConditionalFormat["type"] {
+    return this.loaded("type");
+  }
   set priority(p: number) {
     this.set(({ sheet, cf }) => {
+      assertEditable(sheet);
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
       sheet.conditionalFormats.splice(p, 0, cf);
     });
   }
   delete(): void {
     this.set(({ sheet, cf }) => {
+      assertEditable(sheet);
+      if (!sheet.conditionalFormats.includes(cf)) throw new FakeOfficeError("ItemNotFound", "conditional format already deleted");
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
-    });
+    }, "ConditionalFormat.delete");
   }
   private part(name: string): Record<string, unknown> {
-    return bag(this.context, (path, v) => {
-      const { cf } = this.resolved();
+    const props = bag(this.context, (path, v) => {
+      const { sheet, cf } = this.resolved();
+      assertEditable(sheet);
       if (cf.type.toLowerCase() !== name.toLowerCase()) throw new FakeOfficeError("InvalidOperation", `${name} on a ${cf.type} format`);
       cf.props[path] = v;
+    });
+    const rule = (): FakeConditionalFormatRule => new FakeConditionalFormatRule(this.context, () => this.targetOrNull(), name);
+    return new Proxy(props, {
+      get(target, prop, receiver) {
+        if (prop === "rule" && name === "Custom") return rule();
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
     });
   }
   get custom(): Record<string, unknown> {
@@ -1083,7 +1316,7 @@ class FakeSettingCollection {
   }
 }
 
-class FakeSetting extends FakeClientObject<string> {
+class FakeSetting extends FakeClientObject<string> implements Conforms<Excel.Setting, "value" | "isNullObject"> {
   protected readProperty(k: string, name: string): unknown {
     if (name === "value") return structuredClone(this.context.excel.model.settings.get(k));
     if (name === "key") return k;
@@ -1112,9 +1345,10 @@ class FakeNamedItemCollection {
   }
   add(name: string, range: FakeRange): void {
     this.context.enqueue(() => {
+      if (definedNameProblem(name) !== null) throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
       const names = this.context.excel.model.names;
       if (Array.from(names.keys()).some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `name ${name} exists`);
-      const t = (range as unknown as { resolved(): RangeTarget }).resolved();
+      const t = range.where();
       names.set(name, { sheetId: t.sheet.id, rect: t.rect });
     });
   }
@@ -1128,6 +1362,51 @@ class FakeNamedItemCollection {
           names.delete(k);
         }),
     };
+  }
+}
+
+/** Worksheet.names (ExcelApi 1.4): names scoped to one sheet, which may repeat a name of another sheet. */
+class FakeSheetNamedItemCollection {
+  private loadedItems: Array<{ name: string; delete(): void }> | null = null;
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => ModelSheet,
+  ) {}
+  private scope(): Map<string, CellRange> {
+    const s = this.sheet();
+    let map = this.context.excel.model.sheetNames.get(s.id);
+    if (!map) {
+      map = new Map();
+      this.context.excel.model.sheetNames.set(s.id, map);
+    }
+    return map;
+  }
+  load(props?: unknown): this {
+    if (parseLoad(props).length === 0) throw new Error("empty load");
+    this.context.enqueue(() => {
+      const scope = this.scope();
+      this.loadedItems = Array.from(scope.keys(), (name) => ({
+        name,
+        delete: () =>
+          this.context.enqueue(() => {
+            if (!scope.delete(name)) throw new FakeOfficeError("ItemNotFound", `no name ${name}`);
+          }),
+      }));
+      return this.loadedItems.map((i) => i.name);
+    });
+    return this;
+  }
+  get items(): Array<{ name: string; delete(): void }> {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+  add(name: string, range: FakeRange): void {
+    this.context.enqueue(() => {
+      if (definedNameProblem(name) !== null) throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
+      const scope = this.scope();
+      if (Array.from(scope.keys()).some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `name ${name} exists on this sheet`);
+      scope.set(name, range.where().rect);
+    }, "NamedItemCollection.add");
   }
 }
 
@@ -1146,6 +1425,11 @@ export class FakeExcel {
   runs = 0;
   readonly runOptions: Array<{ delayForCellEdit: boolean }> = [];
   readonly createdWorkbooks: string[] = [];
+  /** Excel on the web's limits; a test may lower them to exercise the retry path cheaply. */
+  requestLimitBytes = RESPONSE_LIMIT_BYTES;
+  responseLimitBytes = RESPONSE_LIMIT_BYTES;
+  /** Commands (by label, e.g. "Range.values") that fail with the given Office error code at sync. */
+  readonly faults = new Map<string, string>();
   readonly userStorage = new Map<string, string>();
   displayLanguage: string;
 
@@ -1213,6 +1497,8 @@ export class FakeExcel {
         this.runOptions.push({ delayForCellEdit: options.delayForCellEdit });
         const context = new FakeRequestContext(this);
         contexts.push(context);
+        // The one place the fake stands in for the whole RequestContext: each fake class's
+        // `implements Conforms<Excel.…>` clause checks the members it has against @types/office-js.
         const result = await batch(context as unknown as Excel.RequestContext);
         // Excel.run sends whatever is still queued when the batch returns.
         if (context.pending > 0) await context.sync();

@@ -38,20 +38,21 @@ describe("the fake enforces Office.js load/sync rules", () => {
 });
 
 describe.each(API_LEVELS)("reading sheets at ExcelApi %s", (level) => {
-  it("reads the allocation sheet for a check in at most 2 syncs and one Excel.run", async () => {
+  it("reads the allocation sheet for a check in one Excel.run and at most 2 syncs (3 with merged areas)", async () => {
     const excel = new FakeExcel({ level });
     addAllocationSheet(excel);
     const host = createExcelHost(excel.env());
     excel.resetCounters();
     const [grid] = await host.readSheets([{ name: "Phân bổ" }]);
     expect(excel.runs).toBe(1);
-    expect(excel.syncs).toBeLessThanOrEqual(2);
+    // Merged areas come in a step of their own where Excel can report them (one sheet with too many must not fail the read).
+    expect(excel.syncs).toBeLessThanOrEqual(2 + (excel.isSetSupported("ExcelApi", "1.13") ? 1 : 0));
     expect(grid!.name).toBe("Phân bổ");
     expect(cellAt(grid!, 3, 1).value).toBe(SEED_ROWS[0]![0]);
     // "09" stored as text stays text; 3 with format 00 shows as "03".
     expect(cellAt(grid!, 5, 2)).toMatchObject({ value: "09", numFmt: "@" });
     expect(cellAt(grid!, 3, 2)).toMatchObject({ value: 3, text: "03", numFmt: "00" });
-    expect(cellAt(grid!, 18, 2)).toMatchObject({ value: 70, formula: "SUM(C4:C18)" });
+    expect(cellAt(grid!, 18, 2)).toMatchObject({ value: 73, formula: "SUM(C4:C18)" });
     expect(cellAt(grid!, 2, 0).font).toBeUndefined(); // column A mixes fonts
     expect(cellAt(grid!, 4, 1).font).toBeUndefined();
   });

@@ -39,8 +39,8 @@ export function addAllocationSheet(excel: FakeExcel, name = "Phân bổ"): void 
       i === 11 ? 3 : /HS/.test(quota) ? quota : i === 2 ? { value: "09", numberFormat: "@" } : { value: Number(quota), numberFormat: "00" };
     rows.push([{ value: i + 1, numberFormat: "00" }, org, q]);
   });
-  // What Excel's SUM really shows here: it skips the text "09" and the four "03 (01 HS)" cells.
-  rows.push([null, "Tổng cộng", { value: 70, formula: "SUM(C4:C18)" }]);
+  // What Excel's SUM really shows here: it skips the text "09" and the three "03 (01 HS)" cells still text.
+  rows.push([null, "Tổng cộng", { value: 73, formula: "SUM(C4:C18)" }]);
   const sheet = excel.addSheet(name, rows);
   sheet.merges.push({ top: 0, left: 0, bottom: 0, right: 2 });
   sheet.conditionalFormats.push({ id: "{user-cf-1}", type: "CellValue", rect: { top: 3, left: 2, bottom: 17, right: 2 }, props: { "format.font.color": "#9C0006", "rule.formula1": "5" } });

@@ -169,7 +169,8 @@ describe.each(API_LEVELS)("writing owned sheets at ExcelApi %s", (level) => {
     excel.resetCounters();
     await host.writeOwnedSheets([progress("A"), progress("B"), progress("C")]);
     expect(excel.runs).toBe(1);
-    expect(excel.syncs).toBeLessThanOrEqual(3);
+    // Learn the workbook, add sheets, save the registry, render: four syncs however many sheets.
+    expect(excel.syncs).toBeLessThanOrEqual(4);
   });
 });
 
