@@ -77,8 +77,15 @@ export { branchesJson, type BranchesJson } from "./branches/json";
 export { branchSummaryLines } from "./branches/summary";
 export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-spec";
 
-// CLI (src/cli): hosts with findings of their own declare them in a typed catalogue of their own.
-export { makeFinding, type FindingCatalogue } from "./findings";
+
+
+// Readers (src/xlsx): notes about how a file was read (text cut, encoding chosen) are findings of their own catalogue.
+export { type FindingCatalogue, makeFinding, type NoArgs } from "./findings";
+
+// Text hardening (issue #17 items 7, 12): look-alike names, safe file-name parts, bounded edit distance.
+export { noScriptProblems, scriptProblems, type ScriptProblems } from "./text/lookalike";
+export { safeFileNamePart } from "./text/file-name";
+export { boundedEditDistance, type EditWork } from "./names/edit-distance";
 
 // Documents (issue #13): document settings, the Word report's model, roll-up names.
 export { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_RECIPIENTS, DOCUMENT_SETTINGS_KEY, SIGNING_AUTHORITIES, deadlinePhrase, documentSymbol, issuerLine, parseDocumentSettings, placeAndDateLine, reportDateOf, reportingCommittee, serialiseDocumentSettings, signatureLines, type DocumentSettings, type Signatory, type SigningAuthority } from "./documents/settings";

@@ -1,10 +1,14 @@
 /**
- * CSV as a one-sheet Grid. Encodings: UTF-8 with or without BOM, UTF-16 with a
- * BOM (Excel's "Unicode Text"), and, when the bytes are not valid UTF-8,
- * Windows-1258 — what Excel on a Vietnamese Windows writes for "CSV (Comma
- * delimited)". Separators: comma, semicolon (Excel in locales whose decimal
- * mark is a comma, Vietnamese included) or tab, whichever splits the first
- * lines most consistently.
+ * CSV as a one-sheet Grid, read as a stream: the bytes are decoded in slices
+ * and parsed straight into grid rows, so memory follows the grid, not the
+ * text, and the parse stops at the first limit crossed. A field is kept up to
+ * Excel's cell cap (longer ones — an unclosed quote swallowing a 40 MB file —
+ * are counted, cut and reported, never built).
+ *
+ * Encodings: see csv-encoding.ts. Separators: comma, semicolon (Excel in
+ * locales whose decimal mark is a comma, Vietnamese included) or tab,
+ * whichever splits the first lines most consistently, parsed as CSV (so a
+ * separator inside quotes does not count).
  *
  * Values: a field of plain digits (optionally signed, at most 15 digits, so
  * that it survives as a double) becomes a number and keeps its text as
@@ -13,9 +17,14 @@
  * and the engine, which knows what a column means, parses it. Guessing
  * decimals here would misread Vietnamese thousands separators.
  */
-import type { Cell, Grid } from "../core";
-import { InvariantError } from "../core";
+import type { Cell, Finding, Grid } from "../core";
+import { InvariantError, toA1 } from "../core";
+import { decideEncoding, decoderFor } from "./csv-encoding";
 import type { ReadLimits } from "./limits";
+import { cutNotes, readNote } from "./read-notes";
+import { MAX_CELL_TEXT } from "./text-bounds";
+
+export { decodeText } from "./csv-encoding";
 
 /** How far the parser may go; it stops at the first bound crossed so that a hostile file never becomes millions of arrays. */
 export interface CsvBounds {
@@ -23,29 +32,146 @@ export interface CsvBounds {
   readonly maxFieldsPerRecord: number;
   /** Fields of all records, empty ones included: an empty field still costs a slot. */
   readonly maxFields: number;
+  /** Characters kept of one field. */
+  readonly maxFieldLength: number;
 }
 
 export type CsvExceeded = { readonly limit: "rows" | "columns" | "cells"; readonly actual: string; readonly max: number };
 
-const UNBOUNDED: CsvBounds = { maxRecords: Infinity, maxFieldsPerRecord: Infinity, maxFields: Infinity };
+const UNBOUNDED: CsvBounds = { maxRecords: Infinity, maxFieldsPerRecord: Infinity, maxFields: Infinity, maxFieldLength: Infinity };
 
 function boundsOf(limits: ReadLimits): CsvBounds {
-  return { maxRecords: limits.maxRowsPerSheet, maxFieldsPerRecord: limits.maxColumns, maxFields: limits.maxCells };
+  return { maxRecords: limits.maxRowsPerSheet, maxFieldsPerRecord: limits.maxColumns, maxFields: limits.maxCells, maxFieldLength: MAX_CELL_TEXT };
 }
 
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder("windows-1258").decode(bytes);
-    } catch {
-      // Runtimes without that code page (small-ICU builds): Windows-1252 keeps the Latin letters.
-      return new TextDecoder("windows-1252").decode(bytes);
+class Stop {
+  constructor(readonly exceeded: CsvExceeded) {}
+}
+
+/**
+ * RFC 4180 records from text given in pieces: quotes open only at the start
+ * of a field, `""` inside quotes is a quote, bare quotes inside unquoted
+ * fields are kept, CR, LF and CRLF end records, and the last line may lack one.
+ */
+export class CsvParser {
+  records = 0;
+  private fields = 0;
+  private record: string[] = [];
+  private field = "";
+  private fieldLength = 0;
+  private quoted = false;
+  private fieldStarted = false;
+  /** A quote seen inside a quoted field whose meaning depends on the next character (maybe in the next piece). */
+  private quotePending = false;
+  private crPending = false;
+  /** Fields longer than the cap: record number (0-based), field number, length. */
+  readonly cut: Array<{ row: number; col: number; length: number }> = [];
+
+  constructor(
+    private readonly sep: string,
+    private readonly bounds: CsvBounds,
+    private readonly onRecord: (fields: string[]) => void,
+  ) {}
+
+  private add(text: string): void {
+    this.fieldLength += text.length;
+    const room = this.bounds.maxFieldLength - this.field.length;
+    if (room <= 0) return;
+    this.field += text.length > room ? text.slice(0, room) : text;
+  }
+
+  private endField(): void {
+    if (this.fieldLength > this.bounds.maxFieldLength) this.cut.push({ row: this.records, col: this.record.length, length: this.fieldLength });
+    this.record.push(this.field);
+    this.fields++;
+    this.field = "";
+    this.fieldLength = 0;
+    this.fieldStarted = false;
+    this.quoted = false;
+    if (this.record.length > this.bounds.maxFieldsPerRecord) throw new Stop({ limit: "columns", actual: `${this.record.length}+`, max: this.bounds.maxFieldsPerRecord });
+    if (this.fields > this.bounds.maxFields) throw new Stop({ limit: "cells", actual: `${this.fields}+`, max: this.bounds.maxFields });
+  }
+
+  private endRecord(): void {
+    this.endField();
+    this.records++;
+    if (this.records > this.bounds.maxRecords) throw new Stop({ limit: "rows", actual: `${this.records}+`, max: this.bounds.maxRecords });
+    const r = this.record;
+    this.record = [];
+    this.onRecord(r);
+  }
+
+  write(text: string): void {
+    const n = text.length;
+    const sep = this.sep;
+    let i = 0;
+    if (this.crPending) {
+      this.crPending = false;
+      if (text[0] === "\n") i = 1;
     }
+    if (this.quotePending && i < n) {
+      this.quotePending = false;
+      if (text[i] === '"') {
+        this.add('"');
+        i++;
+      } else {
+        this.quoted = false;
+      }
+    }
+    while (i < n) {
+      if (this.quoted) {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          this.add(text.slice(i));
+          return;
+        }
+        if (q > i) this.add(text.slice(i, q));
+        if (q + 1 >= n) {
+          this.quotePending = true;
+          return;
+        }
+        if (text[q + 1] === '"') {
+          this.add('"');
+          i = q + 2;
+        } else {
+          this.quoted = false;
+          i = q + 1;
+        }
+        continue;
+      }
+      const ch = text[i] as string;
+      if (ch === '"' && !this.fieldStarted) {
+        this.quoted = true;
+        this.fieldStarted = true;
+        i++;
+      } else if (ch === sep) {
+        this.endField();
+        i++;
+      } else if (ch === "\r" || ch === "\n") {
+        this.endRecord();
+        i++;
+        if (ch === "\r") {
+          if (i >= n) this.crPending = true;
+          else if (text[i] === "\n") i++;
+        }
+      } else {
+        // A run of ordinary characters at once.
+        let j = i + 1;
+        while (j < n) {
+          const c = text[j];
+          if (c === sep || c === "\r" || c === "\n") break;
+          j++;
+        }
+        this.add(text.slice(i, j));
+        this.fieldStarted = true;
+        i = j;
+      }
+    }
+  }
+
+  end(): void {
+    if (this.quotePending) this.quotePending = false;
+    if (this.fieldStarted || this.record.length > 0 || this.field !== "") this.endRecord();
   }
 }
 
@@ -57,68 +183,23 @@ export function parseCsv(text: string, separator: string): string[][] {
 
 export function parseCsvBounded(text: string, separator: string, bounds: CsvBounds): { records: string[][] } | { exceeded: CsvExceeded } {
   const records: string[][] = [];
-  let fields = 0;
-  const over = (): CsvExceeded | null => {
-    if (records.length > bounds.maxRecords) return { limit: "rows", actual: `${records.length}+`, max: bounds.maxRecords };
-    if (record.length > bounds.maxFieldsPerRecord) return { limit: "columns", actual: `${record.length}+`, max: bounds.maxFieldsPerRecord };
-    if (fields > bounds.maxFields) return { limit: "cells", actual: `${fields}+`, max: bounds.maxFields };
-    return null;
-  };
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  let fieldStarted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-    } else if (ch === separator) {
-      record.push(field);
-      fields++;
-      field = "";
-      fieldStarted = false;
-      const crossed = over();
-      if (crossed) return { exceeded: crossed };
-    } else if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      record.push(field);
-      fields++;
-      records.push(record);
-      const crossed = over();
-      if (crossed) return { exceeded: crossed };
-      record = [];
-      field = "";
-      fieldStarted = false;
-    } else {
-      field += ch;
-      fieldStarted = true;
-    }
-  }
-  if (fieldStarted || record.length > 0 || field !== "") {
-    record.push(field);
-    fields++;
-    records.push(record);
-    const crossed = over();
-    if (crossed) return { exceeded: crossed };
+  const p = new CsvParser(separator, bounds, (r) => records.push(r));
+  try {
+    p.write(text);
+    p.end();
+  } catch (e) {
+    if (e instanceof Stop) return { exceeded: e.exceeded };
+    throw e;
   }
   return { records };
 }
 
-/** The separator giving the most fields on the first lines, preferring one that splits every line alike. */
+/**
+ * The separator that splits the first lines into the most fields most
+ * consistently (fields × share of lines with that many). On a tie the more
+ * consistent wins: `a\ta` / `\t";;"` / `\t";"` is two tab-separated columns,
+ * not semicolons inside quotes that happen to give as high a product.
+ */
 export function detectSeparator(text: string): string {
   // Excel's `sep=;` first line states it outright.
   const declared = /^sep=(.)\r?\n/.exec(text);
@@ -126,6 +207,7 @@ export function detectSeparator(text: string): string {
   const sample = text.slice(0, 64 * 1024);
   let best = ",";
   let bestScore = -1;
+  let bestConsistency = -1;
   for (const sep of [",", ";", "\t"]) {
     const lines = parseCsv(sample, sep)
       .slice(0, 50)
@@ -134,10 +216,11 @@ export function detectSeparator(text: string): string {
     const counts = lines.map((r) => r.length);
     const max = Math.max(...counts);
     if (max <= 1) continue;
-    const consistent = counts.filter((c) => c === max).length / counts.length;
-    const score = max * consistent;
-    if (score > bestScore) {
+    const consistency = counts.filter((c) => c === max).length / counts.length;
+    const score = max * consistency;
+    if (score > bestScore || (score === bestScore && consistency > bestConsistency)) {
       bestScore = score;
+      bestConsistency = consistency;
       best = sep;
     }
   }
@@ -160,20 +243,50 @@ export function readCsv(bytes: Uint8Array, fileName: string): Grid {
   return r.grid;
 }
 
-/** The CSV as a Grid, or the limit it crosses — found while parsing, before the rows exist. */
-export function readCsvWithin(bytes: Uint8Array, fileName: string, limits: ReadLimits): { grid: Grid } | { exceeded: CsvExceeded } {
+/** The CSV as a Grid with notes (encoding chosen, text cut), or the limit it crosses — found while parsing, before the rows exist. */
+export function readCsvWithin(bytes: Uint8Array, fileName: string, limits: ReadLimits): { grid: Grid; notes: Finding[] } | { exceeded: CsvExceeded } {
   return readCsvBounded(bytes, fileName, boundsOf(limits));
 }
 
-function readCsvBounded(bytes: Uint8Array, fileName: string, bounds: CsvBounds): { grid: Grid } | { exceeded: CsvExceeded } {
-  let text = decodeText(bytes);
-  const sep = detectSeparator(text);
-  if (/^sep=.\r?\n/.test(text)) text = text.replace(/^sep=.\r?\n/, "");
-  const parsed = parseCsvBounded(text, sep, bounds);
-  if ("exceeded" in parsed) return parsed;
-  const records = parsed.records;
-  const rows = records.map((r) => r.map(toCell));
+const SLICE = 256 * 1024;
+
+function readCsvBounded(bytes: Uint8Array, fileName: string, bounds: CsvBounds): { grid: Grid; notes: Finding[] } | { exceeded: CsvExceeded } {
+  const file = fileName.replace(/^.*[\\/]/, "");
+  const base = file.replace(/\.[^.]*$/, "");
+  const sheet = base === "" ? "CSV" : base.slice(0, 31);
+  const decision = decideEncoding(bytes);
+  const body = bytes.subarray(decision.skip);
+  // The separator from a decoded sample; then the whole file streamed from the start.
+  const sample = decoderFor(decision.encoding).decode(body.subarray(0, 64 * 1024));
+  const sep = detectSeparator(sample);
+  const declaredLine = /^sep=.(\r?\n)/.exec(sample);
+  let skipChars = declaredLine ? declaredLine[0].length : 0;
+
+  const rows: Array<Array<Cell | undefined>> = [];
+  const parser = new CsvParser(sep, bounds, (fields) => rows.push(fields.map(toCell)));
+  const decoder = decoderFor(decision.encoding);
+  try {
+    for (let p = 0; p < body.length; p += SLICE) {
+      let text = decoder.decode(body.subarray(p, Math.min(body.length, p + SLICE)), { stream: true });
+      if (skipChars > 0) {
+        const k = Math.min(skipChars, text.length);
+        text = text.slice(k);
+        skipChars -= k;
+      }
+      parser.write(text);
+    }
+    parser.write(decoder.decode());
+    parser.end();
+  } catch (e) {
+    if (e instanceof Stop) return { exceeded: e.exceeded };
+    throw e;
+  }
   while (rows.length > 0 && (rows[rows.length - 1] as Array<Cell | undefined>).every((c) => c === undefined)) rows.pop();
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  return { grid: { name: base === "" ? "CSV" : base.slice(0, 31), rows, origin: { row: 0, col: 0 }, merges: [] } };
+
+  const notes: Finding[] = [];
+  if (decision.reason !== undefined) notes.push(readNote("FILE_ENCODING_USED", file, {}, { encoding: decision.encoding.toUpperCase(), reason: decision.reason }));
+  if (decision.repaired !== undefined) notes.push(readNote("FILE_ENCODING_REPAIRED", file, {}, { encoding: "UTF-8", bad: decision.repaired }));
+  const cut = parser.cut.map((c) => ({ sheet, cell: c.row <= 1_048_575 && c.col <= 16_383 ? toA1(c.row, c.col) : `R${c.row + 1}C${c.col + 1}`, length: c.length }));
+  notes.push(...cutNotes(file, cut, MAX_CELL_TEXT));
+  return { grid: { name: sheet, rows, origin: { row: 0, col: 0 }, merges: [] }, notes };
 }

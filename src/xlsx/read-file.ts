@@ -13,21 +13,28 @@ function kindOf(stat: Stats): string {
   return "special file";
 }
 
-/** Reads up to `max` bytes, trusting no size reported beforehand. */
-async function readAtMost(filePath: string, max: number): Promise<Uint8Array> {
+/**
+ * Reads up to `max` bytes, trusting no size reported beforehand: one buffer of
+ * the size `stat` gave (plus one byte to notice growth), grown only if the
+ * file grew — not a zero-filled megabyte per file.
+ */
+async function readAtMost(filePath: string, max: number, expected: number): Promise<Uint8Array> {
   const handle = await fs.open(filePath, "r");
   try {
-    const chunks: Buffer[] = [];
+    let buf = Buffer.allocUnsafe(Math.min(max, expected + 1));
     let total = 0;
-    while (total < max) {
-      const buf = Buffer.alloc(Math.min(1024 * 1024, max - total));
-      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+    for (;;) {
+      if (total === buf.length) {
+        if (buf.length >= max) break;
+        const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
       if (bytesRead === 0) break;
-      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
       total += bytesRead;
     }
-    const all = Buffer.concat(chunks, total);
-    return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+    return new Uint8Array(buf.buffer, buf.byteOffset, total);
   } finally {
     await handle.close();
   }
@@ -46,7 +53,7 @@ export async function readWorkbookFile(filePath: string, limits?: Partial<ReadLi
     if (stat.size > lim.maxFileBytes) {
       return { ok: false, problem: fileProblem("FILE_TOO_LARGE", name, { actual: formatBytes(stat.size), limit: formatBytes(lim.maxFileBytes) }) };
     }
-    data = await readAtMost(filePath, lim.maxFileBytes + 1);
+    data = await readAtMost(filePath, lim.maxFileBytes + 1, stat.size);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, problem: fileProblem("FILE_NOT_FOUND", name, { path: filePath }) };

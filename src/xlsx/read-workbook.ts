@@ -1,34 +1,25 @@
 /**
  * Any file a user picks → the engine's Grids, or one clear FILE_* finding.
  * Works in Node and in the browser (bytes in, no file system). Order matters:
- * sniff the real format, check declared and real sizes, and only then let
- * ExcelJS expand the workbook.
+ * sniff the real format from the bytes, check sizes, then read in one pass,
+ * counting every limit while reading (see ooxml/read-xlsx.ts and csv.ts).
  */
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { fileProblem, formatBytes, type FileProblemCode } from "../core";
-import type { Finding, FindingArgs } from "../core";
-import type { CellRange, Grid } from "../core";
+import type { Finding, FindingArgs, Grid } from "../core";
 import { readCsvWithin } from "./csv";
-import { readDefinedNames, stripDefinedNames } from "./defined-names";
-import { worksheetToGrid } from "./excel-grid";
+import { checkDeclaredSizes } from "./declared-sizes";
 import { withDefaults, type ReadLimits } from "./limits";
-import { preflightWorkbook } from "./preflight";
+import { readXlsx } from "./ooxml/read-xlsx";
+import { cutNotes } from "./read-notes";
+import { ReadStop } from "./read-stop";
 import { sniffFile } from "./sniff";
+import { MAX_CELL_TEXT } from "./text-bounds";
 
 export type { ReadLimits } from "./limits";
 export { DEFAULT_READ_LIMITS } from "./limits";
 
-export type ReadWorkbookResult = { ok: true; grids: Grid[] } | { ok: false; problem: Finding };
-
-/**
- * Parts of a sheet the engine never uses. Data validations and hyperlinks are
- * also expanded cell by cell by ExcelJS, so a hostile `sqref="A1:XFD1048576"`
- * would hang the reader; hyperlinked cells still read as their text.
- */
-const LOAD_OPTIONS: Partial<ExcelJS.XlsxReadOptions> = {
-  ignoreNodes: ["dataValidations", "conditionalFormatting", "hyperlinks", "extLst", "drawing", "legacyDrawing", "picture", "tableParts"],
-};
+/** `notes`: what the user should know about a file that was read (text cut, encoding chosen); absent when there is nothing to say. */
+export type ReadWorkbookResult = { ok: true; grids: Grid[]; notes?: Finding[] } | { ok: false; problem: Finding };
 
 function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, "");
@@ -40,71 +31,17 @@ function fail(code: FileProblemCode, fileName: string, args: FindingArgs = {}): 
 
 function messageOf(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
-  // Library messages can be long or carry XML; the user needs a hint, not a dump.
   return m.replace(/\s+/g, " ").slice(0, 160) || "unknown error";
+}
+
+function ok(grids: Grid[], notes: Finding[]): ReadWorkbookResult {
+  return notes.length > 0 ? { ok: true, grids, notes } : { ok: true, grids };
 }
 
 function readCsvFile(data: Uint8Array, fileName: string, limits: ReadLimits): ReadWorkbookResult {
   const r = readCsvWithin(data, fileName, limits);
   if ("exceeded" in r) return fail("FILE_LIMIT_EXCEEDED", fileName, { ...r.exceeded });
-  return { ok: true, grids: [r.grid] };
-}
-
-/** Names go to the sheet they point into; ExcelJS never sees them (see defined-names.ts). */
-async function workbookBytesWithoutNames(zip: JSZip): Promise<{ bytes: Uint8Array | null; workbookXml: string }> {
-  const entry = zip.file("xl/workbook.xml");
-  const workbookXml = entry ? await entry.async("string") : "";
-  const stripped = stripDefinedNames(workbookXml);
-  if (stripped === workbookXml) return { bytes: null, workbookXml };
-  zip.file("xl/workbook.xml", stripped);
-  // DEFLATE lets JSZip reuse the other parts' compressed bytes instead of recompressing them.
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { bytes, workbookXml };
-}
-
-function attachNames(grids: Grid[], workbookXml: string): Grid[] {
-  const names = readDefinedNames(
-    workbookXml,
-    grids.map((g) => g.name),
-  );
-  if (names.length === 0) return grids;
-  return grids.map((g) => {
-    const mine = names.filter((n) => n.sheet === g.name);
-    if (mine.length === 0) return g;
-    const definedNames: Record<string, CellRange> = {};
-    for (const n of mine) definedNames[n.name] = n.range;
-    return { ...g, definedNames };
-  });
-}
-
-async function readXlsx(data: Uint8Array, fileName: string, zip: JSZip, limits: ReadLimits): Promise<ReadWorkbookResult> {
-  let workbook: ExcelJS.Workbook;
-  let workbookXml: string;
-  try {
-    const prepared = await workbookBytesWithoutNames(zip);
-    workbookXml = prepared.workbookXml;
-    workbook = new ExcelJS.Workbook();
-    // ExcelJS's typings want a Node Buffer; at runtime JSZip inside takes any Uint8Array (and the browser has no Buffer).
-    await workbook.xlsx.load((prepared.bytes ?? data) as unknown as ArrayBuffer, LOAD_OPTIONS);
-  } catch (e) {
-    return fail("FILE_CORRUPT", fileName, { detail: messageOf(e) });
-  }
-  const counts = { cells: 0 };
-  const grids: Grid[] = [];
-  try {
-    for (const ws of workbook.worksheets) {
-      const grid = worksheetToGrid(ws, counts);
-      const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
-      if (width > limits.maxColumns) {
-        return fail("FILE_LIMIT_EXCEEDED", fileName, { limit: "columns", actual: width, max: limits.maxColumns, where: ws.name });
-      }
-      if (counts.cells > limits.maxCells) return fail("FILE_LIMIT_EXCEEDED", fileName, { limit: "cells", actual: counts.cells, max: limits.maxCells });
-      grids.push(grid);
-    }
-  } catch (e) {
-    return fail("FILE_CORRUPT", fileName, { detail: messageOf(e) });
-  }
-  return { ok: true, grids: attachNames(grids, workbookXml) };
+  return ok([r.grid], r.notes);
 }
 
 export async function readWorkbook(data: Uint8Array, fileName: string, limits?: Partial<ReadLimits>): Promise<ReadWorkbookResult> {
@@ -116,11 +53,21 @@ export async function readWorkbook(data: Uint8Array, fileName: string, limits?: 
     const sniffed = sniffFile(data, fileName, lim.maxZipEntries);
     if (sniffed.kind === "problem") return fail(sniffed.code, fileName, sniffed.args);
     if (sniffed.kind === "csv") return readCsvFile(data, fileName, lim);
-    const pre = await preflightWorkbook(data, sniffed.entries, lim);
-    if (!pre.ok) return fail(pre.code, fileName, pre.args);
-    return await readXlsx(data, fileName, pre.zip, lim);
+    if (sniffed.kind === "legacy") {
+      if (sniffed.entries) {
+        const declared = checkDeclaredSizes(sniffed.entries, lim);
+        if (declared) throw declared;
+      }
+      // SheetJS is big and only these files need it: loaded on first use, its own chunk in the browser.
+      const mod = await import(/* webpackChunkName: "sheetjs" */ "./legacy/read-legacy");
+      const r = mod.readLegacyWorkbook(data, sniffed.format, lim);
+      return ok(r.grids, cutNotes(baseName(fileName), r.cut, MAX_CELL_TEXT));
+    }
+    const r = readXlsx(data, sniffed.entries, lim);
+    return ok(r.grids, cutNotes(baseName(fileName), r.cut, MAX_CELL_TEXT));
   } catch (e) {
-    // Last line of defence: whatever a hostile file does to a library, the user gets a finding.
+    if (e instanceof ReadStop) return fail(e.code, fileName, e.args);
+    // Last line of defence: whatever a hostile file does to a parser, the user gets a finding.
     return fail("FILE_CORRUPT", fileName, { detail: messageOf(e) });
   }
 }

@@ -5,11 +5,14 @@
  */
 import type { FileProblemCode } from "../core";
 import type { FindingArgs } from "../core";
+import { utf16WithoutBom } from "./csv-encoding";
 import { readZipDirectory, storedEntryBytes, type ZipEntryInfo } from "./zip-directory";
 
 export type Sniffed =
   | { readonly kind: "xlsx"; readonly entries: readonly ZipEntryInfo[] }
   | { readonly kind: "csv" }
+  /** Read by SheetJS, loaded only for these (legacy/read-legacy.ts); `entries` for the zip-based ones. */
+  | { readonly kind: "legacy"; readonly format: "xls" | "ods" | "xlsb"; readonly entries?: readonly ZipEntryInfo[] }
   | { readonly kind: "problem"; readonly code: FileProblemCode; readonly args?: FindingArgs };
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -32,7 +35,7 @@ function containsUtf16(b: Uint8Array, text: string): boolean {
 
 function sniffOle2(b: Uint8Array): Sniffed {
   if (containsUtf16(b, "EncryptedPackage") || containsUtf16(b, "EncryptionInfo")) return { kind: "problem", code: "FILE_ENCRYPTED" };
-  if (containsUtf16(b, "Workbook") || containsUtf16(b, "Book")) return { kind: "problem", code: "FILE_UNSUPPORTED_XLS" };
+  if (containsUtf16(b, "Workbook") || containsUtf16(b, "Book")) return { kind: "legacy", format: "xls" };
   if (containsUtf16(b, "WordDocument")) return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: "Word .doc" } };
   return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: "Office 97–2003 / OLE2" } };
 }
@@ -50,10 +53,17 @@ function sniffZip(b: Uint8Array, maxEntries: number): Sniffed {
   if (mimetype) {
     const raw = storedEntryBytes(b, mimetype);
     const type = raw ? new TextDecoder().decode(raw) : "";
-    if (type === "" || type.includes("spreadsheet")) return { kind: "problem", code: "FILE_UNSUPPORTED_ODS" };
+    if (type === "" || type.includes("spreadsheet")) {
+      if (dir.entries.some((e) => e.encrypted)) return { kind: "problem", code: "FILE_ENCRYPTED" };
+      // ODF encrypts parts in its manifest, not in the zip: SheetJS reports that as a password.
+      return byName.has("content.xml") ? { kind: "legacy", format: "ods", entries: dir.entries } : { kind: "problem", code: "FILE_UNSUPPORTED_ODS" };
+    }
     return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: type } };
   }
-  if (byName.has("xl/workbook.bin")) return { kind: "problem", code: "FILE_UNSUPPORTED_XLSB" };
+  if (byName.has("xl/workbook.bin")) {
+    if (dir.entries.some((e) => e.encrypted)) return { kind: "problem", code: "FILE_ENCRYPTED" };
+    return { kind: "legacy", format: "xlsb", entries: dir.entries };
+  }
   if (byName.has("xl/workbook.xml")) {
     if (dir.entries.some((e) => e.encrypted)) return { kind: "problem", code: "FILE_ENCRYPTED" };
     return { kind: "xlsx", entries: dir.entries };
@@ -76,6 +86,8 @@ function markupKind(b: Uint8Array): string | undefined {
 function looksBinary(b: Uint8Array): boolean {
   // UTF-16 text has NULs; its BOM says so and the CSV reader decodes it.
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
+  // Without a BOM, UTF-16 shows as a NUL in every other byte; csv-encoding.ts reads it.
+  if (utf16WithoutBom(b)) return false;
   const n = Math.min(b.length, 8192);
   let controls = 0;
   for (let i = 0; i < n; i++) {
@@ -85,6 +97,8 @@ function looksBinary(b: Uint8Array): boolean {
   }
   return controls > n / 20;
 }
+
+const ZIP_EXTENSIONS = new Set(["xlsx", "xlsm", "xlsb", "ods"]);
 
 export function sniffFile(b: Uint8Array, fileName: string, maxZipEntries: number): Sniffed {
   if (b.length === 0) return { kind: "problem", code: "FILE_EMPTY" };
@@ -97,6 +111,9 @@ export function sniffFile(b: Uint8Array, fileName: string, maxZipEntries: number
     if (ext === "xlsx" || ext === "xlsm") return { kind: "problem", code: "FILE_CORRUPT", args: { detail: "not a zip archive" } };
     return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: ext === "" ? "binary" : `.${ext}` } };
   }
-  // Plain text, whatever the extension: a CSV export renamed .xlsx is read as the CSV it is.
+  // Text named as a zip workbook is a broken download or a wrong file, not a sheet (issue #15 item 17):
+  // reading "hello" as a one-cell table would hide the damage. Legacy .xls stays text-tolerant, as Excel
+  // itself opens tab-separated text saved as .xls.
+  if (ZIP_EXTENSIONS.has(ext)) return { kind: "problem", code: "FILE_CORRUPT", args: { detail: `text, not an .${ext} workbook; if it is a CSV export, name it .csv` } };
   return { kind: "csv" };
 }

@@ -8,8 +8,11 @@
 export const MAX_CELL_TEXT = 32_767;
 
 // Tab, LF and CR are allowed; the rest of C0, U+FFFE/U+FFFF and unpaired surrogates are not.
+// With the u flag a valid surrogate pair is one code point, so the class matches
+// only lone surrogates; a lookbehind would do the same but fails to parse in
+// Safari before 16.4 (older Mac webviews), which the bundle test guards.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 
 export function xmlSafeText(text: string, maxLength: number = MAX_CELL_TEXT): string {
   let out = text.replace(FORBIDDEN, "");

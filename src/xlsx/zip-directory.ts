@@ -13,6 +13,8 @@ export interface ZipEntryInfo {
   /** Zip-level (traditional or AES) encryption of this entry. */
   readonly encrypted: boolean;
   readonly localHeaderOffset: number;
+  /** CRC-32 of the uncompressed bytes, as the central directory records it. */
+  readonly crc32: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: string };
@@ -70,11 +72,13 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirector
   if (cdOffset + cdSize > b.length) return { ok: false, reason: "central directory beyond end of file (truncated file?)" };
 
   const entries: ZipEntryInfo[] = [];
+  const seen = new Set<string>();
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > b.length || u32(b, p) !== CENTRAL) return { ok: false, reason: "central directory damaged" };
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
+    const crc32 = u32(b, p + 16);
     let compressedSize = u32(b, p + 20);
     let uncompressedSize = u32(b, p + 24);
     const nameLen = u16(b, p + 28);
@@ -103,10 +107,22 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirector
       }
       x += 4 + size;
     }
-    entries.push({ name, compressedSize, uncompressedSize, method, encrypted: (flags & 1) !== 0, localHeaderOffset });
+        // Two parts of one name: readers disagree on which wins, so a file could show one table to Excel and another to us.
+    if (seen.has(name)) return { ok: false, reason: `duplicate part name: ${name.slice(0, 80)}` };
+    seen.add(name);
+    entries.push({ name, compressedSize, uncompressedSize, method, encrypted: (flags & 1) !== 0, localHeaderOffset, crc32 });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return { ok: true, entries };
+}
+
+/** Where an entry's compressed bytes sit, from its local header; undefined when the header is damaged or out of the file. */
+export function entryDataRange(b: Uint8Array, entry: ZipEntryInfo): { start: number; end: number } | undefined {
+  const o = entry.localHeaderOffset;
+  if (o + 30 > b.length || u32(b, o) !== LOCAL) return undefined;
+  const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
+  const end = start + entry.compressedSize;
+  return end <= b.length ? { start, end } : undefined;
 }
 
 /** The bytes of a stored (uncompressed) entry, e.g. an OpenDocument `mimetype`; undefined otherwise. */

@@ -51,10 +51,11 @@ describe("ptdv check", () => {
     const r = await run("check", path.join(HOSTILE, "password-protected.xlsx"));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/mật khẩu.*\[FILE_ENCRYPTED\]/);
-    const j = await run("check", path.join(HOSTILE, "xls-renamed.xlsx"), "--json", "--lang", "en");
+    // An .xls renamed .xlsx is read now (SheetJS); a sheet part that is not XML is still refused.
+    const j = await run("check", path.join(HOSTILE, "not-xml-sheet.xlsx"), "--json", "--lang", "en");
     expect(j.code).toBe(2);
-    expect(JSON.parse(j.out).findings[0]).toMatchObject({ code: "FILE_UNSUPPORTED_XLS", severity: "error", cell: null });
-    expect(j.err).toMatch(/Save As/);
+    expect(JSON.parse(j.out).findings[0]).toMatchObject({ code: "FILE_CORRUPT", severity: "error", cell: null });
+    expect(j.err).toMatch(/save it again as \.xlsx/);
   });
 
   test("a missing file and a missing sheet are exit 2", async () => {

@@ -4,6 +4,7 @@
  * because `.` groups thousands in Vietnamese and `,` marks decimals.
  */
 import fc from "fast-check";
+import { assertProperty } from "./seed";
 import { MAX_COUNT, parseCount, type CountParse } from "../../src/core/reports/count";
 import { anyCell, anyText, RUNS } from "./arbitraries";
 
@@ -17,21 +18,21 @@ function expectSound(p: CountParse): void {
 
 describe("counts in Vietnamese number formats under random input", () => {
   it("never throws on any cell and an accepted count is a whole number from 0 to the maximum", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyCell, (c) => expectSound(parseCount(c))),
       RUNS,
     );
   });
 
   it("never throws on any text in a cell", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyText, (t) => expectSound(parseCount({ value: t }))),
       RUNS,
     );
   });
 
   it("reads monthly counts typed as text with leading zeros, spaces or non-breaking spaces", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: 999 }), fc.constantFrom("", "0", "00"), fc.constantFrom("", " ", "\u00A0"), (n, zeros, space) => {
         expect(parseCount({ value: `${space}${zeros}${n}${space}` })).toEqual({ status: "ok", value: n });
       }),
@@ -40,7 +41,7 @@ describe("counts in Vietnamese number formats under random input", () => {
   });
 
   it("reads any whole number up to the maximum typed as plain digits", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: MAX_COUNT }), (n) => {
         expect(parseCount({ value: String(n) })).toEqual({ status: "ok", value: n });
       }),
@@ -49,7 +50,7 @@ describe("counts in Vietnamese number formats under random input", () => {
   });
 
   it("rejects thousands-grouped `1.234` and decimal `1,5` text instead of guessing either meaning", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom(".", ","), fc.boolean(), (a, b, sep, three) => {
         const text = `${a}${sep}${three ? String(b).padStart(3, "0") : String(b)}`;
         expect(parseCount({ value: text })).toEqual({ status: "invalid", displayed: text });
@@ -59,7 +60,7 @@ describe("counts in Vietnamese number formats under random input", () => {
   });
 
   it("rejects negative and fractional numeric cells and numbers above the maximum", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.oneof(
           fc.double({ noNaN: true }).filter((x) => x < 0 || !Number.isInteger(x)),
@@ -74,7 +75,7 @@ describe("counts in Vietnamese number formats under random input", () => {
   });
 
   it("accepts every whole numeric cell from 0 to the maximum as itself", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: MAX_COUNT }), (n) => {
         expect(parseCount({ value: n })).toEqual({ status: "ok", value: n });
       }),

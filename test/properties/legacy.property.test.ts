@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "./seed";
 import { decodeLegacy, detectEncoding, encodeLegacy, LEGACY_ENCODINGS } from "../../src/core/text/legacy";
 import { anyText, lowerVietnameseLetter, RUNS, vietnameseLetter } from "./arbitraries";
 
@@ -15,7 +16,7 @@ const words = (letter: fc.Arbitrary<string>) =>
 
 describe("legacy Vietnamese decoding under random input", () => {
   it("never throws on any string, in any encoding, with or without the capitals font", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.oneof(anyText, cp1252Text), encoding, fc.boolean(), (t, enc, capitals) => {
         expect(typeof decodeLegacy(t, enc, { capitals })).toBe("string");
         expect(typeof encodeLegacy(t, enc)).toBe("string");
@@ -25,7 +26,7 @@ describe("legacy Vietnamese decoding under random input", () => {
   });
 
   it("leaves plain ASCII text unchanged in every encoding", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 }), encoding, (t, enc) => {
         expect(decodeLegacy(t, enc)).toBe(t);
       }),
@@ -34,7 +35,7 @@ describe("legacy Vietnamese decoding under random input", () => {
   });
 
   it("round-trips lower-case Vietnamese through TCVN3, VNI and VISCII", () => {
-    fc.assert(
+    assertProperty(
       fc.property(words(lowerVietnameseLetter), encoding, (text, enc) => {
         expect(decodeLegacy(encodeLegacy(text, enc), enc)).toBe(text.normalize("NFC"));
       }),
@@ -43,7 +44,7 @@ describe("legacy Vietnamese decoding under random input", () => {
   });
 
   it("round-trips Vietnamese in any case through VNI and VISCII, which have toned capitals", () => {
-    fc.assert(
+    assertProperty(
       fc.property(words(vietnameseLetter), fc.constantFrom("vni" as const, "viscii" as const), (text, enc) => {
         expect(decodeLegacy(encodeLegacy(text, enc), enc)).toBe(text.normalize("NFC"));
       }),
@@ -52,7 +53,7 @@ describe("legacy Vietnamese decoding under random input", () => {
   });
 
   it("detects an encoding or none without throwing on any samples and fonts", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(fc.record({ text: fc.oneof(anyText, cp1252Text), font: fc.constantFrom(".VnTime", ".VnTimeH", "VNI-Times", "Times New Roman", "VISCII", "") }, { requiredKeys: ["text"] }), { maxLength: 8 }),
         (samples) => {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "./seed";
 import { classifyKind, ORG_KINDS } from "../../src/core/names/kind";
 import { createMatcher, type OrgRef } from "../../src/core/names/matcher";
 import { cleanText, foldKey, identityKey } from "../../src/core/text/normalize";
@@ -39,7 +40,7 @@ const restyle = fc.constantFrom<(s: string) => string>(
 
 describe("name normalisation and matching under random input", () => {
   it("cleanText is idempotent and leaves no outer or doubled spaces", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyText, (t) => {
         const once = cleanText(t);
         expect(cleanText(once)).toBe(once);
@@ -51,7 +52,7 @@ describe("name normalisation and matching under random input", () => {
   });
 
   it("identityKey is idempotent and sees through cleanText on any text", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyText, (t) => {
         const id = identityKey(t);
         expect(identityKey(id)).toBe(id);
@@ -61,8 +62,25 @@ describe("name normalisation and matching under random input", () => {
     );
   });
 
+  it("identityKey, foldKey and cleanText give NFC fixed points on text crowded with marks, apostrophes and soft hyphens", () => {
+    const crowded = fc.string({
+      unit: fc.constantFrom(..."aâẫoơuưyđ", " ", "'", "\u2019", "\u00AD", "-", ".", "&", "\u00A0", "\u200B", "\u0300", "\u0301", "\u0302", "\u0303", "\u0306", "\u0309", "\u031B", "\u0323", "\u0340", "\u0341", "\u0308"),
+      maxLength: 20,
+    });
+    assertProperty(
+      fc.property(crowded, (t) => {
+        for (const f of [identityKey, foldKey, cleanText]) {
+          const once = f(t);
+          expect(f(once)).toBe(once);
+          expect(once).toBe(once.normalize("NFC"));
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("foldKey is idempotent on Vietnamese words however they are composed or cased", () => {
-    fc.assert(
+    assertProperty(
       fc.property(vietnameseWords, restyle, (name, style) => {
         const fold = foldKey(style(name));
         expect(foldKey(fold)).toBe(fold);
@@ -73,7 +91,7 @@ describe("name normalisation and matching under random input", () => {
   });
 
   it("gives a Vietnamese name the same identity key in NFC, NFD, upper and lower case", () => {
-    fc.assert(
+    assertProperty(
       fc.property(vietnameseWords, (name) => {
         const key = identityKey(name);
         expect(identityKey(name.normalize("NFD"))).toBe(key);
@@ -85,7 +103,7 @@ describe("name normalisation and matching under random input", () => {
   });
 
   it("classifies any text as one of the known kinds without throwing", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyText, (t) => {
         expect(ORG_KINDS).toContain(classifyKind(t));
       }),
@@ -95,7 +113,7 @@ describe("name normalisation and matching under random input", () => {
 
   it("never throws on arbitrary Unicode and answers only with organisations that exist", () => {
     const matcher = createMatcher(orgs);
-    fc.assert(
+    assertProperty(
       fc.property(fc.oneof(anyText, messyText, seedIndex.map((i) => SEED_ORGS[i]!.slice(0, 12))), (written) => {
         const r = matcher.match(written);
         if (r.status === "matched") {
@@ -115,7 +133,7 @@ describe("name normalisation and matching under random input", () => {
 
   it("matches every organisation to itself however another program restyled its name", () => {
     const matcher = createMatcher(orgs);
-    fc.assert(
+    assertProperty(
       fc.property(seedIndex, restyle, (i, style) => {
         expect(matcher.match(style(SEED_ORGS[i]!))).toMatchObject({ status: "matched", index: i });
       }),
@@ -124,7 +142,7 @@ describe("name normalisation and matching under random input", () => {
   });
 
   it("never throws while building a matcher over random organisation names", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.oneof(anyText, vietnameseWords), { maxLength: 12 }), anyText, (names, written) => {
         const m = createMatcher(names.map((name) => ({ name })));
         const r = m.match(written);

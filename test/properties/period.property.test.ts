@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "./seed";
 import { parsePeriodArgument, parsePeriodCell, parsePeriodText, periodKey, periodLabel, type PeriodParse } from "../../src/core/reports/period";
 import { anyCell, anyText, RUNS } from "./arbitraries";
 
@@ -40,21 +41,21 @@ const writtenPeriod = fc
 
 describe("months and periods under random input", () => {
   it("never throws on any text and an accepted period has a month 1–12 and a plausible year", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyText, (t) => expectSound(parsePeriodText(t))),
       RUNS,
     );
   });
 
   it("never throws on any cell (dates, serial numbers with date formats, errors) and stays sound", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyCell, (c) => expectSound(parsePeriodCell(c))),
       RUNS,
     );
   });
 
   it("reads back every written form of a month and year, in any case", () => {
-    fc.assert(
+    assertProperty(
       fc.property(writtenPeriod, (w) => {
         expect(parsePeriodText(w.text)).toEqual({ status: "ok", year: w.year, month: w.month });
       }),
@@ -63,7 +64,7 @@ describe("months and periods under random input", () => {
   });
 
   it("reads a bare month (`5`, `T5`, `Tháng 05`) without inventing a year", () => {
-    fc.assert(
+    assertProperty(
       fc.property(month, fc.constantFrom("", "T", "t", "Tháng ", "tháng "), fc.boolean(), (m, prefix, padded) => {
         expect(parsePeriodText(`${prefix}${padded ? pad2(m) : m}`)).toEqual({ status: "ok", year: null, month: m });
       }),
@@ -72,7 +73,7 @@ describe("months and periods under random input", () => {
   });
 
   it("round-trips the period key the CLI and JSON use", () => {
-    fc.assert(
+    assertProperty(
       fc.property(year, month, (y, m) => {
         expect(parsePeriodArgument(periodKey(y, m))).toEqual({ year: y, month: m });
       }),
@@ -81,7 +82,7 @@ describe("months and periods under random input", () => {
   });
 
   it("rejects month numbers outside 1–12 instead of wrapping them", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 13, max: 99 }), year, (m, y) => {
         expect(parsePeriodText(`${m}/${y}`).status).toBe("invalid");
         expect(parsePeriodCell({ value: m }).status).toBe("invalid");
@@ -91,7 +92,7 @@ describe("months and periods under random input", () => {
   });
 
   it("puts a date cell in its calendar month whether the host gave UTC or local midnight", () => {
-    fc.assert(
+    assertProperty(
       fc.property(year, month, fc.integer({ min: 1, max: 28 }), (y, m, d) => {
         const expected = { status: "ok", year: y, month: m };
         expect(parsePeriodCell({ value: new Date(Date.UTC(y, m - 1, d)) })).toEqual(expected);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "./seed";
 import { checkAllocation } from "../../src/core/allocation/check";
 import { MAX_QUOTA, parseQuotaCell, parseQuotaText, type QuotaCellParse } from "../../src/core/allocation/quota";
 import { gridFromValues } from "../../src/core/grid";
@@ -41,21 +42,21 @@ const studentForm = fc
 
 describe("quota cells under random input", () => {
   it("never throws on any text and an accepted quota is a whole number from 0 to the maximum", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyText, (t) => expectSound(parseQuotaText(t))),
       RUNS,
     );
   });
 
   it("never throws on any cell (numbers, NaN, dates, booleans, error values, odd formats) and stays sound", () => {
-    fc.assert(
+    assertProperty(
       fc.property(anyCell, (c) => expectSound(parseQuotaCell(c))),
       RUNS,
     );
   });
 
   it("reads back every common spelling of `NN (MM HS)` as NN and MM", () => {
-    fc.assert(
+    assertProperty(
       fc.property(studentForm, (f) => {
         const p = parseQuotaText(f.text);
         expect(p).toMatchObject({ status: "ok", quota: f.quota, studentQuota: f.students, isText: true, storedAsText: false });
@@ -65,7 +66,7 @@ describe("quota cells under random input", () => {
   });
 
   it("reads a whole number typed as text, zero-padded or not, as that number stored as text", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: MAX_QUOTA }), fc.integer({ min: 0, max: 4 }), (n, zeros) => {
         const p = parseQuotaText(`${"0".repeat(zeros)}${n}`);
         expect(p).toMatchObject({ status: "ok", quota: n, studentQuota: 0, storedAsText: true });
@@ -75,7 +76,7 @@ describe("quota cells under random input", () => {
   });
 
   it("rejects negative and fractional numbers in cells instead of rounding them", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => x < 0 || !Number.isInteger(x)), (x) => {
         const p = parseQuotaCell({ value: x });
         expect(p.status).toBe("invalid");
@@ -85,7 +86,7 @@ describe("quota cells under random input", () => {
   });
 
   it("rejects a decimal comma and reads a dot before three digits as a thousands group", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 999 }), fc.constantFrom(".", ","), (a, b, sep) => {
         const p = parseQuotaText(`${a}${sep}${String(b).padStart(3, "0")}`);
         if (sep === "." && a > 0) expect(p).toMatchObject({ status: "ok", quota: a * 1000 + b, storedAsText: true });
@@ -96,7 +97,7 @@ describe("quota cells under random input", () => {
   });
 
   it("has the check flag a student quota above the quota exactly when it is above", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), (quota, students) => {
         const grid = gridFromValues("Phân bổ", [
           ["STT", "TCCSĐ", "CHỈ TIÊU"],
@@ -113,7 +114,7 @@ describe("quota cells under random input", () => {
   });
 
   it("gives a Vietnamese and an English message for every finding of a table of random quota text", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(messyText, { minLength: 1, maxLength: 6 }), (quotas) => {
         const grid = gridFromValues("Phân bổ", [["STT", "TCCSĐ", "CHỈ TIÊU"], ...quotas.map((q, i) => [i + 1, `Đảng bộ xã Số ${i + 1}`, q])]);
         const result = checkAllocation([grid], { target: 10 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "../properties/seed";
 import { decodeLegacy, encodeLegacy, LEGACY_ENCODINGS } from "../../src/core/text/legacy";
 
 const LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
@@ -14,7 +15,7 @@ function tcvn3Expected(s: string): string {
 
 describe("decode(encode(x)) = x for random Vietnamese text", () => {
   it.each(["vni", "viscii"] as const)("%s", (enc) => {
-    fc.assert(
+    assertProperty(
       fc.property(vietnameseText, (s) => {
         expect(decodeLegacy(encodeLegacy(s, enc), enc)).toBe(s);
       }),
@@ -23,7 +24,7 @@ describe("decode(encode(x)) = x for random Vietnamese text", () => {
   });
 
   it("tcvn3 (toned capitals fold to lower case)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(vietnameseText, (s) => {
         expect(decodeLegacy(encodeLegacy(s, "tcvn3"), "tcvn3")).toBe(tcvn3Expected(s));
       }),
@@ -32,7 +33,7 @@ describe("decode(encode(x)) = x for random Vietnamese text", () => {
   });
 
   it("tcvn3 written in a .VnTimeH capitals font reads back in capitals", () => {
-    fc.assert(
+    assertProperty(
       fc.property(vietnameseText, (s) => {
         const upper = s.toUpperCase();
         expect(decodeLegacy(encodeLegacy(upper, "tcvn3"), "tcvn3", { capitals: true })).toBe(upper);
@@ -42,7 +43,7 @@ describe("decode(encode(x)) = x for random Vietnamese text", () => {
   });
 
   it("leaves plain ASCII unchanged in every encoding", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ unit: "grapheme-ascii", maxLength: 40 }), (s) => {
         for (const enc of LEGACY_ENCODINGS) expect(decodeLegacy(s, enc)).toBe(s.normalize("NFC"));
       }),

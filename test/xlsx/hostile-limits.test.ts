@@ -8,7 +8,7 @@ import * as path from "path";
 import type { AllocationRow } from "../../src/core/allocation/types";
 import { templateSheetSpec } from "../../src/core/reports/template-spec";
 import { parseCsv } from "../../src/xlsx/csv";
-import { readDefinedNames, stripDefinedNames } from "../../src/xlsx/defined-names";
+import { readDefinedNames, stripDefinedNames } from "./legacy-reader/defined-names-regex";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { readWorkbook, type ReadWorkbookResult } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
@@ -16,7 +16,7 @@ import { MAX_CELL_TEXT, xmlSafeText } from "../../src/xlsx/xml-text";
 import { bombPart, SHEET_HEAD, SHEET_TAIL, streamedPart, workbookParts, writeZip } from "./make-big-xlsx";
 
 function outcome(r: ReadWorkbookResult): unknown {
-  return r.ok ? "ok" : [r.problem.code, r.problem.args["limit"]];
+  return r.ok ? "ok" : [r.problem.code, r.problem.args["limit"] ?? r.problem.args["detail"]];
 }
 
 let dir: string;
@@ -73,20 +73,31 @@ describe("row span", () => {
 });
 
 describe("zip bombs outside the sheet XML", () => {
-  test("a binary part that lies about its size is stopped while inflating", async () => {
+  // The one-pass reader inflates only the parts it reads (workbook, rels, strings, styles, sheets):
+  // a lying binary part is never expanded, so it cannot cost anything and the sheet reads.
+  test("a binary part that lies about its size is never inflated, and the sheet reads", async () => {
     const file = path.join(dir, "junk-bomb.xlsx");
     const parts = workbookParts(streamedPart("xl/worksheets/sheet1.xml", [`${SHEET_HEAD}<row r="1"><c r="A1"><v>1</v></c></row>${SHEET_TAIL}`]));
     parts.push(bombPart("docProps/junk.bin", "", "\0".repeat(1 << 20), 40, 1000));
     writeZip(file, parts);
+    const r = await readWorkbookFile(file, { maxEntryBytes: 16 * 1024 * 1024 });
+    expect(r.ok && r.grids[0]?.rows[0]?.[0]?.value).toBe(1);
+  });
+
+  test("a shared-strings part that lies about its size is stopped while inflating", async () => {
+    const file = path.join(dir, "strings-bomb.xlsx");
+    const parts = workbookParts(streamedPart("xl/worksheets/sheet1.xml", [`${SHEET_HEAD}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_TAIL}`]));
+    parts.push(bombPart("xl/sharedStrings.xml", "<sst><si><t>", "x".repeat(1 << 20), 40, 1000));
+    writeZip(file, parts);
     expect(outcome(await readWorkbookFile(file, { maxEntryBytes: 16 * 1024 * 1024 }))).toEqual(["FILE_LIMIT_EXCEEDED", "entryBytes"]);
   });
 
-  test("media parts that lie about their sizes count toward the total inflated size", async () => {
-    const file = path.join(dir, "media-bomb.xlsx");
+  test("parts that are read count toward the total inflated size", async () => {
+    const file = path.join(dir, "styles-bomb.xlsx");
     const parts = workbookParts(streamedPart("xl/worksheets/sheet1.xml", [`${SHEET_HEAD}${SHEET_TAIL}`]));
-    // Two honest 6 MB images pass the declared-size check; the third claims 100 bytes and inflates to 10 MB.
-    for (let i = 0; i < 2; i++) parts.push(bombPart(`xl/media/image${i}.png`, "", "\0".repeat(1 << 20), 6));
-    parts.push(bombPart("xl/media/image2.png", "", "\0".repeat(1 << 20), 10, 100));
+    // Strings honest at 6 MB pass every per-part check; styles claim 100 bytes and inflate to 10 MB.
+    parts.push(streamedPart("xl/sharedStrings.xml", ["<sst><si><t>", ...Array.from({ length: 6 }, () => "x".repeat(1 << 20)), "</t></si></sst>"]));
+    parts.push(bombPart("xl/styles.xml", "<styleSheet>", " ".repeat(1 << 20), 10, 100));
     writeZip(file, parts);
     expect(outcome(await readWorkbookFile(file, { maxTotalBytes: 15 * 1024 * 1024 }))).toEqual(["FILE_LIMIT_EXCEEDED", "totalBytes"]);
   });
@@ -166,7 +177,7 @@ describe("special files", () => {
   });
 
   test("a folder is still unreadable, a missing file not found", async () => {
-    expect(outcome(await readWorkbookFile(dir))).toEqual(["FILE_UNREADABLE", undefined]);
+    expect(outcome(await readWorkbookFile(dir))).toEqual(["FILE_UNREADABLE", "is a folder"]);
     expect(outcome(await readWorkbookFile(path.join(dir, "nope.xlsx")))).toEqual(["FILE_NOT_FOUND", undefined]);
   });
 });

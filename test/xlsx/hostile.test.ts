@@ -35,7 +35,6 @@ describe("hostile files committed as fixtures", () => {
     ["truncated.xlsx", "FILE_CORRUPT"],
     ["zero-byte-sheet.xlsx", "FILE_CORRUPT"],
     ["not-xml-sheet.xlsx", "FILE_CORRUPT"],
-    ["xls-renamed.xlsx", "FILE_UNSUPPORTED_XLS"],
     ["password-protected.xlsx", "FILE_ENCRYPTED"],
     ["html-saved-as.xls", "FILE_UNSUPPORTED_FORMAT"],
     ["whole-sheet-merge.xlsx", "FILE_LIMIT_EXCEEDED"],
@@ -46,6 +45,14 @@ describe("hostile files committed as fixtures", () => {
     expect(r.problem).toMatchObject({ code, severity: "error", file: name });
     expect(r.problem.message.vi.length).toBeGreaterThan(20);
     expect(r.problem.message.en.length).toBeGreaterThan(20);
+  });
+
+  test("an .xls (LibreOffice, BIFF8) renamed .xlsx is read as the .xls it is", async () => {
+    const g = await grids("xls-renamed.xlsx");
+    expect(g[0]?.rows.map((r) => r.map((c) => c?.value))).toEqual([
+      ["STT", "Tên TCCSĐ", "Chỉ tiêu"],
+      [1, "Đảng bộ Công an huyện", 3],
+    ]);
   });
 
   test("a password-protected workbook says to remove the password and save as .xlsx", async () => {

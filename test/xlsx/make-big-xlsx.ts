@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as zlib from "zlib";
 
-interface Part {
+export interface Part {
   readonly name: string;
   /** Raw deflate data and the sizes/CRC to declare (which a hostile file may falsify). */
   readonly deflated: Buffer;
@@ -13,7 +13,7 @@ interface Part {
   readonly crc: number;
 }
 
-function textPart(name: string, text: string): Part {
+export function textPart(name: string, text: string): Part {
   const raw = Buffer.from(text, "utf8");
   return { name, deflated: zlib.deflateRawSync(raw), uncompressedSize: raw.length, crc: zlib.crc32(raw) };
 }

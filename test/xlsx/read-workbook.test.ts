@@ -101,8 +101,11 @@ describe("CSV", () => {
     ]);
   });
 
-  test("text with a workbook extension is read as the CSV it is", async () => {
+  // Issue #15 item 17: text named .xlsx is damage, not a sheet; named .xls (Excel opens tab-separated text so) it is still read.
+  test("text named .xlsx is FILE_CORRUPT with a hint to name it .csv; named .xls it is read as CSV", async () => {
     const r = await readWorkbook(bytes("STT,Tên\n1,A\n"), "renamed.xlsx");
-    expect(r.ok && r.grids[0]!.rows.length).toBe(2);
+    expect(r.ok ? "ok" : [r.problem.code, r.problem.args["detail"]]).toEqual(["FILE_CORRUPT", "text, not an .xlsx workbook; if it is a CSV export, name it .csv"]);
+    const x = await readWorkbook(bytes("STT,Tên\n1,A\n"), "renamed.xls");
+    expect(x.ok && x.grids[0]!.rows.length).toBe(2);
   });
 });

@@ -150,6 +150,26 @@ function schoolUnit(codes: readonly SchoolCode[]): string {
   return `school:${kept.join(" ")}`;
 }
 
+function asciiDigitsOnly(t: string): boolean {
+  if (t === "") return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * "Thôn 01" and "Thôn 1" are the same village. Zeros are stripped as text, not
+ * through Number: "Thôn 12345678901234567890" and "…891" are different villages.
+ */
+function withoutLeadingZeros(t: string): string {
+  if (!asciiDigitsOnly(t)) return t;
+  let i = 0;
+  while (i < t.length - 1 && t[i] === "0") i++;
+  return t.slice(i);
+}
+
 function properOf(tokens: readonly string[], loose: readonly string[], from: number): string {
   const out: string[] = [];
   let i = from;
@@ -161,8 +181,7 @@ function properOf(tokens: readonly string[], loose: readonly string[], from: num
       continue;
     }
     const t = tokens[i] ?? "";
-    // "Thôn 01" and "Thôn 1" are the same village.
-    out.push(/^\d+$/.test(t) ? String(Number(t)) : t);
+    out.push(withoutLeadingZeros(t));
     i++;
   }
   return out.join(" ");

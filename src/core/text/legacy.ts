@@ -4,6 +4,7 @@
  * the Windows-1252 characters of those bytes.
  */
 import { CP1252_C1, TCVN3_FIRST, TCVN3_HIGH, VISCII_HIGH, VISCII_LOW } from "./legacy-tables";
+import { isMark, isSpaceCode } from "./chars";
 import { hasNonAscii, isUnicodeVietnamese, tallySyllables } from "./syllable";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "viscii";
@@ -34,7 +35,7 @@ function buildByteMaps(decode: (b: number) => string | undefined): { dec: Map<nu
     const u = decode(b);
     if (u === undefined) continue;
     dec.set(b, u);
-    if (u.normalize("NFC").length === 1 && !/\p{M}/u.test(u) && !enc.has(u)) enc.set(u, byteChar(b));
+    if (u.normalize("NFC").length === 1 && !isMark(u.codePointAt(0) ?? 0) && !enc.has(u)) enc.set(u, byteChar(b));
   }
   return { dec, enc };
 }
@@ -159,15 +160,19 @@ export interface EncodingSample {
 /** The encoding a font name announces: `.VnTime`, `.VnArialH` → TCVN3; `VNI-Times` → VNI. */
 export function encodingOfFont(font: string | undefined): LegacyEncoding | null {
   if (font === undefined) return null;
-  const f = font.trim();
-  if (/^\.vn/i.test(f)) return "tcvn3";
-  if (/^vni[-\s_]/i.test(f)) return "vni";
+  const f = font.trim().slice(0, 4).toLowerCase();
+  if (f.startsWith(".vn")) return "tcvn3";
+  if (f.startsWith("vni") && f.length === 4 && (f[3] === "-" || f[3] === "_" || isSpaceCode(f.charCodeAt(3)))) return "vni";
   return null;
 }
 
 /** `.VnTimeH`, `.VnArialH`: TCVN3 capitals fonts. */
 export function isCapitalsFont(font: string | undefined): boolean {
-  return font !== undefined && /^\.vn\S*h$/i.test(font.trim());
+  if (font === undefined) return false;
+  const f = font.trim().toLowerCase();
+  if (!f.startsWith(".vn") || !f.endsWith("h") || f.length < 4) return false;
+  for (let i = 3; i < f.length; i++) if (isSpaceCode(f.charCodeAt(i))) return false;
+  return true;
 }
 
 interface EncodingScore {

@@ -1,42 +1,85 @@
 /**
  * Vietnamese text normalisation. Display text keeps the user's spelling;
  * keys are for comparison only and are never shown.
+ *
+ * Every function here is a loop over code points (see chars.ts): a cell of
+ * five million letters must come back, not overflow a regular expression.
  */
+import { charClass, collapseSpaces, isMark, mapCodePoints, widthOf } from "./chars";
 
-const APOSTROPHES = /[\u2019\u2018\u02BC\u00B4\u0060\u2032]/g;
+const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x00b4, 0x0060, 0x2032]);
 /** Zero-width characters pasted from web forms and Word; invisible, so never meaningful. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
-/** Every space-like character, NBSP included (Excel and PDFs are full of them). */
-const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const SOFT_HYPHEN = 0x00ad;
 
-/** Tone marks of Vietnamese; U+0340/U+0341 are the deprecated tone forms some old converters emit. */
-const TONE_MARKS = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0340", "\u0341"]);
+/** Tone marks of Vietnamese, decomposed (NFD turns the deprecated U+0340/U+0341 some old converters emit into these). */
+const TONE_MARKS = new Set([0x0300, 0x0301, 0x0303, 0x0309, 0x0323]);
 /** Marks that change the vowel itself (â ê ô, ă, ơ ư); they must sit on the letter before the tone can compose. */
-const QUALITY_MARKS = new Set(["\u0302", "\u0306", "\u031B"]);
-
-const LETTER_WITH_MARKS = /(\P{M})(\p{M}+)/gu;
+const QUALITY_MARKS = new Set([0x0302, 0x0306, 0x031b]);
 
 /**
- * Marks in the order that composes: vowel quality first, then the tone.
- * Canonical ordering alone leaves `o + ◌́ + ◌̂` uncomposed (both marks have
- * class 230), which is what some "Unicode tổ hợp" sources produce.
+ * One letter's marks in the order that composes: vowel quality first, then the
+ * others, then the tone; a mark typed twice counts once (a doubled keystroke,
+ * not a second accent).
+ */
+function orderedMarks(marks: string): string {
+  const seen = new Set<number>();
+  let quality = "";
+  let tone = "";
+  let other = "";
+  for (let i = 0; i < marks.length; ) {
+    const cp = marks.codePointAt(i) ?? 0;
+    const ch = marks.slice(i, i + widthOf(cp));
+    i += ch.length;
+    if (seen.has(cp)) continue;
+    seen.add(cp);
+    if (QUALITY_MARKS.has(cp)) quality += ch;
+    else if (TONE_MARKS.has(cp)) tone += ch;
+    else other += ch;
+  }
+  return quality + other + tone;
+}
+
+/**
+ * Reorders the marks after each base character of decomposed text. Canonical
+ * ordering alone leaves `o + ◌́ + ◌̂` uncomposed (both marks have class 230),
+ * which is what some "Unicode tổ hợp" sources produce.
  */
 function orderMarks(decomposed: string): string {
-  return decomposed.replace(LETTER_WITH_MARKS, (_m, base: string, marks: string) => {
-    if (marks.length < 2) return base + marks;
-    const seen = new Set<string>();
-    const quality: string[] = [];
-    const tone: string[] = [];
-    const other: string[] = [];
-    for (const mark of marks) {
-      if (seen.has(mark)) continue; // a doubled keystroke, not a second accent
-      seen.add(mark);
-      if (QUALITY_MARKS.has(mark)) quality.push(mark);
-      else if (TONE_MARKS.has(mark)) tone.push(mark);
-      else other.push(mark);
+  let out = "";
+  let copied = 0;
+  let i = 0;
+  while (i < decomposed.length) {
+    const cp = decomposed.codePointAt(i) ?? 0;
+    if (!isMark(cp)) {
+      i += widthOf(cp);
+      continue;
     }
-    return base + quality.join("") + other.join("") + tone.join("");
-  });
+    let j = i;
+    let count = 0;
+    while (j < decomposed.length) {
+      const m = decomposed.codePointAt(j) ?? 0;
+      if (!isMark(m)) break;
+      j += widthOf(m);
+      count++;
+    }
+    // Marks at the very start have no letter to sit on; one mark has nothing to be ordered against.
+    if (i > 0 && count > 1) {
+      const run = decomposed.slice(i, j);
+      const ordered = orderedMarks(run);
+      if (ordered !== run) {
+        out += decomposed.slice(copied, i) + ordered;
+        copied = j;
+      }
+    }
+    i = j;
+  }
+  return copied === 0 ? decomposed : out + decomposed.slice(copied);
+}
+
+/** Marks put in composing order, then composed: the NFC every key and display text ends with. */
+function composed(text: string): string {
+  return orderMarks(text.normalize("NFD")).normalize("NFC");
 }
 
 /**
@@ -47,36 +90,50 @@ function orderMarks(decomposed: string): string {
  */
 export function cleanText(text: string): string {
   // Invisible characters go first: one between a letter and its mark would keep them from composing.
-  return orderMarks(text.replace(INVISIBLE, "").replace(/\u00D0/g, "\u0110").replace(/\u00F0/g, "\u0111").normalize("NFD"))
-    .normalize("NFC")
-    .replace(SPACES, " ")
-    .trim();
-}
-
-/** cleanText with every apostrophe variant as `'`: the start of every comparison key. */
-function comparable(text: string): string {
-  return cleanText(text).replace(APOSTROPHES, "'");
+  const visible = mapCodePoints(text, (cp) => (INVISIBLE.has(cp) ? "" : cp === 0x00d0 ? "\u0110" : cp === 0x00f0 ? "\u0111" : undefined));
+  return collapseSpaces(composed(visible));
 }
 
 /**
  * Moves each word's tone mark to the end of the word, so the old and new tone
- * placements (`hoà`/`hòa`, `uỷ`/`ủy`, `thuỷ`/`thủy`) give the same key.
+ * placements (`hoà`/`hòa`, `uỷ`/`ủy`, `thuỷ`/`thủy`) give the same key. A word
+ * is a run of letters and marks; the input is decomposed.
  */
-function canonicalTones(lowerNfc: string): string {
-  return lowerNfc
-    .normalize("NFD")
-    .replace(/[\p{L}\p{M}]+/gu, (word) => {
-      let tones = "";
-      let rest = "";
-      for (const ch of word) {
-        if (TONE_MARKS.has(ch)) {
-          const t = ch === "\u0340" ? "\u0300" : ch === "\u0341" ? "\u0301" : ch;
-          if (!tones.includes(t)) tones += t;
-        } else rest += ch;
+function tonesToWordEnd(decomposed: string): string {
+  let out = "";
+  let copied = 0;
+  let i = 0;
+  while (i < decomposed.length) {
+    const first = decomposed.codePointAt(i) ?? 0;
+    const firstClass = charClass(first);
+    if (firstClass !== "letter" && firstClass !== "mark") {
+      i += widthOf(first);
+      continue;
+    }
+    let tones = "";
+    let kept = "";
+    let keptFrom = i;
+    let j = i;
+    while (j < decomposed.length) {
+      const cp = decomposed.codePointAt(j) ?? 0;
+      const cls = charClass(cp);
+      if (cls !== "letter" && cls !== "mark") break;
+      if (TONE_MARKS.has(cp)) {
+        kept += decomposed.slice(keptFrom, j);
+        keptFrom = j + 1;
+        // Decomposition already turned the deprecated U+0340/U+0341 into U+0300/U+0301.
+        const t = String.fromCharCode(cp);
+        if (!tones.includes(t)) tones += t;
       }
-      return rest + tones;
-    })
-    .normalize("NFC");
+      j += widthOf(cp);
+    }
+    if (tones !== "") {
+      out += decomposed.slice(copied, i) + kept + decomposed.slice(keptFrom, j) + tones;
+      copied = j;
+    }
+    i = j;
+  }
+  return copied === 0 ? decomposed : out + decomposed.slice(copied);
 }
 
 /**
@@ -85,29 +142,30 @@ function canonicalTones(lowerNfc: string): string {
  * `&` survives as a word of its own because `TH&THCS` means something.
  */
 export function identityKey(text: string): string {
-  const lower = comparable(text).toLowerCase().replace(/\u00AD/g, "").replace(/'/g, "");
-  const folded = lower
-    .replace(/&/g, " & ")
-    .replace(/[^\p{L}\p{M}\p{N}&]+/gu, " ")
-    .replace(/ +/g, " ")
-    .trim();
-  return canonicalTones(folded);
+  const words = mapCodePoints(cleanText(text).toLowerCase(), (cp) => {
+    if (APOSTROPHES.has(cp) || cp === 0x27 || cp === SOFT_HYPHEN) return "";
+    if (cp === 0x26) return " & ";
+    const cls = charClass(cp);
+    return cls === "letter" || cls === "mark" || cls === "number" ? undefined : " ";
+  });
+  // Dropping an apostrophe can bring a stray mark onto a letter that already has
+  // one (`ẫ’◌̂`), so marks are put in order again before the tones move.
+  return collapseSpaces(tonesToWordEnd(orderMarks(words.normalize("NFD"))).normalize("NFC"));
+}
+
+/** Letters without their marks, `đ` as `d`: what remains of text typed without accents. */
+function withoutMarks(decomposed: string): string {
+  return mapCodePoints(decomposed, (cp) => (cp === 0x0111 ? "d" : isMark(cp) ? "" : undefined));
 }
 
 /** Key without diacritics (`đ` → `d`), punctuation kept: for recognising headers, keywords and quota text. */
 export function foldKey(text: string): string {
-  return comparable(text)
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .normalize("NFC")
-    // A stray combining mark after a space leaves a double space once removed.
-    .replace(/ {2,}/g, " ")
-    .trim();
+  const lower = mapCodePoints(cleanText(text), (cp) => (APOSTROPHES.has(cp) ? "'" : undefined)).toLowerCase();
+  // A stray combining mark after a space leaves a double space once removed.
+  return collapseSpaces(withoutMarks(lower.normalize("NFD")).normalize("NFC"));
 }
 
 /** Strips every diacritic from an identity key: the "typed without accents" view of a name. */
 export function unaccentedKey(identity: string): string {
-  return identity.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
+  return withoutMarks(identity.normalize("NFD"));
 }

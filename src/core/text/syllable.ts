@@ -3,6 +3,7 @@
  * legacy encoding yields impossible syllables (`®¶ng`, `ứaũng`), so the share of
  * valid syllables tells which encoding, if any, a column is in.
  */
+import { charClass, isSpaceCode, widthOf } from "./chars";
 
 const INITIALS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
 
@@ -41,6 +42,21 @@ function rhymeValid(rhyme: string, tone: string): boolean {
 
 const cache = new Map<string, boolean>();
 
+/**
+ * No syllable is longer: `nghiêng` with a tone is nine code units decomposed.
+ * Longer words are refused before anything is built from them or cached.
+ */
+const MAX_SYLLABLE_LENGTH = 12;
+
+/** Every character one of Vietnamese's letters after tones are set apart: a…z, ă â ê ô ơ ư đ. */
+function vietnameseLettersOnly(base: string): boolean {
+  if (base === "") return false;
+  for (const ch of base) if (!((ch >= "a" && ch <= "z") || "ăâêôơưđ".includes(ch))) return false;
+  return true;
+}
+
+const VOWEL_LETTERS = "aăâeêioôơuưy";
+
 function compute(word: string): boolean {
   const decomposed = word.toLowerCase().normalize("NFD");
   let tone = "";
@@ -52,18 +68,19 @@ function compute(word: string): boolean {
     } else base += ch;
   }
   base = base.normalize("NFC");
-  if (!/^[a-zăâêôơưđ]+$/.test(base)) return false;
+  if (!vietnameseLettersOnly(base)) return false;
   for (const initial of INITIALS) {
     if (!base.startsWith(initial)) continue;
     const rhyme = base.slice(initial.length);
     // `gì`, `gìn`: the i of "gi" doubles as the vowel.
-    if (initial === "gi" && (rhyme === "" || !/^[aăâeêioôơuưy]/.test(rhyme)) && rhymeValid(`i${rhyme}`, tone)) return true;
+    if (initial === "gi" && (rhyme === "" || !VOWEL_LETTERS.includes(rhyme[0] ?? "")) && rhymeValid(`i${rhyme}`, tone)) return true;
     if (rhyme !== "" && rhymeValid(rhyme, tone)) return true;
   }
   return false;
 }
 
 export function isVietnameseSyllable(word: string): boolean {
+  if (word.length > MAX_SYLLABLE_LENGTH) return false;
   let known = cache.get(word);
   if (known === undefined) {
     known = compute(word);
@@ -105,6 +122,21 @@ export function hasNonAscii(text: string): boolean {
   return false;
 }
 
+/** Whitespace and ASCII punctuation (`!`…`/`, `:`…`@`, `[`…`` ` ``, `{`…`~`) end a word. */
+function isWordSeparator(code: number): boolean {
+  return isSpaceCode(code) || (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+}
+
+function lettersAndMarksOnly(word: string): boolean {
+  for (let i = 0; i < word.length; ) {
+    const cp = word.codePointAt(i) ?? 0;
+    const cls = charClass(cp);
+    if (cls !== "letter" && cls !== "mark") return false;
+    i += widthOf(cp);
+  }
+  return true;
+}
+
 export interface SyllableTally {
   /** Words with a non-ASCII character that are valid syllables. */
   readonly valid: number;
@@ -119,10 +151,19 @@ export interface SyllableTally {
 export function tallySyllables(text: string): SyllableTally {
   let valid = 0;
   let invalid = 0;
-  for (const word of text.split(/[\s!-/:-@[-`{-~\u00A0]+/)) {
-    if (!hasNonAscii(word)) continue;
-    if (/^[\p{L}\p{M}]+$/u.test(word) && isVietnameseSyllable(word)) valid++;
-    else invalid++;
+  for (let i = 0; i < text.length; ) {
+    if (isWordSeparator(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && !isWordSeparator(text.charCodeAt(j))) j++;
+    const word = text.slice(i, j);
+    if (hasNonAscii(word)) {
+      if (lettersAndMarksOnly(word) && isVietnameseSyllable(word)) valid++;
+      else invalid++;
+    }
+    i = j;
   }
   return { valid, invalid };
 }

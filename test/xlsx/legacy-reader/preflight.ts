@@ -10,11 +10,11 @@
  * binary junk included.
  */
 import JSZip from "jszip";
-import { parseRange } from "../core";
-import type { FindingArgs } from "../core";
-import { formatBytes } from "../core";
-import type { ReadLimits } from "./limits";
-import type { ZipEntryInfo } from "./zip-directory";
+import { parseRange } from "../../../src/core";
+import type { FindingArgs } from "../../../src/core";
+import { formatBytes } from "../../../src/core";
+import type { ReadLimits } from "../../../src/xlsx/limits";
+import type { ZipEntryInfo } from "../../../src/xlsx/zip-directory";
 
 export type PreflightResult =
   | { readonly ok: true; readonly zip: JSZip }

@@ -4,8 +4,8 @@
  * encodings hide in `.VnTime`), merges and visibility.
  */
 import type ExcelJS from "exceljs";
-import type { Cell, CellRange, CellValue, Grid } from "../core";
-import { formatDateValue, formatGeneral, formatNumber } from "./number-format";
+import type { Cell, CellRange, CellValue, Grid } from "../../../src/core";
+import { formatDateValue, formatGeneral, formatNumber } from "../../../src/xlsx/number-format";
 
 // ExcelJS's ValueType enum, inlined: the type-only import keeps this module free of the library at runtime.
 const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10 } as const;

@@ -1,0 +1,23 @@
+/**
+ * The suite StrykerJS runs against each mutant of src/core (`npm run mutate`).
+ *
+ * Only the tests that exercise src/core through its own functions: the CLI,
+ * host, browser and end-to-end tests reach src/core too, but through child
+ * processes, LibreOffice or a DOM, so they either never see the mutant (a child
+ * process loads its own copy) or cost minutes per mutant on two shared cores.
+ * Mutants they would kill are the ones the engine's own tests must kill.
+ */
+const base = require("./jest.config.js");
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  testMatch: ["<rootDir>/test/{core,text,names,allocation,reports,properties,core-behaviour}/**/*.test.ts"],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    // Command-line runs, python and LibreOffice round trips: covered by `npm test`, not per mutant.
+    "/test/reports/(cli-safety|round-trip|log-files)\\.test\\.ts$",
+    // Five-million-character cells prove that nothing overflows; per mutant they would cost minutes and kill nothing new.
+    "/test/text/long-input\\.test\\.ts$",
+  ],
+};

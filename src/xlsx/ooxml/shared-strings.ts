@@ -1,0 +1,67 @@
+/**
+ * sharedStrings.xml as an array of plain strings: rich-text runs joined,
+ * phonetic guides (`<rPh>`) left out as Excel shows them. Strings over the
+ * cell cap are cut here, once, and remembered so that each cell using one can
+ * be reported.
+ */
+import type { ReadLimits } from "../limits";
+import { capCellText, MAX_CELL_TEXT } from "../text-bounds";
+import type { ZipEntryInfo } from "../zip-directory";
+import type { InflateBudget } from "../zip-entry";
+import { parseXmlPart } from "./xml-part";
+
+export interface SharedStrings {
+  readonly strings: readonly string[];
+  /** Original lengths of the strings that were cut, by index. */
+  readonly cut: ReadonlyMap<number, number>;
+}
+
+export function readSharedStrings(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLimits, budget: InflateBudget): SharedStrings {
+  const strings: string[] = [];
+  const cut = new Map<number, number>();
+  let parts: string[] = [];
+  let length = 0;
+  let stored = 0;
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  parseXmlPart(b, entry, limits, budget, {
+    open(name, _attrs, selfClosing) {
+      if (name === "si") {
+        inSi = true;
+        parts = [];
+        length = 0;
+        stored = 0;
+        if (selfClosing) {
+          strings.push("");
+          inSi = false;
+        }
+      } else if (name === "rPh") {
+        if (!selfClosing) phonetic++;
+      } else if (name === "t" && inSi && phonetic === 0 && !selfClosing) {
+        inT = true;
+      }
+    },
+    close(name) {
+      if (name === "t") inT = false;
+      else if (name === "rPh") phonetic = Math.max(0, phonetic - 1);
+      else if (name === "si" && inSi) {
+        const text = parts.join("");
+        if (length > MAX_CELL_TEXT) cut.set(strings.length, length);
+        strings.push(capCellText(text));
+        inSi = false;
+      }
+    },
+    text(t) {
+      if (!inT) return;
+      length += t.length;
+      // Keep only what the cap can use: the rest is counted, not stored.
+      const room = MAX_CELL_TEXT + 1 - stored;
+      if (room <= 0) return;
+      const kept = t.length > room ? t.slice(0, room) : t;
+      parts.push(kept);
+      stored += kept.length;
+    },
+  });
+  return { strings, cut };
+}
