@@ -20,7 +20,8 @@ import {
   convertMillimetersToTwip,
   type ISectionOptions,
 } from "docx";
-import type { DocAlign, DocBlock, DocColumns, DocParagraph, DocTable, DocTableCell, DocumentModel } from "../core";
+import { monthlyReportDocument } from "../core";
+import type { ConsolidationResult, DocAlign, DocBlock, DocColumns, DocParagraph, DocTable, DocTableCell, DocumentModel, DocumentSettings, MonthlyReportOptions } from "../core";
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -162,3 +163,13 @@ export function docxDocument(model: DocumentModel): Document {
 export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(docxDocument(model)));
 }
+
+/**
+ * The month's Word report as .docx bytes: what the CLI's --docx writes and what the
+ * browser edition and the pane offer as a download (`new Blob([bytes], { type: DOCX_MIME })`).
+ */
+export async function monthlyReportDocx(result: ConsolidationResult, settings: DocumentSettings, options: MonthlyReportOptions = {}): Promise<Uint8Array> {
+  return writeDocx(monthlyReportDocument(result, settings, options));
+}
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -10,7 +10,7 @@ import { readAliasGrid, type Alias } from "../../core";
 import { consolidate, type SubmissionSource } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
-import { monthlyReportDocument, progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
+import { progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
 import { consolidationText, formatFindingLine } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { nonRegularKind, publishFiles } from "../atomic-write";
@@ -152,8 +152,8 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
       files.push({ path: outPath, bytes: await writeWorkbook(progressWorkbookSpec(withExtra, settings)) });
     }
     if (docxPath !== undefined) {
-      const { writeDocx } = await import("../../docx/write-docx");
-      files.push({ path: docxPath, bytes: await writeDocx(monthlyReportDocument(result, document)) });
+      const { monthlyReportDocx } = await import("../../docx/write-docx");
+      files.push({ path: docxPath, bytes: await monthlyReportDocx(result, document) });
     }
     for (const f of files) await io.beforeOutput?.(f.path);
     try {
