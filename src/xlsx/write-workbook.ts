@@ -7,13 +7,14 @@
  * Only SpecCell.formula produces a formula, with its computed result cached so
  * that viewers which do not recalculate still show the number.
  *
- * Charts (SheetSpec.charts) are not written: ExcelJS 4 cannot write charts. The
- * data stays on the sheet, and the Excel host draws charts through Office.js.
+ * Charts (SheetSpec.charts): ExcelJS 4 cannot write them, so chart-part.ts adds
+ * them as DrawingML parts to the package ExcelJS wrote.
  */
 import ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../core";
 import type { CellRange } from "../core";
 import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, InputValidationSpec, SheetSpec, SpecCell, SpecValue, WorkbookSpec } from "../core";
+import { addChartParts } from "./chart-part";
 import { xmlSafeText } from "./xml-text";
 
 function argb(hex: string): string {
@@ -242,7 +243,12 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   wb.creator = xmlSafeText(spec.properties?.creator ?? "PTĐV");
   wb.created = new Date();
   const taken = new Set<string>();
-  for (const sheet of spec.sheets) await renderSheet(wb, sheet, safeSheetName(sheet.name, taken));
+  const written: Array<{ name: string; spec: SheetSpec }> = [];
+  for (const sheet of spec.sheets) {
+    const name = safeSheetName(sheet.name, taken);
+    await renderSheet(wb, sheet, name);
+    written.push({ name, spec: sheet });
+  }
   const buffer = await wb.xlsx.writeBuffer();
-  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+  return addChartParts(buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer), written);
 }
