@@ -11,6 +11,7 @@ import {
   signatureLines,
   type DocumentSettings,
 } from "../../src/core/documents/settings";
+import { assertProperty } from "../properties/seed";
 import { SETTINGS } from "./fixture";
 
 describe("parsing document settings", () => {
@@ -65,15 +66,15 @@ describe("parsing document settings", () => {
     expect(reportingCommittee(settings)).toBe("ĐẢNG ỦY XÃ KA ĐÔ");
   });
 
-  it("never throws and always returns settings of the documented shape, whatever the JSON (fast-check)", () => {
-    fc.assert(
+  it("never throws and always returns settings of the documented shape, whatever the JSON (property)", () => {
+    assertProperty(
       fc.property(fc.jsonValue(), (v) => {
         const { settings } = parseDocumentSettings(JSON.stringify(v));
         const again = parseDocumentSettings(serialiseDocumentSettings(settings));
         expect(again.problems).toEqual([]);
         expect(again.settings).toEqual(settings);
       }),
-      { seed: 1311, numRuns: 300 },
+      { numRuns: 300 },
     );
   });
 });
