@@ -9,7 +9,7 @@ import { placeAndDateLine, reportDateOf } from "../documents/settings";
 import { ROLLUP_NAMES } from "./rollup-names";
 import { wrappedRowHeight } from "./row-height";
 import { DEFAULT_REPORT_SETTINGS, documentSettingsOf, type ReportSettings } from "./settings";
-import { PARTY_MARGINS, REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
+import { PARTY_MARGINS, REPORT_FONT, largeFontRowHeights, RowBuilder, cell, formula, range, styles } from "./sheet-style";
 
 function monthlySheetName(year: number): string {
   return `Theo tháng ${year}`;
@@ -85,7 +85,7 @@ export function monthlySheetSpec(result: ConsolidationResult, settings: ReportSe
     rows: rows.build(),
     columns: [{ width: 5 }, { width: NAME_WIDTH }, ...Array.from({ length: 12 }, () => ({ width: 6 })), { width: 8 }, { width: 12 }, { width: 12 }],
     merges,
-    rowHeights,
+    rowHeights: largeFontRowHeights(rows.build(), rowHeights),
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, margins: PARTY_MARGINS, centerHorizontally: true },
     definedNames: { [ROLLUP_NAMES.monthlyTotals]: range(totalRow, FIRST_MONTH_COL, totalRow, PENDING_COL) },

@@ -14,7 +14,7 @@ import { addPartyFooter, addPartyHeader } from "./party-header";
 import { periodLabel } from "./period";
 import { roundOneDecimal } from "./rounding";
 import type { ConsolidationResult, ProgressFigures, ProgressStatus } from "./result";
-import { PARTY_MARGINS, RowBuilder, cell, formula, range, styles } from "./sheet-style";
+import { PARTY_MARGINS, RowBuilder, cell, formula, largeFontRowHeights, range, styles } from "./sheet-style";
 import { wrappedRowHeight } from "./row-height";
 import { documentSettingsOf, type ReportSettings } from "./settings";
 import { ROLLUP_NAMES } from "./rollup-names";
@@ -273,7 +273,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     role: "progress",
     rows: rows.build(),
     columns: [...PROGRESS_WIDTHS.map((w) => ({ width: w })), { width: 10, hidden: true }],
-    rowHeights,
+    rowHeights: largeFontRowHeights(rows.build(), rowHeights),
     merges,
     conditionalFormats,
     freeze: { rows: headerRow + 1, columns: 2 },

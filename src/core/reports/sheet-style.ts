@@ -64,3 +64,19 @@ export class RowBuilder {
     return this.rows;
   }
 }
+
+/**
+ * Heights for rows whose text is larger than the default font (the 14–15 pt heading and
+ * signature): a program that lays out drawings by the written heights (LibreOffice placing
+ * a chart) and one that grows rows to fit their text must agree, or a chart slips a
+ * point onto the page before its page break.
+ */
+export function largeFontRowHeights(rows: ReadonlyArray<ReadonlyArray<SpecCell | null>>, heights: Readonly<Record<number, number>>): Record<number, number> {
+  const out: Record<number, number> = { ...heights };
+  rows.forEach((row, r) => {
+    if (out[r] !== undefined) return;
+    const size = Math.max(0, ...row.map((c) => (c?.style?.wrap === true ? 0 : (c?.style?.font?.size ?? 0))));
+    if (size >= 13) out[r] = Math.ceil(size * 1.35);
+  });
+  return out;
+}
