@@ -7,6 +7,7 @@ import type { Grid } from "../core";
 import type { SheetSpec, WorkbookSpec } from "../core";
 import { HostError, SETTING_KEYS, isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type WriteResult } from "../host";
 import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../xlsx/lazy";
+import { readWordDocumentLazily } from "../docx/lazy";
 import { saveWithAnchor, safeFileName, XLSX_MIME, ZIP_MIME, type SaveFile } from "./download";
 import { createSettingsStorage, type KeyValueStore } from "./settings-storage";
 import { specToGrid } from "./spec-grid";
@@ -258,7 +259,8 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       let last: OpenedFile | null = null;
       for (const file of files) {
         const bytes = await asHostError(() => readFileBytes(file), fileUnreadable(file.name), "FILE_UNREADABLE");
-        const result = await readWorkbookLazily(bytes, file.name);
+        // A Word plan (.docx) by its bytes, whatever its name: each table becomes a sheet "Bảng N".
+        const result = (await readWordDocumentLazily(bytes, file.name)) ?? (await readWorkbookLazily(bytes, file.name));
         if (!result.ok) {
           problems.push({ name: file.name, problem: result.problem });
           continue;

@@ -84,7 +84,7 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
 
   function renderFiles(): void {
     const s = t();
-    const input = el("input", { id: "open-files-input", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv,.xls,.xlsb,.ods", class: "visually-hidden" });
+    const input = el("input", { id: "open-files-input", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv,.xls,.xlsb,.ods,.docx,.doc", class: "visually-hidden" });
     input.addEventListener("change", () => {
       const files = Array.from(input.files ?? []);
       input.value = "";

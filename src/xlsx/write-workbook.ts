@@ -15,6 +15,7 @@ import { rangeToA1, toA1 } from "../core";
 import type { CellRange } from "../core";
 import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, InputValidationSpec, SheetSpec, SpecCell, SpecValue, WorkbookSpec } from "../core";
 import { addChartParts } from "./chart-part";
+import { INLINE_LIST_MAX_CHARS, InvalidArgumentError, inlineListFormula } from "../core";
 import { xmlSafeText } from "./xml-text";
 
 function argb(hex: string): string {
@@ -145,6 +146,14 @@ function addValidation(ws: ExcelJS.Worksheet, dv: DataValidationSpec): void {
   }
 }
 
+/** Items in same-sheet cells, or inline items (`"a,b"`); an inline list Excel would refuse is a programmer error. */
+function listFormula(dv: Extract<InputValidationSpec, { kind: "list" }>): string {
+  if (dv.values === undefined) return absoluteRange(null, dv.source);
+  const inline = inlineListFormula(dv.values);
+  if (inline === null) throw new InvalidArgumentError(`An inline list must be at most ${INLINE_LIST_MAX_CHARS} characters with no comma or quote: ${dv.values.join(",")}`);
+  return xmlSafeText(inline);
+}
+
 /** A list or date validation over a whole range (its formulas are absolute, so one rule serves every cell). */
 function addInputValidation(ws: ExcelJS.Worksheet, dv: InputValidationSpec): void {
   const messages = {
@@ -156,7 +165,7 @@ function addInputValidation(ws: ExcelJS.Worksheet, dv: InputValidationSpec): voi
   };
   const validation: ExcelJS.DataValidation =
     dv.kind === "list"
-      ? { type: "list", allowBlank: true, formulae: [absoluteRange(null, dv.source)], ...messages }
+      ? { type: "list", allowBlank: true, formulae: [listFormula(dv)], ...messages }
       : { type: "date", operator: "between", allowBlank: true, formulae: [new Date(`${dv.min}T00:00:00Z`), new Date(`${dv.max}T00:00:00Z`)], ...messages };
   (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeToA1(dv.range), validation);
 }

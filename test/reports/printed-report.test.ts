@@ -207,7 +207,7 @@ describe("the heading and layout per Hướng dẫn 36-HD/VPTW", () => {
   });
 
   it("keeps an input hook for extra summary lines, printed before the signature", () => {
-    const sheet = progressWorkbookSpec(result, DEFAULT_REPORT_SETTINGS, { extraSummaryLines: ["Chi bộ có từ 3 đảng viên trở lên: 10/12 (83,3%)"] }).sheets[0]!;
+    const sheet = progressWorkbookSpec(result, DEFAULT_REPORT_SETTINGS, { summaryLines: [{ vi: "Chi bộ có từ 3 đảng viên trở lên: 10/12 (83,3%)", en: "Chi bộ with 3 members or more: 10/12 (83.3%)" }] }).sheets[0]!;
     const line = rowIndexOf(sheet, (t) => t.startsWith("Chi bộ có từ 3"));
     expect(line).toBeGreaterThan(rowIndexOf(sheet, (t) => t === "TỔNG CỘNG"));
     expect(line).toBeLessThan(rowIndexOf(sheet, (t) => t === "Nơi nhận:"));

@@ -11,16 +11,18 @@ import { consolidate, type SubmissionSource } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
+import { branchSummary, consolidationExtras, parseRegisterPeriod, planOrganization, type AllocationCheckResult, type ConsolidationResult, type Grid, type Lang } from "../../core";
 import { consolidationText, formatFindingLine } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
-import { nonRegularKind, publishFiles } from "../atomic-write";
+import { publishFiles } from "../atomic-write";
 import { main } from "../cli";
 import { UsageError } from "../declare";
 import { jsonText } from "../printable";
 import { fsProblemMessage } from "../fs-problems";
 import type { CliIo } from "../io";
-import { notRegularMessage, outputProblemMessage } from "../output-messages";
-import { folderArgumentProblem, outputFolderProblem, pathExists, realPathOf } from "../paths";
+import { outputProblemMessage } from "../output-messages";
+import { outTargetProblem } from "../output-target";
+import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { documentSettingsFrom } from "../report-settings";
@@ -36,6 +38,17 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   if (!period) return fail({ vi: `--month phải có dạng YYYY-MM, ví dụ 2025-05 (nhận "${monthArg}")`, en: `--month must be YYYY-MM, e.g. 2025-05 (got "${monthArg}")` });
   const { year, month } = period;
   const target = args.target ?? null;
+  const registerPeriod = args.period === undefined ? undefined : parseRegisterPeriod(args.period);
+  if (registerPeriod === null) {
+    return fail({
+      vi: `--period phải là năm (2025), quý (2025-Q2), 6 tháng (2025-H1) hoặc tháng (2025-05) (nhận "${args.period ?? ""}")`,
+      en: `--period must be a year (2025), a quarter (2025-Q2), a half-year (2025-H1) or a month (2025-05) (got "${args.period ?? ""}")`,
+    });
+  }
+  if (registerPeriod !== undefined && registerPeriod.year !== year) {
+    return fail({ vi: `--period ${args.period ?? ""} phải thuộc năm ${year} của --month`, en: `--period ${args.period ?? ""} must lie in ${year}, the year of --month` });
+  }
+  if (args.branchYears < 1) return fail({ vi: "--branch-years phải từ 1 trở lên", en: "--branch-years must be 1 or more" });
 
   const allocationPath = path.resolve(io.cwd, allocationArg);
   const aliasesArg = args.aliases;
@@ -61,6 +74,13 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const collected = await collectInputs(args.inputs, io.cwd, exclude);
   if (!("files" in collected)) return fail(collected);
   const inputs = collected.files;
+  // Last year's registers: read only for Biểu 2's column (3), never as this year's reports.
+  const previousPaths: string[] = [];
+  if (args.previous !== undefined) {
+    const previous = await collectInputs(args.previous, io.cwd, exclude);
+    if (!("files" in previous)) return fail(previous);
+    previousPaths.push(...previous.files);
+  }
   // --out and --docx follow the same rules: never an input, never each other, never over a file without --force.
   const outputs: Array<readonly [string, string, string]> = [];
   if (outArg !== undefined && outPath !== undefined) outputs.push(["--out", outArg, outPath]);
@@ -68,36 +88,21 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   if (outputs.length === 2 && (await realPathOf(outPath ?? "")) === (await realPathOf(docxPath ?? ""))) {
     return fail({ vi: `--out và --docx là cùng một tệp (${outArg}); hãy chọn hai tên khác nhau.`, en: `--out and --docx are the same file (${outArg}); choose two different names.` });
   }
-  const inputReals = outputs.length === 0 ? [] : await Promise.all(inputs.map((f) => realPathOf(f)));
   for (const [option, written, target] of outputs) {
-    const targetReal = await realPathOf(target);
-    const clash = inputReals.findIndex((r) => r === targetReal);
-    if (clash >= 0 || targetReal === allocationReal || targetReal === aliasesReal || targetReal === settingsReal) {
-      const clashing = inputs[clash] ?? "";
-      const relative = path.relative(io.cwd, clashing);
-      const which =
-        clash >= 0 ? (relative.startsWith("..") ? clashing : relative) : targetReal === allocationReal ? allocationArg : targetReal === settingsReal ? (args.settings ?? "") : (aliasesArg ?? "");
-      return fail({
-        vi: `${option} ${written} chính là tệp đầu vào ${which}; không ghi đè. Hãy chọn tên tệp kết quả khác hoặc để nó ngoài các thư mục đầu vào.`,
-        en: `${option} ${written} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
-      });
-    }
-    // Early answers, so a wrong output costs seconds, not a whole consolidation. They are only
-    // courtesy: the file is created exclusively at the end, whatever happened in between.
-    const kind = await nonRegularKind(target);
-    if (kind !== null) return fail(notRegularMessage(`${option} ${written}`, kind));
-    if (!args.force && (await pathExists(target))) {
-      return fail({
-        vi: `tệp ${option} ${written} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,
-        en: `${option} ${written} already exists; refusing to overwrite it. Choose another name, or add --force to overwrite it.`,
-      });
-    }
-    const folderProblem = await outputFolderProblem(path.dirname(target));
-    if (folderProblem !== null) {
-      const message = fsProblemMessage(folderProblem, written);
-      if (!message) throw folderProblem;
-      return fail(message);
-    }
+    const problem = await outTargetProblem({
+      option,
+      outArg: written,
+      outPath: target,
+      force: args.force,
+      cwd: io.cwd,
+      inputs: [...inputs, ...previousPaths],
+      others: [
+        { real: allocationReal, written: allocationArg },
+        ...(aliasesReal === undefined ? [] : [{ real: aliasesReal, written: aliasesArg ?? "" }]),
+        ...(settingsReal === undefined ? [] : [{ real: settingsReal, written: args.settings ?? "" }]),
+      ],
+    });
+    if (problem) return fail(problem);
   }
 
   const allocationRead = await readWorkbookFile(allocationPath);
@@ -140,20 +145,39 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
 
-  const result = consolidate(sources, { allocation, year, month, target, aliases, allocationFile: path.basename(allocationPath) });
+  const previousSources: SubmissionSource[] = [];
+  for (const file of previousPaths) {
+    const read = await readWorkbookFile(file);
+    if (read.ok) previousSources.push({ file: path.basename(file), grids: read.grids });
+    else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
+  }
+
+  const result = consolidate(sources, {
+    allocation,
+    year,
+    month,
+    target,
+    aliases,
+    allocationFile: path.basename(allocationPath),
+    ...allocationOwnerOf(allocationRead.grids, allocation),
+    branchThresholds: { minMembers: args.branchMinMembers, years: args.branchYears },
+    branchSheet: args.branchSheet,
+    ...(registerPeriod === undefined ? {} : { registerPeriod }),
+    ...(args.previous === undefined ? {} : { previousSources }),
+  });
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
+  const settings = reportSettingsFromDocument(document, lang);
 
   if (outputs.length > 0) {
-    const settings = reportSettingsFromDocument(document, lang);
     const files: Array<{ path: string; bytes: Uint8Array }> = [];
     if (outPath !== undefined) {
       // The writers (ExcelJS, docx) are loaded only by a run that writes.
       const { writeWorkbook } = await import("../../xlsx/write-workbook");
-      files.push({ path: outPath, bytes: await writeWorkbook(progressWorkbookSpec(withExtra, settings)) });
+      files.push({ path: outPath, bytes: await writeWorkbook(progressWorkbookSpec(withExtra, settings, consolidationExtras(withExtra, settings, { withPersonList: args.withRegister }))) });
     }
     if (docxPath !== undefined) {
       const { monthlyReportDocx } = await import("../../docx/write-docx");
-      files.push({ path: docxPath, bytes: await monthlyReportDocx(result, document) });
+      files.push({ path: docxPath, bytes: await monthlyReportDocx(result, document, { branchGoalLines: branchSummary(result).map((l) => l.vi) }) });
     }
     for (const f of files) await io.beforeOutput?.(f.path);
     try {
@@ -169,9 +193,29 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     io.stdout(jsonText(consolidationJson(withExtra, lang)));
   } else {
     io.stdout(consolidationText(result, lang, extra));
+    io.stdout(registerAndBranchText(result, lang));
     for (const written of [outArg, docxArg]) if (written !== undefined) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${written}\n`);
   }
   return hasErrors(withExtra.findings) ? 1 : 0;
+}
+
+/** Whose allocation per chi bộ it is, from its title; only for a table with a members column. */
+function allocationOwnerOf(grids: readonly Grid[], allocation: AllocationCheckResult): { allocationOwner?: string } {
+  if (!allocation.table || allocation.table.membersCol === null) return {};
+  const grid = grids.find((g) => g.name === allocation.sheet);
+  const owner = grid ? planOrganization(grid, allocation.table.headerRow) : null;
+  return owner === null ? {} : { allocationOwner: owner };
+}
+
+/** The chi bộ goal lines (issue #12) and Biểu 2's head count (issue #14), after the progress text. */
+function registerAndBranchText(result: ConsolidationResult, lang: Lang): string {
+  const lines = branchSummary(result).map((l) => l[lang]);
+  const r = result.register;
+  if (r.rowsRead > 0) {
+    const label = r.bieu2.period.label;
+    lines.push(lang === "vi" ? `Biểu 2-BTCTW (${label}): ${r.json.persons} đảng viên mới kết nạp theo danh sách.` : `Biểu 2-BTCTW (${label}): ${r.json.persons} new members in the registers.`);
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
 /** The command-line form, `ptdv consolidate ARGV…`, for scripts and tests that hold an argument list. */

@@ -5,6 +5,7 @@
  */
 import { toA1 } from "../address";
 import type { CellRange } from "../grid";
+import type { LocalizedText } from "../findings";
 import type { CellStyle, ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "../sheet-spec";
 import { findingsSheetSpec } from "./findings-spec";
 import { shownName } from "./messages";
@@ -80,11 +81,6 @@ function targetLineText(target: number, admittedToDate: number, remainingToTarge
 /** The hidden column that carries the period for the level above (outside what is printed). */
 const MACHINE_COL = 14;
 
-export interface ProgressSheetOptions {
-  /** Lines printed under the source line (e.g. the chi bộ goals); plain text. */
-  readonly extraSummaryLines?: readonly string[];
-}
-
 /** What the user alone needs to know about the progress sheet: shown on the findings sheet, never printed on the report. */
 export function progressNotes(result: ConsolidationResult): string[] {
   const notes = [
@@ -103,7 +99,17 @@ function figureCells(o: ProgressFigures): ReturnType<typeof cell>[] {
   return [o.admittedInPeriod, o.admittedToDate, o.studentsToDate, o.women, o.ethnicMinority, o.religious, o.youthUnion].map((n) => cell(n, styles.number));
 }
 
-export function progressSheetSpec(result: ConsolidationResult, settings: ReportSettings, options: ProgressSheetOptions = {}): SheetSpec {
+/**
+ * What other areas add to the progress workbook without touching its layout:
+ * summary lines after the sources line (issue #12's chi bộ goals) and sheets
+ * after the findings (the chi bộ sheet, Biểu 2, the person list when asked).
+ */
+export interface ProgressExtras {
+  readonly summaryLines?: readonly LocalizedText[];
+  readonly sheets?: readonly SheetSpec[];
+}
+
+export function progressSheetSpec(result: ConsolidationResult, settings: ReportSettings, extras: ProgressExtras = {}): SheetSpec {
   const C = PROGRESS_COLUMNS;
   const width = PROGRESS_HEADERS.length;
   const { year, month } = result;
@@ -226,6 +232,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     `Nguồn kết nạp: quần chúng đã học lớp NTVĐ (lũy kế) ${awareness}; hồ sơ đang đề nghị kết nạp (tháng ${month}/${year}) ${pending}.`,
     styles.plain,
   );
+  for (const line of extras.summaryLines ?? []) fullLine(line.vi, styles.plain);
   const withErrors = new Set(result.reportedWithErrors);
   const notSent = result.missing.filter((n) => !withErrors.has(n));
   if (notSent.length > 0) fullLine(`Chưa nộp báo cáo tháng ${month}/${year} (${notSent.length}): ${notSent.join("; ")}.`, styles.plain);
@@ -235,7 +242,6 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
       styles.plain,
     );
   }
-  for (const line of options.extraSummaryLines ?? []) fullLine(line, styles.plain);
   rows.push();
   merges.push(...addPartyFooter(rows, doc, { first: 0, last: 1 }, { first: 8, last: 13 }));
 
@@ -296,9 +302,9 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
 }
 
 /** The three output sheets, in the order the user reads them. */
-export function progressWorkbookSpec(result: ConsolidationResult, settings: ReportSettings, options: ProgressSheetOptions = {}): WorkbookSpec {
+export function progressWorkbookSpec(result: ConsolidationResult, settings: ReportSettings, extras: ProgressExtras = {}): WorkbookSpec {
   return {
-    sheets: [progressSheetSpec(result, settings, options), monthlySheetSpec(result, settings), findingsSheetSpec(result, settings.lang, progressNotes(result))],
+    sheets: [progressSheetSpec(result, settings, extras), monthlySheetSpec(result, settings), findingsSheetSpec(result, settings.lang, progressNotes(result)), ...(extras.sheets ?? [])],
     fileName: `Tong hop PTDV ${periodLabel(result.year, result.month)}.xlsx`,
     properties: { title: `Tổng hợp kết nạp đảng viên ${periodLabel(result.year, result.month)}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
   };
