@@ -13,7 +13,9 @@ import type { CheckArgs } from "../program";
 /** Only for a table with a members column (issue #12): the chi bộ of goal kinds and how many reach the minimum. */
 type BranchGoalJson = { readonly goalKinds: number; readonly atLeastMin: number; readonly percent: number | null; readonly minMembers: number };
 
-type Read = { readonly ok: true; readonly grids: readonly Grid[]; readonly docx: boolean } | { readonly ok: false; readonly problem: Finding };
+type Read =
+  | { readonly ok: true; readonly grids: readonly Grid[]; readonly docx: boolean; readonly notes: readonly Finding[] }
+  | { readonly ok: false; readonly problem: Finding };
 
 /**
  * A Word plan (.docx) or a workbook, told apart by the bytes whatever the
@@ -21,9 +23,9 @@ type Read = { readonly ok: true; readonly grids: readonly Grid[]; readonly docx:
  */
 async function readInput(filePath: string): Promise<Read> {
   const docx = await readDocxFile(filePath);
-  if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true } : docx;
+  if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
   const book = await readWorkbookFile(filePath);
-  return book.ok ? { ok: true, grids: book.grids, docx: false } : book;
+  return book.ok ? { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] } : book;
 }
 
 function targetLine(r: AllocationCheckResult, lang: Lang): string {
@@ -100,7 +102,8 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
           minMembers: args.branchMinMembers,
         }
       : undefined;
-  const withMembers: AllocationCheckResult = members === undefined ? result : { ...result, findings: [...result.findings, ...members.findings] };
+  // How the file was read (text cut at Excel's limit, an encoding guessed) is said with the table's findings.
+  const withMembers: AllocationCheckResult = { ...result, findings: [...read.notes, ...result.findings, ...(members?.findings ?? [])] };
 
   if (args.json) {
     // A Word table has no A1 cells for a person to find: its findings name the table and the row.

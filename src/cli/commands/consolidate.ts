@@ -122,7 +122,10 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     return 2;
   }
 
-  const extra: Finding[] = [...collected.problems];
+  // What the readers say about how a file was read (text cut, encoding guessed) belongs with the findings.
+  const readNotes = (file: string, notes: readonly Finding[] | undefined): Finding[] =>
+    (notes ?? []).map((n) => (n.file === undefined ? { ...n, file: path.basename(file) } : n));
+  const extra: Finding[] = [...collected.problems, ...readNotes(allocationPath, allocationRead.notes)];
   let aliases: Alias[] = [];
   if (aliasesPath) {
     const read = await readWorkbookFile(aliasesPath);
@@ -141,15 +144,19 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const sources: SubmissionSource[] = [];
   for (const file of inputs) {
     const read = await readWorkbookFile(file);
-    if (read.ok) sources.push({ file: path.basename(file), grids: read.grids });
-    else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
+    if (read.ok) {
+      sources.push({ file: path.basename(file), grids: read.grids });
+      extra.push(...readNotes(file, read.notes));
+    } else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
 
   const previousSources: SubmissionSource[] = [];
   for (const file of previousPaths) {
     const read = await readWorkbookFile(file);
-    if (read.ok) previousSources.push({ file: path.basename(file), grids: read.grids });
-    else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
+    if (read.ok) {
+      previousSources.push({ file: path.basename(file), grids: read.grids });
+      extra.push(...readNotes(file, read.notes));
+    } else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
 
   const result = consolidate(sources, {

@@ -16,6 +16,7 @@ import { foldKey } from "../text/normalize";
 import { addPartyHeader } from "./party-header";
 import { documentSettingsOf, type ReportSettings } from "./settings";
 import { PARTY_MARGINS, RowBuilder } from "./sheet-style";
+import { safeFileNamePart } from "../text/file-name";
 import {
   TEMPLATE_INPUT_KEYS,
   TEMPLATE_LABELS,
@@ -119,19 +120,6 @@ function range(top: number, left: number, bottom = top, right = left): CellRange
 function pad(row: Array<SpecCell | null>, width: number): Array<SpecCell | null> {
   while (row.length < width) row.push(null);
   return row;
-}
-
-/** Characters Windows and macOS refuse in file names. */
-function safeFileName(name: string): string {
-  return name
-    .normalize("NFC")
-    .split("")
-    .map((ch) => (ch.charCodeAt(0) < 32 ? " " : ch))
-    .join("")
-    .replace(/[\\/:*?"<>|]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 120);
 }
 
 function templateSheetName(year: number): string {
@@ -335,7 +323,7 @@ export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: n
   return allocation.organizations
     .filter((org) => org.name.trim() !== "")
     .map((org, i) => {
-      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileName(org.name) || "to-chuc"} - ${year}`;
+      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileNamePart(org.name) || "to-chuc"} - ${year}`;
       let fileName = `${stem}.xlsx`;
       for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = `${stem} (${n}).xlsx`;
       used.add(fileName.toLowerCase());
