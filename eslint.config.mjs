@@ -40,12 +40,12 @@ export const LAYER_POLICIES = [
   // Everyone else reaches the engine through src/core/index.ts only.
   allow(el("host"), [FACADE, el("host")]),
   allow(el("xlsx"), [FACADE, el("xlsx")]),
-  // The Word plan reader (.docx) is an adapter like the workbook reader: the facade only.
+  // Word files (.docx: the plan reader, the report writer) are an adapter like the workbook reader: the facade only.
   allow(el("docx"), [FACADE, el("docx")]),
   allow(el("cli"), [FACADE, el("xlsx"), el("docx"), el("cli")]),
-  allow(el("excel"), [FACADE, el("host"), el("xlsx"), el("excel")]),
+  allow(el("excel"), [FACADE, el("host"), el("xlsx"), el("docx"), el("excel")]),
   allow(el("browser"), [FACADE, el("host"), el("xlsx"), el("docx"), el("browser")]),
-  allow(el("taskpane"), [FACADE, el("host"), el("xlsx"), el("taskpane")]),
+  allow(el("taskpane"), [FACADE, el("host"), el("xlsx"), el("docx"), el("taskpane")]),
   // UI files of the browser edition and its entry may use the pane's UI toolkit.
   allow(el("browser", BROWSER_FRONT), el("taskpane")),
   // Only the Excel entry wires the Excel adapter.
@@ -95,7 +95,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["fs", "node:*", "path", "os", "child_process", "exceljs", "**/xlsx/**", "**/excel/**", "**/cli/**", "**/taskpane/**", "**/browser/**"], message: "src/core must not depend on a host." },
+            { group: ["fs", "node:*", "path", "os", "child_process", "exceljs", "docx", "**/xlsx/**", "**/docx/**", "**/excel/**", "**/cli/**", "**/taskpane/**", "**/browser/**"], message: "src/core must not depend on a host." },
           ],
         },
       ],

@@ -11,6 +11,8 @@ import { notRegularMessage } from "./output-messages";
 import { outputFolderProblem, pathExists, realPathOf } from "./paths";
 
 export interface OutTarget {
+  /** The option as typed in messages: "--out" unless given ("--docx"). */
+  readonly option?: string;
   readonly outArg: string;
   readonly outPath: string;
   readonly force: boolean;
@@ -24,6 +26,7 @@ export interface OutTarget {
 /** The problem with `--out`, or null when it may be written. */
 export async function outTargetProblem(t: OutTarget): Promise<LocalizedText | null> {
   const { outArg, outPath } = t;
+  const option = t.option ?? "--out";
   const outReal = await realPathOf(outPath);
   const inputReals = await Promise.all(t.inputs.map((f) => realPathOf(f)));
   const clash = inputReals.findIndex((r) => r === outReal);
@@ -33,16 +36,16 @@ export async function outTargetProblem(t: OutTarget): Promise<LocalizedText | nu
     const relative = path.relative(t.cwd, clashing);
     const which = clash >= 0 ? (relative.startsWith("..") ? clashing : relative) : (other?.written ?? "");
     return {
-      vi: `--out ${outArg} chính là tệp đầu vào ${which}; không ghi đè. Hãy chọn tên tệp kết quả khác hoặc để nó ngoài các thư mục đầu vào.`,
-      en: `--out ${outArg} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
+      vi: `${option} ${outArg} chính là tệp đầu vào ${which}; không ghi đè. Hãy chọn tên tệp kết quả khác hoặc để nó ngoài các thư mục đầu vào.`,
+      en: `${option} ${outArg} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
     };
   }
   const kind = await nonRegularKind(outPath);
-  if (kind !== null) return notRegularMessage(`--out ${outArg}`, kind);
+  if (kind !== null) return notRegularMessage(`${option} ${outArg}`, kind);
   if (!t.force && (await pathExists(outPath))) {
     return {
-      vi: `tệp --out ${outArg} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,
-      en: `--out ${outArg} already exists; refusing to overwrite it. Choose another name, or add --force to overwrite it.`,
+      vi: `tệp ${option} ${outArg} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,
+      en: `${option} ${outArg} already exists; refusing to overwrite it. Choose another name, or add --force to overwrite it.`,
     };
   }
   const folderProblem = await outputFolderProblem(path.dirname(outPath));

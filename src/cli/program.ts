@@ -21,6 +21,13 @@ const ISSUER = text(
   { vi: "cơ quan ban hành ở đầu văn bản, các dòng cách nhau bởi /", en: "the issuing body in the document heading, lines separated by /" },
 );
 const PLACE = text({ vi: "TÊN", en: "NAME" }, { vi: "địa danh ở dòng ngày tháng (\"Đơn Dương, ngày …\")", en: "the place in the date line (\"Đơn Dương, ngày …\")" });
+const SUPERIOR = text({ vi: "\"TỈNH ỦY …\"", en: "\"TỈNH ỦY …\"" }, { vi: "cơ quan cấp trên, dòng trên cơ quan ban hành", en: "the superior body, the line above the issuing body" });
+const DATE = text({ vi: "YYYY-MM-DD", en: "YYYY-MM-DD" }, { vi: "ngày của báo cáo (mặc định: ngày cuối của tháng báo cáo)", en: "the report's date (default: the last day of the reported month)" });
+const SIGNER = text(
+  { vi: "\"K/T TRƯỞNG BAN/PHÓ TRƯỞNG BAN/Họ tên\"", en: "\"K/T TRƯỞNG BAN/PHÓ TRƯỞNG BAN/Name\"" },
+  { vi: "người ký: thẩm quyền (T/M, K/T, T/L) và chức danh, chức vụ, họ tên, cách nhau bởi /", en: "the signatory: authority (T/M, K/T, T/L) with what for, title, full name, separated by /" },
+);
+const SETTINGS = text({ vi: "TỆP.json", en: "FILE.json" }, { vi: "cài đặt văn bản (JSON, xem README); các tùy chọn trên ghi đè lên", en: "document settings (JSON, see the README); the options above override it" });
 
 // ---- chi bộ (issue #12) and the register of new members (issue #14) ----
 
@@ -83,6 +90,8 @@ const TEMPLATE_LINE = commandLine({
     issuer: ISSUER,
     place: PLACE,
     branchSheet: BRANCH_SHEET,
+    superior: SUPERIOR,
+    settings: SETTINGS,
   },
 });
 export type TemplateArgs = ArgsOf<typeof TEMPLATE_LINE>;
@@ -108,10 +117,15 @@ const CONSOLIDATE_LINE = commandLine({
     aliases: text({ vi: "TỆP", en: "FILE" }, { vi: "bảng bí danh đã xác nhận (\"Viết là\" | \"Tổ chức cơ sở đảng\")", en: "confirmed aliases (\"Viết là\" | \"Tổ chức cơ sở đảng\")" }),
     out: OUT_XLSX({ vi: "ghi biểu tổng hợp tiến độ ra tệp này", en: "write the progress workbook to this file" }),
     force: FORCE_OUT,
+    docx: text({ vi: "TỆP.docx", en: "FILE.docx" }, { vi: "ghi báo cáo tháng dạng Word ra tệp này (cùng quy tắc ghi đè như --out)", en: "write the month's Word report to this file (same overwrite rules as --out)" }),
     json: JSON_OUTPUT,
     lang: LANG_OPTION,
     issuer: ISSUER,
     place: PLACE,
+    superior: SUPERIOR,
+    date: DATE,
+    signer: SIGNER,
+    settings: SETTINGS,
     branchMinMembers: BRANCH_MIN_MEMBERS,
     branchYears: BRANCH_YEARS,
     branchSheet: BRANCH_SHEET,

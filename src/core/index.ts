@@ -93,3 +93,11 @@ export { type TemplateOptions, templateSheets } from "./reports/template-spec";
 export { type ConsolidatedRegister } from "./reports/consolidate/register-phase";
 export { type ProbationRun, probationRun, type ProbationRunOptions } from "./reports/consolidate/probation-run";
 export { planOrganization } from "./branches/plan-organization";
+
+// Documents (issue #13): document settings, the Word report's model, roll-up names.
+export { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_RECIPIENTS, DOCUMENT_SETTINGS_KEY, SIGNING_AUTHORITIES, deadlinePhrase, documentSymbol, issuerLine, parseDocumentSettings, placeAndDateLine, reportDateOf, reportingCommittee, serialiseDocumentSettings, signatureLines, type DocumentSettings, type Signatory, type SigningAuthority } from "./documents/settings";
+export { SETTINGS_MESSAGES, type SettingsArgs, type SettingsCode } from "./documents/messages";
+export { paragraph, type DocAlign, type DocBlock, type DocColumns, type DocParagraph, type DocRun, type DocSection, type DocTable, type DocTableCell, type DocumentModel } from "./documents/model";
+export { monthlyReportDocument, reportBodyLines, type MonthlyReportOptions } from "./documents/monthly-report";
+export { documentSettingsOf, reportSettingsFromDocument } from "./reports/settings";
+export { ROLLUP_NAMES } from "./reports/rollup-names";

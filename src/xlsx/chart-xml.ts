@@ -162,9 +162,15 @@ export interface PlacedChart {
   readonly relId: string;
 }
 
-function marker(tag: "from" | "to", row: number, col: number): string {
-  return `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+function marker(tag: "from" | "to", row: number, col: number, rowOff = 0): string {
+  return `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${rowOff}</xdr:rowOff></xdr:${tag}>`;
 }
+
+/**
+ * The chart's top edge sits this far (1 pt) below its row's top: the row has a page break above it,
+ * and a frame drawn exactly on the break would leave a hairline on the page before.
+ */
+const FRAME_CLEARANCE_EMU = 12700;
 
 /** The drawing part (`xl/drawings/drawingN.xml`) holding every chart of one sheet. */
 export function drawingPartXml(charts: readonly PlacedChart[]): string {
@@ -173,7 +179,7 @@ export function drawingPartXml(charts: readonly PlacedChart[]): string {
       const a = chart.anchor;
       // The `to` marker is the cell just past the range: the chart covers the anchor's last row and column.
       return (
-        `<xdr:twoCellAnchor>${marker("from", a.top, a.left)}${marker("to", a.bottom + 1, a.right + 1)}` +
+        `<xdr:twoCellAnchor>${marker("from", a.top, a.left, FRAME_CLEARANCE_EMU)}${marker("to", a.bottom + 1, a.right + 1)}` +
         `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr>` +
         `<xdr:cNvPr id="${i + 2}" name="Chart ${i + 1}" descr="${text(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
         `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +

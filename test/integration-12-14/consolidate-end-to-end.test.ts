@@ -13,6 +13,7 @@ import { runConsolidate } from "../../src/cli/commands/consolidate";
 import { runTemplate } from "../../src/cli/commands/template";
 import { BIEU2_ROWS } from "../../src/core";
 import type { ConsolidationJson } from "../../src/core/reports/json";
+import { TEMPLATE_LAYOUT } from "../../src/core/reports/template-layout";
 import { captureIo, python, tempDir } from "../reports/cli-helpers";
 import { FIXTURES } from "../reports/helpers";
 import { sofficeConvert } from "../branches/helpers";
@@ -108,7 +109,7 @@ describe("chi bộ and register: template → openpyxl / LibreOffice → consoli
     const school = dump(templateOf(templates, "11"));
     expect(Object.keys(commune)).toEqual(["Báo cáo 2025", "Chi bộ", "Danh sách kết nạp"]);
     expect(Object.keys(school)).toEqual(["Báo cáo 2025", "Danh sách kết nạp"]);
-    expect(school["Báo cáo 2025"]![8]).toContain("Không còn nguồn (Có/Không)");
+    expect(school["Báo cáo 2025"]![TEMPLATE_LAYOUT.headerRow]).toContain("Không còn nguồn (Có/Không)");
   });
 
   it("counts the chi bộ goals and lists them exactly as the issue's JSON says", () => {

@@ -222,7 +222,7 @@ describe("reading templates", () => {
   it("flags a breakdown without an admitted count in a template row", () => {
     const g = filled(0, [[month(4), L.firstInputCol + 2, 1]]);
     const r = consolidate([{ file: "t.xlsx", grids: [g] }], { allocation: seedAllocation(), year: 2025, month: 5 });
-    expect(r.findings.find((f) => f.code === "SUBMISSION_INVALID_NUMBER")).toMatchObject({ cell: "B13" });
+    expect(r.findings.find((f) => f.code === "SUBMISSION_INVALID_NUMBER")).toMatchObject({ cell: "B17" });
   });
 
   it("recognises templates and log tables, not the allocation table or the outputs", () => {

@@ -37,10 +37,11 @@ describe("the printed progress report as a Party document", () => {
     expect(number).toMatch(/^Số\s{3,}-BC\/BTC$/);
   });
 
-  it("ends with 'Nơi nhận' and '- Lưu.' on the left and the signature block on the right, within the printed columns", () => {
+  it("ends with 'Nơi nhận' and its default list ending in '- Lưu.' on the left and the signature block on the right, within the printed columns", () => {
     const recipients = rowIndexOf(progress, (t) => t === "Nơi nhận:");
     expect(recipients).toBeGreaterThan(rowIndexOf(progress, (t) => t === "TỔNG CỘNG"));
-    expect(progress.rows[recipients + 1]![0]!.value).toBe("- Lưu.");
+    expect(progress.rows[recipients + 1]![0]!.value).toBe("- Ban Tổ chức Tỉnh ủy (b/c);");
+    expect(progress.rows[recipients + 3]![0]!.value).toBe("- Lưu.");
     const sign = progress.rows[recipients]!.findIndex((c) => c?.value === "T/M BAN TỔ CHỨC");
     expect(sign).toBeGreaterThan(1);
     expect(sign).toBeLessThan(14);
@@ -65,14 +66,18 @@ describe("consistent totals on the progress sheet", () => {
     expect(result.totals.admittedToDate).toBe(4);
     expect(total[11]).toMatchObject({ value: 4.4 }); // 4 / 91
     expect(total[12]).toMatchObject({ value: 87, formula: expect.stringMatching(/^MAX\(C\d+-F\d+,0\)$/) });
-    expect(texts(progress).some((t) => t.includes("Tỷ lệ % = lũy kế") && t.includes("tổng chỉ tiêu phân bổ"))).toBe(true);
+    // The note explaining it is for the user: on the findings sheet, not on the printed report.
+    expect(texts(progress).some((t) => t.includes("Tỷ lệ % = lũy kế"))).toBe(false);
+    expect(texts(findings).some((t) => t.includes("Tỷ lệ % = lũy kế") && t.includes("tổng chỉ tiêu phân bổ"))).toBe(true);
   });
 
-  it("states the target in one line merged across the table, matching the JSON figures", () => {
-    const r = rowIndexOf(progress, (t) => t.startsWith("Mục tiêu:"));
+  it("states the target in one line merged across the table without a second percentage, matching the JSON figures", () => {
+    const r = rowIndexOf(progress, (t) => t.startsWith("Mục tiêu"));
     const line = progress.rows[r]![0]!;
-    expect(line.value).toBe("Mục tiêu: từ 88 trở lên · Đã kết nạp 4 · Đạt 4.5% · Còn thiếu 84");
-    expect(line.formula).toMatch(/^"Mục tiêu: từ 88 trở lên · Đã kết nạp "&F\d+&/);
+    expect(line.value).toBe("Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp 4, còn thiếu 84.");
+    expect(line.formula).toMatch(/^"Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp "&F\d+&/);
+    // One definition of "Tỷ lệ %" on the page: lũy kế ÷ chỉ tiêu phân bổ, in the table only.
+    expect(texts(progress).filter((t) => t.includes("%"))).toEqual(["Tỷ lệ %"]);
     expect(mergedAcross(progress, r)).toBe(14);
     expect(progress.rows[r]!.slice(1).every((c) => c === null)).toBe(true);
     const json = consolidationJson(result, "vi");
@@ -84,7 +89,7 @@ describe("figures the templates collect", () => {
   it("adds up the awareness class to date and the pending applications of month M under the target line", () => {
     const summary = texts(progress).find((t) => t.startsWith("Nguồn kết nạp:"));
     expect(summary).toBe("Nguồn kết nạp: quần chúng đã học lớp NTVĐ (lũy kế) 14; hồ sơ đang đề nghị kết nạp (tháng 3/2026) 3.");
-    expect(rowIndexOf(progress, (t) => t.startsWith("Nguồn kết nạp:"))).toBeGreaterThan(rowIndexOf(progress, (t) => t.startsWith("Mục tiêu:")));
+    expect(rowIndexOf(progress, (t) => t.startsWith("Nguồn kết nạp:"))).toBeGreaterThan(rowIndexOf(progress, (t) => t.startsWith("Mục tiêu")));
   });
 
   it("shows them per organisation on the monthly sheet and keeps the 14 progress columns and the JSON fields", () => {
@@ -111,7 +116,7 @@ describe("figures the templates collect", () => {
 
 describe("row heights for wrapped text in print", () => {
   it("makes a findings row taller when its message wraps over more lines", () => {
-    const rowOf = (code: string) => findings.rows.findIndex((r) => r[1]?.value === code);
+    const rowOf = (code: string) => findings.rows.findIndex((r) => r[4]?.value === code);
     const heights = findings.rowHeights ?? {};
     const missing = heights[rowOf("SUBMISSION_MISSING")];
     const unknown = heights[rowOf("SUBMISSION_UNKNOWN_ORGANIZATION")];
@@ -150,5 +155,61 @@ describe("wording of messages and labels", () => {
     expect(conflict.message.vi).not.toContain("nguồn sau");
     expect(conflict.message.en).toContain("The figures of b.csv › Sổ › A2");
     expect(r.organizations.find((o) => o.name === "Đảng bộ xã Tu Tra")!.admittedToDate).toBe(3);
+  });
+});
+
+describe("the heading and layout per Hướng dẫn 36-HD/VPTW", () => {
+  const at = (s: SheetSpec, text: string): SpecCell => s.rows.flatMap((r) => r).find((c) => c?.value === text)!;
+
+  it("sets the national title 15 bold with its rule, the bodies 14 (the issuer bold), the number line 14 without a colon, the date italic 14", () => {
+    expect(at(progress, "ĐẢNG CỘNG SẢN VIỆT NAM").style?.font).toMatchObject({ name: "Times New Roman", size: 15, bold: true, underline: true });
+    expect(at(progress, "HUYỆN ỦY ĐƠN DƯƠNG").style?.font).toMatchObject({ size: 14, bold: false });
+    expect(at(progress, "BAN TỔ CHỨC").style?.font).toMatchObject({ size: 14, bold: true });
+    const number = texts(progress).find((t) => t.startsWith("Số"))!;
+    expect(number).not.toContain(":");
+    expect(at(progress, number).style?.font).toMatchObject({ size: 14 });
+    const date = texts(progress).find((t) => t.includes(", ngày"))!;
+    expect(at(progress, date).style?.font).toMatchObject({ size: 14, italic: true });
+  });
+
+  it("dates the report on the last day of the reported month, never the day it is generated", () => {
+    expect(texts(progress)).toContain("…………, ngày 31 tháng 3 năm 2026");
+    expect(texts(monthly)).toContain("…………, ngày 31 tháng 3 năm 2026");
+  });
+
+  it("prints on A4 with margins 20/20/30/15 mm and the table's header row on every page", () => {
+    for (const s of [progress, monthly, findings]) {
+      const m = s.print!.margins!;
+      expect([m.top, m.bottom, m.left, m.right].map((x) => Math.round(x * 25.4))).toEqual([20, 20, 30, 15]);
+      expect(s.print!.repeatRows).toBeDefined();
+      expect(s.print!.paper).toBe("A4");
+    }
+  });
+
+  it("keeps notes for the user on the findings sheet and the finding codes in a hidden column", () => {
+    expect(texts(progress).some((t) => t.startsWith("Ghi chú"))).toBe(false);
+    const noTarget = progressWorkbookSpec({ ...result, target: null }, DEFAULT_REPORT_SETTINGS).sheets;
+    expect(texts(noTarget[0]!).some((t) => t.includes("Chưa nhập mục tiêu"))).toBe(false);
+    expect(texts(noTarget[2]!).some((t) => t.includes("Chưa nhập mục tiêu"))).toBe(true);
+    const codeCol = findings.rows.find((r) => r[0]?.value === "STT")!.findIndex((c) => c?.value === "Mã");
+    expect(findings.columns![codeCol]).toMatchObject({ hidden: true });
+    // Everything the printed columns hold is Vietnamese: no code such as SUBMISSION_MISSING.
+    const printed = findings.rows.flatMap((r) => r.filter((_, c) => c !== codeCol)).map((c) => c?.value);
+    expect(printed.filter((v) => typeof v === "string" && /[A-Z]+_[A-Z]+/.test(v))).toEqual([]);
+  });
+
+  it("gives a long name on 'Theo tháng' the height of its wrapped lines", () => {
+    const long = "Chi bộ Trường Phổ thông Dân tộc Nội trú THCS Đơn Dương";
+    const r = monthly.rows.findIndex((row) => row[1]?.value === long);
+    expect(monthly.rowHeights?.[r]).toBeGreaterThanOrEqual(2 * 15);
+    const short = monthly.rows.findIndex((row) => row[1]?.value === "Đảng bộ xã Ka Đô");
+    expect(monthly.rowHeights?.[short]).toBeUndefined();
+  });
+
+  it("keeps an input hook for extra summary lines, printed before the signature", () => {
+    const sheet = progressWorkbookSpec(result, DEFAULT_REPORT_SETTINGS, { summaryLines: [{ vi: "Chi bộ có từ 3 đảng viên trở lên: 10/12 (83,3%)", en: "Chi bộ with 3 members or more: 10/12 (83.3%)" }] }).sheets[0]!;
+    const line = rowIndexOf(sheet, (t) => t.startsWith("Chi bộ có từ 3"));
+    expect(line).toBeGreaterThan(rowIndexOf(sheet, (t) => t === "TỔNG CỘNG"));
+    expect(line).toBeLessThan(rowIndexOf(sheet, (t) => t === "Nơi nhận:"));
   });
 });

@@ -80,13 +80,13 @@ describe("template → openpyxl → consolidate round trip", () => {
           "dn = wb.defined_names",
           "names = {d.name: d.attr_text for d in dn.definedName} if hasattr(dn, 'definedName') else {n: d.attr_text for n, d in dn.items()}",
           "dv = [(d.type, d.operator, d.formula1, d.formula2, str(d.sqref)) for d in ws.data_validations.dataValidation]",
-          "print(json.dumps({'names': names, 'protected': ws.protection.sheet, 'password': ws.protection.password, 'b10locked': ws['B10'].protection.locked, 'b3locked': ws['B3'].protection.locked, 'b3': ws['B3'].value, 'b5': ws['B5'].value, 'dv': dv, 'landscape': ws.page_setup.orientation, 'paper': ws.page_setup.paperSize}))",
+          "print(json.dumps({'names': names, 'protected': ws.protection.sheet, 'password': ws.protection.password, 'b10locked': ws['B14'].protection.locked, 'b3locked': ws['B7'].protection.locked, 'b3': ws['B7'].value, 'b5': ws['B9'].value, 'dv': dv, 'landscape': ws.page_setup.orientation, 'paper': ws.page_setup.paperSize}))",
         ].join("\n"),
         [file],
       ),
     ) as { names: Record<string, string>; protected: boolean; password: string | null; b10locked: boolean; b3locked: boolean; b3: string; b5: number; dv: string[][]; landscape: string; paper: string | number };
-    expect(seen.names.PTDV_ORG_NAME).toMatch(/!\$B\$3$/);
-    expect(seen.names.PTDV_INPUTS).toMatch(/!\$B\$10:\$I\$21$/);
+    expect(seen.names.PTDV_ORG_NAME).toMatch(/!\$B\$7$/);
+    expect(seen.names.PTDV_INPUTS).toMatch(/!\$B\$14:\$I\$25$/);
     expect(Object.keys(seen.names).sort()).toEqual(
       ["PTDV_CUMULATIVE", "PTDV_HEADER", "PTDV_INPUTS", "PTDV_MONTHS", "PTDV_NOTES", "PTDV_NO_SOURCES", "PTDV_ORG_KIND", "PTDV_ORG_NAME", "PTDV_QUOTA", "PTDV_REGISTER", "PTDV_STUDENT_QUOTA", "PTDV_YEAR"],
     );
@@ -98,8 +98,8 @@ describe("template → openpyxl → consolidate round trip", () => {
     expect(seen.b3locked).toBe(true);
     expect(seen.dv.length).toBeGreaterThanOrEqual(3);
     // Whole numbers for the figures; one inline Có/Không list for "Không còn nguồn" (issue #14).
-    expect(seen.dv.filter((d) => d[0] !== "whole")).toEqual([["list", null, '"Có,Không"', null, "K10:K21"]]);
-    expect(seen.dv.some((d) => /\$?B\$?10/.test(String(d[3] ?? d[2])))).toBe(true);
+    expect(seen.dv.filter((d) => d[0] !== "whole")).toEqual([["list", null, '"Có,Không"', null, "K14:K25"]]);
+    expect(seen.dv.some((d) => /\$?B\$?14/.test(String(d[3] ?? d[2])))).toBe(true);
     expect(String(seen.paper)).toBe("9");
   });
 
@@ -140,14 +140,14 @@ describe("template → openpyxl → consolidate round trip", () => {
     expect(total[11]).toBeCloseTo(11, 5); // ROUND(10/91*100, 1)
     expect(total[12]).toBe(81); // MAX(91 − 10, 0): the same base as the row's percentage
     const target = rows.find((r) => typeof r[0] === "string" && r[0].startsWith("Mục tiêu"))!;
-    expect(target[0]).toBe("Mục tiêu: từ 88 trở lên · Đã kết nạp 10 · Đạt 11.4% · Còn thiếu 78");
+    expect(target[0]).toBe("Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp 10, còn thiếu 78.");
     const police = rows.find((r) => r[1] === "Đảng bộ Công an huyện")!;
     expect(police[11]).toBe(100);
     expect(police[13]).toBe("Hoàn thành");
 
     const pdf = sofficeConvert(out, "pdf", lo);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-    for (const s of ["ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY ĐƠN DƯƠNG", "BÁO CÁO TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN NĂM 2025", "Đảng bộ thị trấn Thạnh Mỹ", "Chi bộ Trường THPT Đơn Dương", "TỔNG CỘNG", "Nơi nhận:", "T/M BAN TỔ CHỨC", "TRƯỞNG BAN", "Đã kết nạp 10"]) {
+    for (const s of ["ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY ĐƠN DƯƠNG", "BÁO CÁO TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN NĂM 2025", "Đảng bộ thị trấn Thạnh Mỹ", "Chi bộ Trường THPT Đơn Dương", "TỔNG CỘNG", "Nơi nhận:", "T/M BAN TỔ CHỨC", "TRƯỞNG BAN", "đã kết nạp 10"]) {
       expect(text).toContain(s);
     }
   });

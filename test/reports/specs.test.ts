@@ -42,14 +42,14 @@ describe("template specs", () => {
     expect(sheet.rows[nameRange.top]![nameRange.left]!.style?.locked).not.toBe(false);
     const v = sheet.dataValidations!;
     expect(v.every((d) => d.type === "wholeNumber" && d.min === 0)).toBe(true);
-    expect(v.find((d) => d.max !== undefined)).toMatchObject({ max: "$B10", range: { top: 9, left: 2, bottom: 20, right: 6 } });
+    expect(v.find((d) => d.max !== undefined)).toMatchObject({ max: "$B14", range: { top: 13, left: 2, bottom: 24, right: 6 } });
     expect(sheet.print).toMatchObject({ paper: "A4" });
   });
 
   it("computes the running total with a formula blank until the month is filled", () => {
     const sheet = books[0]!.sheets[0]!;
     const cum = sheet.definedNames![TEMPLATE_NAMES.cumulative]!;
-    expect(sheet.rows[cum.top + 4]![cum.left]).toMatchObject({ formula: 'IF(COUNT(B14)=0,"",SUM(B$10:B14))', value: "" });
+    expect(sheet.rows[cum.top + 4]![cum.left]).toMatchObject({ formula: 'IF(COUNT(B18)=0,"",SUM(B$14:B18))', value: "" });
   });
 });
 
@@ -110,7 +110,7 @@ describe("progress workbook spec", () => {
     expect(kaDo[13]).toMatchObject({ value: "Chậm tiến độ" }); // 3 < 9 × 5/12
     expect(total[12]).toMatchObject({ value: 86, formula: expect.stringMatching(/^MAX\(C\d+-F\d+,0\)$/) });
     const targetRow = progress!.rows.find((r) => typeof r[0]?.value === "string" && (r[0].value as string).startsWith("Mục tiêu"))!;
-    expect(targetRow[0]).toMatchObject({ value: `Mục tiêu: từ 88 trở lên · Đã kết nạp 5 · Đạt ${result.totals.percentOfTarget}% · Còn thiếu 83`, formula: expect.stringContaining("MAX(88-F") });
+    expect(targetRow[0]).toMatchObject({ value: "Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp 5, còn thiếu 83.", formula: expect.stringContaining("MAX(88-F") });
   });
 
   it("keeps names that look like formulas as text", () => {
@@ -135,8 +135,10 @@ describe("progress workbook spec", () => {
   it("lists every finding with code, severity, source and message, errors first", () => {
     const rows = findings!.rows.filter((r) => typeof r[0]?.value === "number");
     expect(rows).toHaveLength(result.findings.length);
-    const unknown = rows.find((r) => r[1]?.value === "SUBMISSION_UNKNOWN_ORGANIZATION")!;
-    expect(unknown[2]!.value).toBe("Cảnh báo");
-    expect(unknown[3]!.value).toBe("log.xlsx › Nhật ký › A5");
+    // The code sits in the last, hidden column: printed pages carry Vietnamese only.
+    const unknown = rows.find((r) => r[4]?.value === "SUBMISSION_UNKNOWN_ORGANIZATION")!;
+    expect(unknown[1]!.value).toBe("Cảnh báo");
+    expect(unknown[2]!.value).toBe("log.xlsx › Nhật ký › A5");
+    expect(findings!.columns![4]).toMatchObject({ hidden: true });
   });
 });

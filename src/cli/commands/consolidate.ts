@@ -10,7 +10,7 @@ import { readAliasGrid, type Alias } from "../../core";
 import { consolidate, type SubmissionSource } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
-import { progressWorkbookSpec } from "../../core";
+import { progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
 import { branchSummary, consolidationExtras, parseRegisterPeriod, planOrganization, type AllocationCheckResult, type ConsolidationResult, type Grid, type Lang } from "../../core";
 import { consolidationText, formatFindingLine } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
@@ -25,7 +25,7 @@ import { outTargetProblem } from "../output-target";
 import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
-import { reportSettingsFrom } from "../report-settings";
+import { documentSettingsFrom } from "../report-settings";
 
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -55,17 +55,22 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const aliasesPath = aliasesArg === undefined ? undefined : path.resolve(io.cwd, aliasesArg);
   const outArg = args.out;
   const outPath = outArg === undefined ? undefined : path.resolve(io.cwd, outArg);
+  const docxArg = args.docx;
+  const docxPath = docxArg === undefined ? undefined : path.resolve(io.cwd, docxArg);
 
-  for (const [option, p, written] of [["--allocation", allocationPath, allocationArg], ["--aliases", aliasesPath, aliasesArg], ["--out", outPath, outArg]] as const) {
+  for (const [option, p, written] of [["--allocation", allocationPath, allocationArg], ["--aliases", aliasesPath, aliasesArg], ["--out", outPath, outArg], ["--docx", docxPath, docxArg]] as const) {
     if (p === undefined || written === undefined) continue;
     const folder = await folderArgumentProblem(p, option, written);
     if (folder) return fail(folder);
   }
+  // A bad settings file stops the run before any report is read.
+  const document = await documentSettingsFrom(args, io, lang, "consolidate");
+  const settingsReal = args.settings === undefined ? undefined : await realPathOf(path.resolve(io.cwd, args.settings));
   const allocationReal = await realPathOf(allocationPath);
   const aliasesReal = aliasesPath === undefined ? undefined : await realPathOf(aliasesPath);
   // The allocation table and the aliases are not reports, even inside an input folder. --out is never
   // excluded: an existing file there is an input like any other, and overwriting it is refused below.
-  const exclude = new Set<string>([allocationReal, ...(aliasesReal === undefined ? [] : [aliasesReal])]);
+  const exclude = new Set<string>([allocationReal, ...(aliasesReal === undefined ? [] : [aliasesReal]), ...(settingsReal === undefined ? [] : [settingsReal])]);
   const collected = await collectInputs(args.inputs, io.cwd, exclude);
   if (!("files" in collected)) return fail(collected);
   const inputs = collected.files;
@@ -76,14 +81,26 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     if (!("files" in previous)) return fail(previous);
     previousPaths.push(...previous.files);
   }
-  if (outPath !== undefined && outArg !== undefined) {
+  // --out and --docx follow the same rules: never an input, never each other, never over a file without --force.
+  const outputs: Array<readonly [string, string, string]> = [];
+  if (outArg !== undefined && outPath !== undefined) outputs.push(["--out", outArg, outPath]);
+  if (docxArg !== undefined && docxPath !== undefined) outputs.push(["--docx", docxArg, docxPath]);
+  if (outputs.length === 2 && (await realPathOf(outPath ?? "")) === (await realPathOf(docxPath ?? ""))) {
+    return fail({ vi: `--out và --docx là cùng một tệp (${outArg}); hãy chọn hai tên khác nhau.`, en: `--out and --docx are the same file (${outArg}); choose two different names.` });
+  }
+  for (const [option, written, target] of outputs) {
     const problem = await outTargetProblem({
-      outArg,
-      outPath,
+      option,
+      outArg: written,
+      outPath: target,
       force: args.force,
       cwd: io.cwd,
       inputs: [...inputs, ...previousPaths],
-      others: [{ real: allocationReal, written: allocationArg }, ...(aliasesReal === undefined ? [] : [{ real: aliasesReal, written: aliasesArg ?? "" }])],
+      others: [
+        { real: allocationReal, written: allocationArg },
+        ...(aliasesReal === undefined ? [] : [{ real: aliasesReal, written: aliasesArg ?? "" }]),
+        ...(settingsReal === undefined ? [] : [{ real: settingsReal, written: args.settings ?? "" }]),
+      ],
     });
     if (problem) return fail(problem);
   }
@@ -156,17 +173,24 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     ...(args.previous === undefined ? {} : { previousSources }),
   });
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
-  const settings = reportSettingsFrom(args, lang);
+  const settings = reportSettingsFromDocument(document, lang);
 
-  if (outPath !== undefined && outArg !== undefined) {
-    // The writer (ExcelJS) is loaded only by a run that writes.
-    const { writeWorkbook } = await import("../../xlsx/write-workbook");
-    const bytes = await writeWorkbook(progressWorkbookSpec(withExtra, settings, consolidationExtras(withExtra, settings, { withPersonList: args.withRegister })));
-    await io.beforeOutput?.(outPath);
+  if (outputs.length > 0) {
+    const files: Array<{ path: string; bytes: Uint8Array }> = [];
+    if (outPath !== undefined) {
+      // The writers (ExcelJS, docx) are loaded only by a run that writes.
+      const { writeWorkbook } = await import("../../xlsx/write-workbook");
+      files.push({ path: outPath, bytes: await writeWorkbook(progressWorkbookSpec(withExtra, settings, consolidationExtras(withExtra, settings, { withPersonList: args.withRegister }))) });
+    }
+    if (docxPath !== undefined) {
+      const { monthlyReportDocx } = await import("../../docx/write-docx");
+      files.push({ path: docxPath, bytes: await monthlyReportDocx(result, document, { branchGoalLines: branchSummary(result).map((l) => l.vi) }) });
+    }
+    for (const f of files) await io.beforeOutput?.(f.path);
     try {
-      await publishFiles([{ path: outPath, bytes }], { overwrite: args.force });
+      await publishFiles(files, { overwrite: args.force });
     } catch (e) {
-      const message = outputProblemMessage(e, () => `--out ${outArg}`) ?? fsProblemMessage(e, outArg);
+      const message = outputProblemMessage(e, (p) => (p === docxPath ? `--docx ${docxArg ?? ""}` : `--out ${outArg ?? ""}`)) ?? fsProblemMessage(e, outArg ?? docxArg ?? "");
       if (!message) throw e;
       io.stderr(`ptdv consolidate: ${message[lang]}\n`);
       return 2;
@@ -177,7 +201,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   } else {
     io.stdout(consolidationText(result, lang, extra));
     io.stdout(registerAndBranchText(result, lang));
-    if (outArg !== undefined) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${outArg}\n`);
+    for (const written of [outArg, docxArg]) if (written !== undefined) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${written}\n`);
   }
   return hasErrors(withExtra.findings) ? 1 : 0;
 }

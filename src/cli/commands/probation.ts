@@ -70,7 +70,7 @@ export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<
 
   if (outPath !== undefined && outArg !== undefined) {
     const { writeWorkbook } = await import("../../xlsx/write-workbook");
-    const settings = reportSettingsFrom(args, lang);
+    const settings = await reportSettingsFrom(args, io, lang, "probation");
     const bytes = await writeWorkbook({
       sheets: [probationSheetSpec(run.result, registerHeading(settings))],
       fileName: path.basename(outPath),

@@ -59,6 +59,9 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
         case "register":
           registerReads.push(...classified.reads);
           break;
+        case "rollup":
+          for (const row of classified.reading.rows) applyRowRules(row, rules);
+          break;
         case "known-non-report":
           break;
         case "unrecognised":

@@ -5,7 +5,7 @@ import type { SheetSpec } from "../sheet-spec";
 import { periodLabel } from "./period";
 import { wrappedRowHeight } from "./row-height";
 import type { ConsolidationResult } from "./result";
-import { REPORT_FONT, RowBuilder, cell, range, styles } from "./sheet-style";
+import { PARTY_MARGINS, REPORT_FONT, RowBuilder, cell, range, styles } from "./sheet-style";
 
 const SEVERITY_LABELS: Readonly<Record<Severity, { vi: string; en: string }>> = {
   error: { vi: "Lỗi", en: "Error" },
@@ -13,11 +13,18 @@ const SEVERITY_LABELS: Readonly<Record<Severity, { vi: string; en: string }>> = 
   info: { vi: "Thông tin", en: "Info" },
 };
 
+const CODE_COL = 4;
+
 function findingsSheetName(year: number, month: number): string {
   return `Kiểm tra ${periodLabel(year, month)}`;
 }
 
-export function findingsSheetSpec(result: ConsolidationResult, lang: Lang): SheetSpec {
+/**
+ * Codes sit in the last column, hidden: scripts and the pane use them, the printed
+ * page shows Vietnamese only (and a code never wraps mid-word in a narrow column).
+ * `notes` are what the user alone needs to read about the other sheets.
+ */
+export function findingsSheetSpec(result: ConsolidationResult, lang: Lang, notes: readonly string[] = []): SheetSpec {
   const width = 5;
   const rows = new RowBuilder(width);
   const merges: CellRange[] = [];
@@ -34,22 +41,22 @@ export function findingsSheetSpec(result: ConsolidationResult, lang: Lang): Shee
   const s = rows.push([cell(summary, { font: { name: REPORT_FONT, size: 12, italic: true }, horizontal: "center" })]);
   merges.push(range(t, 0, t, width - 1), range(s, 0, s, width - 1));
   rows.push();
-  const headers = lang === "vi" ? ["STT", "Mã", "Mức độ", "Nguồn (tệp › trang › ô)", "Nội dung"] : ["No.", "Code", "Severity", "Source (file › sheet › cell)", "Message"];
+  const headers = lang === "vi" ? ["STT", "Mức độ", "Nguồn (tệp › trang › ô)", "Nội dung", "Mã"] : ["No.", "Severity", "Source (file › sheet › cell)", "Message", "Code"];
   const headerRow = rows.push(headers.map((h) => cell(h, styles.header)));
   const first = rows.next;
   const sorted = sortBySeverity(result.findings);
-  const widths = [5, 34, 11, 36, 90];
+  const widths = [5, 11, 36, 90, 34];
   const rowHeights: Record<number, number> = {};
   sorted.forEach((f, i) => {
-    const texts = [f.code, SEVERITY_LABELS[f.severity][lang], formatSource(f), f.message[lang]];
+    const texts = [SEVERITY_LABELS[f.severity][lang], formatSource(f), f.message[lang]];
     const r = rows.next;
     rowHeights[r] = wrappedRowHeight(texts.map((text, k) => ({ text, width: widths[k + 1] ?? 10 })));
     rows.push([
       cell(i + 1, styles.number),
-      cell(f.code, styles.text),
       cell(SEVERITY_LABELS[f.severity][lang], { ...styles.text, horizontal: "center" }),
       cell(formatSource(f), styles.text),
       cell(f.message[lang], styles.text),
+      cell(f.code, { ...styles.text, wrap: false }),
     ]);
   });
   if (sorted.length === 0) {
@@ -57,21 +64,31 @@ export function findingsSheetSpec(result: ConsolidationResult, lang: Lang): Shee
     merges.push(range(r, 0, r, width - 1));
   }
   const last = rows.next - 1;
+  if (notes.length > 0) {
+    rows.push();
+    const h = rows.push([cell(lang === "vi" ? "Ghi chú cho người lập báo cáo (không in trên trang tổng hợp):" : "Notes for the report's author (not printed on the progress sheet):", styles.bold)]);
+    merges.push(range(h, 0, h, 3));
+    for (const note of notes) {
+      const r = rows.push([cell(`– ${note}`, { ...styles.plain, wrap: true, vertical: "top" })]);
+      merges.push(range(r, 0, r, 3));
+      rowHeights[r] = wrappedRowHeight([{ text: note, width: widths.slice(0, 4).reduce((a, b) => a + b, 0) }]);
+    }
+  }
   return {
     name: findingsSheetName(result.year, result.month),
     role: "findings",
     rows: rows.build(),
-    columns: widths.map((width) => ({ width })),
+    columns: widths.map((width, i) => (i === CODE_COL ? { width, hidden: true } : { width })),
     rowHeights,
     merges,
     conditionalFormats:
       sorted.length === 0
         ? []
         : [
-            { kind: "textEquals", range: range(first, 2, last, 2), text: SEVERITY_LABELS.error[lang], style: { fill: "#FFC7CE", fontColor: "#9C0006", bold: true } },
-            { kind: "textEquals", range: range(first, 2, last, 2), text: SEVERITY_LABELS.warning[lang], style: { fill: "#FFEB9C", fontColor: "#9C5700" } },
+            { kind: "textEquals", range: range(first, 1, last, 1), text: SEVERITY_LABELS.error[lang], style: { fill: "#FFC7CE", fontColor: "#9C0006", bold: true } },
+            { kind: "textEquals", range: range(first, 1, last, 1), text: SEVERITY_LABELS.warning[lang], style: { fill: "#FFEB9C", fontColor: "#9C5700" } },
           ],
     freeze: { rows: headerRow + 1, columns: 0 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, margins: PARTY_MARGINS },
   };
 }

@@ -5,8 +5,11 @@ import type { SheetSpec, SpecCell } from "../sheet-spec";
 import { shownName } from "./messages";
 import type { ConsolidationResult, MonthlyFigures } from "./result";
 import { addPartyHeader } from "./party-header";
-import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from "./settings";
-import { REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
+import { placeAndDateLine, reportDateOf } from "../documents/settings";
+import { ROLLUP_NAMES } from "./rollup-names";
+import { wrappedRowHeight } from "./row-height";
+import { DEFAULT_REPORT_SETTINGS, documentSettingsOf, type ReportSettings } from "./settings";
+import { PARTY_MARGINS, REPORT_FONT, largeFontRowHeights, RowBuilder, cell, formula, range, styles } from "./sheet-style";
 
 function monthlySheetName(year: number): string {
   return `Theo tháng ${year}`;
@@ -16,12 +19,16 @@ const FIRST_MONTH_COL = 2;
 const TOTAL_COL = FIRST_MONTH_COL + 12;
 const AWARENESS_COL = TOTAL_COL + 1;
 const PENDING_COL = TOTAL_COL + 2;
+const NAME_WIDTH = 40;
 
 export function monthlySheetSpec(result: ConsolidationResult, settings: ReportSettings = DEFAULT_REPORT_SETTINGS): SheetSpec {
   const { year, month } = result;
   const width = PENDING_COL + 1;
   const rows = new RowBuilder(width);
-  const merges: CellRange[] = addPartyHeader(rows, settings, year, { first: 0, last: 1 }, { first: 8, last: width - 1 });
+  const doc = documentSettingsOf(settings);
+  const merges: CellRange[] = addPartyHeader(rows, doc, { first: 0, last: 1 }, { first: 8, last: width - 1 }, {
+    dateLine: placeAndDateLine(doc.place, reportDateOf(doc, year, month), year),
+  }).merges;
   rows.push();
   const title = rows.push([cell(`THEO DÕI KẾT NẠP ĐẢNG VIÊN THEO THÁNG NĂM ${year}`, { font: { name: REPORT_FONT, size: 14, bold: true }, horizontal: "center" })]);
   const sub = rows.push([cell(`(Số liệu đến hết tháng ${month}/${year}; ô trống: chưa có báo cáo)`, { font: { name: REPORT_FONT, size: 12, italic: true }, horizontal: "center" })]);
@@ -36,8 +43,12 @@ export function monthlySheetSpec(result: ConsolidationResult, settings: ReportSe
     cell(`Hồ sơ đang đề nghị kết nạp (T${month})`, styles.header),
   ]);
   const firstDataRow = rows.next;
+  const rowHeights: Record<number, number> = { [headerRow]: 64 };
   const line = (stt: number | null, name: string, monthly: MonthlyFigures, total: number, awareness: number, pending: number): void => {
     const r = rows.next;
+    // A wrapped name needs its height written out, or it prints over the row above.
+    const height = wrappedRowHeight([{ text: name, width: NAME_WIDTH }]);
+    if (height > 20) rowHeights[r] = height;
     const cells: SpecCell[] = [cell(stt, { ...styles.number, numFmt: "00" }), cell(name, styles.text)];
     for (let m = 0; m < 12; m++) cells.push(cell(monthly[m] ?? null, styles.number));
     cells.push(formula(`SUM(${toA1(r, FIRST_MONTH_COL)}:${toA1(r, FIRST_MONTH_COL + 11)})`, total, styles.totalNumber));
@@ -72,10 +83,11 @@ export function monthlySheetSpec(result: ConsolidationResult, settings: ReportSe
     name: monthlySheetName(year),
     role: "monthly",
     rows: rows.build(),
-    columns: [{ width: 5 }, { width: 40 }, ...Array.from({ length: 12 }, () => ({ width: 6 })), { width: 8 }, { width: 12 }, { width: 12 }],
+    columns: [{ width: 5 }, { width: NAME_WIDTH }, ...Array.from({ length: 12 }, () => ({ width: 6 })), { width: 8 }, { width: 12 }, { width: 12 }],
     merges,
-    rowHeights: { [headerRow]: 64 },
+    rowHeights: largeFontRowHeights(rows.build(), rowHeights),
     freeze: { rows: headerRow + 1, columns: 2 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, centerHorizontally: true },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, margins: PARTY_MARGINS, centerHorizontally: true },
+    definedNames: { [ROLLUP_NAMES.monthlyTotals]: range(totalRow, FIRST_MONTH_COL, totalRow, PENDING_COL) },
   };
 }

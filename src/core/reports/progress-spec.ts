@@ -10,13 +10,15 @@ import type { CellStyle, ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "
 import { findingsSheetSpec } from "./findings-spec";
 import { shownName } from "./messages";
 import { monthlySheetSpec } from "./monthly-spec";
+import { placeAndDateLine, reportDateOf, reportingCommittee } from "../documents/settings";
 import { addPartyFooter, addPartyHeader } from "./party-header";
 import { periodLabel } from "./period";
 import { roundOneDecimal } from "./rounding";
 import type { ConsolidationResult, ProgressFigures, ProgressStatus } from "./result";
-import { REPORT_FONT, RowBuilder, cell, formula, range, styles } from "./sheet-style";
+import { PARTY_MARGINS, RowBuilder, cell, formula, largeFontRowHeights, range, styles } from "./sheet-style";
 import { wrappedRowHeight } from "./row-height";
-import type { ReportSettings } from "./settings";
+import { documentSettingsOf, type ReportSettings } from "./settings";
+import { ROLLUP_NAMES } from "./rollup-names";
 
 export const STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
   done: "Hoàn thành",
@@ -67,9 +69,25 @@ const PROGRESS_COLUMNS = {
 /** Column widths in Excel character units; the merged note lines wrap within their sum. */
 const PROGRESS_WIDTHS: readonly number[] = [5, 40, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8, 8, 14];
 
-/** The cached text of the target line; the sheet's formula rebuilds it from the live total. */
-function targetLineText(target: number, admittedToDate: number, percentOfTarget: number | null, remainingToTarget: number): string {
-  return `Mục tiêu: từ ${target} trở lên · Đã kết nạp ${admittedToDate} · Đạt ${percentOfTarget ?? ""}% · Còn thiếu ${remainingToTarget}`;
+/**
+ * The cached text of the target line; the sheet's formula rebuilds it from the live total.
+ * No percentage here: the page's one "Tỷ lệ %" is lũy kế ÷ chỉ tiêu phân bổ, in the table.
+ */
+function targetLineText(target: number, admittedToDate: number, remainingToTarget: number): string {
+  return `Mục tiêu của kế hoạch: kết nạp từ ${target} đảng viên trở lên; đã kết nạp ${admittedToDate}, còn thiếu ${remainingToTarget}.`;
+}
+
+
+/** The hidden column that carries the period for the level above (outside what is printed). */
+const MACHINE_COL = 14;
+
+/** What the user alone needs to know about the progress sheet: shown on the findings sheet, never printed on the report. */
+export function progressNotes(result: ConsolidationResult): string[] {
+  const notes = [
+    "Ở dòng TỔNG CỘNG, Tỷ lệ % = lũy kế (gồm cả tổ chức ngoài bảng phân bổ) ÷ tổng chỉ tiêu phân bổ; Còn lại = tổng chỉ tiêu phân bổ − lũy kế. Dòng Mục tiêu so với mục tiêu của kế hoạch.",
+  ];
+  if (result.target === null) notes.push("Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm): trang tổng hợp không có dòng Mục tiêu.");
+  return notes;
 }
 
 function progressSheetName(year: number, month: number): string {
@@ -95,8 +113,14 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
   const C = PROGRESS_COLUMNS;
   const width = PROGRESS_HEADERS.length;
   const { year, month } = result;
+  const doc = documentSettingsOf(settings);
   const rows = new RowBuilder(width);
-  const merges: CellRange[] = addPartyHeader(rows, settings, year, { first: 0, last: 4 }, { first: 8, last: 13 }, { documentNumber: true });
+  const heading = addPartyHeader(rows, doc, { first: 0, last: 4 }, { first: 8, last: 13 }, {
+    documentNumber: true,
+    dateLine: placeAndDateLine(doc.place, reportDateOf(doc, year, month), year),
+  });
+  const merges: CellRange[] = heading.merges;
+  rows.set(0, MACHINE_COL, cell(result.period));
   rows.push();
   const titleRow = rows.push([cell(`BÁO CÁO TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN NĂM ${year}`, { font: { name: "Times New Roman", size: 14, bold: true }, horizontal: "center" })]);
   const subtitleRow = rows.push([cell(`(Số liệu tính đến hết tháng ${month}/${year})`, { font: { name: "Times New Roman", size: 13, italic: true }, horizontal: "center" })]);
@@ -187,27 +211,19 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     rowHeights[r] = wrappedRowHeight([{ text, width: fullWidth }]);
     return r;
   };
-  const italic: CellStyle = { ...styles.plain, font: { name: REPORT_FONT, size: 12, italic: true } };
 
-  fullLine(
-    "Ghi chú: ở dòng TỔNG CỘNG, Tỷ lệ % = lũy kế (gồm cả tổ chức ngoài bảng phân bổ) ÷ tổng chỉ tiêu phân bổ; Còn lại = tổng chỉ tiêu phân bổ − lũy kế. Dòng Mục tiêu so với mục tiêu của kế hoạch.",
-    italic,
-  );
   if (result.target !== null) {
     const targetRow = rows.next;
     const toDate = a1(totalRow, C.toDate);
     const n = result.target;
-    const pctFormula = n > 0 ? `ROUND(${toDate}/${n}*100,1)` : `""`;
     rows.push([
       formula(
-        `"Mục tiêu: từ ${n} trở lên · Đã kết nạp "&${toDate}&" · Đạt "&${pctFormula}&"% · Còn thiếu "&MAX(${n}-${toDate},0)`,
-        targetLineText(n, t.admittedToDate, t.percentOfTarget, t.remainingToTarget ?? 0),
+        `"Mục tiêu của kế hoạch: kết nạp từ ${n} đảng viên trở lên; đã kết nạp "&${toDate}&", còn thiếu "&MAX(${n}-${toDate},0)&"."`,
+        targetLineText(n, t.admittedToDate, t.remainingToTarget ?? 0),
         { ...styles.totalText, horizontal: "left" },
       ),
     ]);
     merges.push(range(targetRow, 0, targetRow, width - 1));
-  } else {
-    fullLine("Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm).", italic);
   }
   const all = [...result.organizations, ...result.others];
   const awareness = all.reduce((s, o) => s + o.awarenessClassToDate, 0);
@@ -227,7 +243,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     );
   }
   rows.push();
-  merges.push(...addPartyFooter(rows, { first: 0, last: 1 }, { first: 8, last: 13 }));
+  merges.push(...addPartyFooter(rows, doc, { first: 0, last: 1 }, { first: 8, last: 13 }));
 
   const conditionalFormats: ConditionalFormatSpec[] = [];
   if (lastOrgRow >= firstDataRow) {
@@ -262,8 +278,8 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     name: progressSheetName(year, month),
     role: "progress",
     rows: rows.build(),
-    columns: PROGRESS_WIDTHS.map((w) => ({ width: w })),
-    rowHeights,
+    columns: [...PROGRESS_WIDTHS.map((w) => ({ width: w })), { width: 10, hidden: true }],
+    rowHeights: largeFontRowHeights(rows.build(), rowHeights),
     merges,
     conditionalFormats,
     freeze: { rows: headerRow + 1, columns: 2 },
@@ -272,8 +288,13 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
       paper: "A4",
       fitToWidth: true,
       repeatRows: { first: headerRow, last: headerRow },
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
+      margins: PARTY_MARGINS,
       centerHorizontally: true,
+    },
+    definedNames: {
+      ...(heading.committeeRow >= 0 && reportingCommittee(doc) !== "" ? { [ROLLUP_NAMES.reportingOrg]: range(heading.committeeRow, 0) } : {}),
+      [ROLLUP_NAMES.period]: range(0, MACHINE_COL),
+      [ROLLUP_NAMES.totals]: range(totalRow, 0, totalRow, width - 1),
     },
     charts,
     tabColor: "#C00000",
@@ -283,7 +304,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
 /** The three output sheets, in the order the user reads them. */
 export function progressWorkbookSpec(result: ConsolidationResult, settings: ReportSettings, extras: ProgressExtras = {}): WorkbookSpec {
   return {
-    sheets: [progressSheetSpec(result, settings, extras), monthlySheetSpec(result, settings), findingsSheetSpec(result, settings.lang), ...(extras.sheets ?? [])],
+    sheets: [progressSheetSpec(result, settings, extras), monthlySheetSpec(result, settings), findingsSheetSpec(result, settings.lang, progressNotes(result)), ...(extras.sheets ?? [])],
     fileName: `Tong hop PTDV ${periodLabel(result.year, result.month)}.xlsx`,
     properties: { title: `Tổng hợp kết nạp đảng viên ${periodLabel(result.year, result.month)}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
   };

@@ -4,6 +4,9 @@ import type { CellStyle, SpecCell, SpecValue } from "../sheet-spec";
 
 export const REPORT_FONT = "Times New Roman";
 
+/** Millimetres of Hướng dẫn 36-HD/VPTW (top 20, bottom 20, left 30, right 15) in the inches sheets use. */
+export const PARTY_MARGINS = { top: 20 / 25.4, bottom: 20 / 25.4, left: 30 / 25.4, right: 15 / 25.4 } as const;
+
 export const styles = {
   plain: { font: { name: REPORT_FONT, size: 12 } },
   bold: { font: { name: REPORT_FONT, size: 12, bold: true } },
@@ -60,4 +63,20 @@ export class RowBuilder {
   build(): ReadonlyArray<ReadonlyArray<SpecCell | null>> {
     return this.rows;
   }
+}
+
+/**
+ * Heights for rows whose text is larger than the default font (the 14–15 pt heading and
+ * signature): a program that lays out drawings by the written heights (LibreOffice placing
+ * a chart) and one that grows rows to fit their text must agree, or a chart slips a
+ * point onto the page before its page break.
+ */
+export function largeFontRowHeights(rows: ReadonlyArray<ReadonlyArray<SpecCell | null>>, heights: Readonly<Record<number, number>>): Record<number, number> {
+  const out: Record<number, number> = { ...heights };
+  rows.forEach((row, r) => {
+    if (out[r] !== undefined) return;
+    const size = Math.max(0, ...row.map((c) => (c?.style?.wrap === true ? 0 : (c?.style?.font?.size ?? 0))));
+    if (size >= 13) out[r] = Math.ceil(size * 1.35);
+  });
+  return out;
 }

@@ -26,18 +26,23 @@ export const TEMPLATE_NAMES = {
 export const TEMPLATE_INPUT_KEYS: readonly FigureKey[] = FIGURE_KEYS;
 
 /** Zero-based sheet rows and columns of the template as generated. */
+/** Rows of the Party-document heading above the title (issuing body, `*`, date line, a blank row). */
+export const TEMPLATE_HEADING_ROWS = 4;
+const H = TEMPLATE_HEADING_ROWS;
+
 export const TEMPLATE_LAYOUT = {
-  titleRow: 0,
-  subtitleRow: 1,
-  orgNameRow: 2,
-  orgKindRow: 3,
-  yearRow: 4,
-  quotaRow: 5,
-  studentQuotaRow: 6,
-  headerRow: 8,
-  firstMonthRow: 9,
-  totalRow: 21,
-  instructionsRow: 23,
+  headingRow: 0,
+  titleRow: H,
+  subtitleRow: H + 1,
+  orgNameRow: H + 2,
+  orgKindRow: H + 3,
+  yearRow: H + 4,
+  quotaRow: H + 5,
+  studentQuotaRow: H + 6,
+  headerRow: H + 8,
+  firstMonthRow: H + 9,
+  totalRow: H + 21,
+  instructionsRow: H + 23,
   labelCol: 0,
   valueCol: 1,
   monthCol: 0,

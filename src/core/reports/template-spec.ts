@@ -11,7 +11,11 @@ import { NO_SOURCES_FIELD, registerSheetSpec } from "../register/template-sheet"
 import { toA1 } from "../address";
 import { FIGURE_LABELS } from "./figures";
 import { kindLabel } from "./kind-labels";
-import type { ReportSettings } from "./settings";
+import { DEFAULT_DOCUMENT_SETTINGS, deadlinePhrase, placeAndDateLine, reportingCommittee, type DocumentSettings } from "../documents/settings";
+import { foldKey } from "../text/normalize";
+import { addPartyHeader } from "./party-header";
+import { documentSettingsOf, type ReportSettings } from "./settings";
+import { PARTY_MARGINS, RowBuilder } from "./sheet-style";
 import { safeFileNamePart } from "../text/file-name";
 import {
   TEMPLATE_INPUT_KEYS,
@@ -54,8 +58,60 @@ const INSTRUCTIONS: readonly string[] = [
   "5. Cột \"Lũy kế kết nạp\" tự tính, không cần nhập. Không đổi tên tổ chức, năm báo cáo; không chèn hoặc xóa dòng trong bảng.",
   "6. Cột \"Không còn nguồn\": chọn Có nếu đến cuối tháng không còn quần chúng để phát triển đảng viên; để trống hoặc Không nếu còn.",
   "7. Danh sách người được kết nạp ghi ở trang \"Danh sách kết nạp\"; các chi bộ trực thuộc (nếu có) ghi ở trang \"Chi bộ\".",
-  "8. Lưu tệp dạng .xlsx (Excel Workbook) và gửi lại Ban Tổ chức trước ngày báo cáo hằng tháng.",
 ];
+
+const UNITS = ["thị trấn", "thành phố", "thị xã", "đặc khu", "xã", "phường", "huyện", "tỉnh", "khối"];
+const COMMITTEES = ["đảng ủy", "đảng bộ", "chi bộ", "chi ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "quận ủy"];
+
+const upperFirst = (w: string): string => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
+/** "Đảng" is always written with a capital, whatever the line's case. */
+const partyWord = (s: string): string => s.replace(/(^|[^\p{L}])đảng(?![\p{L}])/gu, (_m, before: string) => `${before}Đảng`);
+
+/**
+ * One line of the issuing body as written in a sentence: "BAN XÂY DỰNG ĐẢNG" → "Ban Xây dựng Đảng",
+ * "ĐẢNG ỦY XÃ KA ĐÔ" → "Đảng ủy xã Ka Đô", "HUYỆN ỦY ĐƠN DƯƠNG" → "Huyện ủy Đơn Dương".
+ */
+function sentenceName(line: string): string {
+  const lower = line.trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  const committee = COMMITTEES.find((c) => lower === c || lower.startsWith(`${c} `));
+  if (committee) {
+    let rest = lower.slice(committee.length).trim();
+    const unit = UNITS.find((u) => rest === u || rest.startsWith(`${u} `));
+    if (unit) rest = rest.slice(unit.length).trim();
+    const proper = rest.split(" ").filter((w) => w !== "").map(upperFirst).join(" ");
+    return [upperFirst(committee), unit ?? "", proper].filter((x) => x !== "").join(" ");
+  }
+  // A body's own name: its first two words capitalised ("Ban Tổ chức", "Văn phòng Đảng ủy" keeps "Đảng").
+  const words = lower.split(" ");
+  return partyWord(words.map((w, i) => (i < 2 && words[0] === "ban" ? upperFirst(w) : i === 0 ? upperFirst(w) : w)).join(" "));
+}
+
+/** Where the filled template goes: the issuer, named as in a sentence ("Ban Xây dựng Đảng Đảng ủy xã Ka Đô"). */
+export function upperLevelName(doc: DocumentSettings): string {
+  const lines = doc.issuingBody.map((l) => l.trim()).filter((l) => l !== "");
+  return [...lines].reverse().map(sentenceName).join(" ");
+}
+
+function instructionLines(doc: DocumentSettings): string[] {
+  const upper = upperLevelName(doc);
+  return [
+    ...INSTRUCTIONS,
+    `${INSTRUCTIONS.length}. Lưu tệp dạng .xlsx (Excel Workbook) và gửi về ${upper === "" ? "cấp ủy cấp trên" : upper} ${deadlinePhrase(doc.deadlineDay)}.`,
+  ];
+}
+
+/** A đảng bộ signs for its đảng ủy, anything else (a chi bộ) for its chi ủy. */
+function signingCommittee(org: AllocationRow): string {
+  const name = foldKey(org.name);
+  if (name.startsWith("dang bo") || name.startsWith("dang uy")) return "ĐẢNG ỦY";
+  if (name.startsWith("chi bo")) return "CHI ỦY";
+  return org.kind === "commune" || org.kind === "district" || org.kind === "bloc" ? "ĐẢNG ỦY" : "CHI ỦY";
+}
+
+/** The level above as the organisation's superior line: "ĐẢNG ỦY XÃ KA ĐÔ" heads its đảng bộ, "ĐẢNG BỘ XÃ KA ĐÔ". */
+function superiorOf(doc: DocumentSettings): string {
+  return reportingCommittee(doc).toLocaleUpperCase("vi").replace(/^ĐẢNG ỦY\b/u, "ĐẢNG BỘ");
+}
 
 function range(top: number, left: number, bottom = top, right = left): CellRange {
   return { top, left, bottom, right };
@@ -71,7 +127,7 @@ function templateSheetName(year: number): string {
 }
 
 /** One organisation's template sheet. */
-export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
+export function templateSheetSpec(org: AllocationRow, year: number, doc: DocumentSettings = DEFAULT_DOCUMENT_SETTINGS): SheetSpec {
   const width = L.noteCol + 1;
   const lastInputCol = L.firstInputCol + TEMPLATE_INPUT_KEYS.length - 1;
   const lastMonthRow = L.firstMonthRow + 11;
@@ -80,8 +136,16 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
     rows[r] = pad(cells, width);
   };
 
-  put(L.titleRow, [text(`BÁO CÁO KẾT QUẢ KẾT NẠP ĐẢNG VIÊN NĂM ${year}`, { font: { name: FONT, size: 14, bold: true }, horizontal: "center" })]);
-  put(L.subtitleRow, [text("(Nhập số liệu vào các ô màu vàng; gửi lại Ban Tổ chức hằng tháng)", { font: { name: FONT, size: 11, italic: true }, horizontal: "center" })]);
+  // The organisation's own heading: it is the issuer of the report it sends up.
+  const heading = new RowBuilder(width);
+  const headingMerges = addPartyHeader(heading, { ...DEFAULT_DOCUMENT_SETTINGS, superiorBody: superiorOf(doc), issuingBody: [org.name], reportDate: null }, { first: 0, last: 2 }, { first: 6, last: L.noteCol }, {
+    dateLine: placeAndDateLine("", null, year),
+  }).merges;
+  heading.build().forEach((r, i) => put(L.headingRow + i, [...r]));
+  const upper = upperLevelName(doc);
+  const instructions = instructionLines(doc);
+  put(L.titleRow, [text(`BÁO CÁO KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN NĂM ${year}`, { font: { name: FONT, size: 14, bold: true }, horizontal: "center" })]);
+  put(L.subtitleRow, [text(`(Nhập số liệu vào các ô màu vàng; gửi về ${upper === "" ? "cấp ủy cấp trên" : upper} ${deadlinePhrase(doc.deadlineDay)})`, { font: { name: FONT, size: 11, italic: true }, horizontal: "center" })]);
   put(L.orgNameRow, [text(TEMPLATE_LABELS.orgName, labelStyle), text(org.name, { ...valueStyle, font: { name: FONT, size: 12, bold: true } })]);
   put(L.orgKindRow, [text(TEMPLATE_LABELS.orgKind, labelStyle), text(kindLabel(org.kind), valueStyle)]);
   put(L.yearRow, [text(TEMPLATE_LABELS.year, labelStyle), { value: year, style: valueStyle }]);
@@ -113,9 +177,22 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
   total.push({ value: null, style: computedStyle }, { value: null, style: computedStyle }, { value: null, style: computedStyle });
   put(L.totalRow, total);
   put(L.totalRow + 1, []);
-  INSTRUCTIONS.forEach((line, i) => {
+  instructions.forEach((line, i) => {
     put(L.instructionsRow + i, [text(line, i === 0 ? labelStyle : { ...base, wrap: false })]);
   });
+  // The signature block of the organisation's committee, matched to its kind.
+  const signRow = L.instructionsRow + instructions.length + 1;
+  put(signRow - 1, []);
+  const signLines = [`T/M ${signingCommittee(org)}`, "BÍ THƯ"];
+  const leftLines = ["Nơi nhận:", `- ${upper === "" ? "Cấp ủy cấp trên" : upper};`, "- Lưu."];
+  for (let i = 0; i < Math.max(signLines.length + 4, leftLines.length); i++) {
+    const cells: Array<SpecCell | null> = [];
+    const l = leftLines[i];
+    cells[0] = l === undefined ? null : text(l, { font: { name: FONT, size: i === 0 ? 12 : 11, bold: i === 0, italic: i === 0 } });
+    const rt = signLines[i];
+    cells[6] = rt === undefined ? null : text(rt, { font: { name: FONT, size: 14, bold: true }, horizontal: "center" });
+    put(signRow + i, cells.map((c) => c ?? null));
+  }
 
   const dataValidations: DataValidationSpec[] = [
     {
@@ -154,15 +231,19 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
   ];
 
   const merges: CellRange[] = [
+    ...headingMerges,
     range(L.titleRow, 0, L.titleRow, L.noteCol),
     range(L.subtitleRow, 0, L.subtitleRow, L.noteCol),
     range(L.orgNameRow, L.valueCol, L.orgNameRow, L.noteCol),
     range(L.orgKindRow, L.valueCol, L.orgKindRow, L.noteCol),
   ];
-  for (let i = 1; i < INSTRUCTIONS.length; i++) merges.push(range(L.instructionsRow + i, 0, L.instructionsRow + i, L.noteCol));
+  for (let i = 1; i < instructions.length; i++) merges.push(range(L.instructionsRow + i, 0, L.instructionsRow + i, L.noteCol));
+  for (let i = 0; i < Math.max(signLines.length + 4, leftLines.length); i++) merges.push(range(signRow + i, 0, signRow + i, 2), range(signRow + i, 6, signRow + i, L.noteCol));
 
+  // Rows are dense: the gaps between blocks are empty rows.
+  for (let r = 0; r < rows.length; r++) rows[r] ??= pad([], width);
   const rowHeights: Record<number, number> = { [L.titleRow]: 24, [L.headerRow]: 78 };
-  for (let i = 1; i < INSTRUCTIONS.length; i++) rowHeights[L.instructionsRow + i] = 32;
+  for (let i = 1; i < instructions.length; i++) rowHeights[L.instructionsRow + i] = 32;
 
   return {
     name: templateSheetName(year),
@@ -185,7 +266,7 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
       paper: "A4",
       fitToWidth: true,
       repeatRows: { first: L.headerRow, last: L.headerRow },
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+      margins: PARTY_MARGINS,
       centerHorizontally: true,
     },
     protect: true,
@@ -209,6 +290,8 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
 export interface TemplateOptions {
   /** The "Chi bộ" sheet: by kind of organisation (default), for every template, or for none. */
   readonly branchSheet?: BranchSheetMode;
+  /** The heading, signature and instruction line (issue #13); the neutral defaults when absent. */
+  readonly document?: DocumentSettings;
 }
 
 /**
@@ -216,7 +299,7 @@ export interface TemplateOptions {
  * trực thuộc (issue #12), and the register of persons admitted (issue #14).
  */
 export function templateSheets(org: AllocationRow, year: number, options: TemplateOptions = {}): SheetSpec[] {
-  const sheets: SheetSpec[] = [templateSheetSpec(org, year)];
+  const sheets: SheetSpec[] = [templateSheetSpec(org, year, options.document)];
   if (wantsBranchSheet(org.name, options.branchSheet ?? "auto")) {
     const branch = branchTemplateSheet(org.name, year);
     const lists: InputValidationSpec[] = branch.listValidations.map((v) => ({
@@ -245,7 +328,7 @@ export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: n
       for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = `${stem} (${n}).xlsx`;
       used.add(fileName.toLowerCase());
       return {
-        sheets: templateSheets(org, year, options),
+        sheets: templateSheets(org, year, { ...options, document: options.document ?? documentSettingsOf(settings) }),
         fileName,
         properties: { title: `Báo cáo kết nạp đảng viên ${year} — ${org.name}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
       };

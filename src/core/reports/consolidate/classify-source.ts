@@ -21,6 +21,7 @@ import type { RegisterRead } from "../../register/types";
 import { isKnownNonReport, readReportSheet } from "../detect-sources";
 import type { SubmissionSource } from "../result";
 import type { ReadReportSheet } from "../submission";
+import { readRollup, type RollupReading } from "./read-rollup";
 
 export type ClassifiedSource =
   | { readonly kind: "reports"; readonly source: SubmissionSource; readonly sheets: readonly ReadReportSheet[] }
@@ -28,6 +29,8 @@ export type ClassifiedSource =
   | { readonly kind: "member-allocation"; readonly source: SubmissionSource; readonly reading: BranchReading }
   | { readonly kind: "register"; readonly source: SubmissionSource; readonly reads: readonly RegisterRead[] }
   | { readonly kind: "known-non-report"; readonly source: SubmissionSource }
+  /** A lower level's progress workbook (issue #13): its organisation's report for its period. */
+  | { readonly kind: "rollup"; readonly source: SubmissionSource; readonly reading: RollupReading }
   | { readonly kind: "unrecognised"; readonly source: SubmissionSource; readonly what: string };
 
 const fileOf = (source: SubmissionSource): { file?: string } => (source.file === undefined ? {} : { file: source.file });
@@ -60,6 +63,9 @@ function memberAllocation(source: SubmissionSource, grids: readonly Grid[]): Bra
 }
 
 export function classifySource(source: SubmissionSource, planYear: number): ClassifiedSource[] {
+  // Before the report sheets: a progress workbook is otherwise PTĐV's own output, skipped without a word.
+  const rollup = readRollup(source);
+  if (rollup) return [{ kind: "rollup", source, reading: rollup }];
   const parts: ClassifiedSource[] = [];
   const { reads, sheets: registerSheets } = readRegisters(source);
   if (reads.length > 0) parts.push({ kind: "register", source, reads });
