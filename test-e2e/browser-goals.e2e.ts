@@ -111,4 +111,18 @@ describe("chi bộ goals, probation and the Word report in the browser edition",
     expect(shared).toContain("Ka Thị Bình");
     await finish();
   });
+
+  test("downloads the Word report: a .docx zip whose word/document.xml holds the report's title", async () => {
+    const { page, finish } = await consolidated();
+    const file = await captureDownload(page, () => page.click("#download-word"));
+    expect(file.name).toBe("Bao-cao-PTDV-T04-2025.docx");
+    const zip = await JSZip.loadAsync(file.bytes);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    const text = xml.replace(/<[^>]+>/g, "");
+    expect(text).toContain("BÁO CÁO");
+    expect(text).toContain("Kết quả công tác phát triển đảng viên tháng 4 năm 2025");
+    expect(text).toContain("Chi bộ thôn, tổ dân phố, trường học có từ 10 đảng viên trở lên: 3/4 (75,0%)");
+    await page.waitForSelector('[data-testid=word-note]:has-text("Bao-cao-PTDV-T04-2025.docx")');
+    await finish();
+  });
 });

@@ -26,6 +26,7 @@ import { reportSettings } from "../report-settings";
 import { persistSettings, sheetKey, type PersistOutcome } from "../settings";
 import { checkAllocationGrid, defaultAllocationRef } from "./allocation";
 import { afterConsolidation, extraConsolidateOptions, isExtraInputSheet } from "./consolidation-hooks";
+import { withDocumentSettings } from "./document-settings";
 import { readSheetsByRef, refOf, type GridsByRef } from "./read-by-ref";
 
 /** Beyond this many sheets a failed batch is not retried sheet by sheet (each retry is a round trip). */
@@ -179,7 +180,7 @@ export async function consolidateReports(session: PaneSession, period: Consolida
   const consolidated = consolidate(sources, { allocation, year, month: period.month, target: state.settings.target, aliases: aliases.aliases, ...(await extraConsolidateOptions(session, year, period.month)) });
   // Bad alias rows are the user's to fix: they travel with the consolidation's own findings.
   const result = { ...consolidated, findings: [...aliases.findings, ...consolidated.findings] };
-  const settings = reportSettings(state.settings, new Date());
+  const settings = await withDocumentSettings(session, reportSettings(state.settings, new Date()));
   const spec = progressWorkbookSpec(result, settings, afterConsolidation(session, result, settings));
   const written = await host.writeOwnedSheets(spec.sheets);
   state.progress = progressView(result);

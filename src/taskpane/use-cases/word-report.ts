@@ -1,0 +1,42 @@
+/**
+ * "Tải báo cáo Word (.docx)" (issue #13): the month's report from the last
+ * consolidation, with the document settings it was written with. A download
+ * where the host offers one (the browser edition); otherwise the pane says why not.
+ */
+import { branchSummaryLines, documentSettingsOf, hasBranchData, type LocalizedText } from "../../core";
+import { DOCX_MIME, monthlyReportDocx } from "../../docx/write-docx";
+import type { PaneSession } from "../context";
+import { extrasOf } from "./pane-extras";
+
+export type WordReportOutcome =
+  | { readonly kind: "needConsolidation" }
+  | { readonly kind: "unavailable"; readonly reason: LocalizedText }
+  | { readonly kind: "downloaded"; readonly file: string };
+
+export const NO_DOWNLOAD_IN_EXCEL: LocalizedText = {
+  vi: "Excel không cho phần bổ trợ tải tệp xuống ở đây, nên không tạo được tệp Word trong Excel. Hãy dùng bản trình duyệt của PTĐV (mở cùng các tệp) hoặc lệnh “ptdv consolidate --docx”.",
+  en: "Excel does not let the add-in download files here, so the Word file cannot be made inside Excel. Use the PTĐV browser edition (open the same files) or the command “ptdv consolidate --docx”.",
+};
+
+/** Whether this host can deliver the .docx; null when it can. */
+export function wordReportUnavailable(session: PaneSession): LocalizedText | null {
+  const { host } = session;
+  return host.capabilities().download && host.downloadFile ? null : NO_DOWNLOAD_IN_EXCEL;
+}
+
+export function wordReportFileName(year: number, month: number): string {
+  return `Bao-cao-PTDV-T${String(month).padStart(2, "0")}-${year}.docx`;
+}
+
+export async function downloadWordReport(session: PaneSession): Promise<WordReportOutcome> {
+  const x = extrasOf(session);
+  const result = x.result;
+  if (!result || !x.reportSettings) return { kind: "needConsolidation" };
+  const reason = wordReportUnavailable(session);
+  const download = session.host.downloadFile;
+  if (reason !== null || !download) return { kind: "unavailable", reason: reason ?? NO_DOWNLOAD_IN_EXCEL };
+  const bytes = await monthlyReportDocx(result, documentSettingsOf(x.reportSettings), hasBranchData(result) ? { branchGoalLines: branchSummaryLines(result.branches, "vi") } : {});
+  const file = wordReportFileName(result.year, result.month);
+  await download.call(session.host, file, bytes, DOCX_MIME);
+  return { kind: "downloaded", file };
+}
