@@ -4,7 +4,6 @@
  * where the host offers one (the browser edition); otherwise the pane says why not.
  */
 import { branchSummaryLines, documentSettingsOf, hasBranchData, type LocalizedText } from "../../core";
-import { DOCX_MIME, monthlyReportDocx } from "../../docx/write-docx";
 import type { PaneSession } from "../context";
 import { extrasOf } from "./pane-extras";
 
@@ -35,6 +34,8 @@ export async function downloadWordReport(session: PaneSession): Promise<WordRepo
   const reason = wordReportUnavailable(session);
   const download = session.host.downloadFile;
   if (reason !== null || !download) return { kind: "unavailable", reason: reason ?? NO_DOWNLOAD_IN_EXCEL };
+  // The Word writer is its own chunk, loaded on the first click: the pane's first paint stays small.
+  const { DOCX_MIME, monthlyReportDocx } = await import(/* webpackChunkName: "docx" */ "../../docx/write-docx");
   const bytes = await monthlyReportDocx(result, documentSettingsOf(x.reportSettings), hasBranchData(result) ? { branchGoalLines: branchSummaryLines(result.branches, "vi") } : {});
   const file = wordReportFileName(result.year, result.month);
   await download.call(session.host, file, bytes, DOCX_MIME);
