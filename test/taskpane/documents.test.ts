@@ -10,6 +10,7 @@ import type { SheetInfo } from "../../src/host";
 import { consolidateReports, detectReportSheets } from "../../src/taskpane/use-cases/consolidate";
 import { documentSettingsPlace, loadDocumentSettings, saveDocumentSettings } from "../../src/taskpane/use-cases/document-settings";
 import { openPaneSession } from "../../src/taskpane/use-cases/session";
+import { makeTemplates } from "../../src/taskpane/use-cases/templates";
 import { downloadWordReport, NO_DOWNLOAD_IN_EXCEL, wordReportUnavailable } from "../../src/taskpane/use-cases/word-report";
 import { FakeHost } from "./fake-host";
 import { host } from "./goal-inputs";
@@ -86,6 +87,17 @@ describe("document settings in the pane", () => {
     expect(text).toContain("BC/BXDĐ");
     expect(text).toContain("Ka Đô, ngày 05 tháng 5 năm 2025");
     expect(text).toContain("Nguyễn Thị Hoa");
+  });
+});
+
+describe("templates made in the pane", () => {
+  test("carry the deadline day of the document settings in their instruction line", async () => {
+    const h = host();
+    h.settings.set(DOCUMENT_SETTINGS_KEY, JSON.stringify(KA_DO_SETTINGS));
+    const session = await openPaneSession(h);
+    expect((await makeTemplates(session, { year: 2025, errorsConfirmed: true })).kind).toBe("done");
+    const text = JSON.stringify(h.delivered[0]?.sheets[0]?.rows);
+    expect(text).toContain("trước ngày 03 hằng tháng");
   });
 });
 

@@ -2,6 +2,7 @@
 import { templateWorkbookSpecs } from "../../core";
 import type { PaneSession } from "../context";
 import { reportSettings } from "../report-settings";
+import { withDocumentSettings } from "./document-settings";
 import { persistSettings, type PersistOutcome } from "../settings";
 import { ensureAllocation, tableErrorCount } from "./allocation";
 
@@ -33,7 +34,8 @@ export async function makeTemplates(session: PaneSession, request: { readonly ye
   // Checking the table may have read the plan's year from its title.
   const year = state.settings.year;
   if (allocationErrorCount(session) > 0 && !request.errorsConfirmed) return { kind: "confirm", year };
-  const books = templateWorkbookSpecs(alloc, year, reportSettings(state.settings));
+  // The document settings give each template its upper level and deadline day (issue #13).
+  const books = templateWorkbookSpecs(alloc, year, await withDocumentSettings(session, reportSettings(state.settings)));
   const written = await host.deliverWorkbooks(books);
   state.templatesDone = { count: books.length, notes: written.notes, files: written.written.filter((f) => f !== "") };
   return { kind: "done", year, persisted: await persistSettings(host, state) };
