@@ -57,6 +57,9 @@ describe("document settings in the pane", () => {
     await saveDocumentSettings(session, KA_DO_SETTINGS);
     expect(parseDocumentSettings(h.settings.get(DOCUMENT_SETTINGS_KEY)).settings).toEqual(KA_DO_SETTINGS);
     expect(await loadDocumentSettings(session)).toEqual(KA_DO_SETTINGS);
+    // The older header fields follow, so Cài đặt shows one issuer.
+    expect(h.settings.get("ptdv.issuingBody")).toBe("ĐẢNG ỦY XÃ KA ĐÔ\nBAN XÂY DỰNG ĐẢNG");
+    expect(h.settings.get("ptdv.place")).toBe("Ka Đô");
   });
 
   test("the browser edition keeps them per opened allocation file", async () => {

@@ -7,6 +7,7 @@
  */
 import { DEFAULT_DOCUMENT_SETTINGS, DOCUMENT_SETTINGS_KEY, parseDocumentSettings, serialiseDocumentSettings, type DocumentSettings, type ReportSettings } from "../../core";
 import type { PaneSession } from "../context";
+import { persistSettings } from "../settings";
 import { defaultAllocationRef } from "./allocation";
 import { planIdOf } from "./plan";
 
@@ -33,8 +34,16 @@ export async function loadDocumentSettings(session: PaneSession): Promise<Docume
   return parseDocumentSettings(stored, fromPane(session)).settings;
 }
 
+/**
+ * Stores the settings; the pane's older header fields (issuing body, place)
+ * follow, so Cài đặt never shows two different issuers.
+ */
 export async function saveDocumentSettings(session: PaneSession, settings: DocumentSettings): Promise<void> {
   await session.host.setSetting(documentSettingsPlace(session).key, serialiseDocumentSettings(settings));
+  const { state } = session;
+  state.settings = { ...state.settings, issuingBody: settings.issuingBody, place: settings.place };
+  const outcome = await persistSettings(session.host, state);
+  if (!outcome.saved) throw outcome.error;
 }
 
 /** The consolidation's report settings carrying the document settings (heading, date, signature, Nơi nhận). */

@@ -119,6 +119,11 @@ export function renderDocumentSettings(ctx: PaneContext): HTMLElement {
     void saveDocumentSettings(ctx, next).then(
       () => {
         loaded = next;
+        // The older header fields on this tab now show the same issuer and place.
+        const body = document.getElementById("settings-issuing-body");
+        if (body instanceof HTMLTextAreaElement) body.value = next.issuingBody.join("\n");
+        const where = document.getElementById("settings-place");
+        if (where instanceof HTMLInputElement) where.value = next.place;
         note.textContent = t.documentSettingsSaved;
       },
       (err: unknown) => {
