@@ -51,6 +51,18 @@ const NEWER_MEMBERS = [
   "at",
 ] as const;
 
+/**
+ * Chunks loaded only after a feature check of their own, with the built-ins it
+ * checks: the Word writer (docx package) loads on the Word report's click once
+ * src/taskpane/use-cases/word-report.ts has found String.prototype.matchAll.
+ */
+const GUARDED_CHUNKS: Readonly<Record<string, readonly string[]>> = { docx: ["matchAll"] };
+
+it("the guarded chunks' checks are still in place", () => {
+  const guard = fs.readFileSync(path.join(REPO, "src", "taskpane", "use-cases", "word-report.ts"), "utf8");
+  expect(guard).toContain('"matchAll" in String.prototype');
+});
+
 function emittedScripts(): string[] {
   if (!fs.existsSync(DIST)) execFileSync("npm", ["run", "build"], { cwd: REPO, stdio: "ignore", timeout: 600_000 });
   const files = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
@@ -98,7 +110,9 @@ describe("the emitted bundles", () => {
   });
 
   it("call no newer built-in the syntax probe does not check", () => {
-    const used = new Set(Array.from(scans.values()).flatMap((s) => NEWER_MEMBERS.filter((m) => s.members.has(m))));
+    const used = new Set(
+      Array.from(scans.entries()).flatMap(([file, s]) => NEWER_MEMBERS.filter((m) => s.members.has(m) && !(GUARDED_CHUNKS[file.split(".")[0] ?? ""]?.includes(m) ?? false))),
+    );
     const unchecked = Array.from(used).filter((m) => !new RegExp(`\\b${m}\\b`).test(PROBE));
     expect(unchecked).toEqual([]);
   });

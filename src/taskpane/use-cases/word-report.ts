@@ -17,10 +17,25 @@ export const NO_DOWNLOAD_IN_EXCEL: LocalizedText = {
   en: "Excel does not let the add-in download files here, so the Word file cannot be made inside Excel. Use the PTĐV browser edition (open the same files) or the command “ptdv consolidate --docx”.",
 };
 
+export const BROWSER_TOO_OLD_FOR_DOCX: LocalizedText = {
+  vi: "Trình duyệt này quá cũ để tạo tệp Word (thiếu String.prototype.matchAll). Hãy dùng trình duyệt mới hơn hoặc lệnh “ptdv consolidate --docx”.",
+  en: "This browser is too old to make the Word file (it lacks String.prototype.matchAll). Use a newer browser or the command “ptdv consolidate --docx”.",
+};
+
+/**
+ * The Word writer (the docx package) calls String.prototype.matchAll, which the
+ * pane's oldest webviews (Safari 12.1) lack; its chunk loads only past this check
+ * (test/excel/bundle-syntax.test.ts relies on it).
+ */
+function canWriteDocx(): boolean {
+  return "matchAll" in String.prototype;
+}
+
 /** Whether this host can deliver the .docx; null when it can. */
 export function wordReportUnavailable(session: PaneSession): LocalizedText | null {
   const { host } = session;
-  return host.capabilities().download && host.downloadFile ? null : NO_DOWNLOAD_IN_EXCEL;
+  if (!host.capabilities().download || !host.downloadFile) return NO_DOWNLOAD_IN_EXCEL;
+  return canWriteDocx() ? null : BROWSER_TOO_OLD_FOR_DOCX;
 }
 
 export function wordReportFileName(year: number, month: number): string {
