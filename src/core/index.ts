@@ -86,3 +86,6 @@ export { type FindingCatalogue, makeFinding, type NoArgs } from "./findings";
 export { noScriptProblems, scriptProblems, type ScriptProblems } from "./text/lookalike";
 export { safeFileNamePart } from "./text/file-name";
 export { boundedEditDistance, type EditWork } from "./names/edit-distance";
+
+// Performance (issue #16): consolidation fed one source at a time, so hosts need not keep every grid alive.
+export { type Consolidation, startConsolidation } from "./reports/consolidate";

@@ -7,7 +7,7 @@ import { checkAllocation } from "../../core";
 import type { Finding, LocalizedText } from "../../core";
 import { hasErrors } from "../../core";
 import { readAliasGrid, type Alias } from "../../core";
-import { consolidate, type SubmissionSource } from "../../core";
+import { startConsolidation } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec } from "../../core";
@@ -120,14 +120,14 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     }
   }
 
-  const sources: SubmissionSource[] = [];
+  // Each file's grids are consolidated as soon as it is read and then dropped: memory stays flat however many files (issue #16).
+  const consolidation = startConsolidation({ allocation, year, month, target, aliases, allocationFile: path.basename(allocationPath) });
   for (const file of inputs) {
     const read = await readWorkbookFile(file);
-    if (read.ok) sources.push({ file: path.basename(file), grids: read.grids });
+    if (read.ok) consolidation.add({ file: path.basename(file), grids: read.grids });
     else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
-
-  const result = consolidate(sources, { allocation, year, month, target, aliases, allocationFile: path.basename(allocationPath) });
+  const result = consolidation.finish();
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
 
   if (outPath !== undefined && outArg !== undefined) {

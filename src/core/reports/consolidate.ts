@@ -20,7 +20,19 @@ import { createReportSink } from "./consolidate/sink";
 
 export { SUGGESTION_SEPARATOR } from "./consolidate/row-rules";
 
-export function consolidate(sources: readonly SubmissionSource[], options: ConsolidateOptions): ConsolidationResult {
+/** A consolidation fed one source at a time; see startConsolidation. */
+export interface Consolidation {
+  /** Reads one source's rows into the ledger; the source (and its grids) can be dropped afterwards. */
+  add(source: SubmissionSource): void;
+  /** The result of every source added, in the order added. */
+  finish(): ConsolidationResult;
+}
+
+/**
+ * The same consolidation as `consolidate`, source by source: a host reading a
+ * thousand files need not keep every grid alive until the last is read (issue #16).
+ */
+export function startConsolidation(options: ConsolidateOptions): Consolidation {
   const { allocation, year, month } = options;
   const period = periodKey(year, month);
   // The allocation table's own errors make the consolidation's figures doubtful: they belong in its findings.
@@ -29,7 +41,7 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
   const ledger = new Ledger();
   const rules: RowRulesContext = { year, month, owners, ledger, sink };
 
-  for (const source of sources) {
+  const add = (source: SubmissionSource): void => {
     const classified = classifySource(source, year);
     switch (classified.kind) {
       case "reports":
@@ -41,15 +53,24 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
         sink.add("SUBMISSION_UNRECOGNISED", source.file === undefined ? {} : { file: source.file }, { what: classified.what });
         break;
     }
-  }
+  };
 
-  const byOwner = ledger.byOwner();
-  checkMonths(byOwner.values(), year, month, owners, sink);
-  const organizations = organizationProgress(allocation.organizations, byOwner, month);
-  const others = otherProgress(byOwner, month);
-  const { missing, reportedWithErrors } = findMissing(organizations, allocation, options.allocationFile, period, ledger, sink);
-  const target = options.target ?? allocation.target ?? null;
-  const totals = totalsOf(organizations, others, target);
+  const finish = (): ConsolidationResult => {
+    const byOwner = ledger.byOwner();
+    checkMonths(byOwner.values(), year, month, owners, sink);
+    const organizations = organizationProgress(allocation.organizations, byOwner, month);
+    const others = otherProgress(byOwner, month);
+    const { missing, reportedWithErrors } = findMissing(organizations, allocation, options.allocationFile, period, ledger, sink);
+    const target = options.target ?? allocation.target ?? null;
+    const totals = totalsOf(organizations, others, target);
+    return { period, year, month, target, organizations, others, totals, missing, reportedWithErrors, findings: sink.findings };
+  };
 
-  return { period, year, month, target, organizations, others, totals, missing, reportedWithErrors, findings: sink.findings };
+  return { add, finish };
+}
+
+export function consolidate(sources: Iterable<SubmissionSource>, options: ConsolidateOptions): ConsolidationResult {
+  const consolidation = startConsolidation(options);
+  for (const source of sources) consolidation.add(source);
+  return consolidation.finish();
 }
