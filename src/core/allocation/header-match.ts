@@ -48,6 +48,32 @@ export function headerKey(text: string): string {
   return key;
 }
 
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Đ, đ and the look-alike eth Ð, ð: foldKey makes each of them `d`. */
+const D_LETTERS = new Set([0x0110, 0x0111, 0x00d0, 0x00f0]);
+
+/**
+ * The first character of `headerKey(text)` ("" when the key is empty), found
+ * without folding the whole text: the key keeps only ASCII letters and digits,
+ * and each character contributes the base letter of its decomposition (`Ổ` →
+ * `o`), `d` for Đ/đ, or nothing. Lets a caller rule out every cell whose key
+ * cannot start a keyword before paying for the key (issue #16: each cell of a
+ * 10,000-row table is asked whether it is a total label).
+ */
+export function headerKeyInitial(text: string): string {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x80) {
+      if (isAsciiAlnum(cp)) return ch.toLowerCase();
+      continue;
+    }
+    if (D_LETTERS.has(cp)) return "d";
+    const base = ch.normalize("NFD").charCodeAt(0);
+    if (base < 0x80 && isAsciiAlnum(base)) return String.fromCharCode(base).toLowerCase();
+  }
+  return "";
+}
+
 /** Synonym keys are few and reused for every cell of every sheet: fold each once. */
 const compactSynonymKeys = new Map<string, string>();
 function compactSynonymKey(synonym: string): string {
