@@ -28,6 +28,10 @@ const option = (name, fallback) => {
 const port = Number(option("--port", process.env.PORT ?? "3000"));
 const dir = resolve(root, option("--dir", "dist"));
 const host = "localhost";
+/** The manifest in the repository (and a build without ADDIN_BASE_URL) points here. */
+const DEV_BASE_URL = "https://localhost:3000/";
+/** Where this server answers, once it listens. */
+let servedBase = null;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -133,6 +137,13 @@ function handler(req, res) {
     res.writeHead(404, COMMON_HEADERS).end("Not found");
     return;
   }
+  // Served on another port (PORT=3001, --port), the manifest must point at that port, not the repository's 3000.
+  if (pathname === "/manifest.xml" && servedBase !== null && servedBase !== DEV_BASE_URL) {
+    const body = Buffer.from(readFileSync(file, "utf8").split(DEV_BASE_URL).join(servedBase), "utf8");
+    res.writeHead(200, { "Content-Type": TYPES[".xml"], "Content-Length": body.length, "Cache-Control": "no-cache", ...securityHeaders(file) });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
   res.writeHead(200, {
     "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
     "Content-Length": stat.size,
@@ -170,6 +181,7 @@ server.on("error", (e) => {
 server.listen(port, host, () => {
   // --port 0 asks the system for a free port (the tests do): print the one it gave.
   const base = `${scheme}://${host}:${server.address().port}/`;
+  servedBase = base;
   console.log(`
 PTĐV đang chạy / PTĐV is running (Ctrl+C để dừng / to stop)
 

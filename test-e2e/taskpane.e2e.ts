@@ -175,7 +175,8 @@ describe("add-in task pane in Chromium", () => {
     await expectNoSideScroll(page, "check results");
     await screenshot(page, "taskpane-01-check");
 
-    const finding = page.locator("button[data-testid=finding][data-cell]").first();
+    // A single finding is one button; a group lists its cells as buttons (issue #11).
+    const finding = page.locator("button[data-testid=finding][data-cell], button[data-testid=finding-cell]").first();
     const cell = (await finding.getAttribute("data-cell")) ?? "";
     await finding.click();
     await page.waitForFunction(
@@ -307,6 +308,77 @@ describe("add-in task pane in Chromium", () => {
     const { page } = s;
     await page.waitForSelector("[data-testid=outside-office]");
     expect(await page.textContent("[data-testid=outside-office]")).toMatch(/bản trình duyệt/);
+    await s.finish();
+  });
+});
+
+describe("issue #15 in the task pane (items 11–18, inside Excel)", () => {
+  test("the plan's year shows before any check, the tabs fit 320 px, text numbers are one grouped line whose fix writes only those cells and undoes exactly", async () => {
+    const s = await openPane(fakeOfficeJs, { excelApi: "1.13", displayLanguage: "vi-VN" });
+    const { page } = s;
+    // Item 17: the tab bar stays on one line at a task pane's 320 px ("Cài đặt" does not wrap).
+    const boxes = await Promise.all(["check", "templates", "consolidate", "settings"].map((t) => page.locator(`#tab-${t}`).boundingBox()));
+    expect(new Set(boxes.map((b) => Math.round(b?.y ?? -1))).size).toBe(1);
+    expect(new Set(boxes.map((b) => Math.round(b?.height ?? -1))).size).toBe(1);
+    const settingsLines = await page.$eval("#tab-settings", (e) => e.getClientRects().length);
+    expect(settingsLines).toBe(1);
+
+    // Item 16: before the first check, the templates and consolidation tabs show the table's year (2025), not today's.
+    await page.click("#tab-templates");
+    expect(await page.inputValue("#templates-year")).toBe("2025");
+    expect(await page.textContent("#panel-templates [data-testid=year-source]")).toContain("Năm 2025, đọc ở ô A4");
+    await page.click("#tab-consolidate");
+    expect(await page.inputValue("#consolidate-year")).toBe("2025");
+    await page.click("#tab-check");
+    expect(await page.textContent("#panel-check [data-testid=allocation-chosen]")).toContain(ALLOCATION_SHEET);
+
+    // Item 17: on a short pane the results, below the fold, are scrolled into view.
+    await page.setViewportSize({ width: 320, height: 420 });
+    await page.fill("#check-target", "88");
+    await page.click("#check-run");
+    await page.waitForSelector("#check-summary [data-testid=summary-total]");
+    await page.waitForFunction(() => {
+      const top = document.querySelector("#check-results")?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight / 2;
+    });
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await page.textContent("[data-testid=summary-target-source]")).toBe("Chỉ tiêu kế hoạch từ 88 trở lên");
+    const group = page.locator('[data-testid=finding][data-code="QUOTA_STORED_AS_TEXT"]');
+    expect(await group.count()).toBe(1);
+    expect(await group.locator(".finding-message").textContent()).toMatch(/^11 ô chỉ tiêu lưu dạng văn bản: C8–C17, C22 — /);
+    await group.locator('[data-testid=finding-cell][data-cell="C22"]').click();
+    await page.waitForFunction(
+      ([sheet, address]) => {
+        const sel = (globalThis as unknown as { __PTDV_FAKE_EXCEL__: { inspect(): FakeSnapshot } }).__PTDV_FAKE_EXCEL__.inspect().selection;
+        return sel !== null && sel.sheet === sheet && sel.address === address;
+      },
+      [ALLOCATION_SHEET, "C22"] as const,
+    );
+    await page.click("#check-highlight");
+    await page.waitForSelector("#check-status [data-testid=status-message]");
+    expect(await page.getByText(/Đã đánh dấu \d+ ô\./).count()).toBe(1);
+    await page.click("#check-clear");
+    await page.waitForSelector("#check-status [data-testid=status-message]:has-text('Đã xóa đánh dấu')");
+
+    // Item 13: the fix writes the eleven quota cells only, as numbers that show the same; undo puts back exactly what was there.
+    const before = await inspect(page);
+    await page.click("#check-fix-text");
+    await page.waitForSelector("#check-undo");
+    const fixed = await inspect(page);
+    const alloc = fixed.sheets.find((x) => x.name === ALLOCATION_SHEET)!;
+    expect([alloc.cells["C8"]?.value, alloc.cells["C8"]?.numberFormat]).toEqual([3, "00"]);
+    expect([alloc.cells["C22"]?.value, alloc.cells["C22"]?.numberFormat]).toEqual([2, "00"]);
+    expect(alloc.cells["C18"]?.value).toBe("03 (01 HS)");
+    const changed = Object.keys(alloc.cells).filter((k) => JSON.stringify(alloc.cells[k]) !== JSON.stringify(before.sheets.find((x) => x.name === ALLOCATION_SHEET)!.cells[k]));
+    expect(changed.sort()).toEqual(["C10", "C11", "C12", "C13", "C14", "C15", "C16", "C17", "C22", "C8", "C9"].sort());
+    expect(fixed.sheets.filter((x) => x.name !== ALLOCATION_SHEET && [LOG_SHEET, NOTES_SHEET].includes(x.name))).toEqual(before.sheets.filter((x) => [LOG_SHEET, NOTES_SHEET].includes(x.name)));
+    expect(await page.textContent("#check-status [data-testid=status-message]")).toContain("Đã chuyển 11 ô thành số");
+    expect(await page.locator('[data-testid=finding][data-code="QUOTA_STORED_AS_TEXT"]').count()).toBe(0);
+    expect(await page.textContent("[data-testid=summary-total]")).toBe("91");
+
+    await page.click("#check-undo");
+    await page.waitForSelector("#check-status [data-testid=status-message]:has-text('Đã hoàn tác')");
+    expect(inputSheets(await inspect(page))).toEqual(inputSheets(before));
     await s.finish();
   });
 });

@@ -5,15 +5,29 @@
 import type { Finding, Lang } from "../core";
 import type { Grid } from "../core";
 import type { SheetSpec, WorkbookSpec } from "../core";
-import { HostError, SETTING_KEYS, isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type WriteResult } from "../host";
+import { HostError, SETTING_KEYS, isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type UserCellWrite, type UserCellsResult, type WriteResult } from "../host";
 import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../xlsx/lazy";
+import { readWordDocumentLazily } from "../docx/lazy";
 import { saveWithAnchor, safeFileName, XLSX_MIME, ZIP_MIME, type SaveFile } from "./download";
 import { createSettingsStorage, type KeyValueStore } from "./settings-storage";
 import { specToGrid } from "./spec-grid";
+import { gridsToWorkbook } from "./grid-workbook";
 
 export interface OpenedFile {
   readonly name: string;
   readonly grids: readonly Grid[];
+  /** Name, size and a hash of the bytes: the same file opened again is recognised, another one of that name is not. */
+  readonly id?: string;
+}
+
+/** FNV-1a over the bytes: enough to tell two files apart, with no crypto API needed on file://. */
+function contentId(name: string, bytes: Uint8Array): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) {
+    h ^= bytes[i] as number;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${name}|${bytes.length}|${h.toString(16).padStart(8, "0")}`;
 }
 
 export type Severity = HighlightRequest["cells"][number]["severity"];
@@ -61,6 +75,17 @@ export interface BrowserHost extends Host {
 
 const LANG_KEY = SETTING_KEYS.lang;
 
+/** The one download of everything the pane produced (progress, findings, aliases). */
+const RESULTS_FILE_NAME = "ptdv-ket-qua.xlsx";
+
+function parseCellAddress(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(address.trim().toUpperCase());
+  if (!m?.[1] || !m[2]) return undefined;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
 function refKey(ref: SheetRef): string {
   return `${ref.file ?? ""}\u0000${ref.name}`;
 }
@@ -104,6 +129,9 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
   const listeners = new Set<(e: BrowserHostEvent) => void>();
   const sheetListeners = new Set<() => void>();
   const session = new Map<string, string>();
+  /** What each fix replaced, so "Hoàn tác" restores the file exactly as it was read. */
+  const undoStack = new Map<string, { fileName: string; before: OpenedFile }>();
+  let undoCounter = 0;
 
   const emit = (e: BrowserHostEvent): void => {
     for (const l of Array.from(listeners)) l(e);
@@ -134,9 +162,10 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       const out: SheetInfo[] = [];
       for (const f of opened) {
         for (const g of f.grids) {
-          const info: { name: string; file: string; owned: boolean; active?: boolean; hidden?: boolean; usedRows: number; usedColumns: number } = {
+          const info: { name: string; file: string; fileId: string; owned: boolean; active?: boolean; hidden?: boolean; usedRows: number; usedColumns: number } = {
             name: g.name,
             file: f.name,
+            fileId: f.id ?? f.name,
             owned: false,
             usedRows: g.rows.length,
             usedColumns: g.rows.reduce((m, r) => Math.max(m, r.length), 0),
@@ -256,18 +285,22 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
     async openFiles(files) {
       const problems: Array<{ name: string; problem: Finding }> = [];
       let last: OpenedFile | null = null;
+      let first: OpenedFile | null = null;
       for (const file of files) {
         const bytes = await asHostError(() => readFileBytes(file), fileUnreadable(file.name), "FILE_UNREADABLE");
-        const result = await readWorkbookLazily(bytes, file.name);
+        // A Word plan (.docx) by its bytes, whatever its name: each table becomes a sheet "Bảng N".
+        const result = (await readWordDocumentLazily(bytes, file.name)) ?? (await readWorkbookLazily(bytes, file.name));
         if (!result.ok) {
           problems.push({ name: file.name, problem: result.problem });
           continue;
         }
-        last = { name: file.name, grids: result.grids };
+        last = { name: file.name, grids: result.grids, id: contentId(file.name, bytes) };
         opened = opened.filter((f) => f.name !== file.name).concat(last);
+        first ??= last;
       }
-      const firstGrid = last?.grids[0];
-      if (last && firstGrid) previewState = { sheet: { name: firstGrid.name, file: last.name }, selected: null };
+      // Several files at once: show the first one's sheet (usually the allocation), not the last report.
+      const firstGrid = first?.grids[0];
+      if (first && firstGrid) previewState = { sheet: { name: firstGrid.name, file: first.name }, selected: null };
       if (last) {
         emit("files");
         emit("preview");
@@ -301,9 +334,44 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
     gridOf: findGrid,
     async downloadProduced(): Promise<void> {
       if (producedSheets.length === 0) return;
-      const first = producedSheets[0];
+      // Everything produced, in one workbook named for what it is, not for whichever sheet came first (the alias sheet).
       const bytes = await asHostError(() => writeWorkbookLazily({ sheets: producedSheets }), DOWNLOAD_FAILED, "DOWNLOAD_FAILED");
-      save(safeFileName(first?.name ?? "ptdv", "xlsx"), bytes, XLSX_MIME);
+      save(RESULTS_FILE_NAME, bytes, XLSX_MIME);
+    },
+    async writeUserCells(sheet: SheetRef, cells: readonly UserCellWrite[]): Promise<UserCellsResult> {
+      const file = opened.find((f) => f.name === sheet.file) ?? opened.find((f) => f.grids.some((g) => g.name === sheet.name));
+      const grid = file?.grids.find((g) => g.name === sheet.name);
+      if (!file || !grid) throw new HostError(fileUnreadable(sheet.file ?? sheet.name), "FILE_UNREADABLE", "browser");
+      const rows = grid.rows.map((r) => r.slice());
+      let written = 0;
+      for (const c of cells) {
+        const at = parseCellAddress(c.address);
+        if (!at) continue;
+        const r = at.row - grid.origin.row;
+        const col = at.col - grid.origin.col;
+        const row = rows[r];
+        if (!row || col < 0) continue;
+        const before = row[col];
+        row[col] = { value: c.value, numFmt: c.numberFormat, text: before?.text ?? String(c.value) };
+        written += 1;
+      }
+      const fixed: Grid = { ...grid, rows };
+      const next: OpenedFile = { ...file, grids: file.grids.map((g) => (g === grid ? fixed : g)) };
+      const token = `fix-${++undoCounter}`;
+      undoStack.set(token, { fileName: file.name, before: file });
+      opened = opened.map((f) => (f === file ? next : f));
+      const name = safeFileName(`${file.name.replace(/\.[^.]+$/, "")}-da-sua`, "xlsx");
+      const bytes = await asHostError(() => writeWorkbookLazily(gridsToWorkbook(next.grids, name)), DOWNLOAD_FAILED, "DOWNLOAD_FAILED");
+      save(name, bytes, XLSX_MIME);
+      emit("preview");
+      return { undoToken: token, written, downloaded: name };
+    },
+    async undoUserCells(token: string): Promise<void> {
+      const entry = undoStack.get(token);
+      if (!entry) return;
+      undoStack.delete(token);
+      opened = opened.map((f) => (f.name === entry.fileName ? entry.before : f));
+      emit("preview");
     },
     on(listener) {
       listeners.add(listener);

@@ -1,6 +1,6 @@
 /** A sheet as an HTML table with spreadsheet-style row and column headers, built with DOM APIs. */
 import { columnLetters, toA1 } from "../core";
-import { colSpan, displayText, rowSpan, cellAt, type Grid } from "../core";
+import { colSpan, displayText, rowSpan, cellAt, type Cell, type Grid, type Lang } from "../core";
 import { el } from "../taskpane/dom";
 import type { Severity } from "./browser-host";
 
@@ -12,6 +12,7 @@ export function renderGridTable(
   highlights: ReadonlyMap<string, Severity>,
   selected: string | null,
   caption: string,
+  lang: Lang = "vi",
 ): { table: HTMLTableElement; truncated: { shown: number; total: number } | null } {
   const rows = rowSpan(grid);
   const cols = colSpan(grid);
@@ -54,7 +55,7 @@ export function renderGridTable(
           tabindex: selected === address ? -1 : undefined,
           "data-severity": sev,
         },
-        displayText(cell),
+        shownText(cell, lang),
       );
       tr.append(td);
     }
@@ -62,4 +63,15 @@ export function renderGridTable(
   }
   table.append(body);
   return { table, truncated: lastRow > shownLast ? { shown: shownLast + 1, total: lastRow + 1 } : null };
+}
+
+/**
+ * What a number cell shows, in the pane's language: the files' own display
+ * text is written the English way (33.3, 1,950), and the Vietnamese pane says
+ * 33,3 and 1.950 everywhere else, so the preview must too.
+ */
+function shownText(cell: Cell, lang: Lang): string {
+  const text = displayText(cell);
+  if (lang !== "vi" || typeof cell.value !== "number" || !/^[-+]?[\d,]*\.?\d*%?$/.test(text)) return text;
+  return text.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }

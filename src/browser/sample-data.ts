@@ -1,6 +1,9 @@
 /**
  * Sample data for the "Dùng dữ liệu mẫu" button: the 2025 allocation table of
- * the Đơn Dương plan as typed in the seed document, and four months of reports.
+ * the Đơn Dương plan as typed in the seed document (quotas stored as text, the
+ * target in its title), and four months of reports with one misspelt
+ * organisation and one missing report: findings, a suggestion and highlighting
+ * all show on the first try.
  */
 import type { Cell, Grid } from "../core";
 import type { OpenedFile } from "./browser-host";
@@ -12,8 +15,7 @@ export interface SampleAllocationRow {
   readonly quota: string;
 }
 
-export const SAMPLE_YEAR = 2025;
-export const SAMPLE_TARGET = 88;
+const SAMPLE_YEAR = 2025;
 export const SAMPLE_MONTH = 4;
 export const SAMPLE_ISSUING_BODY: readonly string[] = ["HUYỆN ỦY ĐƠN DƯƠNG", "BAN TỔ CHỨC"];
 export const SAMPLE_PLACE = "Đơn Dương";
@@ -47,7 +49,8 @@ interface SampleReport {
   readonly women?: readonly number[];
 }
 
-// Names as staff type them on the phone: a straight apostrophe, other capitals.
+// Names as staff type them on the phone: a straight apostrophe, other capitals
+// (and in the button's sample, SAMPLE_MISSPELT).
 // Xã Tu Tra has not reported April, so the sample shows a missing report.
 const SAMPLE_REPORTS: readonly SampleReport[] = [
   { name: "Đảng bộ Công an huyện", admitted: [0, 1, 0, 1], women: [0, 0, 0, 1] },
@@ -69,12 +72,21 @@ const SAMPLE_REPORTS: readonly SampleReport[] = [
 
 const text = (s: string): Cell => ({ value: s });
 
-/** A quota typed as `09` in a cell formatted `00` is a number; `03 (01 HS)` stays text. */
-function quotaCell(typed: string): Cell {
+/** The sample's one misspelt organisation (Thạnh Mỹ), so "Dùng dữ liệu mẫu" shows a suggestion. */
+export const SAMPLE_MISSPELT = { written: "Đảng bộ thị trấn Thạnh Mĩ", target: "Đảng bộ thị trấn Thạnh Mỹ" } as const;
+
+/**
+ * `published`: as the plan was published, every quota typed as text (`09`,
+ * `03 (01 HS)`), so a newcomer sees the grouped "stored as text" note and its
+ * fix. Otherwise a quota typed as `09` in a cell formatted `00` is a number.
+ */
+function quotaCell(typed: string, published: boolean): Cell {
+  if (published) return { value: typed };
   return /^\d+$/.test(typed) ? { value: Number(typed), text: typed, numFmt: "00" } : { value: typed };
 }
 
-export function sampleAllocationGrid(): Grid {
+export function sampleAllocationGrid(options: { readonly published?: boolean } = {}): Grid {
+  const published = options.published === true;
   const rows: Array<Array<Cell | undefined>> = [
     [text("ĐẢNG BỘ TỈNH LÂM ĐỒNG"), undefined, text("ĐẢNG CỘNG SẢN VIỆT NAM")],
     [text("HUYỆN ỦY ĐƠN DƯƠNG")],
@@ -82,9 +94,9 @@ export function sampleAllocationGrid(): Grid {
     [],
     [text("PHÂN BỔ CHỈ TIÊU PHÁT TRIỂN ĐẢNG NĂM 2025")],
     [text("(Kèm theo Kế hoạch số ..-KH/HU, ngày ../01/2025 của Ban Thường vụ Huyện ủy)")],
-    [],
+    published ? [text("Phấn đấu kết nạp từ 88 đảng viên mới trở lên.")] : [],
     [text("STT"), text("TCCSĐ"), text("CHỈ TIÊU")],
-    ...SAMPLE_ALLOCATION_2025.map((r) => [text(r.stt), text(r.name), quotaCell(r.quota)]),
+    ...SAMPLE_ALLOCATION_2025.map((r) => [text(r.stt), text(r.name), quotaCell(r.quota, published)]),
   ];
   return {
     name: SAMPLE_ALLOCATION_SHEET,
@@ -97,7 +109,7 @@ export function sampleAllocationGrid(): Grid {
   };
 }
 
-export function sampleReportLogGrid(): Grid {
+export function sampleReportLogGrid(options: { readonly misspelt?: boolean } = {}): Grid {
   const header = ["STT", "TCCSĐ", "Tháng", "Năm", "Kết nạp trong tháng", "Trong đó học sinh", "Nữ", "Ghi chú"].map(text);
   const rows: Array<Array<Cell | undefined>> = [[text(`NHẬT KÝ BÁO CÁO KẾT NẠP ĐẢNG VIÊN NĂM ${SAMPLE_YEAR}`)], [], header];
   let stt = 0;
@@ -108,7 +120,7 @@ export function sampleReportLogGrid(): Grid {
       stt += 1;
       rows.push([
         { value: stt },
-        text(r.name),
+        text(options.misspelt === true && r.name === SAMPLE_MISSPELT.target ? SAMPLE_MISSPELT.written : r.name),
         { value: month },
         { value: SAMPLE_YEAR },
         { value: admitted },
@@ -122,5 +134,5 @@ export function sampleReportLogGrid(): Grid {
 }
 
 export function sampleWorkbook(): OpenedFile {
-  return { name: SAMPLE_FILE_NAME, grids: [sampleAllocationGrid(), sampleReportLogGrid()] };
+  return { name: SAMPLE_FILE_NAME, grids: [sampleAllocationGrid({ published: true }), sampleReportLogGrid({ misspelt: true })] };
 }

@@ -16,8 +16,6 @@ import {
   SAMPLE_ISSUING_BODY,
   SAMPLE_MONTH,
   SAMPLE_PLACE,
-  SAMPLE_TARGET,
-  SAMPLE_YEAR,
   sampleWorkbook,
 } from "./sample-data";
 
@@ -59,10 +57,9 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
   };
 
   const loadSample = (): void => {
-    // The sample's plan is not the user's: it lives for this page session, never in localStorage.
+    // The sample's settings are not the user's: they live for this page session, never in localStorage.
+    // Its target and year are read from its own title, like any allocation's.
     host.setSessionSettings({
-      [SETTING_KEYS.target]: String(SAMPLE_TARGET),
-      [SETTING_KEYS.year]: String(SAMPLE_YEAR),
       [SETTING_KEYS.month]: String(SAMPLE_MONTH),
       [SETTING_KEYS.issuingBody]: SAMPLE_ISSUING_BODY.join("\n"),
       [SETTING_KEYS.place]: SAMPLE_PLACE,
@@ -84,7 +81,8 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
 
   function renderFiles(): void {
     const s = t();
-    const input = el("input", { id: "open-files-input", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv,.xls,.xlsb,.ods", class: "visually-hidden" });
+    // Reached through the button next to it: a hidden control must not be a tab stop of its own.
+    const input = el("input", { id: "open-files-input", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv,.xls,.xlsb,.ods,.docx,.doc", class: "visually-hidden", tabindex: -1, "aria-hidden": "true" });
     input.addEventListener("change", () => {
       const files = Array.from(input.files ?? []);
       input.value = "";
@@ -152,7 +150,7 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
     let truncatedNote: HTMLElement | null = null;
     if (grid && state.sheet) {
       const where = formatSource({ ...(state.sheet.file === undefined ? {} : { file: state.sheet.file }), sheet: state.sheet.name });
-      const { table, truncated } = renderGridTable(grid, host.highlightsOf(state.sheet), state.selected, where);
+      const { table, truncated } = renderGridTable(grid, host.highlightsOf(state.sheet), state.selected, where, lang);
       body.append(table);
       if (truncated) truncatedNote = el("p", { class: "hint" }, s.previewTruncated(truncated.shown, truncated.total));
     } else {

@@ -62,9 +62,10 @@ export class UnknownCommandError extends Error {
 function commanderOption(key: string, decl: OptionDecl, lang: Lang, command: string | undefined): Option {
   const long = flagName(key);
   if (decl.kind === "flag") return new Option(long, decl.description[lang]);
-  return new Option(`${long} <value>`, decl.description[lang]).argParser((raw: string) => {
+  return new Option(`${long} <value>`, decl.description[lang]).argParser((raw: string, previous: unknown) => {
     try {
-      return decl.parse(raw, long);
+      const value = decl.parse(raw, long);
+      return decl.repeatable === true && Array.isArray(previous) && Array.isArray(value) ? [...(previous as unknown[]), ...(value as unknown[])] : value;
     } catch (e) {
       // The declaration words the problem; the command it belongs to is known only here.
       throw e instanceof UsageError && e.command === undefined ? new UsageError(e.text, command) : e;

@@ -35,6 +35,8 @@ export interface ValueOption<T> {
   /** Given: the option must be present, and this is the message when it is not. */
   readonly required?: LocalizedText;
   readonly defaultValue?: T;
+  /** Given more than once, the values add up (`--previous A --previous B`); `parse` then returns a list of one. */
+  readonly repeatable?: boolean;
 }
 
 export type OptionDecl = FlagOption | ValueOption<unknown>;
@@ -122,6 +124,11 @@ function valueGiven(raw: string, flagText: string): string {
 
 export function text(placeholder: LocalizedText, description: LocalizedText): ValueOption<string> {
   return { kind: "value", placeholder, description, parse: valueGiven };
+}
+
+/** A value that may be given several times, each one added to the list. */
+export function repeatable(placeholder: LocalizedText, description: LocalizedText): ValueOption<readonly string[]> {
+  return { kind: "value", placeholder, description, parse: (raw, flagText) => [valueGiven(raw, flagText)], repeatable: true };
 }
 
 export function wholeNumber(placeholder: LocalizedText, description: LocalizedText): ValueOption<number> {

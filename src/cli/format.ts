@@ -1,6 +1,10 @@
-/** Findings as terminal text: grouped by severity, each with where it is and what to do. */
-import type { Finding, Lang, Severity } from "../core";
-import { SEVERITY_ORDER } from "../core";
+/**
+ * Findings as terminal text: grouped by severity, each with where it is and
+ * what to do. Findings of one code with one fix are said once with their cells
+ * (groupFindings, the same grouping as the pane and the findings sheet).
+ */
+import type { Finding, FindingGroup, Lang, Severity } from "../core";
+import { SEVERITY_ORDER, groupFindings } from "../core";
 import { printable } from "./printable";
 
 const HEADING: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
@@ -10,19 +14,27 @@ const HEADING: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
 
 const MARK: Readonly<Record<Severity, string>> = { error: "✗", warning: "!", info: "i" };
 
-function formatFinding(f: Finding, lang: Lang): string {
-  const where = [f.sheet, f.cell].filter((p): p is string => p !== undefined && p !== "").join("!");
-  return `  ${MARK[f.severity]} ${where === "" ? "" : `${where}  `}${printable(f.message[lang])}  [${f.code}]`;
+/** Where a group is, as the user names it: `Phân bổ!C5–C14, C19` on a sheet; a .docx names its table and rows instead. */
+export type PlaceOfGroup = (group: FindingGroup, lang: Lang) => string;
+
+export const sheetPlace: PlaceOfGroup = (g) => [g.sheet, g.cellList].filter((p): p is string => p !== undefined && p !== "").join("!");
+
+function formatGroup(g: FindingGroup, lang: Lang, placeOf: PlaceOfGroup): string {
+  const where = placeOf(g, lang);
+  return `  ${MARK[g.severity]} ${where === "" ? "" : `${printable(where)}  `}${printable(g.message)}  [${g.code}]`;
 }
 
-/** Sections in severity order, each headed "Lỗi (3)"; empty string when there is nothing to say. */
-export function formatFindings(findings: readonly Finding[], lang: Lang): string {
+/**
+ * Sections in severity order, each headed with its number of findings ("Lỗi (3)");
+ * one line per group. Empty string when there is nothing to say.
+ */
+export function formatFindings(findings: readonly Finding[], lang: Lang, placeOf: PlaceOfGroup = sheetPlace): string {
   const out: string[] = [];
   for (const severity of SEVERITY_ORDER) {
-    const group = findings.filter((f) => f.severity === severity);
-    if (group.length === 0) continue;
-    out.push(`${HEADING[lang][severity]} (${group.length}):`);
-    for (const f of group) out.push(formatFinding(f, lang));
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    out.push(`${HEADING[lang][severity]} (${ofSeverity.length}):`);
+    for (const g of groupFindings(ofSeverity, lang)) out.push(formatGroup(g, lang, placeOf));
   }
   return out.length === 0 ? "" : `${out.join("\n")}\n`;
 }

@@ -22,7 +22,8 @@ const WORDS = {
 } as const;
 
 function optionSyntax(key: string, option: OptionDecl, lang: Lang): string {
-  return option.kind === "flag" ? flagName(key) : `${flagName(key)} ${option.placeholder[lang]}`;
+  if (option.kind === "flag") return flagName(key);
+  return `${flagName(key)} ${option.placeholder[lang]}${option.repeatable === true ? "…" : ""}`;
 }
 
 /** `ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] …`: a single operand first, a list of them last. */

@@ -4,7 +4,8 @@
  * add an option, add one entry to the command's `options` (and read it from the typed argument of
  * the command's function); to add a command, add one `defineCommand` and list it in COMMANDS.
  */
-import { LANG_OPTION, commandLine, defineCommand, flag, required, text, wholeNumber, year, type ArgsOf, type AnyCommand } from "./declare";
+import type { LocalizedText } from "../core";
+import { LANG_OPTION, commandLine, defineCommand, flag, oneOf, repeatable, required, text, wholeNumber, withDefault, year, type ArgsOf, type AnyCommand } from "./declare";
 
 // ---- options shared by several commands (one wording everywhere) ----
 
@@ -21,6 +22,29 @@ const ISSUER = text(
 );
 const PLACE = text({ vi: "TÊN", en: "NAME" }, { vi: "địa danh ở dòng ngày tháng (\"Đơn Dương, ngày …\")", en: "the place in the date line (\"Đơn Dương, ngày …\")" });
 
+// ---- chi bộ (issue #12) and the register of new members (issue #14) ----
+
+const BRANCH_MIN_MEMBERS = withDefault(
+  wholeNumber({ vi: "N", en: "N" }, { vi: "chi bộ thôn, tổ dân phố, trường học đạt mục tiêu khi có từ N đảng viên trở lên (mặc định: 10)", en: "village, residential and school chi bộ meet the goal with N members or more (default: 10)" }),
+  10,
+);
+const BRANCH_YEARS = withDefault(
+  wholeNumber({ vi: "N", en: "N" }, { vi: "chi bộ N năm trở lên chưa kết nạp đảng viên được liệt kê (mặc định: 3)", en: "chi bộ with no admission for N years or more are listed (default: 3)" }),
+  3,
+);
+const BRANCH_SHEET = withDefault(
+  oneOf(["auto", "always", "never"] as const, { vi: "auto|always|never", en: "auto|always|never" }, {
+    vi: "trang \"Chi bộ\": theo loại tổ chức (đảng bộ có chi bộ trực thuộc), cho mọi tổ chức, hoặc không (mặc định: auto)",
+    en: "the \"Chi bộ\" sheet: by kind of organisation (đảng bộ with chi bộ under it), for every organisation, or none (default: auto)",
+  }),
+  "auto" as const,
+);
+const OUT_XLSX = (what: LocalizedText): ReturnType<typeof text> => text({ vi: "TỆP.xlsx", en: "FILE.xlsx" }, what);
+const FORCE_OUT = flag({
+  vi: "ghi đè tệp --out đã có (mặc định: không ghi đè và dừng; không bao giờ ghi đè một tệp đầu vào)",
+  en: "overwrite an existing --out file (default: overwrite nothing and stop; an input is never overwritten)",
+});
+
 const CHECK_LINE = commandLine({
   name: "check",
   summary: {
@@ -34,7 +58,7 @@ const CHECK_LINE = commandLine({
     missing: { vi: "thiếu tên tệp cần kiểm tra", en: "which file? give one .xlsx or .csv file" },
     excess: (extra) => ({ vi: `chỉ kiểm tra một tệp mỗi lần; thừa "${extra}"`, en: `one file at a time; unexpected "${extra}"` }),
   },
-  options: { sheet: SHEET, target: TARGET, json: JSON_OUTPUT, lang: LANG_OPTION },
+  options: { sheet: SHEET, target: TARGET, json: JSON_OUTPUT, lang: LANG_OPTION, branchMinMembers: BRANCH_MIN_MEMBERS },
 });
 export type CheckArgs = ArgsOf<typeof CHECK_LINE>;
 export const CHECK = defineCommand(CHECK_LINE, async () => (await import("./commands/check")).check);
@@ -58,6 +82,7 @@ const TEMPLATE_LINE = commandLine({
     lang: LANG_OPTION,
     issuer: ISSUER,
     place: PLACE,
+    branchSheet: BRANCH_SHEET,
   },
 });
 export type TemplateArgs = ArgsOf<typeof TEMPLATE_LINE>;
@@ -81,19 +106,64 @@ const CONSOLIDATE_LINE = commandLine({
     }),
     target: TARGET,
     aliases: text({ vi: "TỆP", en: "FILE" }, { vi: "bảng bí danh đã xác nhận (\"Viết là\" | \"Tổ chức cơ sở đảng\")", en: "confirmed aliases (\"Viết là\" | \"Tổ chức cơ sở đảng\")" }),
-    out: text({ vi: "TỆP.xlsx", en: "FILE.xlsx" }, { vi: "ghi biểu tổng hợp tiến độ ra tệp này", en: "write the progress workbook to this file" }),
-    force: flag({
-      vi: "ghi đè tệp --out đã có (mặc định: không ghi đè và dừng; không bao giờ ghi đè một tệp đầu vào)",
-      en: "overwrite an existing --out file (default: overwrite nothing and stop; an input is never overwritten)",
-    }),
+    out: OUT_XLSX({ vi: "ghi biểu tổng hợp tiến độ ra tệp này", en: "write the progress workbook to this file" }),
+    force: FORCE_OUT,
     json: JSON_OUTPUT,
     lang: LANG_OPTION,
     issuer: ISSUER,
     place: PLACE,
+    branchMinMembers: BRANCH_MIN_MEMBERS,
+    branchYears: BRANCH_YEARS,
+    branchSheet: BRANCH_SHEET,
+    period: text(
+      { vi: "KỲ", en: "PERIOD" },
+      {
+        vi: "kỳ của Biểu 2-BTCTW: 2025 (năm), 2025-Q2, 2025-H1, 2025-05 (mặc định: tháng 1 đến tháng --month)",
+        en: "Biểu 2-BTCTW's period: 2025 (year), 2025-Q2, 2025-H1, 2025-05 (default: January to the --month)",
+      },
+    ),
+    previous: repeatable(
+      { vi: "TỆP", en: "FILE" },
+      { vi: "danh sách kết nạp năm trước (tệp hoặc thư mục; lặp lại cho nhiều tệp) cho cột Cùng kỳ năm trước", en: "last year's registers (file or folder; repeat for several) for the same-period-last-year column" },
+    ),
+    withRegister: flag({
+      vi: "thêm trang \"Danh sách kết nạp (tổng hợp)\" có họ tên từng người (mặc định: biểu chỉ có số liệu)",
+      en: "add the sheet \"Danh sách kết nạp (tổng hợp)\" naming each person (default: the workbook holds counts only)",
+    }),
   },
 });
 export type ConsolidateArgs = ArgsOf<typeof CONSOLIDATE_LINE>;
 const CONSOLIDATE = defineCommand(CONSOLIDATE_LINE, async () => (await import("./commands/consolidate")).consolidateCommand);
 
+const PROBATION_LINE = commandLine({
+  name: "probation",
+  summary: {
+    vi: "Đảng viên dự bị đến hạn xét công nhận chính thức (trong 60 ngày tới hoặc đã quá hạn), theo chi bộ.",
+    en: "Probationary members due for recognition (within 60 days or overdue), by chi bộ.",
+  },
+  operand: {
+    name: "inputs",
+    many: true,
+    placeholder: { vi: "ĐẦU_VÀO...", en: "INPUT..." },
+    missing: { vi: "cần ít nhất một tệp hoặc thư mục có danh sách kết nạp (ĐẦU_VÀO)", en: "give at least one INPUT file or folder with registers" },
+  },
+  options: {
+    allocation: ALLOCATION,
+    sheet: SHEET,
+    asOf: required(text({ vi: "YYYY-MM-DD", en: "YYYY-MM-DD" }, { vi: "ngày tính (ví dụ 2026-05-20)", en: "the date to count from (e.g. 2026-05-20)" }), {
+      vi: "thiếu --as-of YYYY-MM-DD (ngày tính)",
+      en: "--as-of YYYY-MM-DD is required",
+    }),
+    json: JSON_OUTPUT,
+    out: OUT_XLSX({ vi: "ghi trang \"Dự bị đến hạn\" ra tệp này", en: "write the sheet \"Dự bị đến hạn\" to this file" }),
+    force: FORCE_OUT,
+    lang: LANG_OPTION,
+    issuer: ISSUER,
+    place: PLACE,
+  },
+});
+export type ProbationArgs = ArgsOf<typeof PROBATION_LINE>;
+const PROBATION = defineCommand(PROBATION_LINE, async () => (await import("./commands/probation")).probationCommand);
+
 /** In the order `ptdv --help` lists them. */
-export const COMMANDS: readonly AnyCommand[] = [CHECK, TEMPLATE, CONSOLIDATE];
+export const COMMANDS: readonly AnyCommand[] = [CHECK, TEMPLATE, CONSOLIDATE, PROBATION];

@@ -60,6 +60,9 @@ const LIMIT_VI: Readonly<Record<string, string>> = {
   mergedCells: "số ô nằm trong vùng gộp ô (merge)",
   rowSpan: "dòng cuối cùng có dữ liệu của một trang tính",
   totalRowSpan: "tổng số dòng (từ dòng đầu đến dòng cuối có dữ liệu) của các trang tính",
+  text: "tổng số ký tự văn bản của các ô (kể cả chuỗi dùng chung được lặp lại)",
+  cellText: "số ký tự trong một ô",
+  tables: "số bảng trong văn bản",
 };
 const LIMIT_EN: Readonly<Record<string, string>> = {
   fileBytes: "file size",
@@ -74,6 +77,9 @@ const LIMIT_EN: Readonly<Record<string, string>> = {
   mergedCells: "number of cells inside merged ranges",
   rowSpan: "last row with data on one sheet",
   totalRowSpan: "total rows (first to last row with data) of all sheets",
+  text: "total characters of cell text (shared strings counted each time they are used)",
+  cellText: "characters in one cell",
+  tables: "number of tables in the document",
 };
 
 const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> = {

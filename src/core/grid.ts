@@ -44,6 +44,12 @@ export interface Grid {
   readonly hidden?: boolean;
   /** Workbook-level names pointing into this sheet, e.g. the report template's input boxes. */
   readonly definedNames?: Readonly<Record<string, CellRange>>;
+  /**
+   * Lines of text around the grid that are not cells of it: the paragraphs of a
+   * document before and after one of its tables (a .docx). The plan's title,
+   * target and year are read from them as from the rows above and below a table.
+   */
+  readonly textAround?: { readonly before: readonly string[]; readonly after: readonly string[] };
 }
 
 const EMPTY_CELL: Cell = Object.freeze({ value: null });

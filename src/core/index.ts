@@ -77,8 +77,6 @@ export { branchesJson, type BranchesJson } from "./branches/json";
 export { branchSummaryLines } from "./branches/summary";
 export { branchResultSheetName, branchResultSheetSpec } from "./branches/result-spec";
 
-
-
 // Readers (src/xlsx): notes about how a file was read (text cut, encoding chosen) are findings of their own catalogue.
 export { type FindingCatalogue, makeFinding, type NoArgs } from "./findings";
 
@@ -86,6 +84,15 @@ export { type FindingCatalogue, makeFinding, type NoArgs } from "./findings";
 export { noScriptProblems, scriptProblems, type ScriptProblems } from "./text/lookalike";
 export { safeFileNamePart } from "./text/file-name";
 export { boundedEditDistance, type EditWork } from "./names/edit-distance";
+
+// Integration of chi bộ (#12) and the register (#14): inline list validations, consolidation outputs, templates.
+export { INLINE_LIST_MAX_CHARS, inlineListFormula } from "./sheet-spec";
+export { type ProgressExtras } from "./reports/progress-spec";
+export { branchSummary, type ConsolidationExtras, consolidationExtras, type ConsolidationExtrasOptions, hasBranchData, registerHeading } from "./reports/consolidate/extras";
+export { type TemplateOptions, templateSheets } from "./reports/template-spec";
+export { type ConsolidatedRegister } from "./reports/consolidate/register-phase";
+export { type ProbationRun, probationRun, type ProbationRunOptions } from "./reports/consolidate/probation-run";
+export { planOrganization } from "./branches/plan-organization";
 
 // Performance (issue #16): consolidation fed one source at a time, so hosts need not keep every grid alive.
 export { type Consolidation, startConsolidation } from "./reports/consolidate";

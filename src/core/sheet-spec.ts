@@ -93,6 +93,19 @@ export type InputValidationSpec =
       readonly range: CellRange;
       /** The items, on the same sheet. */
       readonly source: CellRange;
+      readonly values?: undefined;
+      readonly errorTitle?: string;
+      readonly errorMessage?: string;
+      readonly prompt?: string;
+    }
+  | {
+      /**
+       * A drop-down of literal items (issue #12's Loại and Còn nguồn). Excel limits the
+       * joined list (items separated by commas) to 255 characters and items may hold no comma.
+       */
+      readonly kind: "list";
+      readonly range: CellRange;
+      readonly values: readonly string[];
       readonly errorTitle?: string;
       readonly errorMessage?: string;
       readonly prompt?: string;
@@ -158,4 +171,14 @@ export interface WorkbookSpec {
   /** Suggested file name for hosts that save a file. */
   readonly fileName?: string;
   readonly properties?: { readonly title?: string; readonly creator?: string };
+}
+
+/** Excel's limit on an inline list's items joined by commas. */
+export const INLINE_LIST_MAX_CHARS = 255;
+
+/** The formula of an inline list, `"a,b,c"`; null when the items cannot be one (a comma, a quote, over 255 characters). */
+export function inlineListFormula(values: readonly string[]): string | null {
+  if (values.length === 0 || values.some((v) => v.includes(",") || v.includes('"'))) return null;
+  const joined = values.join(",");
+  return joined.length > INLINE_LIST_MAX_CHARS ? null : `"${joined}"`;
 }

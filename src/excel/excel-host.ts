@@ -16,6 +16,7 @@ import { officeRuntimeEnv, type OfficeEnv } from "./office-env";
 import { listAndReadInBatch, queueSheetListing, readSheetsInBatch } from "./read-sheets";
 import { createSettingsStore } from "./settings-store";
 import { writeOwnedSheetsInBatch } from "./write-owned";
+import { createCellFixer } from "./fix-cells";
 
 export function langFromTag(tag: string): Lang {
   return /^en\b/i.test(tag) ? "en" : "vi";
@@ -62,6 +63,7 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
   };
 
   const writeOwnedSheets = (specs: readonly SheetSpec[]): Promise<WriteResult> => run((context) => writeOwnedSheetsInBatch(context, specs, features));
+  const cellFixer = createCellFixer(run);
 
   return {
     kind: "excel",
@@ -87,6 +89,8 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
     listAndReadSheets: (refs: readonly SheetRef[]) => read((context, notes) => listAndReadInBatch(context, refs, features, notes)),
 
     writeOwnedSheets,
+    writeUserCells: cellFixer.write,
+    undoUserCells: cellFixer.undo,
 
     async deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult> {
       if (features.createWorkbook) {

@@ -3,7 +3,8 @@
  * sync): the caller syncs once for all sheets of the action.
  */
 import type { CellRange } from "../core";
-import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, PrintSpec, SheetSpec } from "../core";
+import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, InputValidationSpec, PrintSpec, SheetSpec } from "../core";
+import { inlineListFormula, rangeToA1 } from "../core";
 import type { LocalizedText } from "../core";
 import type { ExcelFeatures } from "./capabilities";
 import { groupStyles } from "./style-groups";
@@ -121,6 +122,24 @@ function addDataValidation(ws: Excel.Worksheet, dv: DataValidationSpec): void {
   if (dv.prompt !== undefined) validation.prompt = { showPrompt: true, title: "", message: dv.prompt };
 }
 
+/** List (inline items or same-sheet cells) and date validations; an inline list Excel would refuse is skipped. */
+function addInputValidation(ws: Excel.Worksheet, dv: InputValidationSpec): void {
+  let rule: Excel.DataValidationRule;
+  if (dv.kind === "date") {
+    rule = { date: { formula1: dv.min, formula2: dv.max, operator: "Between" } };
+  } else {
+    const source = dv.values === undefined ? `=${rangeToA1(dv.source).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}` : inlineListFormula(dv.values)?.slice(1, -1);
+    if (source === undefined) return;
+    rule = { list: { inCellDropDown: true, source } };
+  }
+  const validation = rangeOf(ws, dv.range).dataValidation;
+  validation.rule = rule;
+  if (dv.errorMessage !== undefined || dv.errorTitle !== undefined) {
+    validation.errorAlert = { showAlert: true, style: "Stop", title: dv.errorTitle ?? "", message: dv.errorMessage ?? "" };
+  }
+  if (dv.prompt !== undefined) validation.prompt = { showPrompt: true, title: "", message: dv.prompt };
+}
+
 function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -183,9 +202,11 @@ export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Exce
   }
   for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
   for (const cf of spec.conditionalFormats ?? []) addConditionalFormat(ws, cf);
-  if ((spec.dataValidations?.length ?? 0) > 0) {
-    if (features.dataValidation) for (const dv of spec.dataValidations ?? []) addDataValidation(ws, dv);
-    else notes.push(FEATURE_NOTES.dataValidation);
+  if ((spec.dataValidations?.length ?? 0) > 0 || (spec.inputValidations?.length ?? 0) > 0) {
+    if (features.dataValidation) {
+      for (const dv of spec.dataValidations ?? []) addDataValidation(ws, dv);
+      for (const dv of spec.inputValidations ?? []) addInputValidation(ws, dv);
+    } else notes.push(FEATURE_NOTES.dataValidation);
   }
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     const { rows, columns } = spec.freeze;

@@ -9,6 +9,12 @@ export interface SheetInfo {
   readonly name: string;
   /** Which opened file it belongs to (browser edition); undefined in Excel. */
   readonly file?: string;
+  /**
+   * Identifies the opened file's content (browser edition: name, size and a
+   * hash of the bytes), so what the user chose for one allocation (target,
+   * year, answers about aliases) is kept for that file and no other.
+   */
+  readonly fileId?: string;
   readonly owned: boolean;
   /** For an owned sheet, what the add-in made it for, where the host knows (e.g. "aliases"). */
   readonly role?: SheetRole;
@@ -40,6 +46,21 @@ export interface HighlightRequest {
   readonly cells: ReadonlyArray<{ readonly address: string; readonly severity: "error" | "warning" | "info" }>;
 }
 
+/** A user cell the add-in may rewrite on the user's click (numbers stored as text → numbers, format 00). */
+export interface UserCellWrite {
+  readonly address: string;
+  readonly value: number;
+  readonly numberFormat: string;
+}
+
+export interface UserCellsResult {
+  /** Passed back to undoUserCells to restore the cells' previous values and formats exactly. */
+  readonly undoToken: string;
+  readonly written: number;
+  /** Browser edition: the corrected workbook was downloaded under this name. */
+  readonly downloaded?: string;
+}
+
 export interface HostCapabilities {
   readonly highlight: boolean;
   readonly createWorkbook: boolean;
@@ -63,6 +84,15 @@ export interface Host {
   listAndReadSheets?(refs: readonly SheetRef[]): Promise<{ sheets: SheetInfo[]; grids: ReadonlyArray<Grid | null> }>;
   /** Writes sheets the add-in owns, replacing only earlier owned sheets of the same role/name. */
   writeOwnedSheets(specs: readonly SheetSpec[]): Promise<WriteResult>;
+  /**
+   * Optional: writes the user's own cells, and only on the user's click for a
+   * fix the pane offers (numbers stored as text). Everything else writes only
+   * sheets the add-in owns. Excel writes the cells in place; the browser
+   * edition corrects its copy and downloads the corrected workbook.
+   */
+  writeUserCells?(sheet: SheetRef, cells: readonly UserCellWrite[]): Promise<UserCellsResult>;
+  /** Restores what writeUserCells replaced (values and number formats). */
+  undoUserCells?(token: string): Promise<void>;
   /** Delivers whole workbooks (report templates): new workbooks in Excel, downloads in the browser. */
   deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult>;
   selectCell(sheet: SheetRef, address: string): Promise<void>;

@@ -11,6 +11,7 @@ import { describeError } from "./progress";
 import { applyPlanHints } from "./plan-defaults";
 import { loadPaneSettings, persistSettings, storedForm } from "./settings";
 import { openPaneSession } from "./use-cases/session";
+import { detectPlan } from "./use-cases/plan";
 import { renderCheckView } from "./views/check-view";
 import { renderConsolidateView } from "./views/consolidate-view";
 import { renderSettingsView } from "./views/settings-view";
@@ -49,6 +50,15 @@ export function mountApp(root: HTMLElement, host: Host): void {
 async function start(root: HTMLElement, host: Host): Promise<void> {
   const session = await openPaneSession(host);
   const { state, adoptSheets } = session;
+  /** The plan's year and target belong on every tab before the first check; a sheet that cannot be read is no reason not to start. */
+  const findPlan = async (): Promise<void> => {
+    try {
+      await detectPlan(session);
+    } catch {
+      state.planRef = null;
+    }
+  };
+  await findPlan();
   let active: TabId = "check";
   /** A note for the whole pane (e.g. the language choice could not be saved), shown once. */
   let paneNote: string | null = null;
@@ -167,7 +177,9 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
       state.stored = storedForm(state.settings);
       state.explicit = loaded.explicit;
       state.suggestedTarget = null;
+      state.planKeys = null;
       applyPlanHints(state);
+      await findPlan();
       state.reportSheetsScanned = false;
       render();
       announceShown(active);

@@ -2,12 +2,12 @@
  * State shared by the pane's tabs. It outlives any one rendering so that a
  * language switch re-renders the same results in the other language.
  */
-import type { PlanHints } from "../core";
-import type { AllocationCheckResult } from "../core";
+import type { PlanFacts, PlanHints } from "../core";
+import type { AllocationCheckResult, Grid } from "../core";
 import type { Lang, LocalizedText } from "../core";
 import type { Host, SheetInfo, SheetRef } from "../host";
 import type { Strings } from "./i18n";
-import type { PaneSettings, StoredSettings } from "./settings";
+import type { PaneSettings, PlanKeys, StoredSettings } from "./settings";
 import type { ReadWorkbookResult } from "../xlsx/read-workbook";
 import type { ProgressView } from "./progress-model";
 
@@ -66,6 +66,16 @@ export interface PaneState {
   planHints: PlanHints | null;
   /** The target taken from the title, shown as a suggestion until the user changes it. */
   suggestedTarget: number | null;
+  /** The sheet found to hold the allocation table before any check (use-cases/plan.ts). */
+  planRef: SheetRef | null;
+  /** What the allocation's title says, with the cells (target, year). */
+  planFacts: PlanFacts | null;
+  /** Where this allocation's target and year are stored (per workbook in Excel, per file in the browser). */
+  planKeys: PlanKeys | null;
+  /** The grid of the last allocation checked, for the fixes the pane offers. */
+  allocationGrid: Grid | null;
+  /** The last fix written to the user's cells, until undone or replaced. */
+  lastFix: { readonly sheet: SheetRef; readonly token: string; readonly count: number; readonly downloaded?: string } | null;
 }
 
 /**

@@ -2,13 +2,7 @@
  * The plan year and target the pane assumes when the user has not chosen them:
  * what the allocation sheet's title says, not the computer's clock.
  */
-import { planHints, type PlanHints } from "../core";
-import type { Grid } from "../core";
 import type { PaneState } from "./context";
-
-export function readPlanHints(grid: Grid | undefined): PlanHints {
-  return grid ? planHints(grid) : { year: null, target: null };
-}
 
 /**
  * Puts the title's year and target into the session's settings where the user
@@ -22,9 +16,10 @@ export function applyPlanHints(state: PaneState): void {
     state.settings = { ...state.settings, year: hints.year };
     state.stored = { ...state.stored, year: String(hints.year) };
   }
-  if (!state.explicit.target && state.settings.target === null && hints.target !== null) {
+  // Another sheet's title must not leave its target behind: without the user's number, the title's (or none) is in force.
+  if (!state.explicit.target) {
     state.settings = { ...state.settings, target: hints.target };
-    state.stored = { ...state.stored, target: String(hints.target) };
+    state.stored = { ...state.stored, target: hints.target === null ? "" : String(hints.target) };
     state.suggestedTarget = hints.target;
   }
 }

@@ -10,6 +10,8 @@ export function renderProgressChart(rows: readonly ProgressRowView[], lang: Lang
   for (const r of rows) {
     const share = r.quota > 0 ? Math.min(r.toDate / r.quota, 1) : r.toDate > 0 ? 1 : 0;
     const pct = r.percent === null ? "—" : `${formatNumber(r.percent, lang, 1)}%`;
+    // Said in words and an icon, not by the bar's colour alone.
+    const icon = r.status === "done" ? "✓" : r.status === "on-track" ? "•" : t.statusBehindIcon;
     const statusText = r.status === "done" ? t.statusDone : r.status === "on-track" ? t.statusOnTrack : t.statusBehind;
     const fill = el("span", { class: `bar-fill status-${r.status}` });
     // CSSOM assignment is allowed by the page's CSP, unlike style attributes.
@@ -20,7 +22,12 @@ export function renderProgressChart(rows: readonly ProgressRowView[], lang: Lang
         { class: "bar-row", "data-testid": "chart-row", "aria-label": `${t.chartRow(r.name, r.toDate, r.quota, pct)} — ${statusText}` },
         el("span", { class: "bar-label", "aria-hidden": "true" }, r.name),
         el("span", { class: "bar-track", "aria-hidden": "true" }, fill),
-        el("span", { class: "bar-value", "aria-hidden": "true" }, `${r.toDate}/${r.quota} · ${pct}`),
+        el(
+          "span",
+          { class: "bar-value", "aria-hidden": "true" },
+          `${formatNumber(r.toDate, lang)}/${formatNumber(r.quota, lang)} · ${pct} · `,
+          el("span", { class: `bar-status status-text-${r.status}`, "data-testid": "chart-status", "data-status": r.status }, `${icon} ${statusText}`),
+        ),
       ),
     );
   }

@@ -34,6 +34,16 @@ async function readRaw(host: Host): Promise<RawSettings> {
   return Object.fromEntries(names.map((n, i) => [n, values[i]])) as RawSettings;
 }
 
+/**
+ * Target and year belong to one allocation, not to the computer: in the
+ * browser edition the global keys would carry a target from one file to an
+ * unrelated one (a saved 90 against a table of 28), so they are read per file
+ * (plan.ts) once the allocation is known, never from the global keys.
+ */
+function withoutPlanKeys(raw: RawSettings, host: Host): RawSettings {
+  return host.kind === "browser" ? { ...raw, target: undefined, year: undefined } : raw;
+}
+
 function settingsFrom(raw: RawSettings, host: Host, now: Date): PaneSettings {
   return {
     target: parseWhole(raw.target, 0, 1_000_000),
@@ -53,7 +63,7 @@ function choicesFrom(raw: RawSettings): { year: boolean; target: boolean } {
 
 /** Settings and the user's explicit choices from one read of the stored values. */
 export async function loadPaneSettings(host: Host, now: Date = new Date()): Promise<{ settings: PaneSettings; explicit: { year: boolean; target: boolean } }> {
-  const raw = await readRaw(host);
+  const raw = withoutPlanKeys(await readRaw(host), host);
   return { settings: settingsFrom(raw, host, now), explicit: choicesFrom(raw) };
 }
 
@@ -87,11 +97,27 @@ export function storedForm(s: PaneSettings): StoredSettings {
  */
 export type PersistOutcome = { readonly saved: true } | { readonly saved: false; readonly error: unknown };
 
-export async function persistSettings(host: Host, state: { settings: PaneSettings; stored: StoredSettings }): Promise<PersistOutcome> {
+/** Where the current allocation's target and year are stored (per workbook in Excel, per file in the browser). */
+export interface PlanKeys {
+  readonly target: string;
+  readonly year: string;
+}
+
+export async function persistSettings(
+  host: Host,
+  state: { settings: PaneSettings; stored: StoredSettings; planKeys?: PlanKeys | null },
+): Promise<PersistOutcome> {
   const wanted = storedForm(state.settings);
   const changed: Record<string, string> = {};
+  const planKeys = state.planKeys ?? (host.kind === "browser" ? null : { target: SETTING_KEYS.target, year: SETTING_KEYS.year });
   for (const name of Object.keys(wanted) as SettingName[]) {
-    if (wanted[name] !== state.stored[name]) changed[SETTING_KEYS[name]] = wanted[name];
+    if (wanted[name] === state.stored[name]) continue;
+    if (name === "target" || name === "year") {
+      // Without a known allocation in the browser there is no file to keep them for.
+      if (planKeys) changed[planKeys[name]] = wanted[name];
+      continue;
+    }
+    changed[SETTING_KEYS[name]] = wanted[name];
   }
   if (Object.keys(changed).length === 0) return { saved: true };
   try {

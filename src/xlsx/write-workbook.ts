@@ -7,13 +7,15 @@
  * Only SpecCell.formula produces a formula, with its computed result cached so
  * that viewers which do not recalculate still show the number.
  *
- * Charts (SheetSpec.charts) are not written: ExcelJS 4 cannot write charts. The
- * data stays on the sheet, and the Excel host draws charts through Office.js.
+ * Charts (SheetSpec.charts): ExcelJS 4 cannot write them, so chart-part.ts adds
+ * them as DrawingML parts to the package ExcelJS wrote.
  */
 import ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../core";
 import type { CellRange } from "../core";
 import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, InputValidationSpec, SheetSpec, SpecCell, SpecValue, WorkbookSpec } from "../core";
+import { addChartParts } from "./chart-part";
+import { INLINE_LIST_MAX_CHARS, InvalidArgumentError, inlineListFormula } from "../core";
 import { xmlSafeText } from "./xml-text";
 
 function argb(hex: string): string {
@@ -144,6 +146,14 @@ function addValidation(ws: ExcelJS.Worksheet, dv: DataValidationSpec): void {
   }
 }
 
+/** Items in same-sheet cells, or inline items (`"a,b"`); an inline list Excel would refuse is a programmer error. */
+function listFormula(dv: Extract<InputValidationSpec, { kind: "list" }>): string {
+  if (dv.values === undefined) return absoluteRange(null, dv.source);
+  const inline = inlineListFormula(dv.values);
+  if (inline === null) throw new InvalidArgumentError(`An inline list must be at most ${INLINE_LIST_MAX_CHARS} characters with no comma or quote: ${dv.values.join(",")}`);
+  return xmlSafeText(inline);
+}
+
 /** A list or date validation over a whole range (its formulas are absolute, so one rule serves every cell). */
 function addInputValidation(ws: ExcelJS.Worksheet, dv: InputValidationSpec): void {
   const messages = {
@@ -155,7 +165,7 @@ function addInputValidation(ws: ExcelJS.Worksheet, dv: InputValidationSpec): voi
   };
   const validation: ExcelJS.DataValidation =
     dv.kind === "list"
-      ? { type: "list", allowBlank: true, formulae: [absoluteRange(null, dv.source)], ...messages }
+      ? { type: "list", allowBlank: true, formulae: [listFormula(dv)], ...messages }
       : { type: "date", operator: "between", allowBlank: true, formulae: [new Date(`${dv.min}T00:00:00Z`), new Date(`${dv.max}T00:00:00Z`)], ...messages };
   (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeToA1(dv.range), validation);
 }
@@ -242,7 +252,12 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   wb.creator = xmlSafeText(spec.properties?.creator ?? "PTĐV");
   wb.created = new Date();
   const taken = new Set<string>();
-  for (const sheet of spec.sheets) await renderSheet(wb, sheet, safeSheetName(sheet.name, taken));
+  const written: Array<{ name: string; spec: SheetSpec }> = [];
+  for (const sheet of spec.sheets) {
+    const name = safeSheetName(sheet.name, taken);
+    await renderSheet(wb, sheet, name);
+    written.push({ name, spec: sheet });
+  }
   const buffer = await wb.xlsx.writeBuffer();
-  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+  return addChartParts(buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer), written);
 }

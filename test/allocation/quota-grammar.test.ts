@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { parseQuotaCell, parseQuotaText } from "../../src/core/allocation/quota";
 import { canonicalGroup } from "../../src/core/allocation/quota-grammar";
+import { assertProperty } from "../properties/seed";
 
 describe("quota cells in every shape real plans use (issue #11 table)", () => {
   it.each([
@@ -166,7 +167,7 @@ const cellArb = fc
 
 describe("quota grammar round trip (fast-check; a failure prints its seed)", () => {
   it("reads back every generated cell as the quota, ceiling and groups it was written from", () => {
-    fc.assert(
+    assertProperty(
       fc.property(cellArb, (c) => {
         expect(parseQuotaText(c.text)).toMatchObject({ status: "ok", quota: c.quota, quotaMax: c.quotaMax, subQuotas: c.subQuotas, unknownGroups: [] });
       }),
@@ -175,7 +176,7 @@ describe("quota grammar round trip (fast-check; a failure prints its seed)", () 
   });
 
   it("never reads a cell with a decimal part as a whole number", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 99 }), fc.constantFrom(".", ","), (a, b, sep) => {
         expect(parseQuotaText(`${a}${sep}${b}`).status).toBe("invalid");
       }),

@@ -5,6 +5,7 @@ import { readPlanFacts } from "../../src/core/allocation/plan-target";
 import { gridFromValues } from "../../src/core/grid";
 import { classifyKind, ORG_KINDS } from "../../src/core/names/kind";
 import { anyText, messyText } from "../properties/arbitraries";
+import { assertProperty } from "../properties/seed";
 
 /** Sheets of random text around a real header: a failure prints fast-check's seed to replay it. */
 const sheet = fc.record({
@@ -15,7 +16,7 @@ const sheet = fc.record({
 
 describe("real-plan reading under random input", () => {
   it("never throws; the target, when found, is a whole number read from a cell outside the table", () => {
-    fc.assert(
+    assertProperty(
       fc.property(sheet, (s) => {
         const grid = gridFromValues("P", [...s.above, ["STT", "Chi bộ", "Chỉ tiêu"], ...s.rows, [], [], ...s.below]);
         const facts = readPlanFacts(grid);
@@ -33,7 +34,7 @@ describe("real-plan reading under random input", () => {
   });
 
   it("classifies any name as one of the listed kinds", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.oneof(messyText, anyText), (name) => {
         expect(ORG_KINDS).toContain(classifyKind(name));
       }),

@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { BRANCH_KINDS, computeBranches, gridFromValues, isGoalKind, readBranchList, type BranchReport, type BranchRow, type CellValue } from "../../src/core";
+import { assertProperty } from "../properties/seed";
 
 const Y = 2025;
 
@@ -30,7 +31,7 @@ const thresholds = fc.record({ minMembers: fc.integer({ min: 1, max: 30 }), year
 
 describe("chi bộ goals under random lists", () => {
   it("keeps every count consistent with the lists, whatever the thresholds", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(report, { maxLength: 4 }), thresholds, (reports, t) => {
         const r = computeBranches({ reports, year: Y, thresholds: t });
         expect(r.atLeastMin).toBeLessThanOrEqual(r.goalKinds);
@@ -64,7 +65,7 @@ const anyValue: fc.Arbitrary<CellValue> = fc.oneof(
 
 describe("chi bộ lists of random cells", () => {
   it("never throws, and every row it keeps has a whole number of members and a year from 1930 to Y", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.array(anyValue, { minLength: 7, maxLength: 7 }), { maxLength: 15 }), (cells) => {
         const grid = gridFromValues("DS", [["TCCSĐ", "Tên chi bộ", "Loại", "Số ĐV", "Kết nạp trong năm", "Năm KN gần nhất", "Nguồn"], ...cells]);
         const reading = readBranchList(grid, { year: Y });

@@ -39,6 +39,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>b</title>");
   writeFileSync(path.join(dir, "taskpane.html"), "<!doctype html><title>t</title>");
   writeFileSync(path.join(dir, "app.js"), "console.log(1);");
+  writeFileSync(path.join(dir, "manifest.xml"), '<OfficeApp><SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/><IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/></OfficeApp>');
   mkdirSync(path.join(dir, "docs"));
   writeFileSync(path.join(dir, "docs", "other.html"), "<!doctype html><title>o</title>");
   const proc = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "--http", "--port", "0", "--dir", dir], { stdio: ["ignore", "pipe", "pipe"] });
@@ -105,5 +106,15 @@ describe("npm start's server headers", () => {
     const post = await fetch(`${base}index.html`, { method: "POST" });
     expect(post.status).toBe(405);
     expect(post.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  test("served on another port, the manifest points at that port, not the repository's 3000", async () => {
+    const res = await fetch(`${base}manifest.xml`);
+    expect(res.status).toBe(200);
+    const xml = await res.text();
+    expect(xml).not.toContain("localhost:3000");
+    expect(xml).toContain(`${base}taskpane.html`);
+    expect(xml).toContain(`${base}assets/icon-32.png`);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 });

@@ -20,7 +20,7 @@ describe("ptdv check", () => {
   test("the seed table with numbers formatted 00 meets the target of 88: exit 0, summary then verdict", async () => {
     const r = await run("check", path.join(ALLOCATION, "seed-numbers-00.xlsx"), "--target", "88");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Tổng chỉ tiêu 91 \(trong đó 4 học sinh\), 15 tổ chức/);
+    expect(r.out).toMatch(/Tổng chỉ tiêu 91 \(trong đó 4 học sinh\), 15 tổ chức cơ sở đảng \(kế hoạch năm 2025\)/);
     expect(r.out).toMatch(/đạt chỉ tiêu kế hoạch từ 88 trở lên \(vượt 3\)/);
     expect(r.err).toBe("");
   });
@@ -29,14 +29,23 @@ describe("ptdv check", () => {
     const r = await run("check", "test/fixtures/allocation/seed-text.xlsx", "--target=88", "--json");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(["file", "sheet", "target", "totals", "organizations", "findings"]);
+    // Every field of the first contract, in its order, then the fields issue 11 added.
+    expect(Object.keys(json)).toEqual(["file", "sheet", "target", "targetSource", "targetCell", "year", "totals", "organizations", "findings"]);
     expect(json).toMatchObject({
       file: "seed-text.xlsx",
       target: 88,
-      totals: { quota: 91, studentQuota: 4, organizations: 15, difference: 3, meetsTarget: true },
+      targetSource: "option",
+      targetCell: null,
+      year: 2025,
+      totals: { quota: 91, studentQuota: 4, organizations: 15, difference: 3, meetsTarget: true, quotaMax: 91, subQuotas: { HS: 4 } },
     });
-    expect(Object.keys(json.organizations[0])).toEqual(["row", "stt", "name", "kind", "quota", "studentQuota"]);
-    expect(json.organizations[0]).toEqual({ row: 5, stt: "01", name: "Đảng bộ Công an huyện", kind: "police", quota: 3, studentQuota: 0 });
+    expect(Object.keys(json.totals)).toEqual(["quota", "studentQuota", "organizations", "difference", "meetsTarget", "quotaMax", "subQuotas"]);
+    expect(Object.keys(json.organizations[0])).toEqual(["row", "stt", "name", "kind", "quota", "studentQuota", "quotaMax", "subQuotas"]);
+    expect(json.organizations[0]).toEqual({ row: 5, stt: "01", name: "Đảng bộ Công an huyện", kind: "police", quota: 3, studentQuota: 0, quotaMax: 3, subQuotas: {} });
+    expect(json.organizations[10]).toMatchObject({ quota: 3, studentQuota: 1, subQuotas: { HS: 1 } });
+    // One finding per cell in JSON, however the text output groups them.
+    const asText = json.findings.filter((f: { code: string }) => f.code === "QUOTA_STORED_AS_TEXT");
+    expect(asText.map((f: { cell: string }) => f.cell)).toEqual(["C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "C13", "C14", "C19"]);
   });
 
   test("error findings give exit 1, grouped under a severity heading, in English with --lang en", async () => {
@@ -91,11 +100,11 @@ describe("ptdv check", () => {
   test("ptdv check speaks Vietnamese by default for a wrong option and English with --lang en", async () => {
     const vi = await run("check", "a.xlsx", "--traget", "88");
     expect(vi.code).toBe(2);
-    expect(vi.err).toBe("ptdv check: không có tùy chọn --traget\nCách dùng: ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en]\n");
+    expect(vi.err).toBe("ptdv check: không có tùy chọn --traget\nCách dùng: ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
     expect(vi.out).toBe("");
     const en = await run("check", "a.xlsx", "--traget", "88", "--lang", "en");
     expect(en.code).toBe(2);
-    expect(en.err).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en]\n");
+    expect(en.err).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
     // The language of an error found after parsing follows the parsed --lang too.
     const missing = await run("check", "--lang=en");
     expect([missing.code, missing.err]).toEqual([2, expect.stringMatching(/^ptdv check: which file\?.*\nUsage: /)]);

@@ -3,6 +3,7 @@ import { createMatcher } from "../../src/core/names/matcher";
 import { identityKey } from "../../src/core/text/normalize";
 import { FORMS } from "./forms";
 import { seedOrganisations } from "./seed-orgs";
+import { assertProperty } from "../properties/seed";
 
 const SEED = seedOrganisations();
 const seedMatcher = createMatcher(SEED.map((name) => ({ name })));
@@ -12,7 +13,7 @@ const variant = fc.tuple(orgIndex, form).map(([i, f]) => ({ org: i, written: (FO
 
 describe("matching properties over the seed's allocation table", () => {
   it("is symmetric: a matches b exactly when b matches a", () => {
-    fc.assert(
+    assertProperty(
       fc.property(variant, variant, (a, b) => {
         const ab = createMatcher([{ name: b.written }]).match(a.written).status;
         const ba = createMatcher([{ name: a.written }]).match(b.written).status;
@@ -23,7 +24,7 @@ describe("matching properties over the seed's allocation table", () => {
   });
 
   it("never merges two organisations of the same table", () => {
-    fc.assert(
+    assertProperty(
       fc.property(variant, orgIndex, (v, other) => {
         fc.pre(other !== v.org);
         const r = seedMatcher.match(v.written);
@@ -42,7 +43,7 @@ describe("matching properties over the seed's allocation table", () => {
       const p = lastWord + (at % (name.length - lastWord));
       return { org: i, written: name.slice(0, p) + ch + name.slice(p + 1) };
     });
-    fc.assert(
+    assertProperty(
       fc.property(edit, ({ org, written }) => {
         const r = seedMatcher.match(written);
         if (identityKey(written) === identityKey(SEED[org] ?? "")) {

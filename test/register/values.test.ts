@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { buildRegisterReport, gridFromValues, parseDateCell, periodThrough, readRegister } from "../../src/core";
 import { ACADEMIC_TITLES, matchCategory, matchEducation, OCCUPATIONS, QUALIFICATIONS } from "../../src/core/register/categories";
 import { parseFemale, parseFlag } from "../../src/core/register/values";
+import { assertProperty } from "../properties/seed";
 
 const occ = (t: string) => {
   const m = matchCategory(OCCUPATIONS, t);
@@ -111,7 +112,7 @@ describe("list values matched loosely to the form's categories", () => {
 describe("dates typed as text", () => {
   it("reads every real date written day first in the usual ways (property; the seed is printed on failure)", () => {
     const date = fc.date({ min: new Date(Date.UTC(1930, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true });
-    fc.assert(
+    assertProperty(
       fc.property(date, fc.constantFrom("dd/mm/yyyy", "d/m/yyyy", "dd-m-yyyy", "dd.mm.yyyy", "d / m / yyyy"), (d, form) => {
         const y = d.getUTCFullYear();
         const m = d.getUTCMonth() + 1;
@@ -130,7 +131,7 @@ describe("dates typed as text", () => {
   });
 
   it("never reads a month-first date as day-first: a 'month' over 12 is refused", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 31 }), fc.integer({ min: 1950, max: 2050 }), (m, d, y) => {
         expect(parseDateCell({ value: `${m}/${d}/${y}` }).status).toBe("invalid");
       }),

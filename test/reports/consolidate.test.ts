@@ -161,7 +161,7 @@ describe("consolidating log tables", () => {
   it("produces exactly the --json contract's keys", () => {
     const r = run([{ file: "a.xlsx", rows: [["Đảng bộ xã Ka Đô", "5/2025", 1], ["Xã Mới", "5/2025", 1]] }]);
     const json = consolidationJson(r, "vi");
-    expect(Object.keys(json)).toEqual(["period", "target", "organizations", "others", "totals", "missing", "findings"]);
+    expect(Object.keys(json)).toEqual(["period", "target", "organizations", "others", "totals", "missing", "findings", "branches", "register"]);
     expect(Object.keys(json.organizations[0]!)).toEqual([
       "name", "kind", "quota", "studentQuota", "admittedInPeriod", "admittedToDate", "studentsToDate",
       "women", "ethnicMinority", "religious", "youthUnion", "remaining", "percent", "status", "submitted",

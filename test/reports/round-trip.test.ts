@@ -88,7 +88,7 @@ describe("template → openpyxl → consolidate round trip", () => {
     expect(seen.names.PTDV_ORG_NAME).toMatch(/!\$B\$3$/);
     expect(seen.names.PTDV_INPUTS).toMatch(/!\$B\$10:\$I\$21$/);
     expect(Object.keys(seen.names).sort()).toEqual(
-      ["PTDV_CUMULATIVE", "PTDV_HEADER", "PTDV_INPUTS", "PTDV_MONTHS", "PTDV_NOTES", "PTDV_ORG_KIND", "PTDV_ORG_NAME", "PTDV_QUOTA", "PTDV_STUDENT_QUOTA", "PTDV_YEAR"],
+      ["PTDV_CUMULATIVE", "PTDV_HEADER", "PTDV_INPUTS", "PTDV_MONTHS", "PTDV_NOTES", "PTDV_NO_SOURCES", "PTDV_ORG_KIND", "PTDV_ORG_NAME", "PTDV_QUOTA", "PTDV_REGISTER", "PTDV_STUDENT_QUOTA", "PTDV_YEAR"],
     );
     expect(seen.b3).toBe("Chi bộ Trường THPT Đơn Dương");
     expect(seen.b5).toBe(2025);
@@ -97,7 +97,8 @@ describe("template → openpyxl → consolidate round trip", () => {
     expect(seen.b10locked).toBe(false);
     expect(seen.b3locked).toBe(true);
     expect(seen.dv.length).toBeGreaterThanOrEqual(3);
-    expect(seen.dv.every((d) => d[0] === "whole")).toBe(true);
+    // Whole numbers for the figures; one inline Có/Không list for "Không còn nguồn" (issue #14).
+    expect(seen.dv.filter((d) => d[0] !== "whole")).toEqual([["list", null, '"Có,Không"', null, "K10:K21"]]);
     expect(seen.dv.some((d) => /\$?B\$?10/.test(String(d[3] ?? d[2])))).toBe(true);
     expect(String(seen.paper)).toBe("9");
   });

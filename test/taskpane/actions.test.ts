@@ -24,6 +24,9 @@ describe("remembering settings costs no extra round trips and never fails the ac
     const host = new FakeHost([sampleAllocationGrid()], "Phân bổ 2025");
     host.enableBatchSettings();
     const root = await mountPane(host);
+    // Opening reads the allocation once for its year and target (and writes nothing).
+    expect(host.methodsCalled().filter((m) => m.startsWith("setSetting"))).toEqual([]);
+    host.calls.length = 0;
     q<HTMLInputElement>(root, "#check-target").value = "88";
     await runCheck(root);
     const order = host.methodsCalled().filter((m) => m === "readSheets" || m.startsWith("setSetting"));

@@ -83,7 +83,8 @@ describe("confirming an alias for a name the allocation table does not have", ()
     expect(missing(root)).toEqual(["Đảng bộ xã Tu Tra"]);
     expect(q(root, "[data-testid=headline-to-date]").textContent).toBe("36 / 88");
     // The re-run read the new alias sheet together with the other inputs.
-    const lastRead = host.callsOf("readSheets").at(-1)?.[0] as Array<{ name: string }>;
+    // (The pane then reads its own alias sheet alone, to list the aliases it can remove.)
+    const lastRead = host.callsOf("readSheets").map((c) => c[0] as Array<{ name: string }>).filter((refs) => refs.length > 1).at(-1) ?? [];
     expect(lastRead.map((r) => r.name)).toEqual(expect.arrayContaining([ALIAS_SHEET_NAME, "Nhật ký báo cáo"]));
   });
 

@@ -156,6 +156,7 @@ describe("task pane app", () => {
     const host = new FakeHost([sampleAllocationGrid()]);
     const root = mount(host);
     await ready(root);
+    host.calls.length = 0;
     q<HTMLInputElement>(root, "#check-target").value = "88,5";
     q<HTMLButtonElement>(root, "#check-run").click();
     await settle();
@@ -175,7 +176,8 @@ describe("task pane app", () => {
     q<HTMLFormElement>(root, "#panel-settings form").dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
     await settle();
     expect(host.settings.get("ptdv.target")).toBe("88");
-    expect(host.settings.get("ptdv.year")).toBe("2025");
+    // 2025 is what the allocation's title says: it stays the sheet's, not a choice stored over it.
+    expect(host.settings.get("ptdv.year")).toBeUndefined();
     expect(host.settings.get("ptdv.issuingBody")).toBe("HUYỆN ỦY ĐƠN DƯƠNG\nBAN TỔ CHỨC");
     expect(host.settings.get("ptdv.place")).toBe("Đơn Dương");
     expect(q<HTMLInputElement>(root, "#check-target").value).toBe("88");

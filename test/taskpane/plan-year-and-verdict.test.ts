@@ -30,7 +30,7 @@ describe("plan year and target from the allocation's title", () => {
     await mountPane(host);
     await check();
     expect(value("check-target")).toBe("25");
-    expect(document.querySelector("[data-testid=target-suggested]")?.textContent).toContain("từ 25 đảng viên trở lên");
+    expect(document.querySelector("#panel-check [data-testid=target-source]")?.textContent).toMatch(/từ 25 trở lên, đọc ở ô A\d+/);
     expect(document.querySelector("[data-testid=summary-target]")?.textContent).toBe("25");
     click("tab-templates");
     await settle();

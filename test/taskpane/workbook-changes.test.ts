@@ -36,11 +36,12 @@ describe("the pane follows sheets added, removed and activated in the workbook",
     expect(q<HTMLSelectElement>(root, "#check-sheet").value).toBe("\u0000Ghi chú");
   });
 
-  test("showing the check tab again picks up the sheet that became active in Excel meanwhile", async () => {
+  test("the sheet that holds the allocation table is chosen even when another sheet is active, and the pane says which", async () => {
     const host = new FakeHost([notes(), sampleAllocationGrid()], "Ghi chú");
     const root = await mountPane(host);
-    expect(q<HTMLSelectElement>(root, "#check-sheet").value).toBe("\u0000Ghi chú");
-    host.activeSheet = "Phân bổ 2025";
+    expect(q<HTMLSelectElement>(root, "#check-sheet").value).toBe("\u0000Phân bổ 2025");
+    expect(q(root, "#panel-check [data-testid=allocation-chosen]").textContent).toContain("Phân bổ 2025");
+    host.activeSheet = "Ghi chú";
     q<HTMLButtonElement>(root, "#tab-settings").click();
     q<HTMLButtonElement>(root, "#tab-check").click();
     await settle();
@@ -50,6 +51,8 @@ describe("the pane follows sheets added, removed and activated in the workbook",
   test("a check re-reads the sheet list first, so a sheet deleted meanwhile gets a clear message instead of a read", async () => {
     const host = new FakeHost([notes(), sampleAllocationGrid()], "Phân bổ 2025");
     const root = await mountPane(host);
+    // Opening read the allocation for its year and target; what follows is the check alone.
+    host.calls.length = 0;
     host.grids = host.grids.filter((g) => g.name !== "Phân bổ 2025");
     q<HTMLButtonElement>(root, "#check-run").click();
     await settle();
@@ -174,6 +177,7 @@ describe("a host that lists and reads in one batch checks in one round trip", ()
     const host = new FakeHost([sampleAllocationGrid()], "Phân bổ 2025");
     host.enableListAndRead();
     const root = await mountPane(host);
+    host.calls.length = 0;
     host.sheetFacts.set("Phân bổ 2025", { usedRows: 250_000, usedColumns: 12 });
     await runCheck(root);
     expect(q(root, "#check-status [role=alert]").textContent).toContain("quá lớn để đọc (250.000 dòng × 12 cột)");

@@ -1,76 +1,44 @@
 /** `ptdv check FILE`: the allocation table checked, as text or as one JSON object. Options: program.ts. */
 import * as path from "path";
-import { checkAllocation } from "../../core";
-import type { AllocationCheckResult } from "../../core";
-import type { Finding, Lang } from "../../core";
-import { hasErrors } from "../../core";
+import { checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
+import type { AllocationCheckResult, Finding, Grid, Lang, MemberCheckResult } from "../../core";
+import { docxPlace, relocateDocxFindings } from "../../docx/docx-place";
+import { readDocxFile } from "../../docx/read-docx-file";
 import { readWorkbookFile } from "../../xlsx/read-file";
-import { countBySeverity, formatFindings } from "../format";
+import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
 import { jsonText } from "../printable";
 import type { CliIo } from "../io";
 import type { CheckArgs } from "../program";
 
-/** The `--json` contract of `ptdv check`; field names and order are public. */
-export interface CheckJson {
-  readonly file: string;
-  readonly sheet: string | null;
-  readonly target: number | null;
-  readonly totals: {
-    readonly quota: number;
-    readonly studentQuota: number;
-    readonly organizations: number;
-    readonly difference: number | null;
-    readonly meetsTarget: boolean | null;
-  };
-  readonly organizations: ReadonlyArray<{
-    readonly row: number;
-    readonly stt: string | null;
-    readonly name: string;
-    readonly kind: string;
-    readonly quota: number | null;
-    readonly studentQuota: number;
-  }>;
-  readonly findings: ReadonlyArray<{ readonly code: string; readonly severity: string; readonly cell: string | null; readonly message: string }>;
+/** Only for a table with a members column (issue #12): the chi bộ of goal kinds and how many reach the minimum. */
+type BranchGoalJson = { readonly goalKinds: number; readonly atLeastMin: number; readonly percent: number | null; readonly minMembers: number };
+
+type Read =
+  | { readonly ok: true; readonly grids: readonly Grid[]; readonly docx: boolean; readonly notes: readonly Finding[] }
+  | { readonly ok: false; readonly problem: Finding };
+
+/**
+ * A Word plan (.docx) or a workbook, told apart by the bytes whatever the
+ * extension. The workbook reader keeps every other verdict (.xls, .ods, CSV…).
+ */
+async function readInput(filePath: string): Promise<Read> {
+  const docx = await readDocxFile(filePath);
+  if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
+  const book = await readWorkbookFile(filePath);
+  return book.ok ? { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] } : book;
 }
 
-function findingJson(f: Finding, lang: Lang): CheckJson["findings"][number] {
-  return { code: f.code, severity: f.severity, cell: f.cell ?? null, message: f.message[lang] };
-}
-
-export function checkJson(file: string, result: AllocationCheckResult, lang: Lang): CheckJson {
-  return {
-    file,
-    sheet: result.sheet,
-    target: result.target,
-    totals: {
-      quota: result.totals.quota,
-      studentQuota: result.totals.studentQuota,
-      organizations: result.totals.organizations,
-      difference: result.totals.difference,
-      meetsTarget: result.totals.meetsTarget,
-    },
-    organizations: result.organizations.map((o) => ({
-      row: o.row,
-      stt: o.stt,
-      name: o.name,
-      kind: o.kind,
-      quota: o.quota,
-      studentQuota: o.studentQuota,
-    })),
-    findings: result.findings.map((f) => findingJson(f, lang)),
-  };
-}
-
-/** Same shape when the file cannot be read, so a script always gets one object to parse. */
-function unreadableJson(file: string, target: number | null, problem: Finding, lang: Lang): CheckJson {
-  return {
-    file,
-    sheet: null,
-    target,
-    totals: { quota: 0, studentQuota: 0, organizations: 0, difference: null, meetsTarget: null },
-    organizations: [],
-    findings: [findingJson(problem, lang)],
-  };
+function targetLine(r: AllocationCheckResult, lang: Lang): string {
+  const t = r.totals;
+  const vi = lang === "vi";
+  const phrase = targetPhrase(r, lang);
+  if (phrase === null || t.difference === null) return vi ? "chưa có chỉ tiêu kế hoạch (--target N) để so sánh" : "no plan target given (--target N)";
+  if (t.meetsTarget) {
+    const over = t.difference > 0 ? (vi ? ` (vượt ${formatNumber(t.difference, lang)})` : ` (by ${formatNumber(t.difference, lang)} over)`) : "";
+    return vi ? `đạt ${phrase}${over}` : `meets the ${phrase}${over}`;
+  }
+  const short = formatNumber(-t.difference, lang);
+  return vi ? `CHƯA ĐẠT ${phrase} (thiếu ${short})` : `BELOW the ${phrase} (short by ${short})`;
 }
 
 function summaryLine(file: string, r: AllocationCheckResult, lang: Lang): string {
@@ -78,28 +46,29 @@ function summaryLine(file: string, r: AllocationCheckResult, lang: Lang): string
   const vi = lang === "vi";
   const where = r.sheet === null ? file : `${file} › ${r.sheet}`;
   if (!r.tableFound) return vi ? `${where}: không tìm thấy bảng phân bổ chỉ tiêu.` : `${where}: no allocation table found.`;
+  // The year is a name, not a quantity: 2025, never 2.025.
+  const year = r.year === null ? "" : vi ? ` (kế hoạch năm ${r.year})` : ` (plan for ${r.year})`;
+  const quota = t.quotaMax > t.quota ? `${formatNumber(t.quota, lang)}–${formatNumber(t.quotaMax, lang)}` : formatNumber(t.quota, lang);
   const total = vi
-    ? `Tổng chỉ tiêu ${t.quota} (trong đó ${t.studentQuota} học sinh), ${t.organizations} tổ chức cơ sở đảng`
-    : `Total quota ${t.quota} (of which ${t.studentQuota} students), ${t.organizations} organisations`;
-  let target: string;
-  if (r.target === null || t.difference === null) {
-    target = vi ? "chưa có chỉ tiêu kế hoạch (--target N) để so sánh" : "no plan target given (--target N)";
-  } else if (t.meetsTarget) {
-    target = vi
-      ? `đạt chỉ tiêu kế hoạch từ ${r.target} trở lên${t.difference > 0 ? ` (vượt ${t.difference})` : ""}`
-      : `meets the plan target of ${r.target} or more${t.difference > 0 ? ` (by ${t.difference} over)` : ""}`;
-  } else {
-    target = vi ? `CHƯA ĐẠT chỉ tiêu kế hoạch ${r.target} (thiếu ${-t.difference})` : `BELOW the plan target of ${r.target} (short by ${-t.difference})`;
-  }
-  return `${where}: ${total}; ${target}.`;
+    ? `Tổng chỉ tiêu ${quota} (trong đó ${formatNumber(t.studentQuota, lang)} học sinh), ${formatNumber(t.organizations, lang)} tổ chức cơ sở đảng${year}`
+    : `Total quota ${quota} (of which ${formatNumber(t.studentQuota, lang)} students), ${formatNumber(t.organizations, lang)} organisations${year}`;
+  return `${where}: ${total}; ${targetLine(r, lang)}.`;
 }
 
 function verdictLine(findings: readonly Finding[], lang: Lang): string {
   const c = countBySeverity(findings);
   if (findings.length === 0) return lang === "vi" ? "Không phát hiện vấn đề nào." : "No problems found.";
+  const n = (x: number): string => formatNumber(x, lang);
   return lang === "vi"
-    ? `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý.`
-    : `${c.error} error(s), ${c.warning} warning(s), ${c.info} note(s).`;
+    ? `${n(c.error)} lỗi, ${n(c.warning)} cảnh báo, ${n(c.info)} lưu ý.`
+    : `${n(c.error)} error(s), ${n(c.warning)} warning(s), ${n(c.info)} note(s).`;
+}
+
+/** The TCCSĐ whose allocation per chi bộ it is, from the table's title (the sheet name serves otherwise). */
+function planOwner(grids: readonly Grid[], result: AllocationCheckResult): { organization?: string } {
+  const grid = grids.find((g) => g.name === result.sheet);
+  const owner = grid && result.table ? planOrganization(grid, result.table.headerRow) : null;
+  return owner === null ? {} : { organization: owner };
 }
 
 export async function check(args: CheckArgs, io: CliIo): Promise<number> {
@@ -107,9 +76,9 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const target = args.target ?? null;
   const fileName = path.basename(fileArg);
 
-  const read = await readWorkbookFile(path.resolve(io.cwd, fileArg));
+  const read = await readInput(path.resolve(io.cwd, fileArg));
   if (!read.ok) {
-    if (args.json) io.stdout(jsonText(unreadableJson(fileName, target, read.problem, lang)));
+    if (args.json) io.stdout(jsonText(unreadableCheckJson(fileName, target, read.problem, lang)));
     io.stderr(`ptdv check: ${fileArg}: ${read.problem.message[lang]} [${read.problem.code}]\n`);
     return 2;
   }
@@ -120,8 +89,33 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
   });
 
-  if (args.json) io.stdout(jsonText(checkJson(fileName, result, lang)));
-  else io.stdout(`${summaryLine(fileName, result, lang)}\n${formatFindings(result.findings, lang)}${verdictLine(result.findings, lang)}\n`);
+  // An allocation per chi bộ (a members column): each row is a chi bộ, and the plan's members goal is checked too.
+  const members: (MemberCheckResult & { readonly minMembers: number }) | undefined =
+    result.tableFound && result.table !== undefined && result.table.membersCol !== null
+      ? {
+          ...checkBranchMembers(result.organizations, {
+            ...planOwner(read.grids, result),
+            file: fileName,
+            ...(result.sheet === null ? {} : { sheet: result.sheet }),
+            thresholds: { minMembers: args.branchMinMembers },
+          }),
+          minMembers: args.branchMinMembers,
+        }
+      : undefined;
+  // How the file was read (text cut at Excel's limit, an encoding guessed) is said with the table's findings.
+  const withMembers: AllocationCheckResult = { ...result, findings: [...read.notes, ...result.findings, ...(members?.findings ?? [])] };
+
+  if (args.json) {
+    // A Word table has no A1 cells for a person to find: its findings name the table and the row.
+    const json = checkJson(fileName, read.docx ? { ...withMembers, findings: relocateDocxFindings(withMembers.findings) } : withMembers, lang);
+    const branches: BranchGoalJson | undefined =
+      members === undefined ? undefined : { goalKinds: members.goalKinds, atLeastMin: members.atLeastMin, percent: members.percent, minMembers: members.minMembers };
+    io.stdout(jsonText(branches === undefined ? json : { ...json, branches }));
+  } else {
+    const placeOf: PlaceOfGroup = read.docx ? (g, l) => docxPlace(g.sheet, g.cells, l) : sheetPlace;
+    const goal = members === undefined ? "" : `${members.summary[lang]}\n`;
+    io.stdout(`${summaryLine(fileName, result, lang)}\n${goal}${formatFindings(withMembers.findings, lang, placeOf)}${verdictLine(withMembers.findings, lang)}\n`);
+  }
 
   // A sheet name that does not exist is a wrong argument, not a finding about the table.
   const sheetMissing = result.findings.find((f) => f.code === "SHEET_NOT_FOUND");
@@ -129,5 +123,5 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     io.stderr(`ptdv check: ${sheetMissing.message[lang]}\n`);
     return 2;
   }
-  return hasErrors(result.findings) ? 1 : 0;
+  return hasErrors(withMembers.findings) ? 1 : 0;
 }

@@ -7,20 +7,22 @@ import { checkAllocation } from "../../core";
 import type { Finding, LocalizedText } from "../../core";
 import { hasErrors } from "../../core";
 import { readAliasGrid, type Alias } from "../../core";
-import { startConsolidation } from "../../core";
+import { startConsolidation, type SubmissionSource } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec } from "../../core";
+import { branchSummary, consolidationExtras, parseRegisterPeriod, planOrganization, type AllocationCheckResult, type ConsolidationResult, type Grid, type Lang } from "../../core";
 import { consolidationText, formatFindingLine } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
-import { nonRegularKind, publishFiles } from "../atomic-write";
+import { publishFiles } from "../atomic-write";
 import { main } from "../cli";
 import { UsageError } from "../declare";
 import { jsonText } from "../printable";
 import { fsProblemMessage } from "../fs-problems";
 import type { CliIo } from "../io";
-import { notRegularMessage, outputProblemMessage } from "../output-messages";
-import { folderArgumentProblem, outputFolderProblem, pathExists, realPathOf } from "../paths";
+import { outputProblemMessage } from "../output-messages";
+import { outTargetProblem } from "../output-target";
+import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { reportSettingsFrom } from "../report-settings";
@@ -36,6 +38,17 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   if (!period) return fail({ vi: `--month phải có dạng YYYY-MM, ví dụ 2025-05 (nhận "${monthArg}")`, en: `--month must be YYYY-MM, e.g. 2025-05 (got "${monthArg}")` });
   const { year, month } = period;
   const target = args.target ?? null;
+  const registerPeriod = args.period === undefined ? undefined : parseRegisterPeriod(args.period);
+  if (registerPeriod === null) {
+    return fail({
+      vi: `--period phải là năm (2025), quý (2025-Q2), 6 tháng (2025-H1) hoặc tháng (2025-05) (nhận "${args.period ?? ""}")`,
+      en: `--period must be a year (2025), a quarter (2025-Q2), a half-year (2025-H1) or a month (2025-05) (got "${args.period ?? ""}")`,
+    });
+  }
+  if (registerPeriod !== undefined && registerPeriod.year !== year) {
+    return fail({ vi: `--period ${args.period ?? ""} phải thuộc năm ${year} của --month`, en: `--period ${args.period ?? ""} must lie in ${year}, the year of --month` });
+  }
+  if (args.branchYears < 1) return fail({ vi: "--branch-years phải từ 1 trở lên", en: "--branch-years must be 1 or more" });
 
   const allocationPath = path.resolve(io.cwd, allocationArg);
   const aliasesArg = args.aliases;
@@ -56,35 +69,23 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const collected = await collectInputs(args.inputs, io.cwd, exclude);
   if (!("files" in collected)) return fail(collected);
   const inputs = collected.files;
+  // Last year's registers: read only for Biểu 2's column (3), never as this year's reports.
+  const previousPaths: string[] = [];
+  if (args.previous !== undefined) {
+    const previous = await collectInputs(args.previous, io.cwd, exclude);
+    if (!("files" in previous)) return fail(previous);
+    previousPaths.push(...previous.files);
+  }
   if (outPath !== undefined && outArg !== undefined) {
-    const outReal = await realPathOf(outPath);
-    const inputReals = await Promise.all(inputs.map((f) => realPathOf(f)));
-    const clash = inputReals.findIndex((r) => r === outReal);
-    if (clash >= 0 || outReal === allocationReal || outReal === aliasesReal) {
-      const clashing = inputs[clash] ?? "";
-      const relative = path.relative(io.cwd, clashing);
-      const which = clash >= 0 ? (relative.startsWith("..") ? clashing : relative) : outReal === allocationReal ? allocationArg : (aliasesArg ?? "");
-      return fail({
-        vi: `--out ${outArg} chính là tệp đầu vào ${which}; không ghi đè. Hãy chọn tên tệp kết quả khác hoặc để nó ngoài các thư mục đầu vào.`,
-        en: `--out ${outArg} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
-      });
-    }
-    // Early answers, so a wrong --out costs seconds, not a whole consolidation. They are only
-    // courtesy: the file is created exclusively at the end, whatever happened in between.
-    const kind = await nonRegularKind(outPath);
-    if (kind !== null) return fail(notRegularMessage(`--out ${outArg}`, kind));
-    if (!args.force && (await pathExists(outPath))) {
-      return fail({
-        vi: `tệp --out ${outArg} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,
-        en: `--out ${outArg} already exists; refusing to overwrite it. Choose another name, or add --force to overwrite it.`,
-      });
-    }
-    const folderProblem = await outputFolderProblem(path.dirname(outPath));
-    if (folderProblem !== null) {
-      const message = fsProblemMessage(folderProblem, outArg);
-      if (!message) throw folderProblem;
-      return fail(message);
-    }
+    const problem = await outTargetProblem({
+      outArg,
+      outPath,
+      force: args.force,
+      cwd: io.cwd,
+      inputs: [...inputs, ...previousPaths],
+      others: [{ real: allocationReal, written: allocationArg }, ...(aliasesReal === undefined ? [] : [{ real: aliasesReal, written: aliasesArg ?? "" }])],
+    });
+    if (problem) return fail(problem);
   }
 
   const allocationRead = await readWorkbookFile(allocationPath);
@@ -104,7 +105,10 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     return 2;
   }
 
-  const extra: Finding[] = [...collected.problems];
+  // What the readers say about how a file was read (text cut, encoding guessed) belongs with the findings.
+  const readNotes = (file: string, notes: readonly Finding[] | undefined): Finding[] =>
+    (notes ?? []).map((n) => (n.file === undefined ? { ...n, file: path.basename(file) } : n));
+  const extra: Finding[] = [...collected.problems, ...readNotes(allocationPath, allocationRead.notes)];
   let aliases: Alias[] = [];
   if (aliasesPath) {
     const read = await readWorkbookFile(aliasesPath);
@@ -120,20 +124,47 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     }
   }
 
-  // Each file's grids are consolidated as soon as it is read and then dropped: memory stays flat however many files (issue #16).
-  const consolidation = startConsolidation({ allocation, year, month, target, aliases, allocationFile: path.basename(allocationPath) });
+  // Read first (the consolidation takes them as an option), but their findings keep their place after the inputs'.
+  const previousSources: SubmissionSource[] = [];
+  const previousExtra: Finding[] = [];
+  for (const file of previousPaths) {
+    const read = await readWorkbookFile(file);
+    if (read.ok) {
+      previousSources.push({ file: path.basename(file), grids: read.grids });
+      previousExtra.push(...readNotes(file, read.notes));
+    } else previousExtra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
+  }
+
+  // Each report file is consolidated as soon as it is read and its grids dropped: memory stays flat however many files (issue #16).
+  const consolidation = startConsolidation({
+    allocation,
+    year,
+    month,
+    target,
+    aliases,
+    allocationFile: path.basename(allocationPath),
+    ...allocationOwnerOf(allocationRead.grids, allocation),
+    branchThresholds: { minMembers: args.branchMinMembers, years: args.branchYears },
+    branchSheet: args.branchSheet,
+    ...(registerPeriod === undefined ? {} : { registerPeriod }),
+    ...(args.previous === undefined ? {} : { previousSources }),
+  });
   for (const file of inputs) {
     const read = await readWorkbookFile(file);
-    if (read.ok) consolidation.add({ file: path.basename(file), grids: read.grids });
-    else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
+    if (read.ok) {
+      consolidation.add({ file: path.basename(file), grids: read.grids });
+      extra.push(...readNotes(file, read.notes));
+    } else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
+  extra.push(...previousExtra);
   const result = consolidation.finish();
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
+  const settings = reportSettingsFrom(args, lang);
 
   if (outPath !== undefined && outArg !== undefined) {
     // The writer (ExcelJS) is loaded only by a run that writes.
     const { writeWorkbook } = await import("../../xlsx/write-workbook");
-    const bytes = await writeWorkbook(progressWorkbookSpec(withExtra, reportSettingsFrom(args, lang)));
+    const bytes = await writeWorkbook(progressWorkbookSpec(withExtra, settings, consolidationExtras(withExtra, settings, { withPersonList: args.withRegister })));
     await io.beforeOutput?.(outPath);
     try {
       await publishFiles([{ path: outPath, bytes }], { overwrite: args.force });
@@ -148,9 +179,29 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     io.stdout(jsonText(consolidationJson(withExtra, lang)));
   } else {
     io.stdout(consolidationText(result, lang, extra));
+    io.stdout(registerAndBranchText(result, lang));
     if (outArg !== undefined) io.stdout(`${lang === "vi" ? "Đã ghi" : "Written"}: ${outArg}\n`);
   }
   return hasErrors(withExtra.findings) ? 1 : 0;
+}
+
+/** Whose allocation per chi bộ it is, from its title; only for a table with a members column. */
+function allocationOwnerOf(grids: readonly Grid[], allocation: AllocationCheckResult): { allocationOwner?: string } {
+  if (!allocation.table || allocation.table.membersCol === null) return {};
+  const grid = grids.find((g) => g.name === allocation.sheet);
+  const owner = grid ? planOrganization(grid, allocation.table.headerRow) : null;
+  return owner === null ? {} : { allocationOwner: owner };
+}
+
+/** The chi bộ goal lines (issue #12) and Biểu 2's head count (issue #14), after the progress text. */
+function registerAndBranchText(result: ConsolidationResult, lang: Lang): string {
+  const lines = branchSummary(result).map((l) => l[lang]);
+  const r = result.register;
+  if (r.rowsRead > 0) {
+    const label = r.bieu2.period.label;
+    lines.push(lang === "vi" ? `Biểu 2-BTCTW (${label}): ${r.json.persons} đảng viên mới kết nạp theo danh sách.` : `Biểu 2-BTCTW (${label}): ${r.json.persons} new members in the registers.`);
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
 /** The command-line form, `ptdv consolidate ARGV…`, for scripts and tests that hold an argument list. */

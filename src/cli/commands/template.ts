@@ -64,7 +64,7 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
     if (!message) throw folderProblem;
     return fail(message);
   }
-  const books = templateWorkbookSpecs(allocation, year, reportSettingsFrom(args, lang));
+  const books = templateWorkbookSpecs(allocation, year, reportSettingsFrom(args, lang), { branchSheet: args.branchSheet });
   const names = books.map((book) => book.fileName ?? "template.xlsx");
   const shown = (name: string): string => path.join(outDirArg, name);
   for (const name of names) {

@@ -10,6 +10,7 @@ import { decodeGridColumns } from "../text/decode-grid";
 import { foldKey } from "../text/normalize";
 import { createSink, type FindingSink } from "./context";
 import { checkDuplicates } from "./duplicates";
+import { checkLookalikeNames } from "./lookalike-names";
 import { readAllocationRows } from "./rows";
 import { checkSttSequence } from "./stt-sequence";
 import { readPlanFacts, type PlanFacts } from "./plan-target";
@@ -141,6 +142,7 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
   const { rows } = read;
   checkSttSequence(rows, table, sink);
   checkDuplicates(rows, sink);
+  checkLookalikeNames(grid, rows, sink);
   const facts = readPlanFacts(grid, table);
   const resolved = resolveTarget(target, facts, options.targetFromSheet !== false);
   const totals = computeTotals(rows, resolved.target);

@@ -26,7 +26,8 @@ export type AllocationCode =
   | "LEGACY_ENCODING"
   | "QUOTA_RANGE"
   | "QUOTA_GROUP_UNKNOWN"
-  | "SUB_QUOTA_EXCEEDS_TOTAL";
+  | "SUB_QUOTA_EXCEEDS_TOTAL"
+  | "NAME_LOOKALIKE";
 
 /** The organisation a row finding is about, and the cell it points at. */
 type RowArgs = { readonly name: string; readonly row: number; readonly cell: string };
@@ -60,6 +61,8 @@ export type AllocationArgs = {
   };
   readonly TOTAL_BELOW_TARGET: { readonly cell: string; readonly total: number; readonly target: number; readonly missing: number };
   readonly LEGACY_ENCODING: { readonly cell: string; readonly encoding: string; readonly count: number };
+  /** `scripts` like "Latin, Cyrillic" (empty when only controls were found); `controls` like "U+202E". */
+  readonly NAME_LOOKALIKE: RowArgs & { readonly scripts: string; readonly words: string; readonly controls: string };
   readonly QUOTA_RANGE: { readonly cell: string; readonly count: number; readonly floor: number; readonly ceiling: number };
   readonly QUOTA_GROUP_UNKNOWN: RowArgs & { readonly label: string; readonly value: string };
   readonly SUB_QUOTA_EXCEEDS_TOTAL: RowArgs & { readonly quota: number; readonly group: string; readonly count: number };
@@ -306,6 +309,13 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
       `Tổng chỉ tiêu đã phân bổ là ${vn(a, "total")}, thấp hơn mục tiêu kết nạp từ ${vn(a, "target")} đảng viên trở lên (còn thiếu ${vn(a, "missing")}). Hãy tăng chỉ tiêu cho một số tổ chức để tổng đạt ít nhất ${vn(a, "target")}.`,
     en: (a) =>
       `The allocated quotas total ${en(a, "total")}, below the target of at least ${en(a, "target")} new members (${en(a, "missing")} short). Raise some organisations' quotas so the total reaches at least ${en(a, "target")}.`,
+  },
+  NAME_LOOKALIKE: {
+    severity: "warning",
+    vi: (a) =>
+      `Tên ở ô ${a.cell} ("${a.name}") ${a.scripts === "" ? "" : `trộn chữ của nhiều bảng chữ cái (${a.scripts}${a.words === "" ? "" : `, ở từ: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " và " : ""}${a.controls === "" ? "" : `chứa ký tự điều khiển hướng chữ vô hình (${a.controls})`}: trông giống một tên khác nên báo cáo sẽ không khớp. Hãy gõ lại tên bằng bàn phím tiếng Việt.`,
+    en: (a) =>
+      `The name in cell ${a.cell} ("${a.name}") ${a.scripts === "" ? "" : `mixes letters of several scripts (${a.scripts}${a.words === "" ? "" : `, in: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " and " : ""}${a.controls === "" ? "" : `holds invisible text-direction controls (${a.controls})`}: it looks like another name, so reports will not match it. Retype the name with a Vietnamese keyboard.`,
   },
   LEGACY_ENCODING: {
     severity: "warning",

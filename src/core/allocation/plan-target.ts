@@ -18,8 +18,8 @@ import { findAllocationTable, type AllocationTable } from "./table";
 export interface PlanTarget {
   /** "từ N trở lên": the least total that meets the plan. */
   readonly value: number;
-  /** A1 address of the cell holding the sentence. */
-  readonly cell: string;
+  /** A1 address of the cell holding the sentence; null when it is a line of the grid's textAround (a document's paragraph). */
+  readonly cell: string | null;
   /** The sentence as written (decoded). */
   readonly text: string;
   /** The table's title block (the lines just above its header), the text above it, or the notes below. */
@@ -28,7 +28,8 @@ export interface PlanTarget {
 
 export interface PlanYear {
   readonly value: number;
-  readonly cell: string;
+  /** Null when read from the grid's textAround. */
+  readonly cell: string | null;
 }
 
 export interface PlanFacts {
@@ -90,8 +91,23 @@ function sentences(text: string): string[] {
 
 interface TextCell {
   readonly row: number;
-  readonly cell: string;
+  readonly cell: string | null;
   readonly text: string;
+}
+
+/**
+ * A document's paragraphs around its table (grid.textAround) as lines just
+ * above the grid's first row and just below its last, so the title block and
+ * the body are told apart as on a sheet. They have no cell.
+ */
+function linesAround(grid: Grid, first: number, last: number): { before: TextCell[]; after: TextCell[] } {
+  const around = grid.textAround;
+  if (around === undefined) return { before: [], after: [] };
+  const line = (row: number, text: string): TextCell => ({ row, cell: null, text: text.trim() });
+  return {
+    before: around.before.map((t, i) => line(first - around.before.length + i, t)).filter((c) => c.text !== ""),
+    after: around.after.map((t, i) => line(last + 1 + i, t)).filter((c) => c.text !== ""),
+  };
 }
 
 function textCells(grid: Grid, rows: readonly number[], cols: { readonly first: number; readonly last: number }): TextCell[] {
@@ -153,8 +169,9 @@ export function readPlanFacts(grid: Grid, table?: AllocationTable | null): PlanF
   const titleFrom = t ? header - TITLE_BLOCK_ROWS : span.first;
   // Computed once: colSpan walks every row of the sheet.
   const cols = colSpan(g);
-  const aboveCells = textCells(g, above, cols);
-  const belowCells = textCells(g, below, cols);
+  const around = linesAround(g, span.first, span.last);
+  const aboveCells = [...around.before.filter((c) => c.row >= header - MAX_TEXT_ROWS), ...textCells(g, above, cols)];
+  const belowCells = [...textCells(g, below, cols), ...around.after.filter((c) => c.row <= tableEnd + MAX_TEXT_ROWS)];
   // The title block first (nearest the table), then the body above it top to bottom, then the notes.
   const title = aboveCells.filter((c) => c.row >= titleFrom);
   const body = aboveCells.filter((c) => c.row < titleFrom);

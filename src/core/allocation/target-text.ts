@@ -7,13 +7,15 @@ import { formatNumber } from "./number-format";
 import type { AllocationCheckResult } from "./types";
 
 /** Null without a target. */
-export function targetPhrase(result: Pick<AllocationCheckResult, "target" | "targetSource" | "targetCell">, lang: Lang): string | null {
+export function targetPhrase(result: Pick<AllocationCheckResult, "target" | "targetSource" | "targetCell"> & { readonly targetText?: string | null }, lang: Lang): string | null {
   if (result.target === null) return null;
   const n = formatNumber(result.target, lang);
+  // A document's paragraph has no cell: quote the sentence instead (a .docx plan's body).
+  const quoted = result.targetSource === "sheet" && result.targetCell === null && typeof result.targetText === "string" && result.targetText !== "" ? `“${result.targetText.replace(/^[-–•+*]\s*/, "")}”` : null;
   if (lang === "vi") {
-    const where = result.targetSource === "sheet" && result.targetCell !== null ? `, đọc ở ô ${result.targetCell}` : "";
+    const where = result.targetSource !== "sheet" ? "" : result.targetCell !== null ? `, đọc ở ô ${result.targetCell}` : quoted !== null ? `, đọc ở câu ${quoted}` : "";
     return `chỉ tiêu kế hoạch từ ${n} trở lên${where}`;
   }
-  const where = result.targetSource === "sheet" && result.targetCell !== null ? `, read from cell ${result.targetCell}` : "";
+  const where = result.targetSource !== "sheet" ? "" : result.targetCell !== null ? `, read from cell ${result.targetCell}` : quoted !== null ? `, read from ${quoted}` : "";
   return `plan target of ${n} or more${where}`;
 }

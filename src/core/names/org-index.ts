@@ -57,6 +57,14 @@ function compatible(stated: OrgKind | null, other: OrgKind | null): boolean {
   return open(stated) || open(other) || stated === other;
 }
 
+/** Schools of one level written as another ("THPT" for a THCS) are a slip the user can confirm; police for the military is not. */
+const SCHOOL_KINDS: ReadonlySet<OrgKind> = new Set<OrgKind>(["upperSecondary", "lowerSecondary", "continuingEducation", "higherEducation"]);
+
+/** Whether a suggestion may cross from one kind to the other: never between kinds that cannot be the same organisation. */
+function couldBeSame(stated: OrgKind | null, other: OrgKind | null): boolean {
+  return compatible(stated, other) || (stated !== null && other !== null && SCHOOL_KINDS.has(stated) && SCHOOL_KINDS.has(other));
+}
+
 /** Distinct character pairs of a padded string: a cheap first filter before edit distances. */
 function bigrams(s: string): Set<string> {
   const padded = ` ${s} `;
@@ -156,6 +164,8 @@ export class OrgIndex {
       const pool = only ? this.entries.filter((e) => only.has(e.index)) : this.candidates(l.proper).map((i) => this.entries[i]);
       for (const e of pool) {
         if (e === undefined) continue;
+        // Never offer an organisation of another kind: police is not the military, a commune is not a school.
+        if (!couldBeSame(r.kind, e.kind)) continue;
         const score = this.score(r, l, e, distance);
         if (score >= MIN_SCORE && score > (best.get(e.index) ?? 0)) best.set(e.index, score);
       }
@@ -166,14 +176,17 @@ export class OrgIndex {
       .map(([index, score]) => ({ index, name: this.orgs[index]?.name ?? "", score: Math.round(score * 1000) / 1000 }));
   }
 
-  private score(r: OrgReading, l: { proper: string; full: string }, e: Entry, distance: Record<"proper" | "full", (b: string) => number>): number {
+  private score(r: OrgReading, l: { proper: string; full: string }, e: Entry, distance: Record<"proper" | "full", (b: string, max?: number) => number>): number {
     // An empty proper name (`Công an huyện` read as unit + "huyện" vs `Công an`) compares whole names instead.
     const useFull = l.proper === "" || e.looseProper === "";
     const a = useFull ? l.full : l.proper;
     const b = useFull ? e.looseFull : e.looseProper;
     const longest = Math.max(a.length, b.length, 1);
     if (Math.abs(a.length - b.length) > longest * (1 - MIN_SCORE)) return 0;
-    let score = 1 - (useFull ? distance.full : distance.proper)(b) / longest;
+    // Past this distance the score is below MIN_SCORE whatever follows (the adjustments only lower it),
+    // so the bounded distance can stop there: long unrelated names cost a band, not a square.
+    const bound = Math.floor(longest * (1 - MIN_SCORE));
+    let score = 1 - (useFull ? distance.full : distance.proper)(b, bound) / longest;
     if (r.proper !== e.reading.proper) score -= 0.02; // accents differ as well
     if (r.unit !== null && e.reading.unit !== null && r.unit !== e.reading.unit) score *= r.kind === e.kind ? 0.8 : 0.6;
     else if (r.unit === null || e.reading.unit === null) score *= 0.9;

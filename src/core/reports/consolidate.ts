@@ -4,7 +4,8 @@
  * order given and rows top to bottom, so "the later source wins" is well defined.
  *
  * The phases live in ./consolidate/: classify and read each source, apply the
- * row rules, check across months, aggregate, name who is missing. Findings
+ * row rules, check across months, aggregate, name who is missing, then the chi
+ * bộ goals (issue #12) and the register of new members (issue #14). Findings
  * keep that order (allocation errors first).
  */
 import { periodKey } from "./period";
@@ -14,15 +15,22 @@ import { classifySource } from "./consolidate/classify-source";
 import { Ledger } from "./consolidate/ledger";
 import { findMissing } from "./consolidate/missing";
 import { checkMonths } from "./consolidate/month-checks";
-import { createOwners } from "./consolidate/owners";
+import { createOwners, ownerKey } from "./consolidate/owners";
 import { applyRowRules, type RowRulesContext } from "./consolidate/row-rules";
 import { createReportSink } from "./consolidate/sink";
+import { branchesPhase } from "./consolidate/branches-phase";
+import { readRegisters } from "./consolidate/classify-source";
+import { registerPhase } from "./consolidate/register-phase";
+import type { BranchReport } from "../branches/types";
+import type { Finding } from "../findings";
+import { periodThrough } from "../register/period";
+import type { RegisterRead } from "../register/types";
 
 export { SUGGESTION_SEPARATOR } from "./consolidate/row-rules";
 
 /** A consolidation fed one source at a time; see startConsolidation. */
 export interface Consolidation {
-  /** Reads one source's rows into the ledger; the source (and its grids) can be dropped afterwards. */
+  /** Reads one source into the consolidation; the source (and its grids) can be dropped afterwards. */
   add(source: SubmissionSource): void;
   /** The result of every source added, in the order added. */
   finish(): ConsolidationResult;
@@ -41,17 +49,34 @@ export function startConsolidation(options: ConsolidateOptions): Consolidation {
   const ledger = new Ledger();
   const rules: RowRulesContext = { year, month, owners, ledger, sink };
 
+  const branchReports: BranchReport[] = [];
+  const branchReadFindings: Finding[] = [];
+  const registerReads: RegisterRead[] = [];
+  const templateSenders = new Set<string>();
   const add = (source: SubmissionSource): void => {
-    const classified = classifySource(source, year);
-    switch (classified.kind) {
-      case "reports":
-        for (const sheet of classified.sheets) for (const row of sheet.rows) applyRowRules(row, rules);
-        break;
-      case "known-non-report":
-        break;
-      case "unrecognised":
-        sink.add("SUBMISSION_UNRECOGNISED", source.file === undefined ? {} : { file: source.file }, { what: classified.what });
-        break;
+    for (const classified of classifySource(source, year)) {
+      switch (classified.kind) {
+        case "reports":
+          for (const sheet of classified.sheets) {
+            for (const row of sheet.rows) applyRowRules(row, rules);
+            const name = sheet.templateName ?? "";
+            if (sheet.kind === "template" && name !== "") templateSenders.add(ownerKey(owners.ownerOf(name)));
+          }
+          break;
+        case "branches":
+        case "member-allocation":
+          branchReports.push(...classified.reading.reports);
+          branchReadFindings.push(...classified.reading.findings);
+          break;
+        case "register":
+          registerReads.push(...classified.reads);
+          break;
+        case "known-non-report":
+          break;
+        case "unrecognised":
+          sink.add("SUBMISSION_UNRECOGNISED", source.file === undefined ? {} : { file: source.file }, { what: classified.what });
+          break;
+      }
     }
   };
 
@@ -63,7 +88,43 @@ export function startConsolidation(options: ConsolidateOptions): Consolidation {
     const { missing, reportedWithErrors } = findMissing(organizations, allocation, options.allocationFile, period, ledger, sink);
     const target = options.target ?? allocation.target ?? null;
     const totals = totalsOf(organizations, others, target);
-    return { period, year, month, target, organizations, others, totals, missing, reportedWithErrors, findings: sink.findings };
+
+    const branches = branchesPhase({
+      reports: branchReports,
+      findings: branchReadFindings,
+      allocation,
+      ...(options.allocationFile === undefined ? {} : { allocationFile: options.allocationFile }),
+      ...(options.allocationOwner === undefined ? {} : { allocationOwner: options.allocationOwner }),
+      year,
+      owners,
+      templateSenders,
+      ...(options.branchThresholds ? { thresholds: options.branchThresholds } : {}),
+      ...(options.branchSheet ? { mode: options.branchSheet } : {}),
+    });
+    const register = registerPhase({
+      period: options.registerPeriod ?? periodThrough(year, month),
+      reads: registerReads,
+      ...(options.previousSources ? { previousReads: options.previousSources.flatMap((s) => readRegisters(s).reads) } : {}),
+      allocation,
+      byOwner,
+      owners,
+      year,
+    });
+
+    return {
+      period,
+      year,
+      month,
+      target,
+      organizations,
+      others,
+      totals,
+      missing,
+      reportedWithErrors,
+      findings: [...sink.findings, ...branches.findings, ...register.findings],
+      branches: branches.result,
+      register,
+    };
   };
 
   return { add, finish };

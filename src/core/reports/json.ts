@@ -1,6 +1,8 @@
 /** The exact `--json` object of `ptdv consolidate` (issue contract): nothing more, nothing less. */
 import { formatSource, type Lang } from "../findings";
 import type { ConsolidationResult } from "./result";
+import { branchesJson, type BranchesJson } from "../branches/json";
+import type { RegisterReport } from "../register/register-report";
 
 export interface ConsolidationJson {
   readonly period: string;
@@ -34,6 +36,10 @@ export interface ConsolidationJson {
   };
   readonly missing: readonly string[];
   readonly findings: ReadonlyArray<{ code: string; severity: string; source: string; message: string }>;
+  /** Issue #12: the chi bộ goals. */
+  readonly branches: BranchesJson;
+  /** Issue #14: persons counted in Biểu 2's period, per month, and the form's rows. */
+  readonly register: RegisterReport["json"];
 }
 
 export function consolidationJson(r: ConsolidationResult, lang: Lang): ConsolidationJson {
@@ -61,5 +67,7 @@ export function consolidationJson(r: ConsolidationResult, lang: Lang): Consolida
     totals: { ...r.totals },
     missing: [...r.missing],
     findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, source: formatSource(f), message: f.message[lang] })),
+    branches: branchesJson(r.branches),
+    register: r.register.json,
   };
 }

@@ -11,6 +11,7 @@ export type ReportCode =
   | "SUBMISSION_PERIOD_INVALID"
   | "SUBMISSION_UNKNOWN_ORGANIZATION"
   | "SUBMISSION_NAME_MISSING"
+  | "NAME_LOOKALIKE"
   | "STUDENTS_OUTSIDE_UPPER_SECONDARY"
   | "CUMULATIVE_MISMATCH"
   | "SUBMISSION_MISSING";
@@ -56,6 +57,8 @@ export type ReportArgs = {
   readonly SUBMISSION_PERIOD_INVALID: PeriodInvalidArgs;
   readonly SUBMISSION_UNKNOWN_ORGANIZATION: UnknownOrganizationArgs;
   readonly SUBMISSION_NAME_MISSING: NameMissingArgs;
+  /** `scripts` like "Latin, Cyrillic" (empty when only controls were found); `controls` like "U+202E". */
+  readonly NAME_LOOKALIKE: Named & { readonly scripts: string; readonly words: string; readonly controls: string };
   readonly STUDENTS_OUTSIDE_UPPER_SECONDARY: StudentsOutsideArgs;
   readonly CUMULATIVE_MISMATCH: CumulativeMismatchArgs;
   readonly SUBMISSION_MISSING: MissingArgs;
@@ -141,6 +144,13 @@ export const REPORT_MESSAGES: FindingCatalogue<ReportCode, ReportArgs> = {
       `Dòng có số liệu (tháng ${pVi(a)}: ${a.figures}) nhưng không ghi tên tổ chức ${NAMELESS.vi}: dòng này không được tính vào đâu. Hãy ghi tên tổ chức cơ sở đảng vào ô này.`,
     en: (a) =>
       `A row with figures (${pEn(a)}: ${a.figuresEn}) names no organisation ${NAMELESS.en}: it is counted nowhere. Write the organisation's name in this cell.`,
+  },
+  NAME_LOOKALIKE: {
+    severity: "warning",
+    vi: (a) =>
+      `Tên "${a.name}" ${a.scripts === "" ? "" : `trộn chữ của nhiều bảng chữ cái (${a.scripts}${a.words === "" ? "" : `, ở từ: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " và " : ""}${a.controls === "" ? "" : `chứa ký tự điều khiển hướng chữ vô hình (${a.controls})`}: trông giống một tên khác nhưng không phải. Hãy kiểm tra báo cáo này và gõ lại tên bằng bàn phím tiếng Việt.`,
+    en: (a) =>
+      `The name "${a.name}" ${a.scripts === "" ? "" : `mixes letters of several scripts (${a.scripts}${a.words === "" ? "" : `, in: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " and " : ""}${a.controls === "" ? "" : `holds invisible text-direction controls (${a.controls})`}: it looks like another name but is not. Check this report and retype the name with a Vietnamese keyboard.`,
   },
   STUDENTS_OUTSIDE_UPPER_SECONDARY: {
     severity: "warning",

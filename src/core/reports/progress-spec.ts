@@ -5,6 +5,7 @@
  */
 import { toA1 } from "../address";
 import type { CellRange } from "../grid";
+import type { LocalizedText } from "../findings";
 import type { CellStyle, ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "../sheet-spec";
 import { findingsSheetSpec } from "./findings-spec";
 import { shownName } from "./messages";
@@ -80,7 +81,17 @@ function figureCells(o: ProgressFigures): ReturnType<typeof cell>[] {
   return [o.admittedInPeriod, o.admittedToDate, o.studentsToDate, o.women, o.ethnicMinority, o.religious, o.youthUnion].map((n) => cell(n, styles.number));
 }
 
-export function progressSheetSpec(result: ConsolidationResult, settings: ReportSettings): SheetSpec {
+/**
+ * What other areas add to the progress workbook without touching its layout:
+ * summary lines after the sources line (issue #12's chi bộ goals) and sheets
+ * after the findings (the chi bộ sheet, Biểu 2, the person list when asked).
+ */
+export interface ProgressExtras {
+  readonly summaryLines?: readonly LocalizedText[];
+  readonly sheets?: readonly SheetSpec[];
+}
+
+export function progressSheetSpec(result: ConsolidationResult, settings: ReportSettings, extras: ProgressExtras = {}): SheetSpec {
   const C = PROGRESS_COLUMNS;
   const width = PROGRESS_HEADERS.length;
   const { year, month } = result;
@@ -205,6 +216,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     `Nguồn kết nạp: quần chúng đã học lớp NTVĐ (lũy kế) ${awareness}; hồ sơ đang đề nghị kết nạp (tháng ${month}/${year}) ${pending}.`,
     styles.plain,
   );
+  for (const line of extras.summaryLines ?? []) fullLine(line.vi, styles.plain);
   const withErrors = new Set(result.reportedWithErrors);
   const notSent = result.missing.filter((n) => !withErrors.has(n));
   if (notSent.length > 0) fullLine(`Chưa nộp báo cáo tháng ${month}/${year} (${notSent.length}): ${notSent.join("; ")}.`, styles.plain);
@@ -269,9 +281,9 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
 }
 
 /** The three output sheets, in the order the user reads them. */
-export function progressWorkbookSpec(result: ConsolidationResult, settings: ReportSettings): WorkbookSpec {
+export function progressWorkbookSpec(result: ConsolidationResult, settings: ReportSettings, extras: ProgressExtras = {}): WorkbookSpec {
   return {
-    sheets: [progressSheetSpec(result, settings), monthlySheetSpec(result, settings), findingsSheetSpec(result, settings.lang)],
+    sheets: [progressSheetSpec(result, settings, extras), monthlySheetSpec(result, settings), findingsSheetSpec(result, settings.lang), ...(extras.sheets ?? [])],
     fileName: `Tong hop PTDV ${periodLabel(result.year, result.month)}.xlsx`,
     properties: { title: `Tổng hợp kết nạp đảng viên ${periodLabel(result.year, result.month)}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
   };

@@ -15,6 +15,8 @@ import { readRowFigures } from "./read-row";
 import { TEMPLATE_COLUMN_SPECS, type LogColumnKey } from "./report-columns";
 import type { ReadReportSheet, SubmissionRow } from "./submission";
 import { TEMPLATE_INPUT_KEYS, TEMPLATE_LABELS, TEMPLATE_NAMES } from "./template-layout";
+import { NO_SOURCES_FIELD } from "../register/template-sheet";
+import { parseFlag } from "../register/values";
 
 const HEADER_SEARCH_ROWS = 40;
 
@@ -31,6 +33,8 @@ interface TemplateLayout {
   readonly colOf: (key: FigureKey) => number | undefined;
   readonly cumulativeCol?: number;
   readonly noteCol?: number;
+  /** "Không còn nguồn (Có/Không)" (issue #14); absent in templates made before it. */
+  readonly noSourcesCol?: number;
   readonly nameCell: { row: number; col: number } | null;
   readonly yearCell: { row: number; col: number } | null;
 }
@@ -52,6 +56,7 @@ function fromDefinedNames(grid: Grid): TemplateLayout | null {
   if (!nameCell) return null;
   const cumulative = names[TEMPLATE_NAMES.cumulative];
   const notes = names[TEMPLATE_NAMES.notes];
+  const noSources = names[TEMPLATE_NAMES.noSources];
   return {
     monthRows,
     monthCol: months.left,
@@ -61,6 +66,7 @@ function fromDefinedNames(grid: Grid): TemplateLayout | null {
     },
     ...(cumulative ? { cumulativeCol: cumulative.left } : {}),
     ...(notes ? { noteCol: notes.left } : {}),
+    ...(noSources ? { noSourcesCol: noSources.left } : {}),
     nameCell,
     yearCell: single(names[TEMPLATE_NAMES.year]),
   };
@@ -82,6 +88,19 @@ function labelledCell(grid: Grid, lastRow: number, labels: readonly (string | Re
 const NAME_LABELS: readonly (string | RegExp)[] = [TEMPLATE_LABELS.orgName, /^(ten )?(to chuc co so dang|tccsd|to chuc dang|don vi|chi bo dang bo|chi bo|dang bo)$/];
 const YEAR_LABELS: readonly (string | RegExp)[] = [TEMPLATE_LABELS.year, /^nam( bao cao)?$/];
 
+function noSourcesColumn(grid: Grid, headerRow: number): number | undefined {
+  const cols = colSpan(grid);
+  for (let c = cols.first; c <= cols.last; c++) if (matchHeader(displayText(cellAt(grid, headerRow, c)), NO_SOURCES_FIELD.synonyms)) return c;
+  return undefined;
+}
+
+/** "Có" in the month's "Không còn nguồn" cell; anything else (blank, Không, unreadable) is not a claim. */
+function noSourcesAt(grid: Grid, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const flag = parseFlag(cellAt(grid, row, col));
+  return flag.status === "ok" && flag.value;
+}
+
 function fromHeaders(grid: Grid): TemplateLayout | null {
   const first = rowSpan(grid).first;
   const header = findHeaderRow(grid, TEMPLATE_COLUMN_SPECS, { lastRow: first + HEADER_SEARCH_ROWS });
@@ -99,12 +118,14 @@ function fromHeaders(grid: Grid): TemplateLayout | null {
   const col = (k: LogColumnKey): number | undefined => header.columns[k];
   const cumulativeCol = col("cumulative");
   const noteCol = col("note");
+  const noSourcesCol = noSourcesColumn(grid, header.row);
   return {
     monthRows,
     monthCol,
     colOf: (key) => header.columns[key],
     ...(cumulativeCol === undefined ? {} : { cumulativeCol }),
     ...(noteCol === undefined ? {} : { noteCol }),
+    ...(noSourcesCol === undefined ? {} : { noSourcesCol }),
     nameCell: labelledCell(grid, header.row - 1, NAME_LABELS),
     yearCell: labelledCell(grid, header.row - 1, YEAR_LABELS),
   };
@@ -157,6 +178,7 @@ export function readTemplate(grid: Grid, ctx: ReadContext): ReadReportSheet | nu
       invalid: figures.invalid,
       cumulative: typedCumulative(r),
       note: layout.noteCol === undefined ? "" : cleanText(displayText(cellAt(grid, r, layout.noteCol))),
+      noSourcesLeft: noSourcesAt(grid, r, layout.noSourcesCol),
       location: { ...(ctx.file === undefined ? {} : { file: ctx.file }), sheet: grid.name, cell: monthCell },
       cells: {
         ...figures.cells,

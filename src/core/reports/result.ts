@@ -4,6 +4,11 @@ import type { Finding } from "../findings";
 import type { Grid } from "../grid";
 import type { Alias } from "../names/aliases";
 import type { OrgKind } from "../names/kind";
+import type { BranchResult } from "../branches/compute";
+import type { BranchSheetMode } from "../branches/template-spec";
+import type { BranchThresholds } from "../branches/types";
+import type { RegisterPeriod } from "../register/period";
+import type { RegisterReport } from "../register/register-report";
 
 export type ProgressStatus = "done" | "on-track" | "behind";
 
@@ -23,6 +28,16 @@ export interface ConsolidateOptions {
   readonly aliases?: readonly Alias[];
   /** File name of the allocation table, for the source of findings that point into it (SUBMISSION_MISSING). */
   readonly allocationFile?: string;
+  /** Whose plan an allocation per chi bộ (with a members column) is; the sheet name serves when absent (see planOrganization). */
+  readonly allocationOwner?: string;
+  /** The chi bộ goals' numbers (issue #12): 10 members, 3 years unless the plan says otherwise. */
+  readonly branchThresholds?: Partial<BranchThresholds>;
+  /** Who is expected to send a "Chi bộ" sheet: by kind (default), everyone, or no one. */
+  readonly branchSheet?: BranchSheetMode;
+  /** Biểu 2's period (issue #14); January to `month` of `year` by default. */
+  readonly registerPeriod?: RegisterPeriod;
+  /** Last year's registers for Biểu 2's column (3); absent leaves it blank. */
+  readonly previousSources?: readonly SubmissionSource[];
 }
 
 /** Admitted per month T1…T12 (index 0 = January); null where no counted row exists. */
@@ -93,4 +108,17 @@ export interface ConsolidationResult {
    */
   readonly reportedWithErrors: readonly string[];
   readonly findings: readonly Finding[];
+  /** The chi bộ goals (issue #12): the `branches` block of `--json` and the "Chi bộ" sheet. */
+  readonly branches: BranchResult;
+  /**
+   * The register of new members (issue #14): Biểu 2 for `register.bieu2.period`, the `register`
+   * block of `--json`. `persons` names people: hosts write them only when the user asks.
+   */
+  readonly register: RegisterReport & {
+    /**
+     * Register rows read this year (valid or not). 0 — templates' registers left blank — means no
+     * Biểu 2 sheet is written: all zeros beside admissions in the monthly reports would mislead.
+     */
+    readonly rowsRead: number;
+  };
 }

@@ -25,6 +25,8 @@ export interface SubmissionRow {
   /** A reported running total (a log table's column, or a number typed over the template's formula), or null. */
   readonly cumulative: number | null;
   readonly note: string;
+  /** The template's "Không còn nguồn" was "Có" for this month (issue #14, Biểu 2 section III); absent or false otherwise. */
+  readonly noSourcesLeft?: boolean;
   /** The row: file, sheet and its first cell. */
   readonly location: FindingLocation;
   /** Which cell of the row a breakdown sits in, for findings. */

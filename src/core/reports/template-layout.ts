@@ -17,6 +17,8 @@ export const TEMPLATE_NAMES = {
   inputs: "PTDV_INPUTS",
   cumulative: "PTDV_CUMULATIVE",
   notes: "PTDV_NOTES",
+  /** "Không còn nguồn (Có/Không)" per month (issue #14, section III of Biểu 2). */
+  noSources: "PTDV_NO_SOURCES",
 } as const;
 
 /** Columns of PTDV_INPUTS, left to right. */
@@ -41,7 +43,8 @@ export const TEMPLATE_LAYOUT = {
   monthCol: 0,
   firstInputCol: 1,
   cumulativeCol: 1 + TEMPLATE_INPUT_KEYS.length,
-  noteCol: 2 + TEMPLATE_INPUT_KEYS.length,
+  noSourcesCol: 2 + TEMPLATE_INPUT_KEYS.length,
+  noteCol: 3 + TEMPLATE_INPUT_KEYS.length,
 } as const;
 
 export const TEMPLATE_LABELS = {

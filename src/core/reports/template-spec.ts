@@ -5,11 +5,14 @@
  */
 import type { AllocationCheckResult, AllocationRow } from "../allocation/types";
 import type { CellRange } from "../grid";
-import type { CellStyle, DataValidationSpec, SheetSpec, SpecCell, WorkbookSpec } from "../sheet-spec";
+import type { CellStyle, DataValidationSpec, InputValidationSpec, SheetSpec, SpecCell, WorkbookSpec } from "../sheet-spec";
+import { branchTemplateSheet, wantsBranchSheet, type BranchSheetMode } from "../branches/template-spec";
+import { NO_SOURCES_FIELD, registerSheetSpec } from "../register/template-sheet";
 import { toA1 } from "../address";
 import { FIGURE_LABELS } from "./figures";
 import { kindLabel } from "./kind-labels";
 import type { ReportSettings } from "./settings";
+import { safeFileNamePart } from "../text/file-name";
 import {
   TEMPLATE_INPUT_KEYS,
   TEMPLATE_LABELS,
@@ -37,6 +40,7 @@ const headerStyle: CellStyle = {
   border: true,
 };
 const inputStyle: CellStyle = { font: { name: FONT, size: 12 }, fill: INPUT_FILL, horizontal: "center", border: true, locked: false, numFmt: "0" };
+const flagStyle: CellStyle = { font: { name: FONT, size: 12 }, fill: INPUT_FILL, horizontal: "center", border: true, locked: false };
 const noteStyle: CellStyle = { font: { name: FONT, size: 11 }, fill: INPUT_FILL, border: true, locked: false, wrap: true };
 const computedStyle: CellStyle = { font: { name: FONT, size: 12, bold: true }, horizontal: "center", border: true, numFmt: "0" };
 const monthStyle: CellStyle = { font: { name: FONT, size: 12, bold: true }, horizontal: "center", border: true };
@@ -48,7 +52,9 @@ const INSTRUCTIONS: readonly string[] = [
   "3. Các cột \"trong đó\" (học sinh, nữ, dân tộc thiểu số, tôn giáo, đoàn viên) không được lớn hơn số kết nạp trong tháng.",
   "4. Chỉ các chi bộ trường THPT có đảng viên là học sinh; các tổ chức khác ghi 0 ở cột học sinh.",
   "5. Cột \"Lũy kế kết nạp\" tự tính, không cần nhập. Không đổi tên tổ chức, năm báo cáo; không chèn hoặc xóa dòng trong bảng.",
-  "6. Lưu tệp dạng .xlsx (Excel Workbook) và gửi lại Ban Tổ chức trước ngày báo cáo hằng tháng.",
+  "6. Cột \"Không còn nguồn\": chọn Có nếu đến cuối tháng không còn quần chúng để phát triển đảng viên; để trống hoặc Không nếu còn.",
+  "7. Danh sách người được kết nạp ghi ở trang \"Danh sách kết nạp\"; các chi bộ trực thuộc (nếu có) ghi ở trang \"Chi bộ\".",
+  "8. Lưu tệp dạng .xlsx (Excel Workbook) và gửi lại Ban Tổ chức trước ngày báo cáo hằng tháng.",
 ];
 
 function range(top: number, left: number, bottom = top, right = left): CellRange {
@@ -58,19 +64,6 @@ function range(top: number, left: number, bottom = top, right = left): CellRange
 function pad(row: Array<SpecCell | null>, width: number): Array<SpecCell | null> {
   while (row.length < width) row.push(null);
   return row;
-}
-
-/** Characters Windows and macOS refuse in file names. */
-function safeFileName(name: string): string {
-  return name
-    .normalize("NFC")
-    .split("")
-    .map((ch) => (ch.charCodeAt(0) < 32 ? " " : ch))
-    .join("")
-    .replace(/[\\/:*?"<>|]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 120);
 }
 
 function templateSheetName(year: number): string {
@@ -98,7 +91,7 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
 
   const header: Array<SpecCell | null> = [text(TEMPLATE_LABELS.month, headerStyle)];
   for (const k of TEMPLATE_INPUT_KEYS) header.push(text(FIGURE_LABELS[k].vi, headerStyle));
-  header.push(text(TEMPLATE_LABELS.cumulative, headerStyle), text(TEMPLATE_LABELS.note, headerStyle));
+  header.push(text(TEMPLATE_LABELS.cumulative, headerStyle), text(NO_SOURCES_FIELD.label.vi, headerStyle), text(TEMPLATE_LABELS.note, headerStyle));
   put(L.headerRow, header);
 
   const admittedLetter = (r: number): string => toA1(r, L.firstInputCol);
@@ -109,6 +102,7 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
     for (let i = 0; i < TEMPLATE_INPUT_KEYS.length; i++) cells.push({ value: null, style: inputStyle });
     // Blank until the month is filled, so an unreported month does not look like a zero.
     cells.push({ value: "", formula: `IF(COUNT(${admittedLetter(r)})=0,"",SUM(${firstAdmitted}:${admittedLetter(r)}))`, style: computedStyle });
+    cells.push({ value: null, style: flagStyle });
     cells.push({ value: null, style: noteStyle });
     put(r, cells);
   }
@@ -116,7 +110,7 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
   for (let c = L.firstInputCol; c <= lastInputCol; c++) {
     total.push({ value: 0, formula: `SUM(${toA1(L.firstMonthRow, c)}:${toA1(lastMonthRow, c)})`, style: computedStyle });
   }
-  total.push({ value: null, style: computedStyle }, { value: null, style: computedStyle });
+  total.push({ value: null, style: computedStyle }, { value: null, style: computedStyle }, { value: null, style: computedStyle });
   put(L.totalRow, total);
   put(L.totalRow + 1, []);
   INSTRUCTIONS.forEach((line, i) => {
@@ -149,6 +143,16 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
     },
   ];
 
+  const inputValidations: InputValidationSpec[] = [
+    {
+      kind: "list",
+      range: range(L.firstMonthRow, L.noSourcesCol, lastMonthRow, L.noSourcesCol),
+      values: NO_SOURCES_FIELD.validation.items,
+      errorTitle: NO_SOURCES_FIELD.validation.errorTitle,
+      errorMessage: NO_SOURCES_FIELD.validation.errorMessage,
+    },
+  ];
+
   const merges: CellRange[] = [
     range(L.titleRow, 0, L.titleRow, L.noteCol),
     range(L.subtitleRow, 0, L.subtitleRow, L.noteCol),
@@ -168,11 +172,13 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
       { width: 26 },
       ...TEMPLATE_INPUT_KEYS.map((k) => ({ width: k === "awarenessClass" || k === "pendingApplications" ? 16 : 11 })),
       { width: 11 },
+      { width: NO_SOURCES_FIELD.width },
       { width: 24 },
     ],
     rowHeights,
     merges,
     dataValidations,
+    inputValidations,
     freeze: { rows: L.headerRow + 1, columns: 1 },
     print: {
       orientation: "landscape",
@@ -194,24 +200,52 @@ export function templateSheetSpec(org: AllocationRow, year: number): SheetSpec {
       [TEMPLATE_NAMES.inputs]: range(L.firstMonthRow, L.firstInputCol, lastMonthRow, lastInputCol),
       [TEMPLATE_NAMES.cumulative]: range(L.firstMonthRow, L.cumulativeCol, lastMonthRow, L.cumulativeCol),
       [TEMPLATE_NAMES.notes]: range(L.firstMonthRow, L.noteCol, lastMonthRow, L.noteCol),
+      [TEMPLATE_NAMES.noSources]: range(L.firstMonthRow, L.noSourcesCol, lastMonthRow, L.noSourcesCol),
     },
     tabColor: "#C00000",
   };
 }
 
+export interface TemplateOptions {
+  /** The "Chi bộ" sheet: by kind of organisation (default), for every template, or for none. */
+  readonly branchSheet?: BranchSheetMode;
+}
+
+/**
+ * An organisation's sheets: the monthly report, its chi bộ when it has chi bộ
+ * trực thuộc (issue #12), and the register of persons admitted (issue #14).
+ */
+export function templateSheets(org: AllocationRow, year: number, options: TemplateOptions = {}): SheetSpec[] {
+  const sheets: SheetSpec[] = [templateSheetSpec(org, year)];
+  if (wantsBranchSheet(org.name, options.branchSheet ?? "auto")) {
+    const branch = branchTemplateSheet(org.name, year);
+    const lists: InputValidationSpec[] = branch.listValidations.map((v) => ({
+      kind: "list",
+      range: v.range,
+      values: v.values,
+      ...(v.errorTitle === undefined ? {} : { errorTitle: v.errorTitle }),
+      ...(v.errorMessage === undefined ? {} : { errorMessage: v.errorMessage }),
+      ...(v.prompt === undefined ? {} : { prompt: v.prompt }),
+    }));
+    sheets.push({ ...branch.sheet, inputValidations: [...(branch.sheet.inputValidations ?? []), ...lists] });
+  }
+  sheets.push(registerSheetSpec({ organization: org.name, year }));
+  return sheets;
+}
+
 /** One workbook per organisation of the allocation table, in table order; file names are unique. */
-export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: number, settings: ReportSettings): WorkbookSpec[] {
+export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: number, settings: ReportSettings, options: TemplateOptions = {}): WorkbookSpec[] {
   const used = new Set<string>();
   const width = String(allocation.organizations.length).length < 2 ? 2 : String(allocation.organizations.length).length;
   return allocation.organizations
     .filter((org) => org.name.trim() !== "")
     .map((org, i) => {
-      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileName(org.name) || "to-chuc"} - ${year}`;
+      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileNamePart(org.name) || "to-chuc"} - ${year}`;
       let fileName = `${stem}.xlsx`;
       for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = `${stem} (${n}).xlsx`;
       used.add(fileName.toLowerCase());
       return {
-        sheets: [templateSheetSpec(org, year)],
+        sheets: templateSheets(org, year, options),
         fileName,
         properties: { title: `Báo cáo kết nạp đảng viên ${year} — ${org.name}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
       };

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core";
+import { formatNumber as formatEngineNumber, type Lang } from "../../core";
 import { en } from "./en";
 import { vi } from "./vi";
 
@@ -16,9 +16,9 @@ export function isLang(value: unknown): value is Lang {
   return value === "vi" || value === "en";
 }
 
-/** Numbers as each language writes them (Vietnamese uses `,` for decimals). */
+/** Numbers as each language writes them (1.950; 66,7), the engine's way, whatever ICU data the webview ships. */
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
-  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return formatEngineNumber(n, lang, digits);
 }
 
 /** Which language a string table is, for code that only holds the table. */

@@ -3,24 +3,26 @@
  * engine on it, and marking its findings in the workbook. The check view only
  * renders what these leave in the session's state.
  */
-import { checkAllocation, type AllocationCheckResult, type Finding, type Grid } from "../../core";
+import { checkAllocation, readPlanFacts, type AllocationCheckResult, type Finding, type Grid } from "../../core";
 import { isTooLargeToRead, type SheetInfo, type SheetRef } from "../../host";
 import { isAliasSheet } from "../alias-sheet";
 import type { PaneSession } from "../context";
-import { applyPlanHints, readPlanHints } from "../plan-defaults";
+import { adoptPlan, setPlanFacts } from "./plan";
 import { persistSettings, sheetKey, type PersistOutcome } from "../settings";
 import { refOf } from "./read-by-ref";
 
 /** Runs the engine on a grid already read, and makes the result the pane's current one. */
 export function checkAllocationGrid(session: PaneSession, ref: SheetRef, grid: Grid | undefined): AllocationCheckResult {
   const { state } = session;
-  state.planHints = readPlanHints(grid);
-  applyPlanHints(state);
-  const options: { target: number | null; sheet: string; file?: string } = { target: state.settings.target, sheet: ref.name };
+  setPlanFacts(state, grid ? readPlanFacts(grid) : { target: null, year: null });
+  state.planRef = ref;
+  // Without a number the user chose, the engine reads the plan's own (and says from which cell).
+  const options: { target: number | null; sheet: string; file?: string } = { target: state.explicit.target ? state.settings.target : null, sheet: ref.name };
   if (ref.file !== undefined) options.file = ref.file;
   const result = checkAllocation(grid ? [grid] : [], options);
   state.allocationRef = ref;
   state.allocation = result;
+  state.allocationGrid = grid ?? null;
   return result;
 }
 
@@ -49,6 +51,9 @@ export function defaultAllocationRef(session: PaneSession): SheetRef | null {
   // The alias sheet is never the allocation table, even when it comes first.
   const candidates = sheets.filter((s) => !s.owned && !isAliasSheet(s));
   if (allocationRef && candidates.some((s) => sheetKey(s) === sheetKey(allocationRef))) return allocationRef;
+  const planRef = session.state.planRef;
+  // The sheet found to hold an allocation table beats the active one (the last file opened may be a report).
+  if (planRef && candidates.some((s) => sheetKey(s) === sheetKey(planRef))) return planRef;
   const remembered = candidates.find((s) => sheetKey(s) === settings.allocationSheet);
   if (remembered) return refOf(remembered);
   const active = candidates.find((s) => s.active === true);
@@ -94,12 +99,18 @@ export async function checkChosenSheet(session: PaneSession, chosen: SheetRef, t
   if (isTooLargeToRead(now)) return { kind: "tooLarge", sheet: now };
   // Listed but not read: deleted or replaced between the two halves of the batch.
   if (grid === null) return { kind: "gone", name: chosen.name };
-  // A number the user typed (not the title's suggestion left as it was) is their choice.
-  if (target !== null && target !== state.suggestedTarget) {
+  const suggested = state.suggestedTarget;
+  await adoptPlan(session, refOf(now), undefined);
+  // A number the user typed (not the title's suggestion left as it was) is their choice;
+  // an empty field gives the choice back to the sheet.
+  if (target !== null && target !== suggested) {
     state.explicit = { ...state.explicit, target: true };
     state.suggestedTarget = null;
   }
-  if (target === null) state.suggestedTarget = null;
+  if (target === null) {
+    state.suggestedTarget = null;
+    state.explicit = { ...state.explicit, target: false };
+  }
   state.settings = { ...state.settings, target, allocationSheet: key };
   const result = grid === undefined ? await runAllocationCheck(session, refOf(now)) : checkAllocationGrid(session, refOf(now), grid);
   return { kind: "done", result, persisted: await persistSettings(host, state) };
@@ -118,7 +129,15 @@ export async function highlightFindings(session: PaneSession): Promise<number | 
   const r = state.allocation;
   const ref = state.allocationRef;
   if (!r || !ref) return null;
-  const cells = r.findings.flatMap((f) => (f.cell === undefined ? [] : [{ address: f.cell, severity: f.severity }]));
+  // One cell with two findings is one cell marked (in the colour of the worse), and counted once.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const byCell = new Map<string, Finding["severity"]>();
+  for (const f of r.findings) {
+    if (f.cell === undefined) continue;
+    const prev = byCell.get(f.cell);
+    if (prev === undefined || rank[f.severity] < rank[prev]) byCell.set(f.cell, f.severity);
+  }
+  const cells = Array.from(byCell, ([address, severity]) => ({ address, severity }));
   await session.host.highlight({ sheet: ref, cells });
   state.highlightedRefs = state.highlightedRefs.filter((h) => sheetKey(h) !== sheetKey(ref)).concat(ref);
   return cells.length;

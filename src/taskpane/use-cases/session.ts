@@ -3,7 +3,7 @@
  * and the empty results every tab starts from. No DOM: the views and the
  * use-case tests build on the same session.
  */
-import type { Host, SheetInfo } from "../../host";
+import type { Host, SheetInfo, SheetRef } from "../../host";
 import type { PaneSession, PaneState } from "../context";
 import { loadPaneSettings, sheetKey, storedForm } from "../settings";
 
@@ -35,6 +35,11 @@ export async function openPaneSession(host: Host, now: Date = new Date()): Promi
     explicit,
     planHints: null,
     suggestedTarget: null,
+    planRef: null,
+    planFacts: null,
+    planKeys: null,
+    allocationGrid: null,
+    lastFix: null,
   };
 
   const adoptSheets = (sheets: SheetInfo[]): boolean => {
@@ -46,6 +51,11 @@ export async function openPaneSession(host: Host, now: Date = new Date()): Promi
       state.allocationRef = null;
       state.allocation = null;
       state.planHints = null;
+      state.allocationGrid = null;
+    }
+    if (state.planRef && !sheets.some((s) => sheetKey(s) === sheetKey(state.planRef as SheetRef))) {
+      state.planRef = null;
+      state.planFacts = null;
     }
     if (changed) state.reportSheetsScanned = false;
     return changed;

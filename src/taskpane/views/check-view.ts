@@ -1,5 +1,5 @@
 /** "Kiểm tra phân bổ": pick the sheet, check it, see totals and findings, jump to cells. The work is in ../use-cases/allocation. */
-import type { AllocationCheckResult } from "../../core";
+import { targetPhrase, type AllocationCheckResult } from "../../core";
 import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren } from "../dom";
 import { renderFindings } from "../findings-list";
@@ -8,7 +8,9 @@ import { formatNumber, type Strings } from "../i18n";
 import { createStatusArea, describeError } from "../progress";
 import { parseTargetInput, sheetKey, type PersistOutcome } from "../settings";
 import { checkChosenSheet, clearFindingHighlight, defaultAllocationRef, goToFinding, highlightFindings, inputSheets, tableErrorCount } from "../use-cases/allocation";
-import { refOf } from "../use-cases/read-by-ref";
+import { readSheetsByRef, refOf } from "../use-cases/read-by-ref";
+import { canFixTextNumbers, fixTextNumbers, undoLastFix } from "../use-cases/fix-text-numbers";
+import { adoptPlan, targetSource } from "../use-cases/plan";
 
 export function sheetSizeText(ctx: PaneContext, s: SheetInfo): string {
   const lang = ctx.lang();
@@ -36,6 +38,16 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
   let picked: string | null = null;
   select.addEventListener("change", () => {
     picked = select.value;
+    const info = selectedInfo();
+    if (!info) return;
+    // The chosen sheet's own target and year, before any check.
+    void readSheetsByRef(ctx.host, [refOf(info)])
+      .then((grids) => adoptPlan(ctx, refOf(info), grids.get(refOf(info))))
+      .then(() => {
+        targetInput.value = ctx.state.settings.target === null ? "" : String(ctx.state.settings.target);
+        showSuggestion();
+      })
+      .catch((e: unknown) => status.error(describeError(e, ctx.lang())));
   });
   const refreshButton = el("button", { id: "check-refresh", type: "button", class: "subtle", "aria-label": t.refreshSheets, title: t.refreshSheets }, t.refresh);
   const targetInput = el("input", {
@@ -43,18 +55,34 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     type: "text",
     inputmode: "numeric",
     autocomplete: "off",
-    "aria-describedby": "check-target-hint check-target-suggested",
+    "aria-describedby": "check-target-hint check-target-source check-target-suggested",
     value: ctx.state.settings.target === null ? "" : String(ctx.state.settings.target),
   });
   const runButton = el("button", { id: "check-run", type: "button", class: "primary" }, t.runCheck);
   const highlightButton = el("button", { id: "check-highlight", type: "button" }, t.highlight);
+  const fixArea = el("div", { id: "check-fix", class: "actions", "data-testid": "check-fix" });
   const clearButton = el("button", { id: "check-clear", type: "button" }, t.clearHighlight);
   const results = el("div", { id: "check-results", class: "results" });
   const suggestion = el("p", { id: "check-target-suggested", class: "hint", "data-testid": "target-suggested" });
+  const sourceLine = el("p", { id: "check-target-source", class: "hint", "data-testid": "target-source" });
+  const chosenLine = el("p", { class: "hint", "data-testid": "allocation-chosen" });
   const showSuggestion = (): void => {
     const s = ctx.state.suggestedTarget;
-    suggestion.hidden = s === null;
+    // The source line says the same with its cell; the old suggestion stays for when the cell is unknown.
+    const src = targetSource(ctx.state);
+    suggestion.hidden = s === null || src.source === "sheet";
     suggestion.textContent = s === null ? "" : ctx.t().targetSuggested(s);
+    const tt = ctx.t();
+    const l = ctx.lang();
+    sourceLine.textContent =
+      src.value === null
+        ? tt.targetNotStated
+        : src.source === "sheet" && src.cell !== null
+          ? tt.targetFromSheet(formatNumber(src.value, l), src.cell)
+          : tt.targetFromUser(formatNumber(src.value, l));
+    const plan = ctx.state.allocationRef ?? ctx.state.planRef;
+    chosenLine.hidden = plan === null;
+    chosenLine.textContent = plan === null ? "" : tt.allocationChosen(plan.file === undefined ? plan.name : `${plan.file} › ${plan.name}`);
   };
   showSuggestion();
 
@@ -91,9 +119,11 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     const hasCells = r.findings.some((f) => f.cell !== undefined);
     highlightButton.disabled = !hasCells || !ctx.host.capabilities().highlight;
     clearButton.disabled = !ctx.host.capabilities().highlight;
+    renderFix();
     replaceChildren(
       results,
       r.tableFound ? renderSummary(ctx, r) : el("p", { class: "empty warning-box", "data-testid": "table-not-found" }, t.tableNotFound),
+      fixArea,
       el("h2", { class: "section-title" }, t.findingsTitle),
       r.findings.length === 0
         ? el("p", { class: "empty ok-box", "data-testid": "no-findings" }, t.noFindings)
@@ -101,6 +131,34 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     );
   };
 
+
+  /** The fix where there is one (numbers stored as text), and its undo. */
+  function renderFix(): void {
+    const tt = ctx.t();
+    const fix = el("button", { id: "check-fix-text", type: "button" }, tt.fixTextNumbers);
+    fix.addEventListener("click", () => {
+      void status.run(tt.working, () => fixTextNumbers(ctx)).then((outcome) => {
+        if (!outcome || outcome.kind === "nothing") return;
+        showSuggestion();
+        showResult();
+        status.message(outcome.downloaded === undefined ? tt.fixDone(outcome.count) : tt.fixDownloaded(outcome.count, outcome.downloaded));
+        document.getElementById("check-undo")?.focus();
+      });
+    });
+    const undo = el("button", { id: "check-undo", type: "button" }, tt.undo);
+    undo.addEventListener("click", () => {
+      void status.run(tt.working, () => undoLastFix(ctx)).then((ok) => {
+        if (ok !== true) return;
+        showSuggestion();
+        showResult();
+        status.message(tt.undone);
+      });
+    });
+    const showFix = canFixTextNumbers(ctx);
+    const showUndo = ctx.state.lastFix !== null && ctx.host.undoUserCells !== undefined;
+    replaceChildren(fixArea, showFix ? fix : null, showFix ? el("p", { class: "hint" }, tt.fixTextNumbersHint) : null, showUndo ? undo : null);
+    fixArea.hidden = !showFix && !showUndo;
+  }
 
   const refreshQuietly = (): void => {
     void ctx.refreshSheets().then(fillOptions, (e: unknown) => status.error(describeError(e, ctx.lang())));
@@ -142,6 +200,8 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
         showResult();
         const note = settingsNote(ctx, outcome.persisted);
         if (note !== null) status.note(note);
+        // A result below the fold is no result to a user who does not scroll.
+        results.scrollIntoView?.({ block: "start", behavior: "smooth" });
       });
   });
 
@@ -171,7 +231,9 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
       el("label", { for: "check-target" }, t.targetLabel),
       targetInput,
       el("p", { id: "check-target-hint", class: "hint" }, t.targetHint),
+      sourceLine,
       suggestion,
+      chosenLine,
       el("div", { class: "actions" }, runButton),
     ),
     status.element,
@@ -201,12 +263,16 @@ function renderSummary(ctx: PaneContext, r: AllocationCheckResult): HTMLElement 
     el(
       "dl",
       { class: "stats" },
-      row(t.totalQuota, n(r.totals.quota), "summary-total"),
+      row(t.totalQuota, r.totals.quotaMax > r.totals.quota ? t.quotaRange(n(r.totals.quota), n(r.totals.quotaMax)) : n(r.totals.quota), "summary-total"),
       row(t.target, r.target === null ? t.noTarget : n(r.target), "summary-target"),
       row(t.difference, diff === null ? "—" : `${diff > 0 ? "+" : diff < 0 ? "−" : "±"}${n(Math.abs(diff))}`, "summary-difference"),
       row(t.organizations, n(r.totals.organizations), "summary-organizations"),
       row(t.studentQuotaTotal, n(r.totals.studentQuota), "summary-students"),
+      Object.keys(r.totals.subQuotas).length === 0
+        ? null
+        : row(t.subQuotasLabel, Object.entries(r.totals.subQuotas).map(([g, c]) => `${g} ${n(c)}`).join(", "), "summary-subquotas"),
     ),
+    targetPhrase(r, lang) === null ? null : el("p", { class: "hint", "data-testid": "summary-target-source" }, capitalise(targetPhrase(r, lang) ?? "")),
     meets === null
       ? null
       : errors > 0
@@ -216,6 +282,20 @@ function renderSummary(ctx: PaneContext, r: AllocationCheckResult): HTMLElement 
             { class: `verdict ${meets ? "verdict-ok" : "verdict-bad"}`, "data-testid": "summary-verdict", "data-reliable": "true" },
             meets ? `✓ ${t.meetsTarget}` : `✗ ${t.belowTarget}`,
           ),
+    r.organizations.length === 0
+      ? null
+      : el(
+          "details",
+          { class: "org-quotas" },
+          el("summary", {}, `${t.organizations} (${n(r.organizations.length)})`),
+          el(
+            "ul",
+            { class: "school-list", "data-testid": "org-quotas" },
+            ...r.organizations.map((o) =>
+              el("li", { "data-testid": "org-quota" }, el("span", { class: "school-name" }, o.name), el("span", { class: "school-quota" }, quotaText(o, lang))),
+            ),
+          ),
+        ),
     el("h3", {}, t.studentQuotasTitle),
     schools.length === 0
       ? el("p", { class: "empty" }, t.noUpperSecondary)
@@ -232,4 +312,18 @@ function renderSummary(ctx: PaneContext, r: AllocationCheckResult): HTMLElement 
           ),
         ),
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A quota as the plan writes it: `1–2` for a range, `08 (03 SV)` with its groups. */
+function quotaText(o: { readonly quota: number | null; readonly quotaMax?: number | null; readonly subQuotas?: Readonly<Record<string, number>> }, lang: "vi" | "en"): string {
+  if (o.quota === null) return "—";
+  const pad = (x: number): string => (x < 10 ? `0${x}` : formatNumber(x, lang));
+  const max = o.quotaMax ?? o.quota;
+  const base = max > o.quota ? `${pad(o.quota)}–${pad(max)}` : pad(o.quota);
+  const groups = Object.entries(o.subQuotas ?? {}).filter(([, c]) => c > 0);
+  return groups.length === 0 ? base : `${base} (${groups.map(([g, c]) => `${pad(c)} ${g}`).join(", ")})`;
 }

@@ -8,9 +8,19 @@ import { createStatusArea, describeError } from "../progress";
 import { renderProgressChart } from "../progress-chart";
 import type { ProgressView, UnknownNameView } from "../progress-model";
 import { sheetKey } from "../settings";
+import { ALIAS_SHEET_NAME, type Alias } from "../../core";
+import {
+  confirmAliasUndoably,
+  isRejected,
+  lastAliasChange,
+  loadRejectedAliases,
+  ownedAliases,
+  rejectAlias,
+  removeAlias,
+  undoAliasChange,
+} from "../use-cases/alias-choices";
 import {
   addSourceFiles,
-  confirmAlias,
   consolidateChosenSources,
   detectReportSheets,
   hasSources,
@@ -19,6 +29,7 @@ import {
   type ConsolidatePeriod,
 } from "../use-cases/consolidate";
 import { settingsNote } from "./check-view";
+import { createPlanLine } from "./plan-line";
 
 function label(ref: SheetRef): string {
   return ref.file === undefined ? ref.name : `${ref.file} › ${ref.name}`;
@@ -37,6 +48,8 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     monthSelect.append(o);
   }
   const yearInput = el("input", { id: "consolidate-year", type: "number", min: 1945, max: 2200, step: 1, value: String(ctx.state.settings.year) });
+  const planLine = createPlanLine(ctx, "consolidate");
+  yearInput.setAttribute("aria-describedby", "consolidate-year-source");
   /** Until the user edits the year, it follows the plan (the allocation's title). */
   let yearTyped = false;
   yearInput.addEventListener("input", () => {
@@ -113,6 +126,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   });
   panel.addEventListener(TAB_SHOWN_EVENT, () => {
     if (!yearTyped) yearInput.value = String(ctx.state.settings.year);
+    planLine.update();
     // Sheets come and go outside the pane; rescan only when the list changed.
     void ctx.refreshSheets().then(
       () => {
@@ -122,7 +136,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     );
   });
 
-  const fileInput = el("input", { id: "consolidate-files", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv", class: "visually-hidden" });
+  const fileInput = el("input", { id: "consolidate-files", type: "file", multiple: true, accept: ".xlsx,.xlsm,.csv", class: "visually-hidden", tabindex: -1 });
   const fileButton = el("label", { for: "consolidate-files", class: "button-like", tabindex: "-1" }, t.addFiles);
   const fileList = el("ul", { id: "consolidate-file-list", class: "file-list" });
   const renderFileList = (): void => {
@@ -152,7 +166,8 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   const results = el("div", { id: "consolidate-results", class: "results" });
   const showResults = (): void => {
     const p = ctx.state.progress;
-    replaceChildren(results, p ? renderHeadline(ctx, p, onConfirmAlias) : null);
+    const handlers: AliasHandlers = { confirm: onConfirmAlias, reject: onRejectAlias, remove: onRemoveAlias, undo: onUndoAlias, owned: ownedList };
+    replaceChildren(results, p ? renderHeadline(ctx, p, handlers) : null);
     if (p && ctx.state.progressWritten.length > 0) {
       results.prepend(
         el("p", { class: "ok-text", "data-testid": "consolidate-written" }, t.consolidateDone(ctx.state.progressWritten.join(", "))),
@@ -180,11 +195,22 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     return { month, year };
   };
 
-  const afterRun = (outcome: ConsolidateOutcome | undefined): void => {
+  /** The aliases on the add-in's own sheet, shown with a remove button each; read after every run. */
+  let ownedList: readonly Alias[] = [];
+  const afterRun = (outcome: ConsolidateOutcome | undefined | null): void => {
+    void ownedAliases(ctx)
+      .then((list) => {
+        ownedList = list;
+        showResults();
+      })
+      .catch(() => undefined);
     if (outcome?.kind === "needAllocation") status.error(t.needAllocation);
     // Reading the table may have taken the plan's year from its title.
     if (outcome?.kind === "done") yearInput.value = String(outcome.year);
+    planLine.update();
     showResults();
+    // A result below the fold is no result to a user who does not scroll.
+    if (outcome?.kind === "done") results.scrollIntoView?.({ block: "start", behavior: "smooth" });
     const note = outcome?.kind === "done" ? settingsNote(ctx, outcome.persisted) : null;
     if (note !== null) status.note(note);
   };
@@ -196,15 +222,47 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
       status.error(t.noSources);
       return;
     }
-    void status.run(t.working, () => consolidateChosenSources(ctx, period)).then(afterRun);
+    void status
+      .run(t.working, async () => {
+        await loadRejectedAliases(ctx);
+        return consolidateChosenSources(ctx, period);
+      })
+      .then(afterRun);
   });
+
+  function onRejectAlias(written: string, target: string): void {
+    const period = chosenPeriod();
+    if (!period) return;
+    void status.run(t.working, () => rejectAlias(ctx, { written, target })).then(() => {
+      showResults();
+      status.message(ctx.t().aliasRejected(written, target));
+    });
+  }
+
+  function onRemoveAlias(alias: Alias): void {
+    const period = chosenPeriod();
+    if (!period) return;
+    void status.run(t.savingAlias, () => removeAlias(ctx, alias, period)).then((outcome) => {
+      afterRun(outcome);
+      status.message(ctx.t().aliasRemoved(alias.written));
+    });
+  }
+
+  function onUndoAlias(): void {
+    const period = chosenPeriod();
+    if (!period) return;
+    void status.run(t.savingAlias, () => undoAliasChange(ctx, period)).then((outcome) => {
+      afterRun(outcome);
+      status.message(ctx.t().aliasUndone);
+    });
+  }
 
   /** Only the user's click on a suggestion makes an alias (see confirmAlias). */
   function onConfirmAlias(written: string, target: string): void {
     const period = chosenPeriod();
     if (!period) return;
     void status
-      .run(t.savingAlias, () => confirmAlias(ctx, { written, target }, period))
+      .run(t.savingAlias, () => confirmAliasUndoably(ctx, { written, target }, period))
       .then((outcome) => {
         afterRun(outcome);
         // The button the user pressed is gone with the old results: keep the keyboard near the outcome.
@@ -221,6 +279,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
         el("div", {}, el("label", { for: "consolidate-month" }, t.monthLabel), monthSelect),
         el("div", {}, el("label", { for: "consolidate-year" }, t.yearLabel), yearInput),
       ),
+      planLine.element,
     ),
     el(
       "fieldset",
@@ -254,8 +313,41 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
   return panel;
 }
 
-function renderUnknownNames(ctx: PaneContext, names: readonly UnknownNameView[], onConfirm: (written: string, target: string) => void): HTMLElement {
+interface AliasHandlers {
+  confirm(written: string, target: string): void;
+  reject(written: string, target: string): void;
+  remove(alias: Alias): void;
+  undo(): void;
+  readonly owned: readonly Alias[];
+}
+
+/** The aliases PTĐV wrote, each removable, and the undo of the last change. */
+function renderAliasList(ctx: PaneContext, handlers: AliasHandlers): HTMLElement | null {
   const t = ctx.t();
+  const change = lastAliasChange(ctx);
+  if (handlers.owned.length === 0 && !change) return null;
+  const undo = change ? el("button", { id: "alias-undo", type: "button", "data-testid": "alias-undo" }, t.undo) : null;
+  undo?.addEventListener("click", () => handlers.undo());
+  return el(
+    "section",
+    { id: "consolidate-aliases", class: "card" },
+    el("h3", {}, `${t.aliasesTitle} (${handlers.owned.length})`),
+    el(
+      "ul",
+      { class: "name-list" },
+      ...handlers.owned.map((a) => {
+        const b = el("button", { type: "button", class: "subtle", "data-testid": "remove-alias", "data-written": a.written, "aria-label": t.aliasRemove(a.written) }, "×");
+        b.addEventListener("click", () => handlers.remove(a));
+        return el("li", { "data-testid": "owned-alias" }, el("span", { class: "file-name" }, `${a.written} → ${a.target}`), " ", b);
+      }),
+    ),
+    undo,
+  );
+}
+
+function renderUnknownNames(ctx: PaneContext, names: readonly UnknownNameView[], handlers: AliasHandlers): HTMLElement {
+  const t = ctx.t();
+  const onConfirm = handlers.confirm;
   return el(
     "section",
     { id: "consolidate-unknown", class: "card", "aria-labelledby": "consolidate-unknown-title" },
@@ -265,16 +357,32 @@ function renderUnknownNames(ctx: PaneContext, names: readonly UnknownNameView[],
       "ul",
       { class: "name-list" },
       ...names.map((u) => {
-        const buttons = u.suggestions.map((target) => {
+        // A "Không phải" answer is remembered for this allocation: that suggestion is not offered again.
+        const offered = u.suggestions.filter((target) => !isRejected(ctx, u.name, target));
+        const buttons = offered.flatMap((target) => {
           const b = el(
             "button",
             { type: "button", class: "subtle", "data-testid": "confirm-alias", "data-written": u.name, "data-target": target, "aria-label": t.confirmAliasLabel(u.name, target) },
             t.confirmAlias(target),
           );
           b.addEventListener("click", () => onConfirm(u.name, target));
-          return b;
+          const no = el(
+            "button",
+            { type: "button", class: "subtle", "data-testid": "reject-alias", "data-written": u.name, "data-target": target, "aria-label": `${t.aliasReject}: ${u.name} ≠ ${target}` },
+            t.aliasReject,
+          );
+          no.addEventListener("click", () => handlers.reject(u.name, target));
+          return [b, no];
         });
-        return el("li", { "data-testid": "unknown-name", "data-name": u.name }, el("span", { class: "file-name" }, u.name), " ", el("span", { class: "actions" }, ...buttons));
+        const first = offered[0];
+        return el(
+          "li",
+          { "data-testid": "unknown-name", "data-name": u.name },
+          el("span", { class: "file-name" }, u.name),
+          " ",
+          el("span", { class: "actions" }, ...buttons),
+          first === undefined ? null : el("p", { class: "hint", "data-testid": "alias-will-write" }, t.aliasWillWrite(u.name, first, ALIAS_SHEET_NAME)),
+        );
       }),
     ),
   );
@@ -286,7 +394,7 @@ function periodText(period: string, t: Strings): string {
   return m ? t.periodText(Number(m[2]), Number(m[1])) : period;
 }
 
-function renderHeadline(ctx: PaneContext, p: ProgressView, onConfirm: (written: string, target: string) => void): HTMLElement {
+function renderHeadline(ctx: PaneContext, p: ProgressView, handlers: AliasHandlers): HTMLElement {
   const t = ctx.t();
   const lang = ctx.lang();
   const n = (x: number): string => formatNumber(x, lang);
@@ -333,7 +441,8 @@ function renderHeadline(ctx: PaneContext, p: ProgressView, onConfirm: (written: 
       el("h3", {}, `${t.conflictsTitle} (${p.conflicts.length})`),
       p.conflicts.length === 0 ? el("p", { class: "ok-text" }, t.noConflicts) : renderFindings(p.conflicts, lang, t, null),
     ),
-    p.unknownNames.length > 0 ? renderUnknownNames(ctx, p.unknownNames, onConfirm) : null,
+    p.unknownNames.length > 0 ? renderUnknownNames(ctx, p.unknownNames, handlers) : null,
+    renderAliasList(ctx, handlers),
     p.rows.length > 0 ? renderProgressChart(p.rows, lang, t) : null,
     p.otherFindings.length > 0
       ? el("section", { id: "consolidate-findings", class: "card" }, el("h3", {}, t.otherFindings), renderFindings(p.otherFindings, lang, t, null))

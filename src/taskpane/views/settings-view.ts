@@ -60,10 +60,16 @@ export function renderSettingsView(ctx: PaneContext): HTMLElement {
     void status
       .run(t.working, async () => {
         // Saving is the action here, so a refusal is an error, not a side note.
-        const outcome = await persistSettings(ctx.host, { settings: next, stored: ctx.state.stored }).then((o) => {
+        // Target and year belong to the current allocation (per workbook, per file in the browser edition).
+        const outcome = await persistSettings(ctx.host, { settings: next, stored: ctx.state.stored, planKeys: ctx.state.planKeys }).then((o) => {
           if (!o.saved) throw o.error;
           return o;
         });
+        // A value the user changed here is theirs; one left as the sheet said stays the sheet's.
+        ctx.state.explicit = {
+          target: ctx.state.explicit.target || targetValue !== ctx.state.settings.target,
+          year: ctx.state.explicit.year || yearValue !== ctx.state.settings.year,
+        };
         ctx.state.settings = next;
         ctx.state.stored = storedForm(next);
         return outcome.saved;

@@ -4,6 +4,7 @@ import { el, replaceChildren } from "../dom";
 import { createStatusArea, describeError } from "../progress";
 import { allocationErrorCount, makeTemplates } from "../use-cases/templates";
 import { settingsNote } from "./check-view";
+import { createPlanLine } from "./plan-line";
 
 /** The browser host's name for a download of several templates. */
 const TEMPLATES_ZIP = "mau-bao-cao.zip";
@@ -26,6 +27,8 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
   yearInput.addEventListener("input", () => {
     yearTyped = true;
   });
+  const planLine = createPlanLine(ctx, "templates");
+  yearInput.setAttribute("aria-describedby", "templates-year-source");
   const runButton = el("button", { id: "templates-run", type: "button", class: "primary" }, t.makeTemplates);
   const confirmBox = el("input", { id: "templates-confirm-errors", type: "checkbox", "data-testid": "templates-confirm-errors" });
   const errorCount = (): number => allocationErrorCount(ctx);
@@ -80,6 +83,7 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
       .run(t.working, () => makeTemplates(ctx, { year: yearTyped ? typed : null, errorsConfirmed: confirmBox.checked }))
       .then((outcome) => {
         if (outcome && outcome.kind !== "needAllocation") yearInput.value = String(outcome.year);
+        planLine.update();
         showWarning();
         if (outcome?.kind === "confirm") {
           status.error(t.templatesNeedConfirm);
@@ -96,13 +100,14 @@ export function renderTemplatesView(ctx: PaneContext): HTMLElement {
   // The allocation sheet defaults to the active one, which may have changed since the pane opened.
   panel.addEventListener(TAB_SHOWN_EVENT, () => {
     if (!yearTyped) yearInput.value = String(ctx.state.settings.year);
+    planLine.update();
     showWarning();
     void ctx.refreshSheets().catch((e: unknown) => status.error(describeError(e, ctx.lang())));
   });
 
   panel.append(
     el("p", { class: "intro" }, t.templatesIntro),
-    el("div", { class: "form" }, el("label", { for: "templates-year" }, t.yearLabel), yearInput, el("div", { class: "actions" }, runButton)),
+    el("div", { class: "form" }, el("label", { for: "templates-year" }, t.yearLabel), yearInput, planLine.element, el("div", { class: "actions" }, runButton)),
     warning,
     status.element,
     result,

@@ -6,6 +6,7 @@
  */
 import { formatSource, type FindingLocation } from "../../findings";
 import { BREAKDOWN_KEYS, FIGURE_LABELS, describeFigures, sameFigures, type FigureKey } from "../figures";
+import { noScriptProblems, scriptProblems } from "../../text/lookalike";
 import { periodKey } from "../period";
 import type { SubmissionRow } from "../submission";
 import type { Ledger } from "./ledger";
@@ -45,12 +46,26 @@ function checkNameless(row: SubmissionRow, ctx: RowRulesContext): void {
   });
 }
 
+/** A look-alike name (a Cyrillic letter, a bidi override) is said once per source and spelling. */
+function checkLookalike(row: SubmissionRow, ctx: RowRulesContext): void {
+  const problems = scriptProblems(row.name);
+  if (noScriptProblems(problems)) return;
+  if (!ctx.ledger.firstTime(`lookalike|${formatSource({ ...row.location, cell: "" })}|${row.name}`)) return;
+  ctx.sink.add("NAME_LOOKALIKE", at(row, row.cells.name), {
+    name: row.name,
+    scripts: problems.mixedScripts.join(", "),
+    words: problems.suspectWords.join(", "),
+    controls: problems.bidiControls.join(", "),
+  });
+}
+
 export function applyRowRules(row: SubmissionRow, ctx: RowRulesContext): void {
   const { owners, ledger, sink, year, month } = ctx;
   if (row.name === "") {
     checkNameless(row, ctx);
     return;
   }
+  checkLookalike(row, ctx);
   const owner = owners.ownerOf(row.name);
   const name = owners.displayName(owner);
   if (row.period === null) {

@@ -1,0 +1,28 @@
+/**
+ * A name with a Cyrillic "а" inside "Kа Đô", or a right-to-left override,
+ * looks like another organisation (or like nothing it is) and will never match
+ * the reports of the real one. The raw cell is checked, not the cleaned name,
+ * because cleaning may already have dropped the control that gives it away.
+ */
+import { parseA1 } from "../address";
+import { cellAt, displayText, type Grid } from "../grid";
+import { noScriptProblems, scriptProblems } from "../text/lookalike";
+import type { FindingSink } from "./context";
+import type { AllocationRow } from "./types";
+
+export function checkLookalikeNames(grid: Grid, rows: readonly AllocationRow[], sink: FindingSink): void {
+  for (const row of rows) {
+    const at = parseA1(row.nameCell);
+    const raw = at === undefined ? row.name : displayText(cellAt(grid, at.row, at.col));
+    if (raw === "") continue;
+    const problems = scriptProblems(raw);
+    if (noScriptProblems(problems)) continue;
+    sink.add("NAME_LOOKALIKE", row.nameCell, {
+      name: row.name,
+      row: row.row,
+      scripts: problems.mixedScripts.join(", "),
+      words: problems.suspectWords.join(", "),
+      controls: problems.bidiControls.join(", "),
+    });
+  }
+}

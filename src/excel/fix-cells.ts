@@ -1,0 +1,73 @@
+/**
+ * The one write into the user's own cells, on their click only: quota numbers
+ * stored as text become numbers with a format that shows the same digits
+ * ("09" → 9 with format "00"). Each write keeps what it replaced, so undo puts
+ * back the exact value (text stays text) and number format. A cell changed
+ * since the check (no longer the digits it held) is left alone.
+ */
+import { parseRange } from "../core";
+import type { SheetRef, UserCellWrite, UserCellsResult } from "../host";
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+interface Replaced {
+  readonly row: number;
+  readonly col: number;
+  readonly value: unknown;
+  readonly numberFormat: string;
+}
+
+export interface CellFixer {
+  write(sheet: SheetRef, cells: readonly UserCellWrite[]): Promise<UserCellsResult>;
+  undo(token: string): Promise<void>;
+}
+
+const DIGITS = /^\s*\d{1,7}\s*$/;
+
+export function createCellFixer(run: Run): CellFixer {
+  const undoable = new Map<string, { sheet: string; replaced: Replaced[] }>();
+  let counter = 0;
+  return {
+    write: (sheet, cells) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet.name);
+        const targets = cells.flatMap((c) => {
+          const at = parseRange(c.address);
+          if (!at) return [];
+          const range = ws.getRangeByIndexes(at.top, at.left, 1, 1);
+          range.load("values,numberFormat");
+          return [{ cell: c, at, range }];
+        });
+        await context.sync();
+        const replaced: Replaced[] = [];
+        for (const { cell, at, range } of targets) {
+          const value: unknown = range.values[0]?.[0];
+          if (typeof value !== "string" || !DIGITS.test(value) || Number(value) !== cell.value) continue;
+          replaced.push({ row: at.top, col: at.left, value, numberFormat: String(range.numberFormat[0]?.[0] ?? "General") });
+          // The format first, so the number shows its zeros the moment it lands.
+          range.numberFormat = [[cell.numberFormat]];
+          range.values = [[cell.value]];
+        }
+        await context.sync();
+        const token = `fix-${++counter}`;
+        undoable.set(token, { sheet: sheet.name, replaced });
+        return { undoToken: token, written: replaced.length };
+      }),
+    undo: async (token) => {
+      const entry = undoable.get(token);
+      if (!entry) return;
+      await run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(entry.sheet);
+        for (const r of entry.replaced) {
+          const range = ws.getRangeByIndexes(r.row, r.col, 1, 1);
+          // Text ("09") goes back as text: written under the text format, then the old format is restored.
+          range.numberFormat = [["@"]];
+          range.values = [[r.value as string]];
+          range.numberFormat = [[r.numberFormat]];
+        }
+        await context.sync();
+      });
+      undoable.delete(token);
+    },
+  };
+}

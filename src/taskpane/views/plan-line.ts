@@ -1,0 +1,26 @@
+/** Where the plan's year came from and which sheet is the allocation, shown under a year field. */
+import type { PaneContext } from "../context";
+import { el } from "../dom";
+import { yearSource } from "../use-cases/plan";
+
+export interface PlanLine {
+  readonly element: HTMLElement;
+  update(): void;
+}
+
+export function createPlanLine(ctx: PaneContext, id: string): PlanLine {
+  const year = el("p", { id: `${id}-year-source`, class: "hint", "data-testid": "year-source" });
+  const chosen = el("p", { class: "hint", "data-testid": "allocation-chosen" });
+  const element = el("div", { class: "plan-line" }, year, chosen);
+  const update = (): void => {
+    const t = ctx.t();
+    const y = yearSource(ctx.state);
+    const value = y.value ?? ctx.state.settings.year;
+    year.textContent = y.source === "sheet" && y.cell !== null ? t.yearFromSheet(value, y.cell) : y.source === "user" ? t.yearFromUser(value) : t.yearDefault(value);
+    const plan = ctx.state.allocationRef ?? ctx.state.planRef;
+    chosen.hidden = plan === null;
+    chosen.textContent = plan === null ? "" : t.allocationChosenElsewhere(plan.file === undefined ? plan.name : `${plan.file} › ${plan.name}`);
+  };
+  update();
+  return { element, update };
+}

@@ -1,0 +1,25 @@
+/** Places in a Word table as a person names them. */
+import { makeFinding, type FindingCatalogue } from "../../src/core/findings";
+import { docxPlace, relocateDocxFindings } from "../../src/docx/docx-place";
+
+describe("docxPlace", () => {
+  it("names the table and the rows, consecutive rows as a run", () => {
+    expect(docxPlace("Bảng 1", ["C5", "C6", "C7", "C9"], "vi")).toBe("Bảng 1, dòng 5–7, 9");
+    expect(docxPlace("Bảng 1", ["C9", "B5"], "en")).toBe("Bảng 1, rows 5, 9");
+    expect(docxPlace("Bảng 2", ["C14"], "en")).toBe("Bảng 2, row 14");
+  });
+
+  it("names the table alone when no cell is an address", () => {
+    expect(docxPlace("Bảng 3", [], "vi")).toBe("Bảng 3");
+    expect(docxPlace(undefined, ["C4"], "vi")).toBe("dòng 4");
+  });
+});
+
+describe("relocateDocxFindings", () => {
+  const cat: FindingCatalogue<"X"> = { X: { severity: "error", vi: () => "sai", en: () => "wrong" } };
+  it("rewrites an A1 cell as table and row and leaves a finding without a cell alone", () => {
+    const [a, b] = relocateDocxFindings([makeFinding(cat, "X", { sheet: "Bảng 1", cell: "C8" }), makeFinding(cat, "X", { sheet: "Bảng 1" })]);
+    expect(a).toMatchObject({ sheet: "Bảng 1", cell: "Bảng 1, dòng 8" });
+    expect(b).not.toHaveProperty("cell");
+  });
+});
