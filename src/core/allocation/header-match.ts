@@ -85,12 +85,37 @@ function compactSynonymKey(synonym: string): string {
   return key;
 }
 
+/**
+ * A synonym list's string keys as one set: each header cell is tried against
+ * every list of every reader (reports, registers, branch lists) in turn, so a
+ * lookup replaces a walk over the strings. Lists with a stateful (g/y) RegExp
+ * keep the walk, whose order their state depends on.
+ */
+interface CompiledSynonyms {
+  readonly compactKeys: ReadonlySet<string>;
+  readonly patterns: readonly RegExp[];
+}
+const compiledSynonyms = new WeakMap<readonly HeaderPattern[], CompiledSynonyms | null>();
+function compiled(synonyms: readonly HeaderPattern[]): CompiledSynonyms | null {
+  let c = compiledSynonyms.get(synonyms);
+  if (c === undefined) {
+    const patterns = synonyms.filter((s): s is RegExp => typeof s !== "string");
+    c = patterns.some((p) => p.global || p.sticky)
+      ? null
+      : { compactKeys: new Set(synonyms.filter((s): s is string => typeof s === "string").map(compactSynonymKey)), patterns };
+    compiledSynonyms.set(synonyms, c);
+  }
+  return c;
+}
+
 export function matchHeader(text: string, synonyms: readonly HeaderPattern[]): boolean {
   const key = headerKey(text);
   if (key === "") return false;
   // Strings compare without spaces too, so "S.T.T" reads as "STT" and "Tên TCCS Đảng" as "Tên TCCSĐ".
   const compact = key.replace(/ /g, "");
-  return synonyms.some((s) => (typeof s === "string" ? compactSynonymKey(s) === compact : s.test(key)));
+  const c = compiled(synonyms);
+  if (c === null) return synonyms.some((s) => (typeof s === "string" ? compactSynonymKey(s) === compact : s.test(key)));
+  return c.compactKeys.has(compact) || c.patterns.some((p) => p.test(key));
 }
 
 /**
