@@ -48,7 +48,7 @@ export async function bundleSizes(dist: string): Promise<BundleRow[]> {
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml" };
 
-function serve(dist: string): Promise<{ url: string; close(): Promise<void> }> {
+export function serve(dist: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const file = path.join(dist, path.normalize(pathname === "/" ? "/index.html" : pathname));
@@ -68,7 +68,7 @@ function serve(dist: string): Promise<{ url: string; close(): Promise<void> }> {
 }
 
 export const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 export interface TtiRow {
   readonly page: string;

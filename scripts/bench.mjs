@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --quick] [-- --dist DIR] [-- --only engine,files,office,taskpane]`
+ * `npm run bench [-- --quick] [-- --runs N] [-- --dist DIR] [-- --only side,startup,hostile,browser,office,engine,taskpane]`
  *
- * Prints tables; asserts nothing (timing belongs here, never in tests). Heavy
- * cases run one per child process so each peak-memory figure is that case's
- * own. A section whose module is missing or whose tool is absent prints
- * "skipped: why" and the bench goes on.
+ * Prints tables; asserts nothing (timing belongs here, never in tests).
+ * Side-by-side figures are whole processes on both sides (start-up included),
+ * on the same files (../shared/bench generators), alternating runs, median and
+ * min–max (the method of ../shared/bench/ratio.py); ratios are PTĐV ÷ peer, so
+ * below 1 means PTĐV is faster. The in-process engine cases run one per child
+ * process so each peak-memory figure is that case's own. A section whose tool
+ * is absent prints "skipped: why" and the bench goes on.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -32,6 +35,7 @@ const dist = path.resolve(root, option("--dist") ?? "dist");
 const only = option("--only")?.split(",");
 const wanted = (section) => !only || only.includes(section);
 const sizes = sizesFor(quick);
+const runs = Number(option("--runs") ?? (quick ? 3 : 5));
 const RESULT_PREFIX = "BENCH_RESULT ";
 const started = Date.now();
 
@@ -79,50 +83,131 @@ if (wanted("engine")) {
   caseTable("Engine (each case in its own process)", ["checkAllocation", "consolidate", "matchNames"]);
 }
 
-// ------------------------------------------------------------------ files
-if (wanted("files")) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "ptdv-bench-reports-"));
-  try {
-    const gen = runCase("generateReports", { dir });
-    if (gen.skipped) {
-      say(renderTable("Files", CASE_HEADER, []));
-      skipped(`generating ${sizes.reportFiles} report files`, gen.skipped);
-      const progress = runCase("writeProgress");
-      if (!progress.skipped) say(renderTable("Files (progress workbook only)", CASE_HEADER, [caseRow(progress)]));
-    } else {
-      say(`\n(setup) ${gen.label}: ${fmt(gen.m.ms)} ms, ${gen.notes}`);
-      const results = caseTable("Files (each case in its own process)", ["readReports", "readAndConsolidateReports", "writeProgress"], { dir });
-      const ours = results.readReports;
-      const others = require(path.join(root, "bench", "others.ts"));
-      const rows = [];
-      const notes = [];
-      if (ours && !ours.skipped) {
-        rows.push(["PTĐV (readWorkbookFile, Node)", fmt(ours.m.ms), "–", fmt(ours.m.peakRssMb), "1.0", "1.0", ours.notes]);
-        for (const outcome of [others.openpyxlRead(dir), others.libreofficeConvert(dir)]) {
-          if (!outcome.ok) {
-            notes.push(outcome.skipped);
-            continue;
-          }
-          const o = outcome.result;
-          rows.push([
-            o.label,
-            fmt(o.wallMs),
-            o.innerMs === null ? "–" : fmt(o.innerMs),
-            o.peakRssMb === null ? "–" : fmt(o.peakRssMb),
-            fmt(o.wallMs / ours.m.ms),
-            o.peakRssMb === null ? "–" : fmt(o.peakRssMb / ours.m.peakRssMb),
-            o.notes,
-          ]);
-        }
-        say(renderTable(`Side by side: the same ${sizes.reportFiles} files`, ["reader", "wall ms", "inner ms", "peak RSS MB", "time ÷ PTĐV", "memory ÷ PTĐV", "notes"], rows));
-        say("  PTĐV's time excludes Node start-up (~50 ms); the others' wall time includes their own start-up.");
-        for (const n of notes) say(`  skipped: ${n}`);
-      } else {
-        skipped("side by side comparison", "our own reader did not run");
+// ------------------------------------------------------------------ whole processes
+const proc = await import(path.join(root, "bench", "process.mjs"));
+const PYTHON = "/usr/bin/python3";
+const SHARED_BENCH = path.resolve(root, "..", "shared", "bench");
+const PTDV = [process.execPath, path.join(root, "bin", "ptdv.js")];
+const cliBuilt = existsSync(path.join(root, "build", "cli", "cli.js"));
+const peerReady = existsSync(PYTHON) && existsSync(path.join(SHARED_BENCH, "ratio.py"));
+const work = mkdtempSync(path.join(os.tmpdir(), "ptdv-bench-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+/** The CLI's own figures for 200 reports, for the browser edition's comparison. */
+let cli200 = null;
+
+function generate(script, args) {
+  const r = spawnSync(PYTHON, [path.join(SHARED_BENCH, script), ...args], { encoding: "utf8", timeout: 900_000 });
+  if (r.status !== 0) throw new Error(`${script}: ${(r.stderr || r.error?.message || "").trim().split("\n").pop()}`);
+}
+const reportsDir = (n) => {
+  const dir = path.join(work, `reports-${n}`);
+  if (!existsSync(dir)) generate("make_reports.py", [dir, String(n)]);
+  return dir;
+};
+
+if (wanted("side")) {
+  if (!cliBuilt) skipped("side by side", "build/cli is missing (run `npm run build:cli`)");
+  else if (!peerReady) skipped("side by side", `${PYTHON} or ${SHARED_BENCH}/ratio.py not found`);
+  else {
+    const rows = [];
+    const scaling = [];
+    const notes = [];
+    const allocRows = quick ? 1_000 : 10_000;
+    const counts = quick ? [20, 200] : [20, 200, 1_000];
+    const cases = [];
+    try {
+      const table = path.join(work, `alloc-${allocRows}.xlsx`);
+      generate("make_alloc.py", [table, String(allocRows)]);
+      cases.push({ label: `check --json, ${allocRows.toLocaleString("en-US")} rows`, a: [...PTDV, "check", "--json", table], b: [PYTHON, path.join(SHARED_BENCH, "read_alloc_openpyxl.py"), table], peer: "openpyxl read-only, reading the rows" });
+      for (const n of counts) {
+        const dir = reportsDir(n);
+        cases.push({
+          label: `consolidate --json, ${n.toLocaleString("en-US")} reports`,
+          n,
+          a: [...PTDV, "consolidate", "--json", "--allocation", path.join(dir, "phan-bo.xlsx"), "--month", "2025-05", path.join(dir, "reports")],
+          b: [PYTHON, path.join(SHARED_BENCH, "read_openpyxl.py"), path.join(dir, "reports")],
+          peer: "openpyxl read-only, reading and summing",
+        });
+      }
+    } catch (e) {
+      notes.push(`inputs: ${errorLine(e)}`);
+    }
+    for (const c of cases) {
+      const r = proc.alternate(c.a, c.b, runs);
+      if (r.failed) {
+        notes.push(`${c.label}: ${r.failed}`);
+        continue;
+      }
+      rows.push([c.label, proc.spread(r.a.cpu), proc.spread(r.b.cpu), r.cpuRatio.toFixed(2), r.wallRatio.toFixed(2), proc.mib(r.a.peakMiB), proc.mib(r.b.peakMiB)]);
+      if (c.n !== undefined) {
+        scaling.push([c.n.toLocaleString("en-US"), (1000 * r.a.cpu.median / c.n).toFixed(2), (1000 * r.a.wall.median / c.n).toFixed(2), r.a.peakMiB.median.toFixed(0), (1000 * r.b.cpu.median / c.n).toFixed(2), r.b.peakMiB.median.toFixed(0)]);
+        if (c.n === 200) cli200 = r.a;
       }
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    say(renderTable(`Side by side, whole processes, ${runs} alternating runs (CPU s = user + sys: median (min–max); peak RSS MiB)`, ["case", "PTĐV CPU s", "peer CPU s", "PTĐV ÷ peer CPU", "PTĐV ÷ peer wall", "PTĐV peak MiB", "peer peak MiB"], rows));
+    say("  Peer: Debian python3 + openpyxl in read-only mode on the same files (../shared/bench). Ratio = median of the per-pair ratios; below 1 = PTĐV faster.");
+    say(renderTable("Scaling: consolidate --json of N reports (medians; per file = whole process ÷ N, start-up included)", ["N", "PTĐV CPU ms/file", "PTĐV wall ms/file", "PTĐV peak MiB", "openpyxl CPU ms/file", "openpyxl peak MiB"], scaling));
+    for (const n of notes) say(`  skipped: ${n}`);
+  }
+}
+
+// ------------------------------------------------------------------ start-up
+if (wanted("startup")) {
+  if (!cliBuilt) skipped("start-up", "build/cli is missing (run `npm run build:cli`)");
+  else {
+    const seed = path.join(root, "test", "fixtures", "allocation", "seed-from-csv-libreoffice.xlsx");
+    const rows = [];
+    for (const [label, argv] of [
+      ["node -e '' (Node itself)", [process.execPath, "-e", ""]],
+      ["ptdv --help", [...PTDV, "--help"]],
+      ["ptdv check <seed, 15 rows>", [...PTDV, "check", seed]],
+    ]) {
+      const r = proc.repeat(argv, runs);
+      if (r.failed) skipped(label, r.failed);
+      else rows.push([label, proc.spread(r.cpu), proc.spread(r.wall), r.peakMiB.median.toFixed(0)]);
+    }
+    say(renderTable(`Start-up, whole process, ${runs} runs (median (min–max))`, ["command", "CPU s", "wall s", "peak MiB"], rows));
+  }
+}
+
+// ------------------------------------------------------------------ hostile files (issue #17)
+if (wanted("hostile")) {
+  if (!cliBuilt) skipped("hostile files", "build/cli is missing (run `npm run build:cli`)");
+  else {
+    const dir = path.join(work, "hostile");
+    mkdirSync(dir);
+    const { hostileCases } = await import(path.join(root, "bench", "hostile.mjs"));
+    const rows = [];
+    for (const c of hostileCases(dir, root, quick)) {
+      const r = proc.runOnce([...PTDV, ...c.argv], { timeoutMs: 600_000, captureStdout: true });
+      if (r.error) {
+        rows.push([c.kind, c.what, fmt(statSync(c.file).size / 1024), "–", "–", "–", r.error]);
+        continue;
+      }
+      const code = /"code":\s*"([A-Z_]+)"/.exec(r.stdout)?.[1] ?? r.stderrLine.slice(0, 70);
+      rows.push([c.kind, c.what, fmt(statSync(c.file).size / 1024), r.wall.toFixed(2), r.cpu.toFixed(2), r.peakMiB.toFixed(0), `exit ${r.code}; ${code}`]);
+    }
+    say(renderTable(`Hostile files (issue #17), one run each through the CLI${quick ? " — quick: one tenth of the size" : ""}`, ["kind", "what", "file KB", "wall s", "CPU s", "peak MiB", "outcome (first finding)"], rows));
+  }
+}
+
+// ------------------------------------------------------------------ browser edition
+if (wanted("browser")) {
+  const tp = require(path.join(root, "bench", "taskpane.ts"));
+  if (!existsSync(path.join(dist, "index.html"))) skipped("browser edition opening 200 reports", `no production build in ${dist} (run \`npm run build\`, or pass --dist DIR)`);
+  else if (!existsSync(tp.CHROMIUM)) skipped("browser edition opening 200 reports", `${tp.CHROMIUM} not installed`);
+  else if (!peerReady) skipped("browser edition opening 200 reports", `${PYTHON} not found`);
+  else {
+    try {
+      const n = quick ? 20 : 200;
+      const { openReports } = await import(path.join(root, "bench", "browser.mjs"));
+      const dir = path.join(reportsDir(n), "reports");
+      const times = await openReports(dist, dir, quick ? 1 : Math.min(runs, 3));
+      const row = [`open ${n} reports (index.html, file input)`, proc.spread(proc.stats(times)), cli200 && n === 200 ? proc.spread(cli200.wall) : "–", cli200 && n === 200 ? (proc.median(times) / cli200.wall.median).toFixed(2) : "–"];
+      say(renderTable("Browser edition in headless Chromium (wall s from choosing the files to the last one listed)", ["case", "browser s", "CLI consolidate wall s", "browser ÷ CLI"], [row]));
+    } catch (e) {
+      skipped("browser edition opening the reports", errorLine(e));
+    }
   }
 }
 
@@ -133,7 +218,7 @@ if (wanted("office")) {
     const { rows, notes } = await officeActions(sizes.officeSheetCounts);
     say(
       renderTable(
-        "Office.js per user action (fake Excel, ExcelApi latest)",
+        "Office.js per user action — counted on the fake (test/excel fake, ExcelApi latest), not timed in Excel",
         ["N report sheets", "action", "Excel.run", "syncs", "proxy ops", "fake ms"],
         rows.map((r) => [String(r.n), r.action, String(r.runs), String(r.syncs), String(r.operations), fmt(r.ms)]),
       ),

@@ -258,7 +258,9 @@ describe("add-in task pane in Chromium", () => {
     const delivered = await inspect(page);
     expect(delivered.createdWorkbooks).toBe(1);
     const book = await JSZip.loadAsync(Buffer.from(delivered.lastCreatedWorkbook ?? "", "base64"));
-    expect(Object.keys(book.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))).toHaveLength(15);
+    // Per organisation of the seed: its monthly report and its register ("Danh sách kết nạp"), plus a
+    // "Chi bộ" sheet for each of the 10 đảng bộ that have chi bộ trực thuộc (issue #12): 15 + 15 + 10.
+    expect(Object.keys(book.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))).toHaveLength(40);
     await screenshot(page, "taskpane-03-templates");
     await s.finish();
   });
@@ -280,7 +282,8 @@ describe("add-in task pane in Chromium", () => {
     await page.waitForSelector("[data-testid=templates-done]");
     const after = await inspect(page);
     expect(after.createdWorkbooks).toBe(0);
-    expect(after.sheets.length).toBe(before.sheets.length + 15);
+    // 15 monthly report sheets, 15 registers and 10 "Chi bộ" sheets, as in the new-workbook case above.
+    expect(after.sheets.length).toBe(before.sheets.length + 40);
     expect(inputSheets(after)).toEqual(inputSheets(before));
     await screenshot(page, "taskpane-04-excel-1.7-templates");
     await s.finish();

@@ -101,3 +101,6 @@ export { paragraph, type DocAlign, type DocBlock, type DocColumns, type DocParag
 export { monthlyReportDocument, reportBodyLines, type MonthlyReportOptions } from "./documents/monthly-report";
 export { documentSettingsOf, reportSettingsFromDocument } from "./reports/settings";
 export { ROLLUP_NAMES } from "./reports/rollup-names";
+
+// Performance (issue #16): consolidation fed one source at a time, so hosts need not keep every grid alive.
+export { type Consolidation, startConsolidation } from "./reports/consolidate";

@@ -7,7 +7,7 @@ import { checkAllocation } from "../../core";
 import type { Finding, LocalizedText } from "../../core";
 import { hasErrors } from "../../core";
 import { readAliasGrid, type Alias } from "../../core";
-import { consolidate, type SubmissionSource } from "../../core";
+import { startConsolidation, type SubmissionSource } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
@@ -141,25 +141,19 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     }
   }
 
-  const sources: SubmissionSource[] = [];
-  for (const file of inputs) {
-    const read = await readWorkbookFile(file);
-    if (read.ok) {
-      sources.push({ file: path.basename(file), grids: read.grids });
-      extra.push(...readNotes(file, read.notes));
-    } else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
-  }
-
+  // Read first (the consolidation takes them as an option), but their findings keep their place after the inputs'.
   const previousSources: SubmissionSource[] = [];
+  const previousExtra: Finding[] = [];
   for (const file of previousPaths) {
     const read = await readWorkbookFile(file);
     if (read.ok) {
       previousSources.push({ file: path.basename(file), grids: read.grids });
-      extra.push(...readNotes(file, read.notes));
-    } else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
+      previousExtra.push(...readNotes(file, read.notes));
+    } else previousExtra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
 
-  const result = consolidate(sources, {
+  // Each report file is consolidated as soon as it is read and its grids dropped: memory stays flat however many files (issue #16).
+  const consolidation = startConsolidation({
     allocation,
     year,
     month,
@@ -172,6 +166,15 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     ...(registerPeriod === undefined ? {} : { registerPeriod }),
     ...(args.previous === undefined ? {} : { previousSources }),
   });
+  for (const file of inputs) {
+    const read = await readWorkbookFile(file);
+    if (read.ok) {
+      consolidation.add({ file: path.basename(file), grids: read.grids });
+      extra.push(...readNotes(file, read.notes));
+    } else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
+  }
+  extra.push(...previousExtra);
+  const result = consolidation.finish();
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
   const settings = reportSettingsFromDocument(document, lang);
 

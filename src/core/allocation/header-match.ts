@@ -48,6 +48,32 @@ export function headerKey(text: string): string {
   return key;
 }
 
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Đ, đ and the look-alike eth Ð, ð: foldKey makes each of them `d`. */
+const D_LETTERS = new Set([0x0110, 0x0111, 0x00d0, 0x00f0]);
+
+/**
+ * The first character of `headerKey(text)` ("" when the key is empty), found
+ * without folding the whole text: the key keeps only ASCII letters and digits,
+ * and each character contributes the base letter of its decomposition (`Ổ` →
+ * `o`), `d` for Đ/đ, or nothing. Lets a caller rule out every cell whose key
+ * cannot start a keyword before paying for the key (issue #16: each cell of a
+ * 10,000-row table is asked whether it is a total label).
+ */
+export function headerKeyInitial(text: string): string {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x80) {
+      if (isAsciiAlnum(cp)) return ch.toLowerCase();
+      continue;
+    }
+    if (D_LETTERS.has(cp)) return "d";
+    const base = ch.normalize("NFD").charCodeAt(0);
+    if (base < 0x80 && isAsciiAlnum(base)) return String.fromCharCode(base).toLowerCase();
+  }
+  return "";
+}
+
 /** Synonym keys are few and reused for every cell of every sheet: fold each once. */
 const compactSynonymKeys = new Map<string, string>();
 function compactSynonymKey(synonym: string): string {
@@ -59,12 +85,37 @@ function compactSynonymKey(synonym: string): string {
   return key;
 }
 
+/**
+ * A synonym list's string keys as one set: each header cell is tried against
+ * every list of every reader (reports, registers, branch lists) in turn, so a
+ * lookup replaces a walk over the strings. Lists with a stateful (g/y) RegExp
+ * keep the walk, whose order their state depends on.
+ */
+interface CompiledSynonyms {
+  readonly compactKeys: ReadonlySet<string>;
+  readonly patterns: readonly RegExp[];
+}
+const compiledSynonyms = new WeakMap<readonly HeaderPattern[], CompiledSynonyms | null>();
+function compiled(synonyms: readonly HeaderPattern[]): CompiledSynonyms | null {
+  let c = compiledSynonyms.get(synonyms);
+  if (c === undefined) {
+    const patterns = synonyms.filter((s): s is RegExp => typeof s !== "string");
+    c = patterns.some((p) => p.global || p.sticky)
+      ? null
+      : { compactKeys: new Set(synonyms.filter((s): s is string => typeof s === "string").map(compactSynonymKey)), patterns };
+    compiledSynonyms.set(synonyms, c);
+  }
+  return c;
+}
+
 export function matchHeader(text: string, synonyms: readonly HeaderPattern[]): boolean {
   const key = headerKey(text);
   if (key === "") return false;
   // Strings compare without spaces too, so "S.T.T" reads as "STT" and "Tên TCCS Đảng" as "Tên TCCSĐ".
   const compact = key.replace(/ /g, "");
-  return synonyms.some((s) => (typeof s === "string" ? compactSynonymKey(s) === compact : s.test(key)));
+  const c = compiled(synonyms);
+  if (c === null) return synonyms.some((s) => (typeof s === "string" ? compactSynonymKey(s) === compact : s.test(key)));
+  return c.compactKeys.has(compact) || c.patterns.some((p) => p.test(key));
 }
 
 /**

@@ -6,6 +6,7 @@ import { cellAt, colSpan, displayText, isBlank, rowSpan, type Grid } from "../gr
 import {
   findHeaderRow,
   headerKey,
+  headerKeyInitial,
   MEMBERS_HEADERS,
   ORGANIZATION_HEADERS,
   QUOTA_HEADERS,
@@ -60,8 +61,11 @@ const COLUMN_NUMBER = /^\(?(\d{1,2}|[a-e])\)?$/i;
 
 /** True for "Tổng cộng", "Cộng:", "TỔNG (15 TCCSĐ)". */
 export function isTotalLabel(text: string): boolean {
-  const key = headerKey(text.replace(/\(.*\)/g, " "));
-  return TOTAL_LABEL.test(key);
+  const label = text.replace(/\(.*\)/g, " ");
+  // Every total label's key starts with t or c: most cells (names, numbers) are ruled out without folding.
+  const initial = headerKeyInitial(label);
+  if (initial !== "t" && initial !== "c") return false;
+  return TOTAL_LABEL.test(headerKey(label));
 }
 
 export function isNoteStart(text: string): boolean {

@@ -28,7 +28,19 @@ import type { RegisterRead } from "../register/types";
 
 export { SUGGESTION_SEPARATOR } from "./consolidate/row-rules";
 
-export function consolidate(sources: readonly SubmissionSource[], options: ConsolidateOptions): ConsolidationResult {
+/** A consolidation fed one source at a time; see startConsolidation. */
+export interface Consolidation {
+  /** Reads one source into the consolidation; the source (and its grids) can be dropped afterwards. */
+  add(source: SubmissionSource): void;
+  /** The result of every source added, in the order added. */
+  finish(): ConsolidationResult;
+}
+
+/**
+ * The same consolidation as `consolidate`, source by source: a host reading a
+ * thousand files need not keep every grid alive until the last is read (issue #16).
+ */
+export function startConsolidation(options: ConsolidateOptions): Consolidation {
   const { allocation, year, month } = options;
   const period = periodKey(year, month);
   // The allocation table's own errors make the consolidation's figures doubtful: they belong in its findings.
@@ -41,7 +53,7 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
   const branchReadFindings: Finding[] = [];
   const registerReads: RegisterRead[] = [];
   const templateSenders = new Set<string>();
-  for (const source of sources) {
+  const add = (source: SubmissionSource): void => {
     for (const classified of classifySource(source, year)) {
       switch (classified.kind) {
         case "reports":
@@ -69,50 +81,60 @@ export function consolidate(sources: readonly SubmissionSource[], options: Conso
           break;
       }
     }
-  }
-
-  const byOwner = ledger.byOwner();
-  checkMonths(byOwner.values(), year, month, owners, sink);
-  const organizations = organizationProgress(allocation.organizations, byOwner, month);
-  const others = otherProgress(byOwner, month);
-  const { missing, reportedWithErrors } = findMissing(organizations, allocation, options.allocationFile, period, ledger, sink);
-  const target = options.target ?? allocation.target ?? null;
-  const totals = totalsOf(organizations, others, target);
-
-  const branches = branchesPhase({
-    reports: branchReports,
-    findings: branchReadFindings,
-    allocation,
-    ...(options.allocationFile === undefined ? {} : { allocationFile: options.allocationFile }),
-    ...(options.allocationOwner === undefined ? {} : { allocationOwner: options.allocationOwner }),
-    year,
-    owners,
-    templateSenders,
-    ...(options.branchThresholds ? { thresholds: options.branchThresholds } : {}),
-    ...(options.branchSheet ? { mode: options.branchSheet } : {}),
-  });
-  const register = registerPhase({
-    period: options.registerPeriod ?? periodThrough(year, month),
-    reads: registerReads,
-    ...(options.previousSources ? { previousReads: options.previousSources.flatMap((s) => readRegisters(s).reads) } : {}),
-    allocation,
-    byOwner,
-    owners,
-    year,
-  });
-
-  return {
-    period,
-    year,
-    month,
-    target,
-    organizations,
-    others,
-    totals,
-    missing,
-    reportedWithErrors,
-    findings: [...sink.findings, ...branches.findings, ...register.findings],
-    branches: branches.result,
-    register,
   };
+
+  const finish = (): ConsolidationResult => {
+    const byOwner = ledger.byOwner();
+    checkMonths(byOwner.values(), year, month, owners, sink);
+    const organizations = organizationProgress(allocation.organizations, byOwner, month);
+    const others = otherProgress(byOwner, month);
+    const { missing, reportedWithErrors } = findMissing(organizations, allocation, options.allocationFile, period, ledger, sink);
+    const target = options.target ?? allocation.target ?? null;
+    const totals = totalsOf(organizations, others, target);
+
+    const branches = branchesPhase({
+      reports: branchReports,
+      findings: branchReadFindings,
+      allocation,
+      ...(options.allocationFile === undefined ? {} : { allocationFile: options.allocationFile }),
+      ...(options.allocationOwner === undefined ? {} : { allocationOwner: options.allocationOwner }),
+      year,
+      owners,
+      templateSenders,
+      ...(options.branchThresholds ? { thresholds: options.branchThresholds } : {}),
+      ...(options.branchSheet ? { mode: options.branchSheet } : {}),
+    });
+    const register = registerPhase({
+      period: options.registerPeriod ?? periodThrough(year, month),
+      reads: registerReads,
+      ...(options.previousSources ? { previousReads: options.previousSources.flatMap((s) => readRegisters(s).reads) } : {}),
+      allocation,
+      byOwner,
+      owners,
+      year,
+    });
+
+    return {
+      period,
+      year,
+      month,
+      target,
+      organizations,
+      others,
+      totals,
+      missing,
+      reportedWithErrors,
+      findings: [...sink.findings, ...branches.findings, ...register.findings],
+      branches: branches.result,
+      register,
+    };
+  };
+
+  return { add, finish };
+}
+
+export function consolidate(sources: Iterable<SubmissionSource>, options: ConsolidateOptions): ConsolidationResult {
+  const consolidation = startConsolidation(options);
+  for (const source of sources) consolidation.add(source);
+  return consolidation.finish();
 }

@@ -6,6 +6,7 @@
  * five million letters must come back, not overflow a regular expression.
  */
 import { charClass, collapseSpaces, isMark, mapCodePoints, widthOf } from "./chars";
+import { memoiseText } from "./memo";
 
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x00b4, 0x0060, 0x2032]);
 /** Zero-width characters pasted from web forms and Word; invisible, so never meaningful. */
@@ -88,11 +89,11 @@ function composed(text: string): string {
  * collapsed. Only invisible differences change: the user's apostrophe (`D’Ran`)
  * stays as typed; the keys below fold it.
  */
-export function cleanText(text: string): string {
+export const cleanText: (text: string) => string = memoiseText(function cleanTextUncached(text: string): string {
   // Invisible characters go first: one between a letter and its mark would keep them from composing.
   const visible = mapCodePoints(text, (cp) => (INVISIBLE.has(cp) ? "" : cp === 0x00d0 ? "\u0110" : cp === 0x00f0 ? "\u0111" : undefined));
   return collapseSpaces(composed(visible));
-}
+});
 
 /**
  * Moves each word's tone mark to the end of the word, so the old and new tone
@@ -141,7 +142,7 @@ function tonesToWordEnd(decomposed: string): string {
  * spacing, apostrophes (`D'Ran`/`D’Ran`/`Dran`), punctuation or tone placement.
  * `&` survives as a word of its own because `TH&THCS` means something.
  */
-export function identityKey(text: string): string {
+export const identityKey: (text: string) => string = memoiseText(function identityKeyUncached(text: string): string {
   const words = mapCodePoints(cleanText(text).toLowerCase(), (cp) => {
     if (APOSTROPHES.has(cp) || cp === 0x27 || cp === SOFT_HYPHEN) return "";
     if (cp === 0x26) return " & ";
@@ -151,7 +152,7 @@ export function identityKey(text: string): string {
   // Dropping an apostrophe can bring a stray mark onto a letter that already has
   // one (`ẫ’◌̂`), so marks are put in order again before the tones move.
   return collapseSpaces(tonesToWordEnd(orderMarks(words.normalize("NFD"))).normalize("NFC"));
-}
+});
 
 /** Letters without their marks, `đ` as `d`: what remains of text typed without accents. */
 function withoutMarks(decomposed: string): string {
@@ -159,13 +160,13 @@ function withoutMarks(decomposed: string): string {
 }
 
 /** Key without diacritics (`đ` → `d`), punctuation kept: for recognising headers, keywords and quota text. */
-export function foldKey(text: string): string {
+export const foldKey: (text: string) => string = memoiseText(function foldKeyUncached(text: string): string {
   const lower = mapCodePoints(cleanText(text), (cp) => (APOSTROPHES.has(cp) ? "'" : undefined)).toLowerCase();
   // A stray combining mark after a space leaves a double space once removed.
   return collapseSpaces(withoutMarks(lower.normalize("NFD")).normalize("NFC"));
-}
+});
 
 /** Strips every diacritic from an identity key: the "typed without accents" view of a name. */
-export function unaccentedKey(identity: string): string {
+export const unaccentedKey: (identity: string) => string = memoiseText(function unaccentedKeyUncached(identity: string): string {
   return withoutMarks(identity.normalize("NFD"));
-}
+});

@@ -18,6 +18,15 @@ export interface XmlHandlers {
   text(text: string): void;
 }
 
+/**
+ * Elements open at once. Office parts nest a dozen levels; rich text of
+ * nested unknown elements (a hostile fixture, 2,005 levels) still reads and
+ * flattens. A million nested elements in one cell cost 400 MiB of parser
+ * state before this bound (issue #17): past it, nesting is damage, stopped
+ * where it passes the bound.
+ */
+export const MAX_XML_DEPTH = 10_000;
+
 function localName(qualified: string): string {
   const colon = qualified.indexOf(":");
   return colon < 0 ? qualified : qualified.slice(colon + 1);
@@ -32,8 +41,16 @@ export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLim
   parser.on("doctype", () => {
     throw corrupt(`${entry.name}: DOCTYPE is not allowed in a workbook part`);
   });
-  parser.on("opentag", (tag) => h.open(localName(tag.name), tag.attributes, tag.isSelfClosing));
-  parser.on("closetag", (tag) => h.close(localName(tag.name)));
+  let depth = 0;
+  parser.on("opentag", (tag) => {
+    // saxes reports a closetag for self-closing elements too, so every open is matched by a close.
+    if (++depth > MAX_XML_DEPTH) throw corrupt(`${entry.name}: elements nested deeper than ${MAX_XML_DEPTH} levels`);
+    h.open(localName(tag.name), tag.attributes, tag.isSelfClosing);
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    h.close(localName(tag.name));
+  });
   parser.on("text", (t) => h.text(t));
   parser.on("cdata", (t) => h.text(t));
   const decoder = new TextDecoder("utf-8");
