@@ -6,6 +6,8 @@ import type { Severity } from "./browser-host";
 
 export const PREVIEW_MAX_ROWS = 500;
 const PREVIEW_MAX_COLS = 60;
+/** A preview cell shows at most this much: a cell of 32,767 characters would make every row of the table that tall. */
+export const PREVIEW_MAX_CELL_CHARS = 500;
 
 export function renderGridTable(
   grid: Grid,
@@ -71,7 +73,8 @@ export function renderGridTable(
  * 33,3 and 1.950 everywhere else, so the preview must too.
  */
 function shownText(cell: Cell, lang: Lang): string {
-  const text = displayText(cell);
+  const full = displayText(cell);
+  const text = full.length > PREVIEW_MAX_CELL_CHARS ? `${full.slice(0, PREVIEW_MAX_CELL_CHARS)}…` : full;
   if (lang !== "vi" || typeof cell.value !== "number" || !/^[-+]?[\d,]*\.?\d*%?$/.test(text)) return text;
   return text.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }

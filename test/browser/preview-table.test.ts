@@ -33,4 +33,13 @@ describe("sheet preview table", () => {
     expect(truncated).toEqual({ shown: 500, total: 1200 });
     expect(table.querySelectorAll("tbody tr").length).toBe(500);
   });
+
+  test("shows a bounded prefix of a very long cell (issue #17 item 2), and short cells whole", () => {
+    const long = "Đ".repeat(32_767);
+    const grid = gridFromValues("S", [["ngắn", long]]);
+    const { table } = renderGridTable(grid, new Map(), null, "S");
+    expect(table.querySelector('td[data-cell="A1"]')?.textContent).toBe("ngắn");
+    const shown = table.querySelector('td[data-cell="B1"]')?.textContent ?? "";
+    expect(shown).toBe(`${"Đ".repeat(500)}…`);
+  });
 });
