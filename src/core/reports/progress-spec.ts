@@ -19,6 +19,7 @@ import { PARTY_MARGINS, RowBuilder, cell, formula, largeFontRowHeights, range, s
 import { wrappedRowHeight } from "./row-height";
 import { documentSettingsOf, type ReportSettings } from "./settings";
 import { ROLLUP_NAMES } from "./rollup-names";
+import { withoutPersonalData } from "../register/withhold-personal";
 
 export const STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
   done: "Hoàn thành",
@@ -107,6 +108,8 @@ function figureCells(o: ProgressFigures): ReturnType<typeof cell>[] {
 export interface ProgressExtras {
   readonly summaryLines?: readonly LocalizedText[];
   readonly sheets?: readonly SheetSpec[];
+  /** The user asked for the person list (--with-register): findings may then name people too. Off by default. */
+  readonly withPersonalData?: boolean;
 }
 
 export function progressSheetSpec(result: ConsolidationResult, settings: ReportSettings, extras: ProgressExtras = {}): SheetSpec {
@@ -304,7 +307,12 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
 /** The three output sheets, in the order the user reads them. */
 export function progressWorkbookSpec(result: ConsolidationResult, settings: ReportSettings, extras: ProgressExtras = {}): WorkbookSpec {
   return {
-    sheets: [progressSheetSpec(result, settings, extras), monthlySheetSpec(result, settings), findingsSheetSpec(result, settings.lang, progressNotes(result)), ...(extras.sheets ?? [])],
+    sheets: [
+      progressSheetSpec(result, settings, extras),
+      monthlySheetSpec(result, settings),
+      findingsSheetSpec(extras.withPersonalData === true ? result : { ...result, findings: result.findings.map(withoutPersonalData) }, settings.lang, progressNotes(result)),
+      ...(extras.sheets ?? []),
+    ],
     fileName: `Tong hop PTDV ${periodLabel(result.year, result.month)}.xlsx`,
     properties: { title: `Tổng hợp kết nạp đảng viên ${periodLabel(result.year, result.month)}`, creator: settings.issuingBody.join(" – ") || "PTĐV" },
   };

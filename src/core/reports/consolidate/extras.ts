@@ -21,6 +21,7 @@ export interface ConsolidationExtrasOptions {
 export interface ConsolidationExtras {
   readonly summaryLines: readonly LocalizedText[];
   readonly sheets: readonly SheetSpec[];
+  readonly withPersonalData: boolean;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
@@ -56,5 +57,5 @@ export function consolidationExtras(result: ConsolidationResult, settings: Repor
       }),
     );
   }
-  return { summaryLines: branchSummary(result), sheets };
+  return { summaryLines: branchSummary(result), sheets, withPersonalData: options.withPersonList === true };
 }
