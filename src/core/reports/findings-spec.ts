@@ -2,6 +2,7 @@
 import { formatSource, sortBySeverity, type Lang, type Severity } from "../findings";
 import type { CellRange } from "../grid";
 import type { SheetSpec } from "../sheet-spec";
+import { groupFindings } from "../allocation/group-findings";
 import { periodLabel } from "./period";
 import { wrappedRowHeight } from "./row-height";
 import type { ConsolidationResult } from "./result";
@@ -47,16 +48,18 @@ export function findingsSheetSpec(result: ConsolidationResult, lang: Lang, notes
   const sorted = sortBySeverity(result.findings);
   const widths = [5, 11, 36, 90, 34];
   const rowHeights: Record<number, number> = {};
-  sorted.forEach((f, i) => {
-    const texts = [SEVERITY_LABELS[f.severity][lang], formatSource(f), f.message[lang]];
+  // One line per finding, except the notes whose fix is the same for every cell (numbers stored as text…): one line with their cells.
+  groupFindings(sorted, lang).forEach((g, i) => {
+    const source = formatSource({ ...(g.file === undefined ? {} : { file: g.file }), ...(g.sheet === undefined ? {} : { sheet: g.sheet }), ...(g.cellList === "" ? {} : { cell: g.cellList }) });
+    const texts = [SEVERITY_LABELS[g.severity][lang], source, g.message];
     const r = rows.next;
     rowHeights[r] = wrappedRowHeight(texts.map((text, k) => ({ text, width: widths[k + 1] ?? 10 })));
     rows.push([
       cell(i + 1, styles.number),
-      cell(SEVERITY_LABELS[f.severity][lang], { ...styles.text, horizontal: "center" }),
-      cell(formatSource(f), styles.text),
-      cell(f.message[lang], styles.text),
-      cell(f.code, { ...styles.text, wrap: false }),
+      cell(SEVERITY_LABELS[g.severity][lang], { ...styles.text, horizontal: "center" }),
+      cell(source, styles.text),
+      cell(g.message, styles.text),
+      cell(g.code, { ...styles.text, wrap: false }),
     ]);
   });
   if (sorted.length === 0) {
