@@ -9,7 +9,7 @@ import type { Finding } from "../findings";
 import { cellAt, displayText, rowSpan, type Grid } from "../grid";
 import { cleanText, identityKey } from "../text/normalize";
 import { branchColumnSpecs } from "./columns";
-import { decodeBranchGrid } from "./decode";
+import { decodeWholeGrid } from "../text/decode-grid";
 import { isTotalRow, readBranchRow } from "./read-rows";
 import type { BranchReadContext, BranchReading, BranchReport, BranchRow } from "./types";
 
@@ -17,13 +17,13 @@ const HEADER_SEARCH_ROWS = 30;
 
 /** True when the grid holds a chi bộ list with a TCCSĐ column. */
 export function isBranchList(source: Grid): boolean {
-  const grid = decodeBranchGrid(source);
+  const grid = decodeWholeGrid(source);
   return findHeaderRow(grid, branchColumnSpecs(true), { lastRow: rowSpan(grid).first + HEADER_SEARCH_ROWS }) !== null;
 }
 
 /** The chi bộ of a list, one report per TCCSĐ in order of first appearance; null when the grid is no such list. */
 export function readBranchList(source: Grid, ctx: BranchReadContext): BranchReading | null {
-  const grid = decodeBranchGrid(source);
+  const grid = decodeWholeGrid(source);
   const header = findHeaderRow(grid, branchColumnSpecs(true), { lastRow: rowSpan(grid).first + HEADER_SEARCH_ROWS });
   if (!header) return null;
   const orgCol = header.columns.organization;

@@ -8,7 +8,7 @@ import { cellAt, colSpan, displayText, isBlank, rowSpan, type CellRange, type Gr
 import type { Finding } from "../findings";
 import { cleanText } from "../text/normalize";
 import { branchColumnSpecs } from "./columns";
-import { decodeBranchGrid } from "./decode";
+import { decodeWholeGrid } from "../text/decode-grid";
 import { isTotalRow, readBranchRow, type BranchColumns } from "./read-rows";
 import { BRANCH_LABELS, BRANCH_NAMES } from "./template-layout";
 import type { BranchReadContext, BranchReading, BranchRow } from "./types";
@@ -69,7 +69,7 @@ function findLayout(grid: Grid): SheetLayout | null {
 
 /** True for a template's "Chi bộ" sheet, by its name or its header. */
 export function isBranchSheet(grid: Grid): boolean {
-  return findLayout(decodeBranchGrid(grid)) !== null;
+  return findLayout(decodeWholeGrid(grid)) !== null;
 }
 
 /**
@@ -77,7 +77,7 @@ export function isBranchSheet(grid: Grid): boolean {
  * The TCCSĐ is the name on the sheet, else `ctx.organization`. Legacy-encoded text is decoded first.
  */
 export function readBranchSheet(source: Grid, ctx: BranchReadContext): BranchReading | null {
-  const grid = decodeBranchGrid(source);
+  const grid = decodeWholeGrid(source);
   const layout = findLayout(grid);
   if (!layout) return null;
   const written = layout.orgCell ? cleanText(displayText(cellAt(grid, layout.orgCell.row, layout.orgCell.col))) : "";

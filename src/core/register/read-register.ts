@@ -9,7 +9,7 @@ import { findHeaderRow, mapHeaderRow, matchHeader, hasRequiredColumns, type Colu
 import { toA1 } from "../address";
 import { cellAt, colSpan, displayText, isBlank, rowSpan, type Grid } from "../grid";
 import { makeFinding, type Finding, type FindingLocation } from "../findings";
-import { decodeGridColumns } from "../text/decode-grid";
+import { decodeWholeGrid } from "../text/decode-grid";
 import { cleanText } from "../text/normalize";
 import { ACADEMIC_TITLES, matchCategory, matchEducation, OCCUPATIONS, QUALIFICATIONS, type CategoryMatch } from "./categories";
 import { columnLabel, REGISTER_COLUMN_SPECS, type AnyRegisterColumn } from "./columns";
@@ -67,24 +67,15 @@ function labelledValue(grid: Grid, lastRow: number): string {
   return "";
 }
 
-/** Every column decoded from legacy encodings; the defined names survive. */
-function decoded(grid: Grid): Grid {
-  const span = colSpan(grid);
-  const cols: number[] = [];
-  for (let c = span.first; c <= span.last; c++) cols.push(c);
-  if (cols.length === 0) return grid;
-  const out = decodeGridColumns(grid, cols).grid;
-  return grid.definedNames && !out.definedNames ? { ...out, definedNames: grid.definedNames } : out;
-}
 
 /** True when the sheet holds a register (a header with a name and an admission date). */
 export function isRegisterSheet(sheet: Grid): boolean {
-  const grid = decoded(sheet);
+  const grid = decodeWholeGrid(sheet);
   return (fromDefinedName(grid) ?? fromLabels(grid)) !== null;
 }
 
 export function readRegister(sheet: Grid, ctx: RegisterReadContext = {}): RegisterRead | null {
-  const grid = decoded(sheet);
+  const grid = decodeWholeGrid(sheet);
   const layout = fromDefinedName(grid) ?? fromLabels(grid);
   if (!layout) return null;
   const cols = layout.columns;

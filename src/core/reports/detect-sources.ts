@@ -1,32 +1,22 @@
 /** Which sheets are monthly reports, and reading them whatever their form. */
 import { findAllocationTable } from "../allocation/table";
-import { colSpan, type Grid } from "../grid";
+import type { Grid } from "../grid";
 import { foldKey } from "../text/normalize";
-import { decodeGridColumns } from "../text/decode-grid";
+import { decodeWholeGrid } from "../text/decode-grid";
 import { findLogHeader, readLogTable, type ReadContext } from "./read-log-table";
 import { findTemplateLayout, readTemplate } from "./read-template";
 import type { ReadReportSheet } from "./submission";
 
-/** Headers and names typed in .VnTime are unrecognisable until decoded; Unicode text is left alone. */
-function decodeReportGrid(grid: Grid): Grid {
-  const span = colSpan(grid);
-  const cols: number[] = [];
-  for (let c = span.first; c <= span.last; c++) cols.push(c);
-  if (cols.length === 0) return grid;
-  const decoded = decodeGridColumns(grid, cols).grid;
-  // The template's defined names must survive decoding whatever the decoder copies.
-  return grid.definedNames && !decoded.definedNames ? { ...decoded, definedNames: grid.definedNames } : decoded;
-}
 
 /** A report template (by its defined names or its headers) or a report log table. */
 export function isReportSheet(grid: Grid): boolean {
-  const decoded = decodeReportGrid(grid);
+  const decoded = decodeWholeGrid(grid);
   return findTemplateLayout(decoded) !== null || findLogHeader(decoded) !== null;
 }
 
 /** Templates first: their header row has no organisation column, so a log reading would miss them anyway. */
 export function readReportSheet(grid: Grid, ctx: ReadContext): ReadReportSheet | null {
-  const decoded = decodeReportGrid(grid);
+  const decoded = decodeWholeGrid(grid);
   return readTemplate(decoded, ctx) ?? readLogTable(decoded, ctx);
 }
 
@@ -40,5 +30,5 @@ function isOwnOutputSheet(grid: Grid): boolean {
  * naturally in a folder of reports; skipping it silently is not a guess about figures.
  */
 export function isKnownNonReport(grid: Grid): boolean {
-  return isOwnOutputSheet(grid) || findAllocationTable(decodeReportGrid(grid)) !== null;
+  return isOwnOutputSheet(grid) || findAllocationTable(decodeWholeGrid(grid)) !== null;
 }

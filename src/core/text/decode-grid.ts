@@ -5,7 +5,7 @@
  * a column too short to tell (a lone header) follows the whole sheet.
  */
 import { toA1 } from "../address";
-import type { Cell, Grid } from "../grid";
+import { colSpan, type Cell, type Grid } from "../grid";
 import { decodeLegacy, detectEncoding, encodingOfFont, isCapitalsFont, type LegacyEncoding } from "./legacy";
 import { hasForeignLatin1, hasNonAscii, isUnicodeVietnamese, tallySyllables } from "./syllable";
 
@@ -114,4 +114,19 @@ export function decodeGridColumns(grid: Grid, columns: readonly number[]): Decod
     }
   }
   return { grid: { ...grid, rows }, encoding, decodedCells };
+}
+
+/**
+ * Every column decoded, for readers that look for headers anywhere on a sheet
+ * (report logs, chi bộ lists, registers): text typed in .VnTime or VNI is
+ * unrecognisable until decoded; Unicode text is left alone. The sheet's defined
+ * names (a template's input box) survive whatever the decoder copies.
+ */
+export function decodeWholeGrid(grid: Grid): Grid {
+  const span = colSpan(grid);
+  const cols: number[] = [];
+  for (let c = span.first; c <= span.last; c++) cols.push(c);
+  if (cols.length === 0) return grid;
+  const decoded = decodeGridColumns(grid, cols).grid;
+  return grid.definedNames && !decoded.definedNames ? { ...decoded, definedNames: grid.definedNames } : decoded;
 }
