@@ -61,7 +61,7 @@ const CHECK_LINE = commandLine({
   operand: {
     name: "file",
     many: false,
-    placeholder: { vi: "<tệp.xlsx|tệp.csv>", en: "<file.xlsx|file.csv>" },
+    placeholder: { vi: "<tệp.xlsx|tệp.csv|tệp.docx>", en: "<file.xlsx|file.csv|file.docx>" },
     missing: { vi: "thiếu tên tệp cần kiểm tra", en: "which file? give one .xlsx or .csv file" },
     excess: (extra) => ({ vi: `chỉ kiểm tra một tệp mỗi lần; thừa "${extra}"`, en: `one file at a time; unexpected "${extra}"` }),
   },

@@ -91,7 +91,7 @@ describe("ptdv check", () => {
 
   test("--help and --version", async () => {
     const help = await run("--help", "--lang", "en");
-    expect([help.code, help.out]).toEqual([0, expect.stringMatching(/ptdv check <file.xlsx\|file.csv>/)]);
+    expect([help.code, help.out]).toEqual([0, expect.stringMatching(/ptdv check <file.xlsx\|file.csv\|file.docx>/)]);
     const v = await run("--version");
     expect(v).toEqual({ code: 0, out: `${JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")).version}\n`, err: "" });
     expect((await run("check", "--help")).code).toBe(0);
@@ -100,11 +100,11 @@ describe("ptdv check", () => {
   test("ptdv check speaks Vietnamese by default for a wrong option and English with --lang en", async () => {
     const vi = await run("check", "a.xlsx", "--traget", "88");
     expect(vi.code).toBe(2);
-    expect(vi.err).toBe("ptdv check: không có tùy chọn --traget\nCách dùng: ptdv check <tệp.xlsx|tệp.csv> [--sheet TÊN] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
+    expect(vi.err).toBe("ptdv check: không có tùy chọn --traget\nCách dùng: ptdv check <tệp.xlsx|tệp.csv|tệp.docx> [--sheet TÊN] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
     expect(vi.out).toBe("");
     const en = await run("check", "a.xlsx", "--traget", "88", "--lang", "en");
     expect(en.code).toBe(2);
-    expect(en.err).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
+    expect(en.err).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv|file.docx> [--sheet NAME] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
     // The language of an error found after parsing follows the parsed --lang too.
     const missing = await run("check", "--lang=en");
     expect([missing.code, missing.err]).toEqual([2, expect.stringMatching(/^ptdv check: which file\?.*\nUsage: /)]);

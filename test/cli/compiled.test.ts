@@ -60,7 +60,7 @@ describe("bin/ptdv.js", () => {
   test("wrong arguments exit 2 with the message on stderr, never commander's exit 1", () => {
     const r = spawnSync(process.execPath, ["bin/ptdv.js", "--lang", "en", "check", "a.xlsx", "--traget", "88"], { cwd: REPO, encoding: "utf8" });
     expect([r.status, r.stdout]).toEqual([2, ""]);
-    expect(r.stderr).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv> [--sheet NAME] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
+    expect(r.stderr).toBe("ptdv check: unknown option --traget\nUsage: ptdv check <file.xlsx|file.csv|file.docx> [--sheet NAME] [--target N] [--json] [--lang vi|en] [--branch-min-members N]\n");
   });
 });
 

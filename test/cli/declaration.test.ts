@@ -37,7 +37,7 @@ describe("help generated from the declarations", () => {
     const vi = await ptdv(REPO, ["-h"]);
     expect(vi.out).toMatch(/^PTĐV — Phát triển đảng viên/);
     const subcommand = await ptdv(REPO, ["--lang", "en", "check", "--help"]);
-    expect(subcommand.out).toMatch(/^Usage: ptdv check <file\.xlsx\|file\.csv>/);
+    expect(subcommand.out).toMatch(/^Usage: ptdv check <file\.xlsx\|file\.csv\|file\.docx>/);
   });
 
   test("ptdv alone prints the help on stderr with exit 2; `ptdv help check` is the check help with exit 0", async () => {
