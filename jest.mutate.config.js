@@ -12,11 +12,14 @@ const base = require("./jest.config.js");
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testMatch: ["<rootDir>/test/{core,text,names,allocation,reports,properties,core-behaviour}/**/*.test.ts"],
+  testMatch: ["<rootDir>/test/{core,text,names,allocation,reports,branches,register,documents,properties,core-behaviour}/**/*.test.ts"],
   testPathIgnorePatterns: [
     "/node_modules/",
     // Command-line runs, python and LibreOffice round trips: covered by `npm test`, not per mutant.
     "/test/reports/(cli-safety|round-trip|log-files)\\.test\\.ts$",
+    "/test/branches/(list|result-sheet|template-round-trip)\\.test\\.ts$",
+    "/test/documents/(cli-documents|printed-documents|word-report)\\.test\\.ts$",
+    "/test/register/(round-trip|fixtures-script)\\.test\\.ts$",
     // Five-million-character cells prove that nothing overflows; per mutant they would cost minutes and kill nothing new.
     "/test/text/long-input\\.test\\.ts$",
   ],

@@ -5,11 +5,58 @@
  * yet its engine runs on the Node.js 20 this project supports (package.json
  * "engines"); so this starts the engine itself, resolved from node_modules
  * like any dependency (no absolute path), and exits non-zero when the run fails.
+ *
+ *   npm run mutate                         the whole engine (hours on two cores)
+ *   npm run mutate -- --part text          one folder of src/core (text, names, reports, …, or "top" for
+ *                                          the files directly in src/core), with its own incremental file,
+ *                                          so parts can be run on different days and each is kept
+ *   npm run mutate -- --summary            the score over every part measured so far, per part and in total
+ *   npm run mutate -- --mutate "glob,glob" any files (shares the whole run's incremental file)
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+
+const REPORT_DIR = path.join("reports", "mutation");
+const partFile = (part, kind) => path.join(REPORT_DIR, `part-${part}.${kind}`);
+
+function argValue(name) {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? "") : undefined;
+}
+
+/** Killed and timed-out mutants over those that ran (compile and runtime errors and ignored ones are not counted, as in Stryker's own score). */
+function tally(files) {
+  let detected = 0;
+  let valid = 0;
+  for (const file of Object.values(files)) {
+    for (const m of file.mutants ?? []) {
+      if (m.status === "Killed" || m.status === "Timeout") detected++;
+      if (m.status !== "CompileError" && m.status !== "RuntimeError" && m.status !== "Ignored") valid++;
+    }
+  }
+  return { detected, valid };
+}
+
+const pct = ({ detected, valid }) => (valid === 0 ? "n/a" : `${((100 * detected) / valid).toFixed(2)}%`);
+
+if (process.argv.includes("--summary")) {
+  const parts = fs.existsSync(REPORT_DIR) ? fs.readdirSync(REPORT_DIR).filter((f) => /^part-.+\.incremental\.json$/.test(f)).sort() : [];
+  if (parts.length === 0) {
+    console.log("No part measured yet: npm run mutate -- --part text");
+    process.exit(1);
+  }
+  const total = { detected: 0, valid: 0 };
+  for (const f of parts) {
+    const t = tally(JSON.parse(fs.readFileSync(path.join(REPORT_DIR, f), "utf8")).files ?? {});
+    total.detected += t.detected;
+    total.valid += t.valid;
+    console.log(`${f.slice(5, -".incremental.json".length).padEnd(12)} ${pct(t).padStart(8)}  (${t.detected} of ${t.valid})`);
+  }
+  console.log(`${"src/core".padEnd(12)} ${pct(total).padStart(8)}  (${total.detected} of ${total.valid}; ${parts.length} part(s) measured)`);
+  process.exit(0);
+}
 
 const require = createRequire(import.meta.url);
 const core = path.dirname(require.resolve("@stryker-mutator/core/package.json"));
@@ -23,11 +70,17 @@ if (!fs.existsSync(path.join(tmp, "shared"))) fs.symlinkSync(path.join("..", "..
 // Each mutant reruns the property tests: fewer runs each (test/properties/seed.ts) keep the whole run affordable.
 process.env.FC_NUM_RUNS ??= "40";
 
-// `npm run mutate -- --mutate "src/core/text/**/*.ts,src/core/names/identity.ts"` narrows the run to some files.
-const at = process.argv.indexOf("--mutate");
-const only = at >= 0 ? { mutate: (process.argv[at + 1] ?? "").split(",") } : {};
+const part = argValue("--part");
+const only = argValue("--mutate");
+let overrides = {};
+if (part !== undefined) {
+  if (!/^[a-z-]+$/.test(part)) throw new Error(`--part takes a folder name of src/core, not ${JSON.stringify(part)}`);
+  const mutate = part === "top" ? ["src/core/*.ts"] : [`src/core/${part}/**/*.ts`];
+  overrides = { mutate, incrementalFile: partFile(part, "incremental.json"), jsonReporter: { fileName: partFile(part, "report.json") }, htmlReporter: { fileName: partFile(part, "html") } };
+} else if (only !== undefined) {
+  overrides = { mutate: only.split(",") };
+}
 
-const results = await new Stryker({ configFile: "stryker.config.json", ...only }).runMutationTest();
-const killed = results.filter((r) => r.status === "Killed" || r.status === "Timeout").length;
-const valid = results.filter((r) => r.status !== "CompileError" && r.status !== "RuntimeError" && r.status !== "Ignored").length;
-console.log(`Mutation score on src/core: ${valid === 0 ? "n/a" : ((100 * killed) / valid).toFixed(2)}% (${killed} of ${valid} mutants killed or timed out)`);
+const results = await new Stryker({ configFile: "stryker.config.json", ...overrides }).runMutationTest();
+const t = tally({ run: { mutants: results } });
+console.log(`Mutation score on ${part === undefined ? (only ?? "src/core") : `src/core/${part}`}: ${pct(t)} (${t.detected} of ${t.valid} mutants killed or timed out)`);
