@@ -7,8 +7,9 @@
  */
 import { parseRange } from "../core";
 import type { SheetRef, UserCellWrite, UserCellsResult } from "../host";
+import type { ExcelContextLike } from "./office-types";
 
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Run = <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;
 
 interface Replaced {
   readonly row: number;

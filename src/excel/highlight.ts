@@ -9,6 +9,7 @@
 import type { CellRange } from "../core";
 import { parseRange } from "../core";
 import type { HighlightRequest } from "../host";
+import type { ConditionalFormatCollectionLike, ExcelContextLike, WorksheetLike } from "./office-types";
 
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
 
@@ -52,7 +53,7 @@ function isOurFormula(formula: unknown): boolean {
 }
 
 /** Conditional formats anywhere on the sheet, with their types loaded at the next sync. */
-function sheetFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+function sheetFormats(sheet: WorksheetLike): ConditionalFormatCollectionLike {
   return sheet.getRange().conditionalFormats.load("items/type");
 }
 
@@ -61,7 +62,7 @@ function sheetFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection
  * custom formats have one) and returns a function that, after the next sync,
  * queues the deletion of ours.
  */
-function queueFindOurs(formats: Excel.ConditionalFormatCollection): () => number {
+function queueFindOurs(formats: ConditionalFormatCollectionLike): () => number {
   const custom = formats.items.filter((cf) => cf.type === "Custom").map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }));
   return () => {
     const ours = custom.filter(({ rule }) => isOurFormula(rule.formula));
@@ -70,7 +71,7 @@ function queueFindOurs(formats: Excel.ConditionalFormatCollection): () => number
   };
 }
 
-export async function highlightInBatch(context: Excel.RequestContext, request: HighlightRequest): Promise<void> {
+export async function highlightInBatch(context: ExcelContextLike, request: HighlightRequest): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(request.sheet.name);
   const formats = sheetFormats(sheet);
   await context.sync();
@@ -90,7 +91,7 @@ export async function highlightInBatch(context: Excel.RequestContext, request: H
   await context.sync();
 }
 
-export async function clearHighlightInBatch(context: Excel.RequestContext, sheetName: string): Promise<void> {
+export async function clearHighlightInBatch(context: ExcelContextLike, sheetName: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const formats = sheetFormats(sheet);
   await context.sync();

@@ -4,6 +4,7 @@
  */
 import type { WorkbookSpec } from "../core";
 import { writeWorkbookLazily } from "../xlsx/lazy";
+import type { ExcelContextLike } from "./office-types";
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -11,7 +12,7 @@ export interface KeyValueStore {
 }
 
 export interface OfficeEnv {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: { readonly delayForCellEdit: boolean }): Promise<T>;
+  run<T>(batch: (context: ExcelContextLike) => Promise<T>, options: { readonly delayForCellEdit: boolean }): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   /** Office's UI language tag, e.g. "vi-VN". */
   displayLanguage(): string;

@@ -8,6 +8,7 @@ import { inlineListFormula, rangeToA1 } from "../core";
 import type { LocalizedText } from "../core";
 import type { ExcelFeatures } from "./capabilities";
 import { groupStyles } from "./style-groups";
+import type { RangeLike, WorksheetLike } from "./office-types";
 
 /** Number format that makes Excel keep whatever is written as text (no formula, no number parsing). */
 export const TEXT_FORMAT = "@";
@@ -23,7 +24,7 @@ export const FEATURE_NOTES = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
-function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
+function rangeOf(ws: WorksheetLike, r: CellRange): RangeLike {
   return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
@@ -64,7 +65,7 @@ export function cellMatrices(spec: SheetSpec): { values: Array<Array<string | nu
   return { values, formats, width };
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
+function applyStyle(range: RangeLike, style: CellStyle, rows: number, cols: number): void {
   const format = range.format;
   const font = style.font;
   if (font) {
@@ -88,7 +89,7 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: nu
   if (style.locked !== undefined) format.protection.locked = style.locked;
 }
 
-function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec): void {
+function addConditionalFormat(ws: WorksheetLike, cf: ConditionalFormatSpec): void {
   const range = rangeOf(ws, cf.range);
   if (cf.kind === "dataBar") {
     const bar = range.conditionalFormats.add("DataBar").dataBar;
@@ -110,7 +111,7 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec): v
   cellValue.rule = { formula1: String(a ?? 0), ...(b !== undefined ? { formula2: String(b) } : {}), operator: operator[cf.operator] };
 }
 
-function addDataValidation(ws: Excel.Worksheet, dv: DataValidationSpec): void {
+function addDataValidation(ws: WorksheetLike, dv: DataValidationSpec): void {
   const validation = rangeOf(ws, dv.range).dataValidation;
   const max = dv.max === undefined ? undefined : typeof dv.max === "number" ? dv.max : `=${dv.max}`;
   validation.rule = {
@@ -123,7 +124,7 @@ function addDataValidation(ws: Excel.Worksheet, dv: DataValidationSpec): void {
 }
 
 /** List (inline items or same-sheet cells) and date validations; an inline list Excel would refuse is skipped. */
-function addInputValidation(ws: Excel.Worksheet, dv: InputValidationSpec): void {
+function addInputValidation(ws: WorksheetLike, dv: InputValidationSpec): void {
   let rule: Excel.DataValidationRule;
   if (dv.kind === "date") {
     rule = { date: { formula1: dv.min, formula2: dv.max, operator: "Between" } };
@@ -140,7 +141,7 @@ function addInputValidation(ws: Excel.Worksheet, dv: InputValidationSpec): void 
   if (dv.prompt !== undefined) validation.prompt = { showPrompt: true, title: "", message: dv.prompt };
 }
 
-function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
+function applyPrint(ws: WorksheetLike, print: PrintSpec): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
@@ -156,7 +157,7 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
   if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
 }
 
-function addChart(ws: Excel.Worksheet, chart: ChartSpec): void {
+function addChart(ws: WorksheetLike, chart: ChartSpec): void {
   const [first, ...rest] = chart.series;
   if (!first) return;
   const added = ws.charts.add("BarClustered", rangeOf(ws, first.values), "Columns");
@@ -175,7 +176,7 @@ function addChart(ws: Excel.Worksheet, chart: ChartSpec): void {
 }
 
 /** Queues the whole sheet; returns notes about features this Excel could not render. */
-export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, features: ExcelFeatures): LocalizedText[] {
+export function renderSheet(ws: WorksheetLike, spec: SheetSpec, features: ExcelFeatures): LocalizedText[] {
   const notes: LocalizedText[] = [];
   const { values, formats, width } = cellMatrices(spec);
   if (values.length > 0 && width > 0) {

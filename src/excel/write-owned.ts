@@ -19,6 +19,7 @@ import type { ExcelFeatures } from "./capabilities";
 import { type AddinRegistry, type OwnedSheetEntry, queueRegistryLoad, queueRegistrySave, registryFrom } from "./registry";
 import { renderSheet } from "./render-sheet";
 import { sanitizeSheetName, sheetNameKey, uniqueSheetName } from "./sheet-names";
+import type { ChartCollectionLike, ExcelContextLike, NamedItemCollectionLike, RangeLike, WorksheetLike } from "./office-types";
 
 /** Why the wanted name was not free: a sheet already in the workbook, or an earlier sheet of the same output. */
 export type NameClashCause = "existing" | "sameOutput";
@@ -53,15 +54,15 @@ function isReplaceable(sheet: ExistingSheet, spec: SheetSpec): boolean {
 }
 
 interface Cleared {
-  readonly charts: Excel.ChartCollection;
-  readonly names: Excel.NamedItemCollection;
+  readonly charts: ChartCollectionLike;
+  readonly names: NamedItemCollectionLike;
 }
 
 /**
  * Empties an output sheet without deleting it. Charts and the sheet's own
  * names are deleted by the caller once their collections are loaded.
  */
-function queueClearSheet(ws: Excel.Worksheet, features: ExcelFeatures): Cleared {
+function queueClearSheet(ws: WorksheetLike, features: ExcelFeatures): Cleared {
   // Protection first: every change below would be refused on a protected sheet.
   ws.protection.unprotect();
   const all = ws.getRange();
@@ -82,11 +83,11 @@ function queueClearSheet(ws: Excel.Worksheet, features: ExcelFeatures): Cleared 
   return { charts, names };
 }
 
-function rangeOf(ws: Excel.Worksheet, r: { top: number; left: number; bottom: number; right: number }): Excel.Range {
+function rangeOf(ws: WorksheetLike, r: { top: number; left: number; bottom: number; right: number }): RangeLike {
   return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
-export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, specs: readonly SheetSpec[], features: ExcelFeatures): Promise<WriteResult> {
+export async function writeOwnedSheetsInBatch(context: ExcelContextLike, specs: readonly SheetSpec[], features: ExcelFeatures): Promise<WriteResult> {
   if (specs.length === 0) return { written: [], notes: [] };
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
@@ -118,7 +119,7 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
     return name;
   });
 
-  const sheets: Excel.Worksheet[] = [];
+  const sheets: WorksheetLike[] = [];
   const cleared: Cleared[] = [];
   specs.forEach((_, i) => {
     const target = targets[i];
@@ -173,7 +174,7 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
  * of the registry. A failure here is not reported over the render's own error;
  * the sheets stay registered, so the next run reuses them under the same name.
  */
-async function removeAdded(context: Excel.RequestContext, added: readonly string[], before: AddinRegistry, next: AddinRegistry): Promise<void> {
+async function removeAdded(context: ExcelContextLike, added: readonly string[], before: AddinRegistry, next: AddinRegistry): Promise<void> {
   if (added.length === 0) return;
   try {
     for (const id of added) context.workbook.worksheets.getItem(id).delete();
