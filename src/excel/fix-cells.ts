@@ -7,7 +7,9 @@
  */
 import { parseRange } from "../core";
 import type { SheetRef, UserCellWrite, UserCellsResult } from "../host";
-import type { ExcelContextLike } from "./office-types";
+import type { ExcelContextLike, RangeLike } from "./office-types";
+import { COMMAND_BYTES, jsonBytes } from "./payload-limit";
+import { listItem, syncWrites } from "./write-rounds";
 
 type Run = <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;
 
@@ -41,15 +43,27 @@ export function createCellFixer(run: Run): CellFixer {
         });
         await context.sync();
         const replaced: Replaced[] = [];
+        const writes: Array<{ readonly range: RangeLike; readonly cell: UserCellWrite }> = [];
         for (const { cell, at, range } of targets) {
           const value: unknown = range.values[0]?.[0];
           if (typeof value !== "string" || !DIGITS.test(value) || Number(value) !== cell.value) continue;
           replaced.push({ row: at.top, col: at.left, value, numberFormat: String(range.numberFormat[0]?.[0] ?? "General") });
-          // The format first, so the number shows its zeros the moment it lands.
-          range.numberFormat = [[cell.numberFormat]];
-          range.values = [[cell.value]];
+          writes.push({ range, cell });
         }
-        await context.sync();
+        // Usually one sync; a very long list of cells goes in as many as Excel on the web's 5 MB allows.
+        await syncWrites(context, [
+          listItem(
+            writes,
+            ({ cell }) => 2 * COMMAND_BYTES + jsonBytes(cell.numberFormat),
+            (some) => {
+              for (const { range, cell } of some) {
+                // The format first, so the number shows its zeros the moment it lands.
+                range.numberFormat = [[cell.numberFormat]];
+                range.values = [[cell.value]];
+              }
+            },
+          ),
+        ]);
         const token = `fix-${++counter}`;
         undoable.set(token, { sheet: sheet.name, replaced });
         return { undoToken: token, written: replaced.length };
@@ -58,15 +72,22 @@ export function createCellFixer(run: Run): CellFixer {
       const entry = undoable.get(token);
       if (!entry) return;
       await run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(entry.sheet);
-        for (const r of entry.replaced) {
-          const range = ws.getRangeByIndexes(r.row, r.col, 1, 1);
-          // Text ("09") goes back as text: written under the text format, then the old format is restored.
-          range.numberFormat = [["@"]];
-          range.values = [[r.value as string]];
-          range.numberFormat = [[r.numberFormat]];
-        }
-        await context.sync();
+        const restore = listItem(
+          entry.replaced,
+          (r) => 3 * COMMAND_BYTES + jsonBytes(r.value) + jsonBytes(r.numberFormat),
+          (some) => {
+            // Looked up again for each request: a refused request is discarded with the proxies it made.
+            const ws = context.workbook.worksheets.getItem(entry.sheet);
+            for (const r of some) {
+              const range = ws.getRangeByIndexes(r.row, r.col, 1, 1);
+              // Text ("09") goes back as text: written under the text format, then the old format is restored.
+              range.numberFormat = [["@"]];
+              range.values = [[r.value as string]];
+              range.numberFormat = [[r.numberFormat]];
+            }
+          },
+        );
+        await syncWrites(context, [restore]);
       });
       undoable.delete(token);
     },

@@ -9,7 +9,9 @@
 import type { CellRange } from "../core";
 import { parseRange } from "../core";
 import type { HighlightRequest } from "../host";
-import type { ConditionalFormatCollectionLike, ExcelContextLike, WorksheetLike } from "./office-types";
+import type { ConditionalFormatCollectionLike, ConditionalFormatLike, ExcelContextLike, WorksheetLike } from "./office-types";
+import { COMMAND_BYTES } from "./payload-limit";
+import { listItem, syncWrites, type WriteItem } from "./write-rounds";
 
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
 
@@ -60,15 +62,50 @@ function sheetFormats(sheet: WorksheetLike): ConditionalFormatCollectionLike {
 /**
  * After the types are known: queues a load of each custom rule's formula (only
  * custom formats have one) and returns a function that, after the next sync,
- * queues the deletion of ours.
+ * tells which of them are ours.
  */
-function queueFindOurs(formats: ConditionalFormatCollectionLike): () => number {
+function queueFindOurs(formats: ConditionalFormatCollectionLike): () => ConditionalFormatLike[] {
   const custom = formats.items.filter((cf) => cf.type === "Custom").map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }));
-  return () => {
-    const ours = custom.filter(({ rule }) => isOurFormula(rule.formula));
-    for (const { cf } of ours) cf.delete();
-    return ours.length;
-  };
+  return () => custom.filter(({ rule }) => isOurFormula(rule.formula)).map(({ cf }) => cf);
+}
+
+/** Deleting our formats, as a write item (one small command each); none when there are none. */
+function deletions(ours: readonly ConditionalFormatLike[]): WriteItem[] {
+  return ours.length === 0 ? [] : [
+        listItem(
+          ours,
+          () => COMMAND_BYTES,
+          (some) => {
+            for (const cf of some) cf.delete();
+          },
+        ),
+      ];
+}
+
+/**
+ * One conditional format per run costs a handful of commands; a sheet with
+ * thousands of flagged runs is sent in as many requests as Excel on the web's
+ * 5 MB allows (see write-rounds.ts).
+ */
+function additions(sheet: WorksheetLike, request: HighlightRequest): WriteItem[] {
+  const runs = highlightRuns(request.cells);
+  if (runs.length === 0) return [];
+  return [
+    listItem(
+      runs,
+      () => 5 * COMMAND_BYTES + HIGHLIGHT_FORMULA.length,
+      (some) => {
+        for (const { severity, range } of some) {
+          const target = sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+          const cf = target.conditionalFormats.add("Custom");
+          cf.custom.rule.formula = HIGHLIGHT_FORMULA;
+          cf.custom.format.fill.color = HIGHLIGHT_COLORS[severity];
+          // First in line so the highlight shows over the user's own conditional formats, which keep their order.
+          cf.priority = 0;
+        }
+      },
+    ),
+  ];
 }
 
 export async function highlightInBatch(context: ExcelContextLike, request: HighlightRequest): Promise<void> {
@@ -76,19 +113,11 @@ export async function highlightInBatch(context: ExcelContextLike, request: Highl
   const formats = sheetFormats(sheet);
   await context.sync();
 
-  const deleteOurs = queueFindOurs(formats);
+  const findOurs = queueFindOurs(formats);
   await context.sync();
 
-  deleteOurs();
-  for (const { severity, range } of highlightRuns(request.cells)) {
-    const target = sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
-    const cf = target.conditionalFormats.add("Custom");
-    cf.custom.rule.formula = HIGHLIGHT_FORMULA;
-    cf.custom.format.fill.color = HIGHLIGHT_COLORS[severity];
-    // First in line so the highlight shows over the user's own conditional formats, which keep their order.
-    cf.priority = 0;
-  }
-  await context.sync();
+  // Deleting and adding share one sync unless the 5 MB limit splits them.
+  await syncWrites(context, [...deletions(findOurs()), ...additions(sheet, request)]);
 }
 
 export async function clearHighlightInBatch(context: ExcelContextLike, sheetName: string): Promise<void> {
@@ -96,8 +125,8 @@ export async function clearHighlightInBatch(context: ExcelContextLike, sheetName
   const formats = sheetFormats(sheet);
   await context.sync();
 
-  const deleteOurs = queueFindOurs(formats);
+  const findOurs = queueFindOurs(formats);
   await context.sync();
 
-  if (deleteOurs() > 0) await context.sync();
+  await syncWrites(context, deletions(findOurs()));
 }

@@ -9,13 +9,12 @@ import { MAX_READ_CELLS, MAX_READ_ROWS, isTooLargeToRead, type SheetInfo, type S
 import type { ExcelFeatures } from "./capabilities";
 import { toCell } from "./cell-conversion";
 import { ExcelHostError } from "./office-errors";
+import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from "./payload-limit";
 import { queueRegistryLoad, registryFrom } from "./registry";
 import type { ExcelContextLike, RangeAreasLike, RangeFontLike, RangeLike, WorksheetLike } from "./office-types";
 
 /** More used rows than any allocation or report sheet has; bigger sheets get a message, not a hang. */
 export const MAX_USED_ROWS = MAX_READ_ROWS;
-/** What one sync may bring back: under Excel on the web's 5 MB, with room for JSON framing and fonts. */
-export const PAYLOAD_BUDGET_BYTES = 4_000_000;
 /**
  * A cell comes back four times (values, text, formulas, number format). Names
  * of organisations and notes run to ~60 bytes of UTF-8 each, plus quoting and
@@ -138,14 +137,6 @@ function planSheet(p: SheetProbe, sheetIndex: number): SheetPlan {
     merged: null,
     fonts: [],
   };
-}
-
-/** Excel on the web refuses a request or response over 5 MB with these codes. */
-const PAYLOAD_LIMIT_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
-
-function isPayloadLimitError(e: unknown): boolean {
-  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-  return typeof code === "string" && PAYLOAD_LIMIT_CODES.has(code);
 }
 
 type Work = { readonly block: Block; readonly plan: SheetPlan; readonly cells: number };

@@ -1,13 +1,18 @@
 /**
  * Renders one SheetSpec onto a fresh worksheet, queueing commands only (no
- * sync): the caller syncs once for all sheets of the action.
+ * sync). The cells come as write items (see write-rounds.ts), so that a big
+ * sheet is sent in rows under Excel on the web's 5 MB request limit; the rest
+ * (styles, merges, validation, print setup, protection) is queued by
+ * renderFormatting after them. A small sheet is still one sync for everything.
  */
 import type { CellRange } from "../core";
 import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, InputValidationSpec, PrintSpec, SheetSpec } from "../core";
 import { inlineListFormula, rangeToA1 } from "../core";
 import type { LocalizedText } from "../core";
 import type { ExcelFeatures } from "./capabilities";
-import { groupStyles } from "./style-groups";
+import { COMMAND_BYTES, jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload-limit";
+import { groupStyles, type StyleGroup } from "./style-groups";
+import { listItem, rowsItem, type WriteItem } from "./write-rounds";
 import type { RangeLike, WorksheetLike } from "./office-types";
 
 /** Number format that makes Excel keep whatever is written as text (no formula, no number parsing). */
@@ -175,22 +180,68 @@ function addChart(ws: WorksheetLike, chart: ChartSpec): void {
   added.setPosition(rangeOf(ws, { top: a.top, left: a.left, bottom: a.top, right: a.left }), rangeOf(ws, { top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }));
 }
 
-/** Queues the whole sheet; returns notes about features this Excel could not render. */
-export function renderSheet(ws: WorksheetLike, spec: SheetSpec, features: ExcelFeatures): LocalizedText[] {
-  const notes: LocalizedText[] = [];
+/** Rows split greedily into runs whose estimated bytes stay under the budget (a row bigger than that goes alone). */
+export function rowChunks(rowBytes: readonly number[], budget: number): Array<{ first: number; count: number }> {
+  const out: Array<{ first: number; count: number }> = [];
+  let first = 0;
+  let size = 0;
+  rowBytes.forEach((bytes, r) => {
+    if (r > first && size + bytes > budget) {
+      out.push({ first, count: r - first });
+      first = r;
+      size = 0;
+    }
+    size += bytes;
+  });
+  if (rowBytes.length > first) out.push({ first, count: rowBytes.length - first });
+  return out;
+}
+
+/**
+ * The sheet's cells as write items: number formats then values, in runs of
+ * rows each estimated under the budget, then the formula cells. Formats go
+ * first so that the text format is in place before the strings arrive.
+ */
+export function cellWrites(ws: WorksheetLike, spec: SheetSpec, budget: number = PAYLOAD_BUDGET_BYTES): WriteItem[] {
   const { values, formats, width } = cellMatrices(spec);
-  if (values.length > 0 && width > 0) {
-    const all = ws.getRangeByIndexes(0, 0, values.length, width);
-    // Formats first: the text format must be in place before the strings arrive.
-    all.numberFormat = formats;
-    all.values = values;
-    spec.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell?.formula !== undefined) ws.getRangeByIndexes(r, c, 1, 1).formulas = [[`=${cell.formula}`]];
+  if (values.length === 0 || width === 0) return [];
+  const rowBytes = values.map((row, r) => jsonBytes(row) + jsonBytes(formats[r]) + 2);
+  const queueRows = (first: number, count: number): void => {
+    const range = ws.getRangeByIndexes(first, 0, count, width);
+    range.numberFormat = formats.slice(first, first + count);
+    range.values = values.slice(first, first + count);
+  };
+  const items = rowChunks(rowBytes, budget - 2 * COMMAND_BYTES).map(({ first, count }) => rowsItem(first, count, rowBytes, 2 * COMMAND_BYTES, queueRows));
+  const formulas = spec.rows.flatMap((row, r) => row.flatMap((cell, c) => (cell?.formula === undefined ? [] : [{ r, c, formula: `=${cell.formula}` }])));
+  if (formulas.length > 0) {
+    items.push(
+      listItem(formulas, (f) => COMMAND_BYTES + jsonBytes(f.formula), (some) => {
+        for (const f of some) ws.getRangeByIndexes(f.r, f.c, 1, 1).formulas = [[f.formula]];
       }),
     );
   }
-  for (const group of groupStyles(spec.rows)) {
+  return items;
+}
+
+/** Estimated request of renderFormatting: a few commands per styled rectangle and per other feature. */
+export function formattingBytes(spec: SheetSpec, groups: readonly StyleGroup[] = groupStyles(spec.rows)): number {
+  const styleCommands = groups.reduce((n, g) => n + g.ranges.length * (Object.keys(g.style).length + Object.keys(g.style.font ?? {}).length + 6), 0);
+  const other =
+    2 * (spec.columns?.length ?? 0) +
+    Object.keys(spec.rowHeights ?? {}).length +
+    (spec.merges?.length ?? 0) +
+    6 * (spec.conditionalFormats?.length ?? 0) +
+    4 * ((spec.dataValidations?.length ?? 0) + (spec.inputValidations?.length ?? 0)) +
+    12 * (spec.charts?.length ?? 0) +
+    Object.keys(spec.definedNames ?? {}).length +
+    20;
+  return (styleCommands + other) * COMMAND_BYTES;
+}
+
+/** Queues all but the cells (see cellWrites), protection last; returns notes about features this Excel could not render. */
+export function renderFormatting(ws: WorksheetLike, spec: SheetSpec, features: ExcelFeatures, groups: readonly StyleGroup[] = groupStyles(spec.rows)): LocalizedText[] {
+  const notes: LocalizedText[] = [];
+  for (const group of groups) {
     for (const r of group.ranges) applyStyle(rangeOf(ws, r), group.style, r.bottom - r.top + 1, r.right - r.left + 1);
   }
   spec.columns?.forEach((col, c) => {

@@ -17,7 +17,9 @@ import type { SheetSpec } from "../core";
 import type { WriteResult } from "../host";
 import type { ExcelFeatures } from "./capabilities";
 import { type AddinRegistry, type OwnedSheetEntry, queueRegistryLoad, queueRegistrySave, registryFrom } from "./registry";
-import { renderSheet } from "./render-sheet";
+import { cellWrites, formattingBytes, renderFormatting } from "./render-sheet";
+import { groupStyles } from "./style-groups";
+import { syncWrites, type WriteItem } from "./write-rounds";
 import { sanitizeSheetName, sheetNameKey, uniqueSheetName } from "./sheet-names";
 import type { ChartCollectionLike, ExcelContextLike, NamedItemCollectionLike, RangeLike, WorksheetLike } from "./office-types";
 
@@ -154,19 +156,38 @@ export async function writeOwnedSheetsInBatch(context: ExcelContextLike, specs: 
   await context.sync();
 
   try {
-    specs.forEach((spec, i) => {
-      const ws = sheets[i];
-      if (!ws) return;
-      for (const note of renderSheet(ws, spec, features)) pushOnce(notes, note);
-      for (const [name, r] of Object.entries(spec.definedNames ?? {})) ws.names.add(name, rangeOf(ws, r));
-    });
-    sheets[0]?.activate();
-    await context.sync();
+    await syncWrites(context, renderItems(specs, sheets, features, notes));
   } catch (e) {
     await removeAdded(context, added, registry, next);
     throw e;
   }
   return { written: finalNames, notes };
+}
+
+/**
+ * Every sheet's cells first, then each sheet's formatting (its protection
+ * last), then the first sheet activated: items that syncWrites sends in as few
+ * requests as the 5 MB limit allows, usually one.
+ */
+function renderItems(specs: readonly SheetSpec[], sheets: readonly WorksheetLike[], features: ExcelFeatures, notes: LocalizedText[]): WriteItem[] {
+  const cells: WriteItem[] = [];
+  const formatting: WriteItem[] = [];
+  specs.forEach((spec, i) => {
+    const ws = sheets[i];
+    if (!ws) return;
+    cells.push(...cellWrites(ws, spec));
+    const groups = groupStyles(spec.rows);
+    formatting.push({
+      bytes: formattingBytes(spec, groups),
+      queue: () => {
+        for (const note of renderFormatting(ws, spec, features, groups)) pushOnce(notes, note);
+        for (const [name, r] of Object.entries(spec.definedNames ?? {})) ws.names.add(name, rangeOf(ws, r));
+      },
+    });
+  });
+  const first = sheets[0];
+  const activate: WriteItem[] = first ? [{ bytes: 0, queue: () => first.activate() }] : [];
+  return [...cells, ...formatting, ...activate];
 }
 
 /**

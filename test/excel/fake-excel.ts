@@ -69,7 +69,27 @@ import type { WorkbookSpec } from "../../src/core/sheet-spec";
 export type ApiLevel = "1.7" | "1.9" | "1.13" | "latest";
 export const API_LEVELS: readonly ApiLevel[] = ["1.7", "1.9", "1.13", "latest"];
 
+/**
+ * Excel on the web's limit on one request and on one response: "5 MB", as
+ * Microsoft's "Resource limits and performance optimization for Office Add-ins"
+ * documents (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Over it, Excel refuses the whole request with RequestPayloadSizeLimitExceeded
+ * (or, for a response, ResponsePayloadSizeLimitExceeded) and does none of it.
+ */
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+export const REQUEST_LIMIT_BYTES = RESPONSE_LIMIT_BYTES;
+/**
+ * What one queued command costs in a request besides its data: Office.js sends
+ * each as an action and an object path in JSON (ids, names, argument lists),
+ * about 100 bytes at the least.
+ */
+export const COMMAND_REQUEST_BYTES = 100;
+
+const utf8 = new TextEncoder();
+/** Bytes of a value in a request or response: its JSON, in UTF-8. */
+export function payloadBytes(value: unknown): number {
+  return utf8.encode(JSON.stringify(value) ?? "").length;
+}
 /** Excel refuses a RangeAreas of more merged areas than this (getMergedAreasOrNullObject). */
 export const MAX_MERGED_AREAS = 512;
 
@@ -294,9 +314,9 @@ export class FakeRequestContext implements ExcelContextLike {
     this.workbook = new FakeWorkbook(this);
   }
 
-  /** Queues a command; `label` lets a test make that kind of command fail, `bytes` counts toward the request size. */
+  /** Queues a command; `label` lets a test make that kind of command fail, `bytes` (its data) counts toward the request size. */
   enqueue(op: () => unknown, label = "", bytes = 0): void {
-    this.queue.push({ op, label, bytes });
+    this.queue.push({ op, label, bytes: COMMAND_REQUEST_BYTES + bytes });
   }
 
   requireLevel(version: string, api: string): void {
@@ -318,7 +338,7 @@ export class FakeRequestContext implements ExcelContextLike {
       const fault = label === "" ? undefined : this.excel.faults.get(label);
       if (fault !== undefined) throw new FakeOfficeError(fault, `injected failure at ${label}`);
       const loaded = op();
-      if (loaded !== undefined) bytes += JSON.stringify(loaded).length;
+      if (loaded !== undefined) bytes += payloadBytes(loaded);
     }
     if (bytes > this.excel.responseLimitBytes) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Response of ${bytes} bytes`);
     await Promise.resolve();
@@ -424,7 +444,7 @@ type Writer = (path: string, value: unknown) => void;
 function queued(context: FakeRequestContext, write: Writer, label = ""): Writer {
   return (path, value) => {
     const copy = structuredClone(value);
-    context.enqueue(() => write(path, copy), label);
+    context.enqueue(() => write(path, copy), label, payloadBytes(copy));
   };
 }
 
@@ -837,7 +857,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeLik
         op(t);
       },
       label,
-      payload === undefined ? 0 : JSON.stringify(payload).length,
+      payload === undefined ? 0 : payloadBytes(payload),
     );
   }
 
@@ -1416,7 +1436,7 @@ class FakeSettingCollection implements SettingCollectionLike {
 
   add(k: string, value: unknown): void {
     const copy = structuredClone(value);
-    this.context.enqueue(() => void this.context.excel.model.settings.set(k, copy));
+    this.context.enqueue(() => void this.context.excel.model.settings.set(k, copy), "", payloadBytes(copy));
   }
 
   load(props?: unknown): this {
@@ -1571,7 +1591,7 @@ export class FakeExcel {
   readonly runOptions: Array<{ delayForCellEdit: boolean }> = [];
   readonly createdWorkbooks: string[] = [];
   /** Excel on the web's limits; a test may lower them to exercise the retry path cheaply. */
-  requestLimitBytes = RESPONSE_LIMIT_BYTES;
+  requestLimitBytes = REQUEST_LIMIT_BYTES;
   responseLimitBytes = RESPONSE_LIMIT_BYTES;
   /** Commands (by label, e.g. "Range.values") that fail with the given Office error code at sync. */
   readonly faults = new Map<string, string>();
