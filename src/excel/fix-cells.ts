@@ -9,7 +9,7 @@ import { parseRange } from "../core";
 import type { SheetRef, UserCellWrite, UserCellsResult } from "../host";
 import type { ExcelContextLike, RangeLike } from "./office-types";
 import { COMMAND_BYTES, jsonBytes } from "./payload-limit";
-import { listItem, syncWrites } from "./write-rounds";
+import { listItem, syncInRounds } from "./request-rounds";
 
 type Run = <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;
 
@@ -33,25 +33,38 @@ export function createCellFixer(run: Run): CellFixer {
   return {
     write: (sheet, cells) =>
       run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet.name);
-        const targets = cells.flatMap((c) => {
-          const at = parseRange(c.address);
-          if (!at) return [];
-          const range = ws.getRangeByIndexes(at.top, at.left, 1, 1);
-          range.load("values,numberFormat");
-          return [{ cell: c, at, range }];
+        const wanted = cells.flatMap((cell) => {
+          const at = parseRange(cell.address);
+          return at ? [{ cell, at }] : [];
         });
-        await context.sync();
+        const loaded = new Map<UserCellWrite, RangeLike>();
+        // What the cells hold now; a long list goes in as many requests as the 5 MB limit needs.
+        await syncInRounds(context, [
+          listItem(
+            wanted,
+            () => 3 * COMMAND_BYTES,
+            (some) => {
+              const ws = context.workbook.worksheets.getItem(sheet.name);
+              for (const { cell, at } of some) {
+                const current = ws.getRangeByIndexes(at.top, at.left, 1, 1);
+                current.load("values,numberFormat");
+                loaded.set(cell, current);
+              }
+            },
+          ),
+        ]);
         const replaced: Replaced[] = [];
         const writes: Array<{ readonly range: RangeLike; readonly cell: UserCellWrite }> = [];
-        for (const { cell, at, range } of targets) {
+        for (const { cell, at } of wanted) {
+          const range = loaded.get(cell);
+          if (!range) continue;
           const value: unknown = range.values[0]?.[0];
           if (typeof value !== "string" || !DIGITS.test(value) || Number(value) !== cell.value) continue;
           replaced.push({ row: at.top, col: at.left, value, numberFormat: String(range.numberFormat[0]?.[0] ?? "General") });
           writes.push({ range, cell });
         }
         // Usually one sync; a very long list of cells goes in as many as Excel on the web's 5 MB allows.
-        await syncWrites(context, [
+        await syncInRounds(context, [
           listItem(
             writes,
             ({ cell }) => 2 * COMMAND_BYTES + jsonBytes(cell.numberFormat),
@@ -87,7 +100,7 @@ export function createCellFixer(run: Run): CellFixer {
             }
           },
         );
-        await syncWrites(context, [restore]);
+        await syncInRounds(context, [restore]);
       });
       undoable.delete(token);
     },

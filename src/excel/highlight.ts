@@ -9,9 +9,9 @@
 import type { CellRange } from "../core";
 import { parseRange } from "../core";
 import type { HighlightRequest } from "../host";
-import type { ConditionalFormatCollectionLike, ConditionalFormatLike, ExcelContextLike, WorksheetLike } from "./office-types";
+import type { ConditionalFormatCollectionLike, ConditionalFormatLike, ConditionalFormatRuleLike, ExcelContextLike, WorksheetLike } from "./office-types";
 import { COMMAND_BYTES } from "./payload-limit";
-import { listItem, syncWrites, type WriteItem } from "./write-rounds";
+import { listItem, syncInRounds, type RoundItem } from "./request-rounds";
 
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
 
@@ -59,18 +59,25 @@ function sheetFormats(sheet: WorksheetLike): ConditionalFormatCollectionLike {
   return sheet.getRange().conditionalFormats.load("items/type");
 }
 
-/**
- * After the types are known: queues a load of each custom rule's formula (only
- * custom formats have one) and returns a function that, after the next sync,
- * tells which of them are ours.
- */
-function queueFindOurs(formats: ConditionalFormatCollectionLike): () => ConditionalFormatLike[] {
-  const custom = formats.items.filter((cf) => cf.type === "Custom").map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }));
-  return () => custom.filter(({ rule }) => isOurFormula(rule.formula)).map(({ cf }) => cf);
+/** After the types are known: loads each custom rule's formula (only custom formats have one) and tells which are ours. */
+async function findOurs(context: ExcelContextLike, formats: ConditionalFormatCollectionLike): Promise<ConditionalFormatLike[]> {
+  const custom = formats.items.filter((cf) => cf.type === "Custom");
+  const rules = new Map<ConditionalFormatLike, ConditionalFormatRuleLike>();
+  // One load per custom rule; thousands of them go in as many requests as the 5 MB limit needs.
+  await syncInRounds(context, [
+    listItem(
+      custom,
+      () => COMMAND_BYTES,
+      (some) => {
+        for (const cf of some) rules.set(cf, cf.custom.rule.load("formula"));
+      },
+    ),
+  ]);
+  return custom.filter((cf) => isOurFormula(rules.get(cf)?.formula));
 }
 
 /** Deleting our formats, as a write item (one small command each); none when there are none. */
-function deletions(ours: readonly ConditionalFormatLike[]): WriteItem[] {
+function deletions(ours: readonly ConditionalFormatLike[]): RoundItem[] {
   return ours.length === 0 ? [] : [
         listItem(
           ours,
@@ -85,9 +92,9 @@ function deletions(ours: readonly ConditionalFormatLike[]): WriteItem[] {
 /**
  * One conditional format per run costs a handful of commands; a sheet with
  * thousands of flagged runs is sent in as many requests as Excel on the web's
- * 5 MB allows (see write-rounds.ts).
+ * 5 MB allows (see request-rounds.ts).
  */
-function additions(sheet: WorksheetLike, request: HighlightRequest): WriteItem[] {
+function additions(sheet: WorksheetLike, request: HighlightRequest): RoundItem[] {
   const runs = highlightRuns(request.cells);
   if (runs.length === 0) return [];
   return [
@@ -113,11 +120,9 @@ export async function highlightInBatch(context: ExcelContextLike, request: Highl
   const formats = sheetFormats(sheet);
   await context.sync();
 
-  const findOurs = queueFindOurs(formats);
-  await context.sync();
-
+  const ours = await findOurs(context, formats);
   // Deleting and adding share one sync unless the 5 MB limit splits them.
-  await syncWrites(context, [...deletions(findOurs()), ...additions(sheet, request)]);
+  await syncInRounds(context, [...deletions(ours), ...additions(sheet, request)]);
 }
 
 export async function clearHighlightInBatch(context: ExcelContextLike, sheetName: string): Promise<void> {
@@ -125,8 +130,5 @@ export async function clearHighlightInBatch(context: ExcelContextLike, sheetName
   const formats = sheetFormats(sheet);
   await context.sync();
 
-  const findOurs = queueFindOurs(formats);
-  await context.sync();
-
-  await syncWrites(context, deletions(findOurs()));
+  await syncInRounds(context, deletions(await findOurs(context, formats)));
 }

@@ -1,9 +1,9 @@
 /**
  * Renders one SheetSpec onto a fresh worksheet, queueing commands only (no
- * sync). The cells come as write items (see write-rounds.ts), so that a big
+ * sync). The cells come as write items (see request-rounds.ts), so that a big
  * sheet is sent in rows under Excel on the web's 5 MB request limit; the rest
- * (styles, merges, validation, print setup, protection) is queued by
- * renderFormatting after them. A small sheet is still one sync for everything.
+ * (styles, sizes, merges, validation, print setup, protection) comes after
+ * them from formattingWrites. A small sheet is still one sync for everything.
  */
 import type { CellRange } from "../core";
 import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, InputValidationSpec, PrintSpec, SheetSpec } from "../core";
@@ -11,8 +11,8 @@ import { inlineListFormula, rangeToA1 } from "../core";
 import type { LocalizedText } from "../core";
 import type { ExcelFeatures } from "./capabilities";
 import { COMMAND_BYTES, jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload-limit";
-import { groupStyles, type StyleGroup } from "./style-groups";
-import { listItem, rowsItem, type WriteItem } from "./write-rounds";
+import { groupStyles } from "./style-groups";
+import { listItem, rowsItem, type RoundItem } from "./request-rounds";
 import type { RangeLike, WorksheetLike } from "./office-types";
 
 /** Number format that makes Excel keep whatever is written as text (no formula, no number parsing). */
@@ -202,7 +202,7 @@ export function rowChunks(rowBytes: readonly number[], budget: number): Array<{ 
  * rows each estimated under the budget, then the formula cells. Formats go
  * first so that the text format is in place before the strings arrive.
  */
-export function cellWrites(ws: WorksheetLike, spec: SheetSpec, budget: number = PAYLOAD_BUDGET_BYTES): WriteItem[] {
+export function cellWrites(ws: WorksheetLike, spec: SheetSpec, budget: number = PAYLOAD_BUDGET_BYTES): RoundItem[] {
   const { values, formats, width } = cellMatrices(spec);
   if (values.length === 0 || width === 0) return [];
   const rowBytes = values.map((row, r) => jsonBytes(row) + jsonBytes(formats[r]) + 2);
@@ -223,42 +223,100 @@ export function cellWrites(ws: WorksheetLike, spec: SheetSpec, budget: number = 
   return items;
 }
 
-/** Estimated request of renderFormatting: a few commands per styled rectangle and per other feature. */
-export function formattingBytes(spec: SheetSpec, groups: readonly StyleGroup[] = groupStyles(spec.rows)): number {
-  const styleCommands = groups.reduce((n, g) => n + g.ranges.length * (Object.keys(g.style).length + Object.keys(g.style.font ?? {}).length + 6), 0);
-  const other =
-    2 * (spec.columns?.length ?? 0) +
-    Object.keys(spec.rowHeights ?? {}).length +
-    (spec.merges?.length ?? 0) +
-    6 * (spec.conditionalFormats?.length ?? 0) +
-    4 * ((spec.dataValidations?.length ?? 0) + (spec.inputValidations?.length ?? 0)) +
-    12 * (spec.charts?.length ?? 0) +
-    Object.keys(spec.definedNames ?? {}).length +
-    20;
-  return (styleCommands + other) * COMMAND_BYTES;
+/** Rows given a height, consecutive rows of the same height joined: one command sets a run. */
+export function rowHeightRuns(heights: Readonly<Record<number, number>>): Array<{ first: number; count: number; height: number }> {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .filter((r) => Number.isInteger(r) && r >= 0)
+    .sort((a, b) => a - b);
+  const out: Array<{ first: number; count: number; height: number }> = [];
+  for (const r of rows) {
+    const height = heights[r];
+    if (height === undefined) continue;
+    const last = out[out.length - 1];
+    if (last && last.height === height && last.first + last.count === r) last.count++;
+    else out.push({ first: r, count: 1, height });
+  }
+  return out;
 }
 
-/** Queues all but the cells (see cellWrites), protection last; returns notes about features this Excel could not render. */
-export function renderFormatting(ws: WorksheetLike, spec: SheetSpec, features: ExcelFeatures, groups: readonly StyleGroup[] = groupStyles(spec.rows)): LocalizedText[] {
-  const notes: LocalizedText[] = [];
-  for (const group of groups) {
-    for (const r of group.ranges) applyStyle(rangeOf(ws, r), group.style, r.bottom - r.top + 1, r.right - r.left + 1);
+/** Commands one styled rectangle costs: its range, each property set, and the border edges. */
+function styleCommands(style: CellStyle): number {
+  return 2 + Object.keys(style).length + Object.keys(style.font ?? {}).length + (style.border ? 6 : 0);
+}
+
+/**
+ * Everything but the cells (see cellWrites) as write items, in this order:
+ * styles, column widths, row heights (each split as the 5 MB limit needs,
+ * since they grow with the sheet), then the rest in one item with protection
+ * last. Notes about features this Excel lacks go to `notes`.
+ */
+export function formattingWrites(ws: WorksheetLike, spec: SheetSpec, features: ExcelFeatures, notes: LocalizedText[]): RoundItem[] {
+  const items: RoundItem[] = [];
+  const styled = groupStyles(spec.rows).flatMap((group) => group.ranges.map((range) => ({ style: group.style, range })));
+  if (styled.length > 0) {
+    items.push(
+      listItem(
+        styled,
+        ({ style }) => styleCommands(style) * COMMAND_BYTES,
+        (some) => {
+          for (const { style, range: r } of some) applyStyle(rangeOf(ws, r), style, r.bottom - r.top + 1, r.right - r.left + 1);
+        },
+      ),
+    );
   }
-  spec.columns?.forEach((col, c) => {
-    const column = ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
-    column.format.columnWidth = columnWidthPoints(col.width);
-    if (col.hidden) column.columnHidden = true;
-  });
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
-    ws.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = height;
+  const columns = (spec.columns ?? []).map((col, c) => ({ col, c }));
+  if (columns.length > 0) {
+    items.push(
+      listItem(
+        columns,
+        () => 4 * COMMAND_BYTES,
+        (some) => {
+          for (const { col, c } of some) {
+            const column = ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+            column.format.columnWidth = columnWidthPoints(col.width);
+            if (col.hidden) column.columnHidden = true;
+          }
+        },
+      ),
+    );
   }
+  const heights = rowHeightRuns(spec.rowHeights ?? {});
+  if (heights.length > 0) {
+    items.push(
+      listItem(
+        heights,
+        () => 4 * COMMAND_BYTES,
+        (some) => {
+          for (const h of some) ws.getRangeByIndexes(h.first, 0, h.count, 1).getEntireRow().format.rowHeight = h.height;
+        },
+      ),
+    );
+  }
+  if ((spec.dataValidations?.length ?? 0) + (spec.inputValidations?.length ?? 0) > 0 && !features.dataValidation) notes.push(FEATURE_NOTES.dataValidation);
+  if (spec.print && !features.pageLayout) notes.push(FEATURE_NOTES.pageLayout);
+  items.push({ bytes: restBytes(spec), queue: () => queueRest(ws, spec, features) });
+  return items;
+}
+
+function restBytes(spec: SheetSpec): number {
+  const commands =
+    2 * (spec.merges?.length ?? 0) +
+    8 * (spec.conditionalFormats?.length ?? 0) +
+    6 * ((spec.dataValidations?.length ?? 0) + (spec.inputValidations?.length ?? 0)) +
+    16 * (spec.charts?.length ?? 0) +
+    2 * Object.keys(spec.definedNames ?? {}).length +
+    20;
+  return commands * COMMAND_BYTES;
+}
+
+/** Merges, conditional formats, validation, panes, print setup, charts, names; protection last, so all of it lands on an unprotected sheet. */
+function queueRest(ws: WorksheetLike, spec: SheetSpec, features: ExcelFeatures): void {
   for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
   for (const cf of spec.conditionalFormats ?? []) addConditionalFormat(ws, cf);
-  if ((spec.dataValidations?.length ?? 0) > 0 || (spec.inputValidations?.length ?? 0) > 0) {
-    if (features.dataValidation) {
-      for (const dv of spec.dataValidations ?? []) addDataValidation(ws, dv);
-      for (const dv of spec.inputValidations ?? []) addInputValidation(ws, dv);
-    } else notes.push(FEATURE_NOTES.dataValidation);
+  if (features.dataValidation) {
+    for (const dv of spec.dataValidations ?? []) addDataValidation(ws, dv);
+    for (const dv of spec.inputValidations ?? []) addInputValidation(ws, dv);
   }
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     const { rows, columns } = spec.freeze;
@@ -266,13 +324,9 @@ export function renderFormatting(ws: WorksheetLike, spec: SheetSpec, features: E
     else if (rows === 0) ws.freezePanes.freezeColumns(columns);
     else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
   }
-  if (spec.print) {
-    if (features.pageLayout) applyPrint(ws, spec.print);
-    else notes.push(FEATURE_NOTES.pageLayout);
-  }
+  if (spec.print && features.pageLayout) applyPrint(ws, spec.print);
   for (const chart of spec.charts ?? []) addChart(ws, chart);
   if (spec.tabColor !== undefined) ws.tabColor = spec.tabColor;
-  // Last, so that every format above is applied to an unprotected sheet.
+  for (const [name, r] of Object.entries(spec.definedNames ?? {})) ws.names.add(name, rangeOf(ws, r));
   if (spec.protect) ws.protection.protect();
-  return notes;
 }

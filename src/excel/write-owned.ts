@@ -17,11 +17,10 @@ import type { SheetSpec } from "../core";
 import type { WriteResult } from "../host";
 import type { ExcelFeatures } from "./capabilities";
 import { type AddinRegistry, type OwnedSheetEntry, queueRegistryLoad, queueRegistrySave, registryFrom } from "./registry";
-import { cellWrites, formattingBytes, renderFormatting } from "./render-sheet";
-import { groupStyles } from "./style-groups";
-import { syncWrites, type WriteItem } from "./write-rounds";
+import { cellWrites, formattingWrites } from "./render-sheet";
+import { syncInRounds, type RoundItem } from "./request-rounds";
 import { sanitizeSheetName, sheetNameKey, uniqueSheetName } from "./sheet-names";
-import type { ChartCollectionLike, ExcelContextLike, NamedItemCollectionLike, RangeLike, WorksheetLike } from "./office-types";
+import type { ChartCollectionLike, ExcelContextLike, NamedItemCollectionLike, WorksheetLike } from "./office-types";
 
 /** Why the wanted name was not free: a sheet already in the workbook, or an earlier sheet of the same output. */
 export type NameClashCause = "existing" | "sameOutput";
@@ -83,10 +82,6 @@ function queueClearSheet(ws: WorksheetLike, features: ExcelFeatures): Cleared {
   const names = ws.names;
   names.load("items/name");
   return { charts, names };
-}
-
-function rangeOf(ws: WorksheetLike, r: { top: number; left: number; bottom: number; right: number }): RangeLike {
-  return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
 export async function writeOwnedSheetsInBatch(context: ExcelContextLike, specs: readonly SheetSpec[], features: ExcelFeatures): Promise<WriteResult> {
@@ -156,7 +151,7 @@ export async function writeOwnedSheetsInBatch(context: ExcelContextLike, specs: 
   await context.sync();
 
   try {
-    await syncWrites(context, renderItems(specs, sheets, features, notes));
+    await syncInRounds(context, renderItems(specs, sheets, features, notes));
   } catch (e) {
     await removeAdded(context, added, registry, next);
     throw e;
@@ -166,27 +161,22 @@ export async function writeOwnedSheetsInBatch(context: ExcelContextLike, specs: 
 
 /**
  * Every sheet's cells first, then each sheet's formatting (its protection
- * last), then the first sheet activated: items that syncWrites sends in as few
+ * last), then the first sheet activated: items that syncInRounds sends in as few
  * requests as the 5 MB limit allows, usually one.
  */
-function renderItems(specs: readonly SheetSpec[], sheets: readonly WorksheetLike[], features: ExcelFeatures, notes: LocalizedText[]): WriteItem[] {
-  const cells: WriteItem[] = [];
-  const formatting: WriteItem[] = [];
+function renderItems(specs: readonly SheetSpec[], sheets: readonly WorksheetLike[], features: ExcelFeatures, notes: LocalizedText[]): RoundItem[] {
+  const cells: RoundItem[] = [];
+  const formatting: RoundItem[] = [];
   specs.forEach((spec, i) => {
     const ws = sheets[i];
     if (!ws) return;
     cells.push(...cellWrites(ws, spec));
-    const groups = groupStyles(spec.rows);
-    formatting.push({
-      bytes: formattingBytes(spec, groups),
-      queue: () => {
-        for (const note of renderFormatting(ws, spec, features, groups)) pushOnce(notes, note);
-        for (const [name, r] of Object.entries(spec.definedNames ?? {})) ws.names.add(name, rangeOf(ws, r));
-      },
-    });
+    const lacking: LocalizedText[] = [];
+    formatting.push(...formattingWrites(ws, spec, features, lacking));
+    for (const note of lacking) pushOnce(notes, note);
   });
   const first = sheets[0];
-  const activate: WriteItem[] = first ? [{ bytes: 0, queue: () => first.activate() }] : [];
+  const activate: RoundItem[] = first ? [{ bytes: 0, queue: () => first.activate() }] : [];
   return [...cells, ...formatting, ...activate];
 }
 

@@ -84,6 +84,8 @@ export const REQUEST_LIMIT_BYTES = RESPONSE_LIMIT_BYTES;
  * about 100 bytes at the least.
  */
 export const COMMAND_REQUEST_BYTES = 100;
+/** What an object the request refers to costs (range, format, sheet…): its object path, about 60 bytes of JSON. */
+export const OBJECT_PATH_BYTES = 60;
 
 const utf8 = new TextEncoder();
 /** Bytes of a value in a request or response: its JSON, in UTF-8. */
@@ -309,9 +311,16 @@ export class FakeRequestContext implements ExcelContextLike {
   readonly workbook: FakeWorkbook;
   syncCount = 0;
   private queue: Array<{ op: () => unknown; label: string; bytes: number }> = [];
+  /** Object paths made since the last sync; they travel with the next request. */
+  private pathBytes = 0;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** Counts an object (a proxy) made for the next request. */
+  addObjectPath(): void {
+    this.pathBytes += OBJECT_PATH_BYTES;
   }
 
   /** Queues a command; `label` lets a test make that kind of command fail, `bytes` (its data) counts toward the request size. */
@@ -330,7 +339,8 @@ export class FakeRequestContext implements ExcelContextLike {
     this.excel.syncs++;
     const ops = this.queue;
     this.queue = [];
-    const requestBytes = ops.reduce((n, o) => n + o.bytes, 0);
+    const requestBytes = ops.reduce((n, o) => n + o.bytes, this.pathBytes);
+    this.pathBytes = 0;
     if (requestBytes > this.excel.requestLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `Request of ${requestBytes} bytes`);
     let bytes = 0;
     // Commands before a failing one stay done, as in Excel: a batch is not a transaction.
@@ -380,6 +390,7 @@ abstract class FakeClientObject<T> {
     target: Resolver<T>,
   ) {
     this.target = memo(target);
+    context.addObjectPath();
     // Office.js resolves every proxy when its first command runs; null objects learn it then.
   }
 
@@ -1155,6 +1166,7 @@ class FakeRangeFormat implements RangeFormatLike {
     private readonly range: FakeRange,
   ) {
     this.write = queued(context, (path, value) => range.writeFormat(path, value));
+    context.addObjectPath();
   }
   set horizontalAlignment(v: RangeFormatLike["horizontalAlignment"]) {
     this.write("horizontalAlignment", v);
@@ -1258,7 +1270,9 @@ class FakeConditionalFormatCollection implements ConditionalFormatCollectionLike
   constructor(
     private readonly context: FakeRequestContext,
     private readonly range: FakeRange,
-  ) {}
+  ) {
+    context.addObjectPath();
+  }
 
   load(props?: unknown): this {
     const names = parseLoad(props).map((p) => p.replace(/^items\//, ""));
