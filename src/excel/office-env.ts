@@ -38,6 +38,8 @@ function safeLocalStorage(): KeyValueStore | null {
 /** The real runtime: Excel.run, Office.context, localStorage. Only valid after Office.onReady. */
 export function officeRuntimeEnv(): OfficeEnv {
   return {
+    // The adapter's batches take ExcelContextLike (office-types.ts); handing them to Excel.run
+    // as they are is what makes the compiler prove a real Excel.RequestContext satisfies it.
     run: (batch, options) => (options.delayForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     displayLanguage: () => Office.context.displayLanguage ?? "",
