@@ -10,6 +10,8 @@
 import type { SheetSpec, SpecCell } from "../../src/core/sheet-spec";
 import { createExcelHost } from "../../src/excel/excel-host";
 import { HIGHLIGHT_FORMULA } from "../../src/excel/highlight";
+import { utf8Length } from "../../src/excel/payload-limit";
+import { rowChunks, rowHeightRuns } from "../../src/excel/render-sheet";
 import { packRequests, rowsItem, syncInRounds, type RoundItem } from "../../src/excel/request-rounds";
 import { FakeExcel, payloadBytes, REQUEST_LIMIT_BYTES, setCells } from "./fake-excel";
 import { addAllocationSheet } from "./workbook-fixtures";
@@ -240,5 +242,33 @@ describe("syncInRounds", () => {
   it("gives up with Excel's error when a single row is still refused", async () => {
     const { context, queued } = recorder(0);
     await expect(syncInRounds(context, [rows(4, queued)])).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+});
+
+describe("sizing a request", () => {
+  it("counts UTF-8 bytes as TextEncoder does, for Vietnamese, TCVN3 leftovers and emoji", () => {
+    const utf8 = new TextEncoder();
+    for (const text of ["", "STT", "Đảng bộ xã Ka Đô", "Chi bé Tr\u00adêng", "Tiến độ 📈 5/2025", "\u{1F600}\u{1F600}", "lone \ud800 surrogate"]) {
+      expect({ text, bytes: utf8Length(text) }).toEqual({ text, bytes: utf8.encode(text).length });
+    }
+  });
+
+  it("cuts rows into runs under the budget, a row bigger than the budget alone", () => {
+    expect(rowChunks([10, 10, 10, 50, 10], 25)).toEqual([
+      { first: 0, count: 2 },
+      { first: 2, count: 1 },
+      { first: 3, count: 1 },
+      { first: 4, count: 1 },
+    ]);
+    expect(rowChunks([], 25)).toEqual([]);
+  });
+
+  it("joins consecutive rows of the same height into one run", () => {
+    expect(rowHeightRuns({ 4: 30, 5: 30, 6: 45, 8: 45, 9: 45, 2: 20 })).toEqual([
+      { first: 2, count: 1, height: 20 },
+      { first: 4, count: 2, height: 30 },
+      { first: 6, count: 1, height: 45 },
+      { first: 8, count: 2, height: 45 },
+    ]);
   });
 });
