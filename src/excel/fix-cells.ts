@@ -5,6 +5,7 @@
  * back the exact value (text stays text) and number format. A cell changed
  * since the check (no longer the digits it held) is left alone.
  */
+import type { CellRange } from "../core";
 import { parseRange } from "../core";
 import type { SheetRef, UserCellWrite, UserCellsResult } from "../host";
 import type { ExcelContextLike, RangeLike } from "./office-types";
@@ -27,6 +28,66 @@ export interface CellFixer {
 
 const DIGITS = /^\s*\d{1,7}\s*$/;
 
+interface Wanted {
+  readonly cell: UserCellWrite;
+  readonly at: CellRange;
+}
+
+/** Loads what each cell holds now; a long list goes in as many requests as the 5 MB limit needs. */
+async function loadCurrent(context: ExcelContextLike, sheetName: string, wanted: readonly Wanted[]): Promise<Map<Wanted, RangeLike>> {
+  const loaded = new Map<Wanted, RangeLike>();
+  const reads = listItem(
+    wanted,
+    () => 3 * COMMAND_BYTES,
+    (some) => {
+      // Looked up again for each request: a refused request is discarded with the proxies it made.
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      for (const w of some) {
+        const current = ws.getRangeByIndexes(w.at.top, w.at.left, 1, 1);
+        current.load("values,numberFormat");
+        loaded.set(w, current);
+      }
+    },
+  );
+  if (wanted.length > 0) await syncInRounds(context, [reads]);
+  return loaded;
+}
+
+/** Numbers over the digits they replace, each under its format; usually one sync. */
+async function writeNumbers(context: ExcelContextLike, writes: ReadonlyArray<{ readonly range: RangeLike; readonly cell: UserCellWrite }>): Promise<void> {
+  const item = listItem(
+    writes,
+    ({ cell }) => 2 * COMMAND_BYTES + jsonBytes(cell.numberFormat),
+    (some) => {
+      for (const { range, cell } of some) {
+        // The format first, so the number shows its zeros the moment it lands.
+        range.numberFormat = [[cell.numberFormat]];
+        range.values = [[cell.value]];
+      }
+    },
+  );
+  if (writes.length > 0) await syncInRounds(context, [item]);
+}
+
+/** Puts back exactly what was replaced, value and format. */
+async function restore(context: ExcelContextLike, sheetName: string, replaced: readonly Replaced[]): Promise<void> {
+  const item = listItem(
+    replaced,
+    (r) => 3 * COMMAND_BYTES + jsonBytes(r.value) + jsonBytes(r.numberFormat),
+    (some) => {
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      for (const r of some) {
+        const range = ws.getRangeByIndexes(r.row, r.col, 1, 1);
+        // Text ("09") goes back as text: written under the text format, then the old format is restored.
+        range.numberFormat = [["@"]];
+        range.values = [[r.value as string]];
+        range.numberFormat = [[r.numberFormat]];
+      }
+    },
+  );
+  if (replaced.length > 0) await syncInRounds(context, [item]);
+}
+
 export function createCellFixer(run: Run): CellFixer {
   const undoable = new Map<string, { sheet: string; replaced: Replaced[] }>();
   let counter = 0;
@@ -37,46 +98,18 @@ export function createCellFixer(run: Run): CellFixer {
           const at = parseRange(cell.address);
           return at ? [{ cell, at }] : [];
         });
-        const loaded = new Map<UserCellWrite, RangeLike>();
-        // What the cells hold now; a long list goes in as many requests as the 5 MB limit needs.
-        await syncInRounds(context, [
-          listItem(
-            wanted,
-            () => 3 * COMMAND_BYTES,
-            (some) => {
-              const ws = context.workbook.worksheets.getItem(sheet.name);
-              for (const { cell, at } of some) {
-                const current = ws.getRangeByIndexes(at.top, at.left, 1, 1);
-                current.load("values,numberFormat");
-                loaded.set(cell, current);
-              }
-            },
-          ),
-        ]);
+        const loaded = await loadCurrent(context, sheet.name, wanted);
         const replaced: Replaced[] = [];
         const writes: Array<{ readonly range: RangeLike; readonly cell: UserCellWrite }> = [];
-        for (const { cell, at } of wanted) {
-          const range = loaded.get(cell);
+        for (const w of wanted) {
+          const range = loaded.get(w);
           if (!range) continue;
           const value: unknown = range.values[0]?.[0];
-          if (typeof value !== "string" || !DIGITS.test(value) || Number(value) !== cell.value) continue;
-          replaced.push({ row: at.top, col: at.left, value, numberFormat: String(range.numberFormat[0]?.[0] ?? "General") });
-          writes.push({ range, cell });
+          if (typeof value !== "string" || !DIGITS.test(value) || Number(value) !== w.cell.value) continue;
+          replaced.push({ row: w.at.top, col: w.at.left, value, numberFormat: String(range.numberFormat[0]?.[0] ?? "General") });
+          writes.push({ range, cell: w.cell });
         }
-        // Usually one sync; a very long list of cells goes in as many as Excel on the web's 5 MB allows.
-        await syncInRounds(context, [
-          listItem(
-            writes,
-            ({ cell }) => 2 * COMMAND_BYTES + jsonBytes(cell.numberFormat),
-            (some) => {
-              for (const { range, cell } of some) {
-                // The format first, so the number shows its zeros the moment it lands.
-                range.numberFormat = [[cell.numberFormat]];
-                range.values = [[cell.value]];
-              }
-            },
-          ),
-        ]);
+        await writeNumbers(context, writes);
         const token = `fix-${++counter}`;
         undoable.set(token, { sheet: sheet.name, replaced });
         return { undoToken: token, written: replaced.length };
@@ -84,24 +117,7 @@ export function createCellFixer(run: Run): CellFixer {
     undo: async (token) => {
       const entry = undoable.get(token);
       if (!entry) return;
-      await run(async (context) => {
-        const restore = listItem(
-          entry.replaced,
-          (r) => 3 * COMMAND_BYTES + jsonBytes(r.value) + jsonBytes(r.numberFormat),
-          (some) => {
-            // Looked up again for each request: a refused request is discarded with the proxies it made.
-            const ws = context.workbook.worksheets.getItem(entry.sheet);
-            for (const r of some) {
-              const range = ws.getRangeByIndexes(r.row, r.col, 1, 1);
-              // Text ("09") goes back as text: written under the text format, then the old format is restored.
-              range.numberFormat = [["@"]];
-              range.values = [[r.value as string]];
-              range.numberFormat = [[r.numberFormat]];
-            }
-          },
-        );
-        await syncInRounds(context, [restore]);
-      });
+      await run((context) => restore(context, entry.sheet, entry.replaced));
       undoable.delete(token);
     },
   };

@@ -62,6 +62,7 @@ function sheetFormats(sheet: WorksheetLike): ConditionalFormatCollectionLike {
 /** After the types are known: loads each custom rule's formula (only custom formats have one) and tells which are ours. */
 async function findOurs(context: ExcelContextLike, formats: ConditionalFormatCollectionLike): Promise<ConditionalFormatLike[]> {
   const custom = formats.items.filter((cf) => cf.type === "Custom");
+  if (custom.length === 0) return [];
   const rules = new Map<ConditionalFormatLike, ConditionalFormatRuleLike>();
   // One load per custom rule; thousands of them go in as many requests as the 5 MB limit needs.
   await syncInRounds(context, [
@@ -78,15 +79,16 @@ async function findOurs(context: ExcelContextLike, formats: ConditionalFormatCol
 
 /** Deleting our formats, as a write item (one small command each); none when there are none. */
 function deletions(ours: readonly ConditionalFormatLike[]): RoundItem[] {
-  return ours.length === 0 ? [] : [
-        listItem(
-          ours,
-          () => COMMAND_BYTES,
-          (some) => {
-            for (const cf of some) cf.delete();
-          },
-        ),
-      ];
+  if (ours.length === 0) return [];
+  return [
+    listItem(
+      ours,
+      () => COMMAND_BYTES,
+      (some) => {
+        for (const cf of some) cf.delete();
+      },
+    ),
+  ];
 }
 
 /**
