@@ -30,7 +30,16 @@ type Returning<F, R> = F extends (...args: infer A) => unknown ? (...args: A) =>
 
 // ---------------------------------------------------------------- context and workbook
 
-export interface ExcelContextLike extends Members<Excel.RequestContext, "workbook" | "sync", { workbook: WorkbookLike; sync(): Promise<void> }> {}
+export interface ExcelContextLike
+  extends Members<
+    Excel.RequestContext,
+    "workbook" | "sync",
+    {
+      workbook: WorkbookLike;
+      // sync<T>(passThroughValue?: T) is only ever called bare here.
+      sync(): Promise<void>;
+    }
+  > {}
 
 export interface WorkbookLike extends Members<Excel.Workbook, "worksheets" | "settings", { worksheets: WorksheetCollectionLike; settings: SettingCollectionLike }> {}
 
