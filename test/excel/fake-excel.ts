@@ -452,10 +452,10 @@ abstract class FakeClientObject<T> {
 type Writer = (path: string, value: unknown) => void;
 
 /** A writer whose every write is a queued command, its value copied when set, as Office.js serialises it then. */
-function queued(context: FakeRequestContext, write: Writer, label = ""): Writer {
+function queued(context: FakeRequestContext, write: Writer): Writer {
   return (path, value) => {
     const copy = structuredClone(value);
-    context.enqueue(() => write(path, copy), label, payloadBytes(copy));
+    context.enqueue(() => write(path, copy), "", payloadBytes(copy));
   };
 }
 
