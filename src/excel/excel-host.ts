@@ -17,6 +17,7 @@ import { listAndReadInBatch, queueSheetListing, readSheetsInBatch } from "./read
 import { createSettingsStore } from "./settings-store";
 import { writeOwnedSheetsInBatch } from "./write-owned";
 import { createCellFixer } from "./fix-cells";
+import type { ExcelContextLike } from "./office-types";
 
 export function langFromTag(tag: string): Lang {
   return /^en\b/i.test(tag) ? "en" : "vi";
@@ -46,7 +47,7 @@ export interface ExcelHost extends Host {
 export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost {
   const features = detectFeatures(env.isSetSupported);
   const options = { delayForCellEdit: features.delayForCellEdit };
-  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  const run = async <T>(batch: (context: ExcelContextLike) => Promise<T>): Promise<T> => {
     try {
       return await env.run(batch, options);
     } catch (e) {
@@ -56,7 +57,7 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
   const settings = createSettingsStore(env.run, features.delayForCellEdit, env.userStore);
 
   let lastReadNotes: LocalizedText[] = [];
-  const read = <T>(batch: (context: Excel.RequestContext, notes: LocalizedText[]) => Promise<T>): Promise<T> => {
+  const read = <T>(batch: (context: ExcelContextLike, notes: LocalizedText[]) => Promise<T>): Promise<T> => {
     const notes: LocalizedText[] = [];
     lastReadNotes = notes;
     return run((context) => batch(context, notes));

@@ -5,10 +5,14 @@
  * back the exact value (text stays text) and number format. A cell changed
  * since the check (no longer the digits it held) is left alone.
  */
+import type { CellRange } from "../core";
 import { parseRange } from "../core";
 import type { SheetRef, UserCellWrite, UserCellsResult } from "../host";
+import type { ExcelContextLike, RangeLike } from "./office-types";
+import { COMMAND_BYTES, jsonBytes } from "./payload-limit";
+import { listItem, syncInRounds } from "./request-rounds";
 
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Run = <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;
 
 interface Replaced {
   readonly row: number;
@@ -24,31 +28,88 @@ export interface CellFixer {
 
 const DIGITS = /^\s*\d{1,7}\s*$/;
 
+interface Wanted {
+  readonly cell: UserCellWrite;
+  readonly at: CellRange;
+}
+
+/** Loads what each cell holds now; a long list goes in as many requests as the 5 MB limit needs. */
+async function loadCurrent(context: ExcelContextLike, sheetName: string, wanted: readonly Wanted[]): Promise<Map<Wanted, RangeLike>> {
+  const loaded = new Map<Wanted, RangeLike>();
+  const reads = listItem(
+    wanted,
+    () => 3 * COMMAND_BYTES,
+    (some) => {
+      // Looked up again for each request: a refused request is discarded with the proxies it made.
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      for (const w of some) {
+        const current = ws.getRangeByIndexes(w.at.top, w.at.left, 1, 1);
+        current.load("values,numberFormat");
+        loaded.set(w, current);
+      }
+    },
+  );
+  if (wanted.length > 0) await syncInRounds(context, [reads]);
+  return loaded;
+}
+
+/** Numbers over the digits they replace, each under its format; usually one sync. */
+async function writeNumbers(context: ExcelContextLike, writes: ReadonlyArray<{ readonly range: RangeLike; readonly cell: UserCellWrite }>): Promise<void> {
+  const item = listItem(
+    writes,
+    ({ cell }) => 2 * COMMAND_BYTES + jsonBytes(cell.numberFormat),
+    (some) => {
+      for (const { range, cell } of some) {
+        // The format first, so the number shows its zeros the moment it lands.
+        range.numberFormat = [[cell.numberFormat]];
+        range.values = [[cell.value]];
+      }
+    },
+  );
+  if (writes.length > 0) await syncInRounds(context, [item]);
+}
+
+/** Puts back exactly what was replaced, value and format. */
+async function restore(context: ExcelContextLike, sheetName: string, replaced: readonly Replaced[]): Promise<void> {
+  const item = listItem(
+    replaced,
+    (r) => 3 * COMMAND_BYTES + jsonBytes(r.value) + jsonBytes(r.numberFormat),
+    (some) => {
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      for (const r of some) {
+        const range = ws.getRangeByIndexes(r.row, r.col, 1, 1);
+        // Text ("09") goes back as text: written under the text format, then the old format is restored.
+        range.numberFormat = [["@"]];
+        range.values = [[r.value as string]];
+        range.numberFormat = [[r.numberFormat]];
+      }
+    },
+  );
+  if (replaced.length > 0) await syncInRounds(context, [item]);
+}
+
 export function createCellFixer(run: Run): CellFixer {
   const undoable = new Map<string, { sheet: string; replaced: Replaced[] }>();
   let counter = 0;
   return {
     write: (sheet, cells) =>
       run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet.name);
-        const targets = cells.flatMap((c) => {
-          const at = parseRange(c.address);
-          if (!at) return [];
-          const range = ws.getRangeByIndexes(at.top, at.left, 1, 1);
-          range.load("values,numberFormat");
-          return [{ cell: c, at, range }];
+        const wanted = cells.flatMap((cell) => {
+          const at = parseRange(cell.address);
+          return at ? [{ cell, at }] : [];
         });
-        await context.sync();
+        const loaded = await loadCurrent(context, sheet.name, wanted);
         const replaced: Replaced[] = [];
-        for (const { cell, at, range } of targets) {
+        const writes: Array<{ readonly range: RangeLike; readonly cell: UserCellWrite }> = [];
+        for (const w of wanted) {
+          const range = loaded.get(w);
+          if (!range) continue;
           const value: unknown = range.values[0]?.[0];
-          if (typeof value !== "string" || !DIGITS.test(value) || Number(value) !== cell.value) continue;
-          replaced.push({ row: at.top, col: at.left, value, numberFormat: String(range.numberFormat[0]?.[0] ?? "General") });
-          // The format first, so the number shows its zeros the moment it lands.
-          range.numberFormat = [[cell.numberFormat]];
-          range.values = [[cell.value]];
+          if (typeof value !== "string" || !DIGITS.test(value) || Number(value) !== w.cell.value) continue;
+          replaced.push({ row: w.at.top, col: w.at.left, value, numberFormat: String(range.numberFormat[0]?.[0] ?? "General") });
+          writes.push({ range, cell: w.cell });
         }
-        await context.sync();
+        await writeNumbers(context, writes);
         const token = `fix-${++counter}`;
         undoable.set(token, { sheet: sheet.name, replaced });
         return { undoToken: token, written: replaced.length };
@@ -56,17 +117,7 @@ export function createCellFixer(run: Run): CellFixer {
     undo: async (token) => {
       const entry = undoable.get(token);
       if (!entry) return;
-      await run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(entry.sheet);
-        for (const r of entry.replaced) {
-          const range = ws.getRangeByIndexes(r.row, r.col, 1, 1);
-          // Text ("09") goes back as text: written under the text format, then the old format is restored.
-          range.numberFormat = [["@"]];
-          range.values = [[r.value as string]];
-          range.numberFormat = [[r.numberFormat]];
-        }
-        await context.sync();
-      });
+      await run((context) => restore(context, entry.sheet, entry.replaced));
       undoable.delete(token);
     },
   };

@@ -9,6 +9,9 @@
 import type { CellRange } from "../core";
 import { parseRange } from "../core";
 import type { HighlightRequest } from "../host";
+import type { ConditionalFormatCollectionLike, ConditionalFormatLike, ConditionalFormatRuleLike, ExcelContextLike, WorksheetLike } from "./office-types";
+import { COMMAND_BYTES } from "./payload-limit";
+import { listItem, syncInRounds, type RoundItem } from "./request-rounds";
 
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
 
@@ -52,51 +55,82 @@ function isOurFormula(formula: unknown): boolean {
 }
 
 /** Conditional formats anywhere on the sheet, with their types loaded at the next sync. */
-function sheetFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+function sheetFormats(sheet: WorksheetLike): ConditionalFormatCollectionLike {
   return sheet.getRange().conditionalFormats.load("items/type");
 }
 
-/**
- * After the types are known: queues a load of each custom rule's formula (only
- * custom formats have one) and returns a function that, after the next sync,
- * queues the deletion of ours.
- */
-function queueFindOurs(formats: Excel.ConditionalFormatCollection): () => number {
-  const custom = formats.items.filter((cf) => cf.type === "Custom").map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }));
-  return () => {
-    const ours = custom.filter(({ rule }) => isOurFormula(rule.formula));
-    for (const { cf } of ours) cf.delete();
-    return ours.length;
-  };
+/** After the types are known: loads each custom rule's formula (only custom formats have one) and tells which are ours. */
+async function findOurs(context: ExcelContextLike, formats: ConditionalFormatCollectionLike): Promise<ConditionalFormatLike[]> {
+  const custom = formats.items.filter((cf) => cf.type === "Custom");
+  if (custom.length === 0) return [];
+  const rules = new Map<ConditionalFormatLike, ConditionalFormatRuleLike>();
+  // One load per custom rule; thousands of them go in as many requests as the 5 MB limit needs.
+  await syncInRounds(context, [
+    listItem(
+      custom,
+      () => COMMAND_BYTES,
+      (some) => {
+        for (const cf of some) rules.set(cf, cf.custom.rule.load("formula"));
+      },
+    ),
+  ]);
+  return custom.filter((cf) => isOurFormula(rules.get(cf)?.formula));
 }
 
-export async function highlightInBatch(context: Excel.RequestContext, request: HighlightRequest): Promise<void> {
+/** Deleting our formats, as a write item (one small command each); none when there are none. */
+function deletions(ours: readonly ConditionalFormatLike[]): RoundItem[] {
+  if (ours.length === 0) return [];
+  return [
+    listItem(
+      ours,
+      () => COMMAND_BYTES,
+      (some) => {
+        for (const cf of some) cf.delete();
+      },
+    ),
+  ];
+}
+
+/**
+ * One conditional format per run costs a handful of commands; a sheet with
+ * thousands of flagged runs is sent in as many requests as Excel on the web's
+ * 5 MB allows (see request-rounds.ts).
+ */
+function additions(sheet: WorksheetLike, request: HighlightRequest): RoundItem[] {
+  const runs = highlightRuns(request.cells);
+  if (runs.length === 0) return [];
+  return [
+    listItem(
+      runs,
+      () => 5 * COMMAND_BYTES + HIGHLIGHT_FORMULA.length,
+      (some) => {
+        for (const { severity, range } of some) {
+          const target = sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+          const cf = target.conditionalFormats.add("Custom");
+          cf.custom.rule.formula = HIGHLIGHT_FORMULA;
+          cf.custom.format.fill.color = HIGHLIGHT_COLORS[severity];
+          // First in line so the highlight shows over the user's own conditional formats, which keep their order.
+          cf.priority = 0;
+        }
+      },
+    ),
+  ];
+}
+
+export async function highlightInBatch(context: ExcelContextLike, request: HighlightRequest): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(request.sheet.name);
   const formats = sheetFormats(sheet);
   await context.sync();
 
-  const deleteOurs = queueFindOurs(formats);
-  await context.sync();
-
-  deleteOurs();
-  for (const { severity, range } of highlightRuns(request.cells)) {
-    const target = sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
-    const cf = target.conditionalFormats.add("Custom");
-    cf.custom.rule.formula = HIGHLIGHT_FORMULA;
-    cf.custom.format.fill.color = HIGHLIGHT_COLORS[severity];
-    // First in line so the highlight shows over the user's own conditional formats, which keep their order.
-    cf.priority = 0;
-  }
-  await context.sync();
+  const ours = await findOurs(context, formats);
+  // Deleting and adding share one sync unless the 5 MB limit splits them.
+  await syncInRounds(context, [...deletions(ours), ...additions(sheet, request)]);
 }
 
-export async function clearHighlightInBatch(context: Excel.RequestContext, sheetName: string): Promise<void> {
+export async function clearHighlightInBatch(context: ExcelContextLike, sheetName: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const formats = sheetFormats(sheet);
   await context.sync();
 
-  const deleteOurs = queueFindOurs(formats);
-  await context.sync();
-
-  if (deleteOurs() > 0) await context.sync();
+  await syncInRounds(context, deletions(await findOurs(context, formats)));
 }

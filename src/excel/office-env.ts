@@ -4,6 +4,7 @@
  */
 import type { WorkbookSpec } from "../core";
 import { writeWorkbookLazily } from "../xlsx/lazy";
+import type { ExcelContextLike } from "./office-types";
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -11,7 +12,7 @@ export interface KeyValueStore {
 }
 
 export interface OfficeEnv {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: { readonly delayForCellEdit: boolean }): Promise<T>;
+  run<T>(batch: (context: ExcelContextLike) => Promise<T>, options: { readonly delayForCellEdit: boolean }): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   /** Office's UI language tag, e.g. "vi-VN". */
   displayLanguage(): string;
@@ -37,6 +38,8 @@ function safeLocalStorage(): KeyValueStore | null {
 /** The real runtime: Excel.run, Office.context, localStorage. Only valid after Office.onReady. */
 export function officeRuntimeEnv(): OfficeEnv {
   return {
+    // The adapter's batches take ExcelContextLike (office-types.ts); handing them to Excel.run
+    // as they are is what makes the compiler prove a real Excel.RequestContext satisfies it.
     run: (batch, options) => (options.delayForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     displayLanguage: () => Office.context.displayLanguage ?? "",

@@ -9,12 +9,12 @@ import { MAX_READ_CELLS, MAX_READ_ROWS, isTooLargeToRead, type SheetInfo, type S
 import type { ExcelFeatures } from "./capabilities";
 import { toCell } from "./cell-conversion";
 import { ExcelHostError } from "./office-errors";
+import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from "./payload-limit";
 import { queueRegistryLoad, registryFrom } from "./registry";
+import type { ExcelContextLike, RangeAreasLike, RangeFontLike, RangeLike, WorksheetLike } from "./office-types";
 
 /** More used rows than any allocation or report sheet has; bigger sheets get a message, not a hang. */
 export const MAX_USED_ROWS = MAX_READ_ROWS;
-/** What one sync may bring back: under Excel on the web's 5 MB, with room for JSON framing and fonts. */
-export const PAYLOAD_BUDGET_BYTES = 4_000_000;
 /**
  * A cell comes back four times (values, text, formulas, number format). Names
  * of organisations and notes run to ~60 bytes of UTF-8 each, plus quoting and
@@ -28,15 +28,15 @@ const MAX_FONT_COLUMNS = 64;
 
 interface SheetProbe {
   readonly ref: SheetRef;
-  readonly sheet: Excel.Worksheet;
-  readonly used: Excel.Range;
+  readonly sheet: WorksheetLike;
+  readonly used: RangeLike;
 }
 
 interface Block {
   readonly sheetIndex: number;
   readonly firstRow: number;
   readonly rowCount: number;
-  readonly range: Excel.Range;
+  readonly range: RangeLike;
 }
 
 interface SheetPlan {
@@ -44,9 +44,9 @@ interface SheetPlan {
   readonly rowCount: number;
   readonly columnCount: number;
   readonly blocks: Block[];
-  merged: Excel.RangeAreas | null;
+  merged: RangeAreasLike | null;
   /** One font per column, or a single one for the whole used range of a very wide sheet. */
-  fonts: Excel.RangeFont[];
+  fonts: RangeFontLike[];
 }
 
 export function sheetTooLarge(name: string, rows: number, columns = 1): ExcelHostError {
@@ -107,7 +107,7 @@ export function parseAreasAddress(address: string): CellRange[] {
  * range. `getItemOrNullObject` lets a sheet deleted since the pane listed it come
  * back as a null object (its used range too) instead of failing the whole batch.
  */
-function queueSheetProbes(context: Excel.RequestContext, refs: readonly SheetRef[], missing: "throw" | "null"): SheetProbe[] {
+function queueSheetProbes(context: ExcelContextLike, refs: readonly SheetRef[], missing: "throw" | "null"): SheetProbe[] {
   return refs.map((ref) => {
     const sheets = context.workbook.worksheets;
     const sheet = missing === "throw" ? sheets.getItem(ref.name) : sheets.getItemOrNullObject(ref.name);
@@ -137,14 +137,6 @@ function planSheet(p: SheetProbe, sheetIndex: number): SheetPlan {
     merged: null,
     fonts: [],
   };
-}
-
-/** Excel on the web refuses a request or response over 5 MB with these codes. */
-const PAYLOAD_LIMIT_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
-
-function isPayloadLimitError(e: unknown): boolean {
-  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-  return typeof code === "string" && PAYLOAD_LIMIT_CODES.has(code);
 }
 
 type Work = { readonly block: Block; readonly plan: SheetPlan; readonly cells: number };
@@ -185,7 +177,7 @@ function halveRound(round: readonly Work[], probes: readonly SheetProbe[]): Work
  * over 5 MB, the round is halved and read again rather than failing the action.
  */
 async function readPlannedCells(
-  context: Excel.RequestContext,
+  context: ExcelContextLike,
   probes: readonly SheetProbe[],
   plans: ReadonlyArray<SheetPlan | null>,
   alongFirstRound: () => void = () => undefined,
@@ -228,7 +220,7 @@ export const MERGES_UNREAD_NOTE = (sheets: readonly string[]): LocalizedText => 
  * read as having no merges and a note says so.
  */
 async function readMerges(
-  context: Excel.RequestContext,
+  context: ExcelContextLike,
   probes: readonly SheetProbe[],
   plans: ReadonlyArray<SheetPlan | null>,
   features: ExcelFeatures,
@@ -252,7 +244,7 @@ async function readMerges(
 }
 
 /** `notes` receives lines for the user about what could not be read (e.g. merged cells). */
-export async function readSheetsInBatch(context: Excel.RequestContext, refs: readonly SheetRef[], features: ExcelFeatures, notes: LocalizedText[] = []): Promise<Grid[]> {
+export async function readSheetsInBatch(context: ExcelContextLike, refs: readonly SheetRef[], features: ExcelFeatures, notes: LocalizedText[] = []): Promise<Grid[]> {
   const probes = queueSheetProbes(context, refs, "throw");
   await context.sync();
 
@@ -274,13 +266,13 @@ interface SheetListing {
   result(): SheetInfo[];
 }
 
-export function queueSheetListing(context: Excel.RequestContext): SheetListing {
+export function queueSheetListing(context: ExcelContextLike): SheetListing {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/visibility");
   const active = sheets.getActiveWorksheet();
   active.load("id");
   const registryItem = queueRegistryLoad(context);
-  let used: Excel.Range[] = [];
+  let used: RangeLike[] = [];
   return {
     queueSizes() {
       used = sheets.items.map((s) => {
@@ -318,7 +310,7 @@ export function queueSheetListing(context: Excel.RequestContext): SheetListing {
  * comes back null, and a too-large one's cells are never asked for.
  */
 export async function listAndReadInBatch(
-  context: Excel.RequestContext,
+  context: ExcelContextLike,
   refs: readonly SheetRef[],
   features: ExcelFeatures,
   notes: LocalizedText[] = [],

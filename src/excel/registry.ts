@@ -4,6 +4,7 @@
  * user who renames or copies an output sheet must never have it deleted later.
  */
 import type { SheetRole } from "../core";
+import type { ExcelContextLike, SettingLike } from "./office-types";
 
 export const REGISTRY_KEY = "ptdv.addin.registry";
 
@@ -64,16 +65,16 @@ export function parseRegistry(value: unknown): AddinRegistry {
 }
 
 /** Queues a read of the registry; read `.value` after the next sync when `.isNullObject` is false. */
-export function queueRegistryLoad(context: Excel.RequestContext): Excel.Setting {
+export function queueRegistryLoad(context: ExcelContextLike): SettingLike {
   const item = context.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
   item.load("value");
   return item;
 }
 
-export function registryFrom(item: Excel.Setting): AddinRegistry {
+export function registryFrom(item: SettingLike): AddinRegistry {
   return item.isNullObject ? EMPTY_REGISTRY : parseRegistry(item.value);
 }
 
-export function queueRegistrySave(context: Excel.RequestContext, registry: AddinRegistry): void {
+export function queueRegistrySave(context: ExcelContextLike, registry: AddinRegistry): void {
   context.workbook.settings.add(REGISTRY_KEY, JSON.stringify(registry));
 }

@@ -1,13 +1,19 @@
 /**
  * Renders one SheetSpec onto a fresh worksheet, queueing commands only (no
- * sync): the caller syncs once for all sheets of the action.
+ * sync). The cells come as write items (see request-rounds.ts), so that a big
+ * sheet is sent in rows under Excel on the web's 5 MB request limit; the rest
+ * (styles, sizes, merges, validation, print setup, protection) comes after
+ * them from formattingWrites. A small sheet is still one sync for everything.
  */
 import type { CellRange } from "../core";
 import type { CellStyle, ChartSpec, ConditionalFormatSpec, DataValidationSpec, InputValidationSpec, PrintSpec, SheetSpec } from "../core";
 import { inlineListFormula, rangeToA1 } from "../core";
 import type { LocalizedText } from "../core";
 import type { ExcelFeatures } from "./capabilities";
+import { COMMAND_BYTES, jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload-limit";
 import { groupStyles } from "./style-groups";
+import { listItem, rowsItem, type RoundItem } from "./request-rounds";
+import type { RangeLike, WorksheetLike } from "./office-types";
 
 /** Number format that makes Excel keep whatever is written as text (no formula, no number parsing). */
 export const TEXT_FORMAT = "@";
@@ -23,7 +29,7 @@ export const FEATURE_NOTES = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
-function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
+function rangeOf(ws: WorksheetLike, r: CellRange): RangeLike {
   return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
@@ -64,7 +70,7 @@ export function cellMatrices(spec: SheetSpec): { values: Array<Array<string | nu
   return { values, formats, width };
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
+function applyStyle(range: RangeLike, style: CellStyle, rows: number, cols: number): void {
   const format = range.format;
   const font = style.font;
   if (font) {
@@ -88,7 +94,7 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: nu
   if (style.locked !== undefined) format.protection.locked = style.locked;
 }
 
-function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec): void {
+function addConditionalFormat(ws: WorksheetLike, cf: ConditionalFormatSpec): void {
   const range = rangeOf(ws, cf.range);
   if (cf.kind === "dataBar") {
     const bar = range.conditionalFormats.add("DataBar").dataBar;
@@ -110,7 +116,7 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec): v
   cellValue.rule = { formula1: String(a ?? 0), ...(b !== undefined ? { formula2: String(b) } : {}), operator: operator[cf.operator] };
 }
 
-function addDataValidation(ws: Excel.Worksheet, dv: DataValidationSpec): void {
+function addDataValidation(ws: WorksheetLike, dv: DataValidationSpec): void {
   const validation = rangeOf(ws, dv.range).dataValidation;
   const max = dv.max === undefined ? undefined : typeof dv.max === "number" ? dv.max : `=${dv.max}`;
   validation.rule = {
@@ -123,7 +129,7 @@ function addDataValidation(ws: Excel.Worksheet, dv: DataValidationSpec): void {
 }
 
 /** List (inline items or same-sheet cells) and date validations; an inline list Excel would refuse is skipped. */
-function addInputValidation(ws: Excel.Worksheet, dv: InputValidationSpec): void {
+function addInputValidation(ws: WorksheetLike, dv: InputValidationSpec): void {
   let rule: Excel.DataValidationRule;
   if (dv.kind === "date") {
     rule = { date: { formula1: dv.min, formula2: dv.max, operator: "Between" } };
@@ -140,7 +146,7 @@ function addInputValidation(ws: Excel.Worksheet, dv: InputValidationSpec): void 
   if (dv.prompt !== undefined) validation.prompt = { showPrompt: true, title: "", message: dv.prompt };
 }
 
-function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
+function applyPrint(ws: WorksheetLike, print: PrintSpec): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
@@ -156,7 +162,7 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
   if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
 }
 
-function addChart(ws: Excel.Worksheet, chart: ChartSpec): void {
+function addChart(ws: WorksheetLike, chart: ChartSpec): void {
   const [first, ...rest] = chart.series;
   if (!first) return;
   const added = ws.charts.add("BarClustered", rangeOf(ws, first.values), "Columns");
@@ -174,39 +180,143 @@ function addChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   added.setPosition(rangeOf(ws, { top: a.top, left: a.left, bottom: a.top, right: a.left }), rangeOf(ws, { top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }));
 }
 
-/** Queues the whole sheet; returns notes about features this Excel could not render. */
-export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, features: ExcelFeatures): LocalizedText[] {
-  const notes: LocalizedText[] = [];
+/** Rows split greedily into runs whose estimated bytes stay under the budget (a row bigger than that goes alone). */
+export function rowChunks(rowBytes: readonly number[], budget: number): Array<{ first: number; count: number }> {
+  const out: Array<{ first: number; count: number }> = [];
+  let first = 0;
+  let size = 0;
+  rowBytes.forEach((bytes, r) => {
+    if (r > first && size + bytes > budget) {
+      out.push({ first, count: r - first });
+      first = r;
+      size = 0;
+    }
+    size += bytes;
+  });
+  if (rowBytes.length > first) out.push({ first, count: rowBytes.length - first });
+  return out;
+}
+
+/**
+ * The sheet's cells as write items: number formats then values, in runs of
+ * rows each estimated under the budget, then the formula cells. Formats go
+ * first so that the text format is in place before the strings arrive.
+ */
+export function cellWrites(ws: WorksheetLike, spec: SheetSpec, budget: number = PAYLOAD_BUDGET_BYTES): RoundItem[] {
   const { values, formats, width } = cellMatrices(spec);
-  if (values.length > 0 && width > 0) {
-    const all = ws.getRangeByIndexes(0, 0, values.length, width);
-    // Formats first: the text format must be in place before the strings arrive.
-    all.numberFormat = formats;
-    all.values = values;
-    spec.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell?.formula !== undefined) ws.getRangeByIndexes(r, c, 1, 1).formulas = [[`=${cell.formula}`]];
+  if (values.length === 0 || width === 0) return [];
+  const rowBytes = values.map((row, r) => jsonBytes(row) + jsonBytes(formats[r]) + 2);
+  const queueRows = (first: number, count: number): void => {
+    const range = ws.getRangeByIndexes(first, 0, count, width);
+    range.numberFormat = formats.slice(first, first + count);
+    range.values = values.slice(first, first + count);
+  };
+  const items = rowChunks(rowBytes, budget - 2 * COMMAND_BYTES).map(({ first, count }) => rowsItem(first, count, rowBytes, 2 * COMMAND_BYTES, queueRows));
+  const formulas = spec.rows.flatMap((row, r) => row.flatMap((cell, c) => (cell?.formula === undefined ? [] : [{ r, c, formula: `=${cell.formula}` }])));
+  if (formulas.length > 0) {
+    items.push(
+      listItem(formulas, (f) => COMMAND_BYTES + jsonBytes(f.formula), (some) => {
+        for (const f of some) ws.getRangeByIndexes(f.r, f.c, 1, 1).formulas = [[f.formula]];
       }),
     );
   }
-  for (const group of groupStyles(spec.rows)) {
-    for (const r of group.ranges) applyStyle(rangeOf(ws, r), group.style, r.bottom - r.top + 1, r.right - r.left + 1);
+  return items;
+}
+
+/** Rows given a height, consecutive rows of the same height joined: one command sets a run. */
+export function rowHeightRuns(heights: Readonly<Record<number, number>>): Array<{ first: number; count: number; height: number }> {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .filter((r) => Number.isInteger(r) && r >= 0)
+    .sort((a, b) => a - b);
+  const out: Array<{ first: number; count: number; height: number }> = [];
+  for (const r of rows) {
+    const height = heights[r];
+    if (height === undefined) continue;
+    const last = out[out.length - 1];
+    if (last && last.height === height && last.first + last.count === r) last.count++;
+    else out.push({ first: r, count: 1, height });
   }
-  spec.columns?.forEach((col, c) => {
-    const column = ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
-    column.format.columnWidth = columnWidthPoints(col.width);
-    if (col.hidden) column.columnHidden = true;
-  });
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
-    ws.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = height;
+  return out;
+}
+
+/** Commands one styled rectangle costs: its range, each property set, and the border edges. */
+function styleCommands(style: CellStyle): number {
+  return 2 + Object.keys(style).length + Object.keys(style.font ?? {}).length + (style.border ? 6 : 0);
+}
+
+/**
+ * Everything but the cells (see cellWrites) as write items, in this order:
+ * styles, column widths, row heights (each split as the 5 MB limit needs,
+ * since they grow with the sheet), then the rest in one item with protection
+ * last. Notes about features this Excel lacks go to `notes`.
+ */
+export function formattingWrites(ws: WorksheetLike, spec: SheetSpec, features: ExcelFeatures, notes: LocalizedText[]): RoundItem[] {
+  const items: RoundItem[] = [];
+  const styled = groupStyles(spec.rows).flatMap((group) => group.ranges.map((range) => ({ style: group.style, range })));
+  if (styled.length > 0) {
+    items.push(
+      listItem(
+        styled,
+        ({ style }) => styleCommands(style) * COMMAND_BYTES,
+        (some) => {
+          for (const { style, range: r } of some) applyStyle(rangeOf(ws, r), style, r.bottom - r.top + 1, r.right - r.left + 1);
+        },
+      ),
+    );
   }
+  const columns = (spec.columns ?? []).map((col, c) => ({ col, c }));
+  if (columns.length > 0) {
+    items.push(
+      listItem(
+        columns,
+        () => 4 * COMMAND_BYTES,
+        (some) => {
+          for (const { col, c } of some) {
+            const column = ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+            column.format.columnWidth = columnWidthPoints(col.width);
+            if (col.hidden) column.columnHidden = true;
+          }
+        },
+      ),
+    );
+  }
+  const heights = rowHeightRuns(spec.rowHeights ?? {});
+  if (heights.length > 0) {
+    items.push(
+      listItem(
+        heights,
+        () => 4 * COMMAND_BYTES,
+        (some) => {
+          for (const h of some) ws.getRangeByIndexes(h.first, 0, h.count, 1).getEntireRow().format.rowHeight = h.height;
+        },
+      ),
+    );
+  }
+  if ((spec.dataValidations?.length ?? 0) + (spec.inputValidations?.length ?? 0) > 0 && !features.dataValidation) notes.push(FEATURE_NOTES.dataValidation);
+  if (spec.print && !features.pageLayout) notes.push(FEATURE_NOTES.pageLayout);
+  items.push({ bytes: restBytes(spec), queue: () => queueRest(ws, spec, features) });
+  return items;
+}
+
+function restBytes(spec: SheetSpec): number {
+  const commands =
+    2 * (spec.merges?.length ?? 0) +
+    8 * (spec.conditionalFormats?.length ?? 0) +
+    6 * ((spec.dataValidations?.length ?? 0) + (spec.inputValidations?.length ?? 0)) +
+    16 * (spec.charts?.length ?? 0) +
+    2 * Object.keys(spec.definedNames ?? {}).length +
+    20;
+  return commands * COMMAND_BYTES;
+}
+
+/** Merges, conditional formats, validation, panes, print setup, charts, names; protection last, so all of it lands on an unprotected sheet. */
+function queueRest(ws: WorksheetLike, spec: SheetSpec, features: ExcelFeatures): void {
   for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
   for (const cf of spec.conditionalFormats ?? []) addConditionalFormat(ws, cf);
-  if ((spec.dataValidations?.length ?? 0) > 0 || (spec.inputValidations?.length ?? 0) > 0) {
-    if (features.dataValidation) {
-      for (const dv of spec.dataValidations ?? []) addDataValidation(ws, dv);
-      for (const dv of spec.inputValidations ?? []) addInputValidation(ws, dv);
-    } else notes.push(FEATURE_NOTES.dataValidation);
+  if (features.dataValidation) {
+    for (const dv of spec.dataValidations ?? []) addDataValidation(ws, dv);
+    for (const dv of spec.inputValidations ?? []) addInputValidation(ws, dv);
   }
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     const { rows, columns } = spec.freeze;
@@ -214,13 +324,9 @@ export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Exce
     else if (rows === 0) ws.freezePanes.freezeColumns(columns);
     else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
   }
-  if (spec.print) {
-    if (features.pageLayout) applyPrint(ws, spec.print);
-    else notes.push(FEATURE_NOTES.pageLayout);
-  }
+  if (spec.print && features.pageLayout) applyPrint(ws, spec.print);
   for (const chart of spec.charts ?? []) addChart(ws, chart);
   if (spec.tabColor !== undefined) ws.tabColor = spec.tabColor;
-  // Last, so that every format above is applied to an unprotected sheet.
+  for (const [name, r] of Object.entries(spec.definedNames ?? {})) ws.names.add(name, rangeOf(ws, r));
   if (spec.protect) ws.protection.protect();
-  return notes;
 }

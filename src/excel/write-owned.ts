@@ -17,8 +17,10 @@ import type { SheetSpec } from "../core";
 import type { WriteResult } from "../host";
 import type { ExcelFeatures } from "./capabilities";
 import { type AddinRegistry, type OwnedSheetEntry, queueRegistryLoad, queueRegistrySave, registryFrom } from "./registry";
-import { renderSheet } from "./render-sheet";
+import { cellWrites, formattingWrites } from "./render-sheet";
+import { syncInRounds, type RoundItem } from "./request-rounds";
 import { sanitizeSheetName, sheetNameKey, uniqueSheetName } from "./sheet-names";
+import type { ChartCollectionLike, ExcelContextLike, NamedItemCollectionLike, WorksheetLike } from "./office-types";
 
 /** Why the wanted name was not free: a sheet already in the workbook, or an earlier sheet of the same output. */
 export type NameClashCause = "existing" | "sameOutput";
@@ -53,15 +55,15 @@ function isReplaceable(sheet: ExistingSheet, spec: SheetSpec): boolean {
 }
 
 interface Cleared {
-  readonly charts: Excel.ChartCollection;
-  readonly names: Excel.NamedItemCollection;
+  readonly charts: ChartCollectionLike;
+  readonly names: NamedItemCollectionLike;
 }
 
 /**
  * Empties an output sheet without deleting it. Charts and the sheet's own
  * names are deleted by the caller once their collections are loaded.
  */
-function queueClearSheet(ws: Excel.Worksheet, features: ExcelFeatures): Cleared {
+function queueClearSheet(ws: WorksheetLike, features: ExcelFeatures): Cleared {
   // Protection first: every change below would be refused on a protected sheet.
   ws.protection.unprotect();
   const all = ws.getRange();
@@ -82,11 +84,7 @@ function queueClearSheet(ws: Excel.Worksheet, features: ExcelFeatures): Cleared 
   return { charts, names };
 }
 
-function rangeOf(ws: Excel.Worksheet, r: { top: number; left: number; bottom: number; right: number }): Excel.Range {
-  return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-}
-
-export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, specs: readonly SheetSpec[], features: ExcelFeatures): Promise<WriteResult> {
+export async function writeOwnedSheetsInBatch(context: ExcelContextLike, specs: readonly SheetSpec[], features: ExcelFeatures): Promise<WriteResult> {
   if (specs.length === 0) return { written: [], notes: [] };
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
@@ -118,7 +116,7 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
     return name;
   });
 
-  const sheets: Excel.Worksheet[] = [];
+  const sheets: WorksheetLike[] = [];
   const cleared: Cleared[] = [];
   specs.forEach((_, i) => {
     const target = targets[i];
@@ -153,14 +151,7 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
   await context.sync();
 
   try {
-    specs.forEach((spec, i) => {
-      const ws = sheets[i];
-      if (!ws) return;
-      for (const note of renderSheet(ws, spec, features)) pushOnce(notes, note);
-      for (const [name, r] of Object.entries(spec.definedNames ?? {})) ws.names.add(name, rangeOf(ws, r));
-    });
-    sheets[0]?.activate();
-    await context.sync();
+    await syncInRounds(context, renderItems(specs, sheets, features, notes));
   } catch (e) {
     await removeAdded(context, added, registry, next);
     throw e;
@@ -169,11 +160,32 @@ export async function writeOwnedSheetsInBatch(context: Excel.RequestContext, spe
 }
 
 /**
+ * Every sheet's cells first, then each sheet's formatting (its protection
+ * last), then the first sheet activated: items that syncInRounds sends in as few
+ * requests as the 5 MB limit allows, usually one.
+ */
+function renderItems(specs: readonly SheetSpec[], sheets: readonly WorksheetLike[], features: ExcelFeatures, notes: LocalizedText[]): RoundItem[] {
+  const cells: RoundItem[] = [];
+  const formatting: RoundItem[] = [];
+  specs.forEach((spec, i) => {
+    const ws = sheets[i];
+    if (!ws) return;
+    cells.push(...cellWrites(ws, spec));
+    const lacking: LocalizedText[] = [];
+    formatting.push(...formattingWrites(ws, spec, features, lacking));
+    for (const note of lacking) pushOnce(notes, note);
+  });
+  const first = sheets[0];
+  const activate: RoundItem[] = first ? [{ bytes: 0, queue: () => first.activate() }] : [];
+  return [...cells, ...formatting, ...activate];
+}
+
+/**
  * After a failed render: deletes the sheets this run added and takes them out
  * of the registry. A failure here is not reported over the render's own error;
  * the sheets stay registered, so the next run reuses them under the same name.
  */
-async function removeAdded(context: Excel.RequestContext, added: readonly string[], before: AddinRegistry, next: AddinRegistry): Promise<void> {
+async function removeAdded(context: ExcelContextLike, added: readonly string[], before: AddinRegistry, next: AddinRegistry): Promise<void> {
   if (added.length === 0) return;
   try {
     for (const id of added) context.workbook.worksheets.getItem(id).delete();

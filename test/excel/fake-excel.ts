@@ -8,6 +8,11 @@
  * written into a General cell (`=…` becomes a formula, `09` a number), so the
  * adapter has to ask for text explicitly.
  *
+ * Its types are Microsoft's: each fake class implements the narrow interface of
+ * src/excel/office-types.ts that the adapter takes (members derived from
+ * @types/office-js), so the adapter is handed the fake with no cast, and a
+ * member the fake gets wrong, or lacks, fails `npm run typecheck`.
+ *
  * Where Excel is strict, so is the fake; each rule names the Microsoft page it follows:
  * - sheet names: https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
  *   (≤ 31 characters, none of / \ ? * : [ ], no leading or trailing apostrophe, not "History")
@@ -29,12 +34,64 @@
 import type { CellRange } from "../../src/core/grid";
 import { columnLetters, parseRange, rangeToA1 } from "../../src/core/address";
 import type { OfficeEnv, KeyValueStore } from "../../src/excel/office-env";
+import type {
+  CellValueConditionalFormatLike,
+  ChartCollectionLike,
+  ChartLike,
+  ChartSeriesCollectionLike,
+  ChartSeriesLike,
+  ChartTitleLike,
+  ConditionalFormatCollectionLike,
+  ConditionalFormatLike,
+  ConditionalFormatRuleLike,
+  ConditionalRangeFormatLike,
+  CustomConditionalFormatLike,
+  DataBarConditionalFormatLike,
+  DataValidationLike,
+  ExcelContextLike,
+  FreezePanesLike,
+  NamedItemCollectionLike,
+  PageLayoutLike,
+  RangeAreasLike,
+  RangeBorderLike,
+  RangeFontLike,
+  RangeFormatLike,
+  RangeLike,
+  SettingCollectionLike,
+  SettingLike,
+  WorkbookLike,
+  WorksheetCollectionLike,
+  WorksheetLike,
+  WorksheetProtectionLike,
+} from "../../src/excel/office-types";
 import type { WorkbookSpec } from "../../src/core/sheet-spec";
 
 export type ApiLevel = "1.7" | "1.9" | "1.13" | "latest";
 export const API_LEVELS: readonly ApiLevel[] = ["1.7", "1.9", "1.13", "latest"];
 
+/**
+ * Excel on the web's limit on one request and on one response: "5 MB", as
+ * Microsoft's "Resource limits and performance optimization for Office Add-ins"
+ * documents (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Over it, Excel refuses the whole request with RequestPayloadSizeLimitExceeded
+ * (or, for a response, ResponsePayloadSizeLimitExceeded) and does none of it.
+ */
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+export const REQUEST_LIMIT_BYTES = RESPONSE_LIMIT_BYTES;
+/**
+ * What one queued command costs in a request besides its data: Office.js sends
+ * each as an action and an object path in JSON (ids, names, argument lists),
+ * about 100 bytes at the least.
+ */
+export const COMMAND_REQUEST_BYTES = 100;
+/** What an object the request refers to costs (range, format, sheet…): its object path, about 60 bytes of JSON. */
+export const OBJECT_PATH_BYTES = 60;
+
+const utf8 = new TextEncoder();
+/** Bytes of a value in a request or response: its JSON, in UTF-8. */
+export function payloadBytes(value: unknown): number {
+  return utf8.encode(JSON.stringify(value) ?? "").length;
+}
 /** Excel refuses a RangeAreas of more merged areas than this (getMergedAreasOrNullObject). */
 export const MAX_MERGED_AREAS = 512;
 
@@ -167,16 +224,6 @@ export function formatText(cell: ModelCell | undefined, sheet?: ModelSheet): str
   return String(v);
 }
 
-/**
- * A fake's members checked against @types/office-js: each name must exist on
- * the Office.js type, a method must accept the parameters Office.js declares,
- * and a scalar property must have Office.js's type. What a navigation property
- * or method returns is another fake, checked by its own clause.
- */
-type Conforms<T, K extends keyof T> = {
-  [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[P] extends object ? unknown : T[P];
-};
-
 // ---------------------------------------------------------------- the workbook state
 
 export class FakeWorkbookModel {
@@ -260,18 +307,25 @@ function memo<T>(fn: Resolver<T>): Resolver<T> {
   };
 }
 
-export class FakeRequestContext {
+export class FakeRequestContext implements ExcelContextLike {
   readonly workbook: FakeWorkbook;
   syncCount = 0;
   private queue: Array<{ op: () => unknown; label: string; bytes: number }> = [];
+  /** Object paths made since the last sync; they travel with the next request. */
+  private pathBytes = 0;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
   }
 
-  /** Queues a command; `label` lets a test make that kind of command fail, `bytes` counts toward the request size. */
+  /** Counts an object (a proxy) made for the next request. */
+  addObjectPath(): void {
+    this.pathBytes += OBJECT_PATH_BYTES;
+  }
+
+  /** Queues a command; `label` lets a test make that kind of command fail, `bytes` (its data) counts toward the request size. */
   enqueue(op: () => unknown, label = "", bytes = 0): void {
-    this.queue.push({ op, label, bytes });
+    this.queue.push({ op, label, bytes: COMMAND_REQUEST_BYTES + bytes });
   }
 
   requireLevel(version: string, api: string): void {
@@ -285,7 +339,8 @@ export class FakeRequestContext {
     this.excel.syncs++;
     const ops = this.queue;
     this.queue = [];
-    const requestBytes = ops.reduce((n, o) => n + o.bytes, 0);
+    const requestBytes = ops.reduce((n, o) => n + o.bytes, this.pathBytes);
+    this.pathBytes = 0;
     if (requestBytes > this.excel.requestLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `Request of ${requestBytes} bytes`);
     let bytes = 0;
     // Commands before a failing one stay done, as in Excel: a batch is not a transaction.
@@ -293,7 +348,7 @@ export class FakeRequestContext {
       const fault = label === "" ? undefined : this.excel.faults.get(label);
       if (fault !== undefined) throw new FakeOfficeError(fault, `injected failure at ${label}`);
       const loaded = op();
-      if (loaded !== undefined) bytes += JSON.stringify(loaded).length;
+      if (loaded !== undefined) bytes += payloadBytes(loaded);
     }
     if (bytes > this.excel.responseLimitBytes) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Response of ${bytes} bytes`);
     await Promise.resolve();
@@ -335,6 +390,7 @@ abstract class FakeClientObject<T> {
     target: Resolver<T>,
   ) {
     this.target = memo(target);
+    context.addObjectPath();
     // Office.js resolves every proxy when its first command runs; null objects learn it then.
   }
 
@@ -392,29 +448,34 @@ abstract class FakeClientObject<T> {
   }
 }
 
-/** Nested property bags (format.fill, conditional format rules, page layout): every set is a queued write. */
-function bag(context: FakeRequestContext, write: (path: string, value: unknown) => void, prefix = "", methods: Record<string, (...args: never[]) => void> = {}): Record<string, unknown> {
-  return new Proxy({} as Record<string, unknown>, {
-    get(_t, prop) {
-      if (typeof prop !== "string") return undefined;
-      if (prop in methods) return methods[prop];
-      if (prop === "load") return () => {
-        throw new Error(`the fake does not load ${prefix}`);
-      };
-      return bag(context, write, `${prefix}${prop}.`);
-    },
-    set(_t, prop, value) {
-      if (typeof prop !== "string") return false;
-      const path = `${prefix}${prop}`;
-      context.enqueue(() => write(path, structuredClone(value)));
-      return true;
-    },
-  });
+/** Writes one property path (`format.fill.color`…) of whatever an object stands for. */
+type Writer = (path: string, value: unknown) => void;
+
+/** A writer whose every write is a queued command, its value copied when set, as Office.js serialises it then. */
+function queued(context: FakeRequestContext, write: Writer): Writer {
+  return (path, value) => {
+    const copy = structuredClone(value);
+    context.enqueue(() => write(path, copy), "", payloadBytes(copy));
+  };
+}
+
+/** The same writer one level down: `fill.` + `color`. */
+function under(write: Writer, prefix: string): Writer {
+  return (path, value) => write(`${prefix}${path}`, value);
+}
+
+/**
+ * The fake takes back only ranges it made (as Excel takes only its own Range
+ * objects); a string address is not modelled where a range is passed.
+ */
+function ownRange(r: RangeLike | string): FakeRange {
+  if (!(r instanceof FakeRange)) throw new FakeOfficeError("InvalidArgument", "the fake expects one of its own ranges here");
+  return r;
 }
 
 // ---------------------------------------------------------------- workbook and sheets
 
-export class FakeWorkbook {
+export class FakeWorkbook implements WorkbookLike {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
   readonly names: FakeNamedItemCollection;
@@ -426,7 +487,7 @@ export class FakeWorkbook {
   }
 }
 
-class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookModel> {
+class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookModel> implements WorksheetCollectionLike {
   private loadedItems: FakeWorksheet[] | null = null;
 
   constructor(context: FakeRequestContext) {
@@ -468,36 +529,18 @@ class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookModel> {
     return new FakeWorksheet(this.context, () => this.context.excel.model.sheet(this.context.excel.model.activeSheetId));
   }
 
-  add(name: string): FakeWorksheet {
+  add(name?: string): FakeWorksheet {
     let created: ModelSheet | null = null;
     this.context.enqueue(() => {
-      created = this.context.excel.model.addSheet(name);
+      const model = this.context.excel.model;
+      // Excel names an unnamed new sheet SheetN.
+      created = model.addSheet(name ?? `Sheet${model.sheets.length + 1}`);
     });
     return new FakeWorksheet(this.context, () => created);
   }
 }
 
-export class FakeWorksheet
-  extends FakeClientObject<ModelSheet>
-  implements
-    Conforms<
-      Excel.Worksheet,
-      | "name"
-      | "id"
-      | "tabColor"
-      | "isNullObject"
-      | "delete"
-      | "activate"
-      | "getRange"
-      | "getRangeByIndexes"
-      | "getUsedRangeOrNullObject"
-      | "names"
-      | "freezePanes"
-      | "protection"
-      | "pageLayout"
-      | "charts"
-    >
-{
+export class FakeWorksheet extends FakeClientObject<ModelSheet> implements WorksheetLike {
   protected readProperty(s: ModelSheet, name: string): unknown {
     switch (name) {
       case "name":
@@ -538,7 +581,7 @@ export class FakeWorksheet
   get id(): string {
     return this.loaded("id");
   }
-  get visibility(): string {
+  get visibility(): WorksheetLike["visibility"] {
     return this.loaded("visibility");
   }
   get tabColor(): string {
@@ -605,20 +648,22 @@ export class FakeWorksheet
     });
   }
 
-  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: FakeRange): void; unfreeze(): void } {
+  get freezePanes(): FreezePanesLike {
     return {
       unfreeze: () => this.set((s) => void (s.freeze = null)),
-      freezeRows: (n) => this.set((s) => void (s.freeze = { rows: n, columns: 0 })),
-      freezeColumns: (n) => this.set((s) => void (s.freeze = { rows: 0, columns: n })),
-      freezeAt: (r) =>
+      freezeRows: (n) => this.set((s) => void (s.freeze = { rows: n ?? 1, columns: 0 })),
+      freezeColumns: (n) => this.set((s) => void (s.freeze = { rows: 0, columns: n ?? 1 })),
+      freezeAt: (r) => {
+        const range = ownRange(r);
         this.set((s) => {
-          const rect = r.rect();
+          const rect = range.rect();
           s.freeze = { rows: rect.bottom + 1, columns: rect.right + 1 };
-        }),
+        });
+      },
     };
   }
 
-  get protection(): { protect(): void; unprotect(): void } {
+  get protection(): WorksheetProtectionLike {
     return {
       protect: () =>
         this.set((s) => {
@@ -629,68 +674,127 @@ export class FakeWorksheet
     };
   }
 
-  get pageLayout(): Record<string, unknown> {
+  get pageLayout(): FakePageLayout {
     this.context.requireLevel("1.9", "Worksheet.pageLayout");
-    return bag(this.context, (path, value) => void (this.resolved().pageLayout[path] = value), "", {
-      setPrintTitleRows: ((rows: string) => this.context.enqueue(() => void (this.resolved().pageLayout.printTitleRows = rows))) as (...args: never[]) => void,
-    });
+    return new FakePageLayout(this.context, () => this.resolved());
   }
 
-  get charts(): { add(type: string, source: FakeRange, seriesBy: string): FakeChart; load(props: string): unknown; readonly items: Array<{ delete(): void }> } {
-    let loaded: Array<{ delete(): void }> | null = null;
-    return {
-      load: (props: string) => {
-        if (parseLoad(props).length === 0) throw new Error("empty load");
-        this.context.enqueue(() => {
-          const s = this.resolved();
-          loaded = s.charts.map((chart) => ({ delete: () => this.set((sheet) => void (sheet.charts = sheet.charts.filter((c) => c !== chart))) }));
-          return loaded.length;
-        });
-        return undefined;
-      },
-      get items() {
-        if (!loaded) throw notLoaded("items");
-        return loaded;
-      },
-      add: (type, source) => {
-        const chart: ModelChart = { type, props: {}, series: [] };
-        this.context.enqueue(() => {
-          const s = this.resolved();
-          chart.series.push({ name: "Series1", values: source.rect() });
-          s.charts.push(chart);
-        });
-        return new FakeChart(this.context, chart);
-      },
-    };
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.resolved());
   }
 }
 
-class FakeChart {
-  readonly title: Record<string, unknown>;
+/** Worksheet.pageLayout (ExcelApi 1.9): every setting lands in the sheet's pageLayout record. */
+class FakePageLayout implements PageLayoutLike {
+  private readonly write: Writer;
   constructor(
     private readonly context: FakeRequestContext,
+    sheet: () => ModelSheet,
+  ) {
+    this.write = queued(context, (path, value) => void (sheet().pageLayout[path] = value));
+  }
+  set orientation(v: PageLayoutLike["orientation"]) {
+    this.write("orientation", v);
+  }
+  set paperSize(v: PageLayoutLike["paperSize"]) {
+    this.write("paperSize", v);
+  }
+  set zoom(v: PageLayoutLike["zoom"]) {
+    this.write("zoom", v);
+  }
+  set leftMargin(v: number) {
+    this.write("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.write("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.write("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.write("bottomMargin", v);
+  }
+  set centerHorizontally(v: boolean) {
+    this.write("centerHorizontally", v);
+  }
+  setPrintTitleRows(rows: RangeLike | string): void {
+    if (typeof rows !== "string") throw new FakeOfficeError("InvalidArgument", "the fake takes print title rows as an address");
+    this.write("printTitleRows", rows);
+  }
+}
+
+class FakeChartCollection implements ChartCollectionLike {
+  private loaded: Array<{ delete(): void }> | null = null;
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => ModelSheet,
+  ) {}
+  load(props: string): this {
+    if (parseLoad(props).length === 0) throw new Error("empty load");
+    this.context.enqueue(() => {
+      const s = this.sheet();
+      this.loaded = s.charts.map((chart) => ({ delete: () => this.context.enqueue(() => void (s.charts = s.charts.filter((c) => c !== chart))) }));
+      return this.loaded.length;
+    });
+    return this;
+  }
+  get items(): Array<{ delete(): void }> {
+    if (!this.loaded) throw notLoaded("items");
+    return this.loaded;
+  }
+  add(type: Parameters<ChartCollectionLike["add"]>[0], source: RangeLike): FakeChart {
+    const range = ownRange(source);
+    const chart: ModelChart = { type, props: {}, series: [] };
+    this.context.enqueue(() => {
+      const s = this.sheet();
+      chart.series.push({ name: "Series1", values: range.rect() });
+      s.charts.push(chart);
+    });
+    return new FakeChart(this.context, this.sheet, chart);
+  }
+}
+
+class FakeChart implements ChartLike {
+  readonly title: ChartTitleLike;
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => ModelSheet,
     private readonly chart: ModelChart,
   ) {
-    this.title = bag(context, (path, v) => void (chart.props[`title.${path}`] = v));
+    const write = queued(context, (path, v) => void (chart.props[`title.${path}`] = v));
+    this.title = {
+      set text(v: string) {
+        write("text", v);
+      },
+    };
   }
 
-  get series(): { getItemAt(i: number): FakeSeries; add(name: string): FakeSeries } {
+  get series(): ChartSeriesCollectionLike {
     return {
       getItemAt: (i) => new FakeSeries(this.context, () => this.chart.series[i] ?? null),
       add: (name) => {
-        const entry = { name };
+        const entry = { name: name ?? "" };
         this.context.enqueue(() => void this.chart.series.push(entry));
         return new FakeSeries(this.context, () => entry);
       },
     };
   }
 
-  setPosition(start: FakeRange, end: FakeRange): void {
-    this.context.enqueue(() => void (this.chart.position = [rangeToA1(start.rect()), rangeToA1(end.rect())]));
+  setPosition(start: RangeLike | string, end?: RangeLike | string): void {
+    const from = ownRange(start);
+    const to = ownRange(end ?? start);
+    this.context.enqueue(() => void (this.chart.position = [rangeToA1(from.rect()), rangeToA1(to.rect())]));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const s = this.sheet();
+      s.charts = s.charts.filter((c) => c !== this.chart);
+    });
   }
 }
 
-class FakeSeries {
+class FakeSeries implements ChartSeriesLike {
   private readonly target: Resolver<ModelChart["series"][number]>;
   constructor(
     private readonly context: FakeRequestContext,
@@ -708,11 +812,13 @@ class FakeSeries {
   set name(v: string) {
     this.with((s) => void (s.name = v));
   }
-  setValues(r: FakeRange): void {
-    this.with((s) => void (s.values = r.rect()));
+  setValues(r: RangeLike): void {
+    const range = ownRange(r);
+    this.with((s) => void (s.values = range.rect()));
   }
-  setXAxisValues(r: FakeRange): void {
-    this.with((s) => void (s.categories = r.rect()));
+  setXAxisValues(r: RangeLike): void {
+    const range = ownRange(r);
+    this.with((s) => void (s.categories = range.rect()));
   }
 }
 
@@ -744,35 +850,7 @@ function enterValue(cell: ModelCell, v: unknown): void {
   else cell.value = s;
 }
 
-export class FakeRange
-  extends FakeClientObject<RangeTarget>
-  implements
-    Conforms<
-      Excel.Range,
-      | "address"
-      | "rowIndex"
-      | "columnIndex"
-      | "rowCount"
-      | "columnCount"
-      | "values"
-      | "text"
-      | "numberFormat"
-      | "formulas"
-      | "columnHidden"
-      | "isNullObject"
-      | "clear"
-      | "unmerge"
-      | "merge"
-      | "select"
-      | "getEntireColumn"
-      | "getEntireRow"
-      | "getColumn"
-      | "getMergedAreasOrNullObject"
-      | "format"
-      | "conditionalFormats"
-      | "dataValidation"
-    >
-{
+export class FakeRange extends FakeClientObject<RangeTarget> implements RangeLike {
   rect(): CellRange {
     return this.resolved().rect;
   }
@@ -790,7 +868,7 @@ export class FakeRange
         op(t);
       },
       label,
-      payload === undefined ? 0 : JSON.stringify(payload).length,
+      payload === undefined ? 0 : payloadBytes(payload),
     );
   }
 
@@ -931,7 +1009,7 @@ export class FakeRange
   }
 
   /** Clears cells of the range without visiting every empty cell, so a whole-sheet clear stays cheap. */
-  clear(applyTo: string = "All"): void {
+  clear(applyTo: Parameters<RangeLike["clear"]>[0] = "All"): void {
     this.edit((t) => {
       for (const [k, cell] of Array.from(t.sheet.cells)) {
         const [r, c] = k.split(",").map(Number) as [number, number];
@@ -1030,26 +1108,47 @@ export class FakeRange
     return new FakeConditionalFormatCollection(this.context, this);
   }
 
-  get dataValidation(): Record<string, unknown> {
+  get dataValidation(): FakeDataValidation {
     this.context.requireLevel("1.8", "Range.dataValidation");
-    const props = (): FormatRecord => {
-      const t = this.resolved();
-      const existing = t.sheet.dataValidations.find((d) => rangeToA1(d.rect) === rangeToA1(t.rect));
-      if (existing) return existing.props;
-      const entry = { rect: t.rect, props: {} };
-      t.sheet.dataValidations.push(entry);
-      return entry.props;
-    };
-    const clear = (): void =>
-      this.context.enqueue(() => {
-        const t = this.resolved();
-        t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => !intersects(d.rect, t.rect));
-      });
-    return bag(this.context, (path, v) => void (props()[path] = v), "", { clear: clear as (...args: never[]) => void });
+    return new FakeDataValidation(this.context, this);
   }
 }
 
-class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; areas: CellRange[] }> implements Conforms<Excel.RangeAreas, "address" | "isNullObject"> {
+/** Range.dataValidation (ExcelApi 1.8): one record of settings per validated rectangle. */
+class FakeDataValidation implements DataValidationLike {
+  private readonly write: Writer;
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    this.write = queued(context, (path, v) => {
+      const t = range.where();
+      let entry = t.sheet.dataValidations.find((d) => rangeToA1(d.rect) === rangeToA1(t.rect));
+      if (!entry) {
+        entry = { rect: t.rect, props: {} };
+        t.sheet.dataValidations.push(entry);
+      }
+      entry.props[path] = v;
+    });
+  }
+  set rule(v: DataValidationLike["rule"]) {
+    this.write("rule", v);
+  }
+  set errorAlert(v: DataValidationLike["errorAlert"]) {
+    this.write("errorAlert", v);
+  }
+  set prompt(v: DataValidationLike["prompt"]) {
+    this.write("prompt", v);
+  }
+  clear(): void {
+    this.context.enqueue(() => {
+      const t = this.range.where();
+      t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => !intersects(d.rect, t.rect));
+    });
+  }
+}
+
+class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; areas: CellRange[] }> implements RangeAreasLike {
   protected readProperty(t: { sheet: ModelSheet; areas: CellRange[] }, name: string): unknown {
     if (name !== "address") throw new Error(`fake RangeAreas cannot load ${name}`);
     const quoted = /[^A-Za-z0-9_]/.test(t.sheet.name) ? `'${t.sheet.name.replace(/'/g, "''")}'` : t.sheet.name;
@@ -1060,18 +1159,19 @@ class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; areas: CellRa
   }
 }
 
-class FakeRangeFormat {
+class FakeRangeFormat implements RangeFormatLike {
+  private readonly write: Writer;
   constructor(
     private readonly context: FakeRequestContext,
     private readonly range: FakeRange,
-  ) {}
-  private write(path: string, value: unknown): void {
-    this.context.enqueue(() => this.range.writeFormat(path, value));
+  ) {
+    this.write = queued(context, (path, value) => range.writeFormat(path, value));
+    context.addObjectPath();
   }
-  set horizontalAlignment(v: string) {
+  set horizontalAlignment(v: RangeFormatLike["horizontalAlignment"]) {
     this.write("horizontalAlignment", v);
   }
-  set verticalAlignment(v: string) {
+  set verticalAlignment(v: RangeFormatLike["verticalAlignment"]) {
     this.write("verticalAlignment", v);
   }
   set wrapText(v: boolean) {
@@ -1098,20 +1198,39 @@ class FakeRangeFormat {
   get font(): FakeRangeFont {
     return new FakeRangeFont(this.context, this.range);
   }
-  get fill(): Record<string, unknown> {
-    return bag(this.context, (p, v) => this.range.writeFormat(`fill.${p}`, v));
+  get fill(): RangeFormatLike["fill"] {
+    const write = under(this.write, "fill.");
+    return {
+      set color(v: string) {
+        write("color", v);
+      },
+    };
   }
-  get protection(): Record<string, unknown> {
-    return bag(this.context, (p, v) => this.range.writeFormat(`protection.${p}`, v));
+  get protection(): RangeFormatLike["protection"] {
+    const write = under(this.write, "protection.");
+    return {
+      set locked(v: boolean) {
+        write("locked", v);
+      },
+    };
   }
-  get borders(): { getItem(edge: string): Record<string, unknown> } {
-    return { getItem: (edge) => bag(this.context, (p, v) => this.range.writeFormat(`borders.${edge}.${p}`, v)) };
+  get borders(): RangeFormatLike["borders"] {
+    return {
+      getItem: (edge): RangeBorderLike => {
+        const write = under(this.write, `borders.${edge}.`);
+        return {
+          set style(v: RangeBorderLike["style"]) {
+            write("style", v);
+          },
+        };
+      },
+    };
   }
 }
 
 const FONT_DEFAULTS: Record<string, unknown> = { name: "Calibri", size: 11, bold: false, italic: false, underline: "None", color: "#000000" };
 
-class FakeRangeFont extends FakeClientObject<FakeRange> {
+class FakeRangeFont extends FakeClientObject<FakeRange> implements RangeFontLike {
   constructor(context: FakeRequestContext, range: FakeRange) {
     super(context, () => (range.targetOrNull() === null ? null : range));
   }
@@ -1136,7 +1255,7 @@ class FakeRangeFont extends FakeClientObject<FakeRange> {
   set italic(v: boolean) {
     this.write("italic", v);
   }
-  set underline(v: string) {
+  set underline(v: RangeFontLike["underline"]) {
     this.write("underline", v);
   }
   set color(v: string) {
@@ -1146,12 +1265,14 @@ class FakeRangeFont extends FakeClientObject<FakeRange> {
 
 // ---------------------------------------------------------------- conditional formats
 
-class FakeConditionalFormatCollection {
+class FakeConditionalFormatCollection implements ConditionalFormatCollectionLike {
   private loadedItems: FakeConditionalFormat[] | null = null;
   constructor(
     private readonly context: FakeRequestContext,
     private readonly range: FakeRange,
-  ) {}
+  ) {
+    context.addObjectPath();
+  }
 
   load(props?: unknown): this {
     const names = parseLoad(props).map((p) => p.replace(/^items\//, ""));
@@ -1184,7 +1305,7 @@ class FakeConditionalFormatCollection {
     });
   }
 
-  add(type: string): FakeConditionalFormat {
+  add(type: Parameters<ConditionalFormatCollectionLike["add"]>[0]): FakeConditionalFormat {
     let made: { sheet: ModelSheet; cf: ModelConditionalFormat } | null = null;
     this.context.enqueue(() => {
       const t = this.range.where();
@@ -1198,7 +1319,7 @@ class FakeConditionalFormatCollection {
 }
 
 /** A rule of a conditional format (custom.rule): its formula can be written and loaded. */
-class FakeConditionalFormatRule extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> implements Conforms<Excel.ConditionalFormatRule, "formula"> {
+class FakeConditionalFormatRule extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> implements ConditionalFormatRuleLike {
   constructor(
     context: FakeRequestContext,
     target: Resolver<{ sheet: ModelSheet; cf: ModelConditionalFormat }>,
@@ -1226,10 +1347,7 @@ class FakeConditionalFormatRule extends FakeClientObject<{ sheet: ModelSheet; cf
   }
 }
 
-class FakeConditionalFormat
-  extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }>
-  implements Conforms<Excel.ConditionalFormat, "id" | "type" | "priority" | "delete" | "custom" | "dataBar" | "cellValue">
-{
+class FakeConditionalFormat extends FakeClientObject<{ sheet: ModelSheet; cf: ModelConditionalFormat }> implements ConditionalFormatLike {
   protected readProperty(t: { sheet: ModelSheet; cf: ModelConditionalFormat }, name: string): unknown {
     // Excel's id is the format's priority, i.e. its position in the sheet's collection, not a lasting identity.
     if (name === "id") return String(t.sheet.conditionalFormats.indexOf(t.cf));
@@ -1260,36 +1378,70 @@ class FakeConditionalFormat
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
     }, "ConditionalFormat.delete");
   }
-  private part(name: string): Record<string, unknown> {
-    const props = bag(this.context, (path, v) => {
+  /** A write into the format's record, refused on a protected sheet or on the wrong kind of format (custom on a data bar…). */
+  private writer(kind: string): Writer {
+    return queued(this.context, (path, v) => {
       const { sheet, cf } = this.resolved();
       assertEditable(sheet);
-      if (cf.type.toLowerCase() !== name.toLowerCase()) throw new FakeOfficeError("InvalidOperation", `${name} on a ${cf.type} format`);
+      if (cf.type.toLowerCase() !== kind.toLowerCase()) throw new FakeOfficeError("InvalidOperation", `${kind} on a ${cf.type} format`);
       cf.props[path] = v;
     });
-    const rule = (): FakeConditionalFormatRule => new FakeConditionalFormatRule(this.context, () => this.targetOrNull(), name);
-    return new Proxy(props, {
-      get(target, prop, receiver) {
-        if (prop === "rule" && name === "Custom") return rule();
-        return Reflect.get(target, prop, receiver) as unknown;
+  }
+  get custom(): CustomConditionalFormatLike {
+    return {
+      rule: new FakeConditionalFormatRule(this.context, () => this.targetOrNull(), "Custom"),
+      format: conditionalRangeFormat(under(this.writer("Custom"), "format.")),
+    };
+  }
+  get cellValue(): CellValueConditionalFormatLike {
+    const write = this.writer("CellValue");
+    return {
+      format: conditionalRangeFormat(under(write, "format.")),
+      set rule(v: CellValueConditionalFormatLike["rule"]) {
+        write("rule", v);
       },
-    });
+    };
   }
-  get custom(): Record<string, unknown> {
-    return this.part("Custom");
+  get dataBar(): DataBarConditionalFormatLike {
+    const write = this.writer("DataBar");
+    return {
+      positiveFormat: {
+        set fillColor(v: string) {
+          write("positiveFormat.fillColor", v);
+        },
+      },
+      set lowerBoundRule(v: DataBarConditionalFormatLike["lowerBoundRule"]) {
+        write("lowerBoundRule", v);
+      },
+      set upperBoundRule(v: DataBarConditionalFormatLike["upperBoundRule"]) {
+        write("upperBoundRule", v);
+      },
+    };
   }
-  get dataBar(): Record<string, unknown> {
-    return this.part("DataBar");
-  }
-  get cellValue(): Record<string, unknown> {
-    return this.part("CellValue");
-  }
+}
+
+function conditionalRangeFormat(write: Writer): ConditionalRangeFormatLike {
+  return {
+    fill: {
+      set color(v: string) {
+        write("fill.color", v);
+      },
+    },
+    font: {
+      set color(v: string) {
+        write("font.color", v);
+      },
+      set bold(v: boolean) {
+        write("font.bold", v);
+      },
+    },
+  };
 }
 
 // ---------------------------------------------------------------- settings and names
 
-class FakeSettingCollection {
-  private loadedItems: Array<{ key: string; value: unknown }> | null = null;
+class FakeSettingCollection implements SettingCollectionLike {
+  private loadedItems: FakeSetting[] | null = null;
   constructor(private readonly context: FakeRequestContext) {}
 
   getItemOrNullObject(k: string): FakeSetting {
@@ -1298,29 +1450,44 @@ class FakeSettingCollection {
 
   add(k: string, value: unknown): void {
     const copy = structuredClone(value);
-    this.context.enqueue(() => void this.context.excel.model.settings.set(k, copy));
+    this.context.enqueue(() => void this.context.excel.model.settings.set(k, copy), "", payloadBytes(copy));
   }
 
   load(props?: unknown): this {
-    if (parseLoad(props).length === 0) throw new Error("empty load");
+    const names = parseLoad(props).map((p) => p.replace(/^items\//, ""));
+    if (names.length === 0) throw new Error("empty load");
     this.context.enqueue(() => {
-      this.loadedItems = Array.from(this.context.excel.model.settings, ([k, value]) => ({ key: k, value: structuredClone(value) }));
-      return this.loadedItems;
+      this.loadedItems = Array.from(this.context.excel.model.settings.keys(), (k) => {
+        const item = new FakeSetting(this.context, () => k);
+        item.fill(names, k);
+        return item;
+      });
+      return this.loadedItems.map((item) => names.map((n) => item.peek(n)));
     });
     return this;
   }
 
-  get items(): Array<{ key: string; value: unknown }> {
+  get items(): FakeSetting[] {
     if (!this.loadedItems) throw notLoaded("items");
     return this.loadedItems;
   }
 }
 
-class FakeSetting extends FakeClientObject<string> implements Conforms<Excel.Setting, "value" | "isNullObject"> {
+class FakeSetting extends FakeClientObject<string> implements SettingLike {
   protected readProperty(k: string, name: string): unknown {
     if (name === "value") return structuredClone(this.context.excel.model.settings.get(k));
     if (name === "key") return k;
     throw new Error(`fake setting cannot load ${name}`);
+  }
+  /** For collection loads: the values are known at the sync that loads the collection. */
+  fill(names: readonly string[], k: string): void {
+    for (const n of names) this.snapshot.set(n, this.readProperty(k, n));
+  }
+  peek(name: string): unknown {
+    return this.snapshot.get(name);
+  }
+  get key(): string {
+    return this.loaded("key");
   }
   get value(): unknown {
     return this.loaded("value");
@@ -1343,7 +1510,8 @@ class FakeNamedItemCollection {
     if (!this.loadedItems) throw notLoaded("items");
     return this.loadedItems;
   }
-  add(name: string, range: FakeRange): void {
+  add(name: string, reference: RangeLike | string): void {
+    const range = ownRange(reference);
     this.context.enqueue(() => {
       if (definedNameProblem(name) !== null) throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
       const names = this.context.excel.model.names;
@@ -1366,7 +1534,7 @@ class FakeNamedItemCollection {
 }
 
 /** Worksheet.names (ExcelApi 1.4): names scoped to one sheet, which may repeat a name of another sheet. */
-class FakeSheetNamedItemCollection {
+class FakeSheetNamedItemCollection implements NamedItemCollectionLike {
   private loadedItems: Array<{ name: string; delete(): void }> | null = null;
   constructor(
     private readonly context: FakeRequestContext,
@@ -1400,7 +1568,8 @@ class FakeSheetNamedItemCollection {
     if (!this.loadedItems) throw notLoaded("items");
     return this.loadedItems;
   }
-  add(name: string, range: FakeRange): void {
+  add(name: string, reference: RangeLike | string): void {
+    const range = ownRange(reference);
     this.context.enqueue(() => {
       if (definedNameProblem(name) !== null) throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
       const scope = this.scope();
@@ -1411,6 +1580,16 @@ class FakeSheetNamedItemCollection {
 }
 
 // ---------------------------------------------------------------- the fake Excel itself
+
+/**
+ * The fake's OfficeEnv. Its batches get the fake context itself, which
+ * implements ExcelContextLike, so the adapter's batches are accepted with no
+ * cast, and a test's batch may also use what only the fake has.
+ */
+export interface FakeOfficeEnv extends OfficeEnv {
+  readonly contexts: FakeRequestContext[];
+  run<T>(batch: (context: FakeRequestContext) => Promise<T>, options: { readonly delayForCellEdit: boolean }): Promise<T>;
+}
 
 export interface FakeExcelOptions {
   readonly level?: ApiLevel;
@@ -1426,7 +1605,7 @@ export class FakeExcel {
   readonly runOptions: Array<{ delayForCellEdit: boolean }> = [];
   readonly createdWorkbooks: string[] = [];
   /** Excel on the web's limits; a test may lower them to exercise the retry path cheaply. */
-  requestLimitBytes = RESPONSE_LIMIT_BYTES;
+  requestLimitBytes = REQUEST_LIMIT_BYTES;
   responseLimitBytes = RESPONSE_LIMIT_BYTES;
   /** Commands (by label, e.g. "Range.values") that fail with the given Office error code at sync. */
   readonly faults = new Map<string, string>();
@@ -1483,7 +1662,7 @@ export class FakeExcel {
     return this.model.sheet(sheetName).cells.get(key(p.top, p.left));
   }
 
-  env(writeWorkbook: (spec: WorkbookSpec) => Promise<Uint8Array> = async () => new Uint8Array([80, 75, 3, 4])): OfficeEnv & { contexts: FakeRequestContext[] } {
+  env(writeWorkbook: (spec: WorkbookSpec) => Promise<Uint8Array> = async () => new Uint8Array([80, 75, 3, 4])): FakeOfficeEnv {
     const contexts: FakeRequestContext[] = [];
     const store: KeyValueStore = {
       getItem: (k) => this.userStorage.get(k) ?? null,
@@ -1491,15 +1670,13 @@ export class FakeExcel {
     };
     return {
       contexts,
-      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options: { readonly delayForCellEdit: boolean }): Promise<T> => {
+      run: async <T>(batch: (context: FakeRequestContext) => Promise<T>, options: { readonly delayForCellEdit: boolean }): Promise<T> => {
         if (options.delayForCellEdit && !this.isSetSupported("ExcelApi", "1.11")) throw new FakeOfficeError("ApiNotFound", "delayForCellEdit needs ExcelApi 1.11");
         this.runs++;
         this.runOptions.push({ delayForCellEdit: options.delayForCellEdit });
         const context = new FakeRequestContext(this);
         contexts.push(context);
-        // The one place the fake stands in for the whole RequestContext: each fake class's
-        // `implements Conforms<Excel.…>` clause checks the members it has against @types/office-js.
-        const result = await batch(context as unknown as Excel.RequestContext);
+        const result = await batch(context);
         // Excel.run sends whatever is still queued when the batch returns.
         if (context.pending > 0) await context.sync();
         return result;

@@ -15,6 +15,7 @@
  * Inspect afterwards through globalThis.__PTDV_FAKE_EXCEL__.inspect().
  */
 import { toA1 } from "../../src/core/address";
+import type { ExcelContextLike } from "../../src/excel/office-types";
 import { API_LEVELS, type ApiLevel, computedValue, FakeExcel, FakeOfficeError, setCells } from "./fake-excel";
 
 type ConfigCell = string | number | boolean | null | { value: string | number | boolean; numberFormat?: string; formula?: string };
@@ -26,9 +27,12 @@ interface FakeOfficeConfig {
   readonly active?: string;
 }
 
-type Batch = (context: Excel.RequestContext) => Promise<unknown>;
+/** What the page hands Excel.run: the adapter's batches take the narrow context of src/excel/office-types.ts. */
+type Batch = (context: ExcelContextLike) => Promise<unknown>;
 
-const scope = globalThis as unknown as Record<string, unknown>;
+/** The globals this script reads and defines, by name (office.js's own names are namespaces to TypeScript, not values). */
+const scope: Record<string, unknown> = globalThis;
+// The page's configuration is the test's own data, trusted to have this shape.
 const config = (scope.__PTDV_FAKE_OFFICE__ ?? {}) as FakeOfficeConfig;
 const level: ApiLevel = (API_LEVELS as readonly string[]).includes(config.excelApi ?? "") ? (config.excelApi as ApiLevel) : "latest";
 const excel = new FakeExcel({ level, displayLanguage: config.displayLanguage ?? "vi-VN" });
@@ -44,10 +48,12 @@ const env = excel.env();
 let lastCreated: string | null = null;
 
 scope.Excel = {
-  run(a: unknown, b?: unknown): Promise<unknown> {
-    const batch = (typeof a === "function" ? a : b) as Batch;
-    const options = typeof a === "object" && a !== null ? (a as { delayForCellEdit?: boolean }) : {};
-    return env.run(batch, { delayForCellEdit: options.delayForCellEdit === true });
+  // Excel.run(batch) or Excel.run({ delayForCellEdit }, batch), as office.js takes them.
+  run(a: Batch | { readonly delayForCellEdit?: boolean }, b?: Batch): Promise<unknown> {
+    const batch = typeof a === "function" ? a : b;
+    if (batch === undefined) return Promise.reject(new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function"));
+    const delayForCellEdit = typeof a === "function" ? false : a.delayForCellEdit === true;
+    return env.run(batch, { delayForCellEdit });
   },
   async createWorkbook(base64: string): Promise<void> {
     await env.createWorkbook(base64);
