@@ -18,27 +18,10 @@ export interface OfficeRow {
 
 type FakeModule = typeof import("../test/excel/fake-excel");
 
-/** Counts every queued operation of every request context the fake creates. */
-function countOperations(fake: FakeModule): { read(): number; reset(): void } {
-  const proto = fake.FakeRequestContext.prototype as unknown as { enqueue(op: () => unknown): void; __benchCounted?: boolean };
-  const state = globalThis as { __benchOps?: number };
-  state.__benchOps = 0;
-  if (!proto.__benchCounted) {
-    const original = proto.enqueue;
-    proto.enqueue = function (this: unknown, op: () => unknown): void {
-      state.__benchOps = (state.__benchOps ?? 0) + 1;
-      original.call(this, op);
-    };
-    proto.__benchCounted = true;
-  }
-  return { read: () => state.__benchOps ?? 0, reset: () => void (state.__benchOps = 0) };
-}
-
 export async function officeActions(counts: readonly number[]): Promise<{ rows: OfficeRow[]; notes: string[] }> {
   const fake: FakeModule = await import("../test/excel/fake-excel");
   const fixtures = await import("../test/excel/workbook-fixtures");
   const { createExcelHost } = await import("../src/excel/excel-host");
-  const ops = countOperations(fake);
   const rows: OfficeRow[] = [];
   const notes: string[] = [];
 
@@ -56,11 +39,10 @@ export async function officeActions(counts: readonly number[]): Promise<{ rows: 
     const host: Host = createExcelHost(excel.env());
     const action = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
       excel.resetCounters();
-      ops.reset();
       const start = performance.now();
       try {
         const value = await fn();
-        rows.push({ n, action: name, syncs: excel.syncs, runs: excel.runs, operations: ops.read(), ms: performance.now() - start });
+        rows.push({ n, action: name, syncs: excel.syncs, runs: excel.runs, operations: excel.operations, ms: performance.now() - start });
         return value;
       } catch (e) {
         notes.push(`N=${n} ${name}: skipped: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);

@@ -325,6 +325,7 @@ export class FakeRequestContext implements ExcelContextLike {
 
   /** Queues a command; `label` lets a test make that kind of command fail, `bytes` (its data) counts toward the request size. */
   enqueue(op: () => unknown, label = "", bytes = 0): void {
+    this.excel.operations++;
     this.queue.push({ op, label, bytes: COMMAND_REQUEST_BYTES + bytes });
   }
 
@@ -1602,6 +1603,8 @@ export class FakeExcel {
   /** Syncs over the fake's lifetime; reset with `resetCounters()`. */
   syncs = 0;
   runs = 0;
+  /** Queued proxy operations (loads, property sets, method calls): what `npm run bench` reports per action. */
+  operations = 0;
   readonly runOptions: Array<{ delayForCellEdit: boolean }> = [];
   readonly createdWorkbooks: string[] = [];
   /** Excel on the web's limits; a test may lower them to exercise the retry path cheaply. */
@@ -1624,6 +1627,7 @@ export class FakeExcel {
   resetCounters(): void {
     this.syncs = 0;
     this.runs = 0;
+    this.operations = 0;
   }
 
   addSheet(name: string, rows: Parameters<typeof setCells>[2] = [], topLeft = "A1"): ModelSheet {
