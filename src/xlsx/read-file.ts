@@ -7,9 +7,24 @@
  */
 import { closeSync, openSync, readSync, statSync, type Stats } from "fs";
 import * as path from "path";
+import { crc32, inflateRawSync } from "zlib";
 import { fileProblem, formatBytes } from "../core";
 import { withDefaults, type ReadLimits } from "./limits";
 import { readWorkbook, type ReadWorkbookResult } from "./read-workbook";
+import { usePlatformZip } from "./zip-entry";
+
+// In Node, zlib inflates and checksums natively; what it refuses (more bytes than declared, damaged
+// data) goes down fflate's streaming path, which names the limit or the damage as before.
+usePlatformZip({
+  inflate: (data, max) => {
+    try {
+      return inflateRawSync(data, { maxOutputLength: max });
+    } catch {
+      return null;
+    }
+  },
+  crc32: (data, running) => crc32(data, running),
+});
 
 function kindOf(stat: Stats): string {
   if (stat.isCharacterDevice()) return "character device";
