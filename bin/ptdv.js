@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is TypeScript compiled to build/ by `npm install` (the "prepare" script).
+// Thin launcher: the CLI is TypeScript bundled into build/cli/ by `npm run build:cli` (and by
+// `npm install`, the "prepare" script): ES modules, one chunk per command, loaded with import().
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { pathToFileURL } = require("url");
 
 const root = path.resolve(__dirname, "..");
 const entry = path.join(root, "build", "cli", "cli.js");
@@ -21,33 +23,26 @@ process.stdout.on("error", (e) => {
   if (e && e.code === "EPIPE") process.exit(process.exitCode || 0);
 });
 
-let main;
-try {
-  ({ main } = require(entry));
-} catch (e) {
-  // commander 15 is an ES module: require() of it needs Node 20.19 or later.
-  const code = e && e.code;
-  process.stderr.write(
-    code === "ERR_REQUIRE_ESM"
-      ? `ptdv: this Node.js (${process.version}) is too old; install Node.js 20.19 or later.\n` +
-          `ptdv: phiên bản Node.js này (${process.version}) quá cũ; hãy cài Node.js 20.19 trở lên.\n`
-      : `ptdv: could not start (${e && e.message ? e.message : String(e)}). Rebuild with: npm run build:cli\n`,
-  );
-  process.exit(2);
+function cannotStart(e) {
+  process.stderr.write(`ptdv: could not start (${e && e.message ? e.message : String(e)}). Rebuild with: npm run build:cli\n`);
+  process.exitCode = 2;
 }
+
 const io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
 };
 
-main(process.argv.slice(2), io).then(
-  (code) => {
-    // exitCode, not exit(): let stdout drain when piped.
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`ptdv: unexpected error (${e && e.message ? e.message : String(e)})\n`);
-    process.exitCode = 2;
-  },
-);
+import(pathToFileURL(entry).href).then(({ main }) => {
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      // exitCode, not exit(): let stdout drain when piped.
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`ptdv: unexpected error (${e && e.message ? e.message : String(e)})\n`);
+      process.exitCode = 2;
+    },
+  );
+}, cannotStart);

@@ -2,18 +2,24 @@
  * A Word plan from disk, for the CLI: null when the file is no Word document
  * (or cannot be opened at all), so the caller hands it to the workbook reader,
  * which has a verdict for every other kind of file and every I/O problem.
+ *
+ * Every .xlsx is a zip too: the zip's names are looked at first (sniff-docx),
+ * and the Word reader (its XML parser and table builder) is loaded only for a
+ * file that is a Word document. Synchronous I/O: the CLI has nothing else to
+ * do meanwhile, and it costs a fraction of the CPU of fs.promises.
  */
-import { promises as fs } from "fs";
+import { closeSync, openSync, readSync, statSync } from "fs";
 import * as path from "path";
 import { DEFAULT_DOCX_LIMITS } from "./docx-limits";
-import { readIfWordDocument, type ReadDocxResult } from "./read-docx";
+import type { ReadDocxResult } from "./read-docx";
 import { mayBeWordDocument } from "./signature";
+import { sniffDocument } from "./sniff-docx";
 
-async function readAll(handle: fs.FileHandle, size: number): Promise<Uint8Array> {
-  const buf = Buffer.alloc(size);
+function readAll(fd: number, size: number): Uint8Array {
+  const buf = Buffer.allocUnsafe(size);
   let at = 0;
   while (at < size) {
-    const { bytesRead } = await handle.read(buf, at, size - at, at);
+    const bytesRead = readSync(fd, buf, at, size - at, at);
     if (bytesRead === 0) break;
     at += bytesRead;
   }
@@ -23,20 +29,22 @@ async function readAll(handle: fs.FileHandle, size: number): Promise<Uint8Array>
 export async function readDocxFile(filePath: string): Promise<ReadDocxResult | null> {
   let bytes: Uint8Array;
   try {
-    const stat = await fs.stat(filePath);
+    const stat = statSync(filePath);
     // Folders, devices, pipes and oversized files: the workbook reader names each one.
     if (!stat.isFile() || stat.size > DEFAULT_DOCX_LIMITS.maxFileBytes || stat.size === 0) return null;
-    const handle = await fs.open(filePath, "r");
+    const fd = openSync(filePath, "r");
     try {
-      const head = await readAll(handle, Math.min(8, stat.size));
+      const head = readAll(fd, Math.min(8, stat.size));
       if (!mayBeWordDocument(head)) return null;
-      bytes = await readAll(handle, stat.size);
+      bytes = readAll(fd, stat.size);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch {
     return null;
   }
   // Bytes that are a zip or OLE2 file but no Word document belong to the workbook reader.
-  return readIfWordDocument(bytes, path.basename(filePath));
+  if (sniffDocument(bytes) === null) return null;
+  const { readDocx } = await import("./read-docx");
+  return readDocx(bytes, path.basename(filePath));
 }

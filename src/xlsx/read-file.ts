@@ -1,9 +1,30 @@
-/** Node wrapper around readWorkbook: missing, unreadable and oversized files become findings too. */
-import { promises as fs, type Stats } from "fs";
+/**
+ * Node wrapper around readWorkbook: missing, unreadable and oversized files become findings too.
+ *
+ * The file system is used synchronously on purpose: the CLI reads one file after another, and each
+ * fs.promises call (stat, open, read, close) costs about ten times the CPU of its synchronous twin
+ * in thread hand-offs and promises — 0.3 ms per report, a third of a second for 1,000 reports.
+ */
+import { closeSync, openSync, readSync, statSync, type Stats } from "fs";
 import * as path from "path";
+import { crc32, inflateRawSync } from "zlib";
 import { fileProblem, formatBytes } from "../core";
 import { withDefaults, type ReadLimits } from "./limits";
 import { readWorkbook, type ReadWorkbookResult } from "./read-workbook";
+import { usePlatformZip } from "./zip-entry";
+
+// In Node, zlib inflates and checksums natively; what it refuses (more bytes than declared, damaged
+// data) goes down fflate's streaming path, which names the limit or the damage as before.
+usePlatformZip({
+  inflate: (data, max) => {
+    try {
+      return inflateRawSync(data, { maxOutputLength: max });
+    } catch {
+      return null;
+    }
+  },
+  crc32: (data, running) => crc32(data, running),
+});
 
 function kindOf(stat: Stats): string {
   if (stat.isCharacterDevice()) return "character device";
@@ -18,8 +39,8 @@ function kindOf(stat: Stats): string {
  * the size `stat` gave (plus one byte to notice growth), grown only if the
  * file grew — not a zero-filled megabyte per file.
  */
-async function readAtMost(filePath: string, max: number, expected: number): Promise<Uint8Array> {
-  const handle = await fs.open(filePath, "r");
+function readAtMost(filePath: string, max: number, expected: number): Uint8Array {
+  const fd = openSync(filePath, "r");
   try {
     let buf = Buffer.allocUnsafe(Math.min(max, expected + 1));
     let total = 0;
@@ -30,13 +51,13 @@ async function readAtMost(filePath: string, max: number, expected: number): Prom
         buf.copy(bigger, 0, 0, total);
         buf = bigger;
       }
-      const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
+      const bytesRead = readSync(fd, buf, total, buf.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
     }
     return new Uint8Array(buf.buffer, buf.byteOffset, total);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -45,7 +66,7 @@ export async function readWorkbookFile(filePath: string, limits?: Partial<ReadLi
   const lim = withDefaults(limits);
   let data: Uint8Array;
   try {
-    const stat = await fs.stat(filePath);
+    const stat = statSync(filePath);
     if (stat.isDirectory()) return { ok: false, problem: fileProblem("FILE_UNREADABLE", name, { path: filePath, detail: "is a folder" }) };
     // Devices, pipes and sockets report no real size and may never end (`/dev/zero`).
     if (!stat.isFile()) return { ok: false, problem: fileProblem("FILE_NOT_REGULAR", name, { path: filePath, detail: kindOf(stat) }) };
@@ -53,7 +74,7 @@ export async function readWorkbookFile(filePath: string, limits?: Partial<ReadLi
     if (stat.size > lim.maxFileBytes) {
       return { ok: false, problem: fileProblem("FILE_TOO_LARGE", name, { actual: formatBytes(stat.size), limit: formatBytes(lim.maxFileBytes) }) };
     }
-    data = await readAtMost(filePath, lim.maxFileBytes + 1, stat.size);
+    data = readAtMost(filePath, lim.maxFileBytes + 1, stat.size);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, problem: fileProblem("FILE_NOT_FOUND", name, { path: filePath }) };

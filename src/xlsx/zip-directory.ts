@@ -47,9 +47,22 @@ function findEocd(b: Uint8Array): number {
   return -1;
 }
 
+/** Made on first use: names are ASCII almost always, and jsdom (the pane's tests) has no TextDecoder. */
+let utf8Decoder: { decode(bytes: Uint8Array): string } | undefined;
+
 function decodeName(bytes: Uint8Array, utf8: boolean): string {
-  if (utf8 || bytes.every((x) => x < 0x80)) return new TextDecoder("utf-8").decode(bytes);
-  // CP437 names are rare in spreadsheets; Latin-1 keeps them readable enough to match "xl/…".
+  // Part names are short ASCII ("xl/worksheets/sheet1.xml"): built directly, without a decoder per name.
+  let ascii = "";
+  for (let i = 0; i < bytes.length; i++) {
+    const x = bytes[i] as number;
+    if (x >= 0x80) return utf8 ? (utf8Decoder ??= new TextDecoder("utf-8")).decode(bytes) : latin1(bytes);
+    ascii += String.fromCharCode(x);
+  }
+  return ascii;
+}
+
+/** CP437 names are rare in spreadsheets; Latin-1 keeps them readable enough to match "xl/…". */
+function latin1(bytes: Uint8Array): string {
   return Array.from(bytes, (x) => String.fromCharCode(x)).join("");
 }
 

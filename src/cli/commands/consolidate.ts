@@ -26,6 +26,7 @@ import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { documentSettingsFrom } from "../report-settings";
+import { boundYoungGeneration } from "../young-generation";
 
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -167,6 +168,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     ...(args.previous === undefined ? {} : { previousSources }),
   });
   for (const file of inputs) {
+    boundYoungGeneration();
     const read = await readWorkbookFile(file);
     if (read.ok) {
       consolidation.add({ file: path.basename(file), grids: read.grids });

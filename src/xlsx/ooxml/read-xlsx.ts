@@ -14,6 +14,7 @@ import { corrupt, ReadStop } from "../read-stop";
 import { MAX_WORKBOOK_TEXT, TextBudget } from "../text-bounds";
 import type { ZipEntryInfo } from "../zip-directory";
 import type { InflateBudget } from "../zip-entry";
+import { PartCache } from "./part-cache";
 import { readSharedStrings, type SharedStrings } from "./shared-strings";
 import { readSheetPart, type WorkbookCounts } from "./sheet-part";
 import { readStyles, StyleTable } from "./styles-part";
@@ -23,6 +24,11 @@ export interface XlsxRead {
   readonly grids: Grid[];
   readonly cut: ReadonlyArray<{ sheet: string; cell: string; length: number }>;
 }
+
+// Reports from one template share these parts byte for byte: each is read once per run.
+const WORKBOOKS = new PartCache<WorkbookInfo>();
+const RELATIONSHIPS = new PartCache<ReadonlyMap<string, Relationship>>();
+const STYLES = new PartCache<StyleTable>();
 
 const REL_STYLES = "/styles";
 const REL_STRINGS = "/sharedStrings";
@@ -63,15 +69,15 @@ export function readXlsx(data: Uint8Array, entries: readonly ZipEntryInfo[], lim
 
   const wbEntry = part("xl/workbook.xml");
   if (!wbEntry) throw corrupt("xl/workbook.xml missing");
-  const info = readWorkbookPart(data, wbEntry, limits, budget);
+  const info = WORKBOOKS.get(data, wbEntry, limits, budget, () => readWorkbookPart(data, wbEntry, limits, budget));
   const relsEntry = part("xl/_rels/workbook.xml.rels");
   if (!relsEntry) throw corrupt("xl/_rels/workbook.xml.rels missing");
-  const rels = readRelationships(data, relsEntry, limits, budget);
+  const rels = RELATIONSHIPS.get(data, relsEntry, limits, budget, () => readRelationships(data, relsEntry, limits, budget));
 
   const stringsEntry = part(relTarget(rels, REL_STRINGS) ?? "xl/sharedStrings.xml");
   const strings: SharedStrings = stringsEntry ? readSharedStrings(data, stringsEntry, limits, budget) : { strings: [], cut: new Map() };
   const stylesEntry = part(relTarget(rels, REL_STYLES) ?? "xl/styles.xml");
-  const styles = stylesEntry ? readStyles(data, stylesEntry, limits, budget) : StyleTable.empty();
+  const styles = stylesEntry ? STYLES.get(data, stylesEntry, limits, budget, () => readStyles(data, stylesEntry, limits, budget)) : StyleTable.empty();
 
   const totals: WorkbookCounts = { cells: 0, mergedCells: 0, rowSpan: 0, text: new TextBudget(textLimit), cut: [] };
   const grids: Grid[] = [];
