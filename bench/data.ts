@@ -78,8 +78,9 @@ export function allocationGrid(orgs: readonly SyntheticOrg[]): Grid {
 /** A grid as a host reads a written sheet back: values, cached formula results, defined names. */
 export function specToGrid(sheet: SheetSpec): Grid {
   const rows = sheet.rows.map((r) =>
-    r.map((c): Cell | undefined => {
-      if (c === null) return undefined;
+    r.map((c: SpecCell | null | undefined): Cell | undefined => {
+      // fillTemplate copies rows with a spread, which turns the spec's holes into undefined.
+      if (c === null || c === undefined) return undefined;
       return c.formula === undefined ? { value: c.value } : { value: c.value, formula: c.formula };
     }),
   );
