@@ -147,3 +147,15 @@ describe("nameReadings", () => {
     expect(nameReadings("Café Ka Đô")).toEqual([{ unit: null, kind: null, proper: identityKey("café ka đô") }]);
   });
 });
+
+describe("the character-pair filter before edit distances", () => {
+  it("still scores a name sharing exactly 40 % of its character pairs", () => {
+    // " hoa son " (8 pairs) and " ka don " (7) share 3: Dice 6 / 15 = 0.4.
+    expect(suggestions(createMatcher([{ name: "Đảng bộ xã Ka Đơn" }]).match("Đảng bộ xã Hòa Sơn"))).toEqual([{ index: 0, name: "Đảng bộ xã Ka Đơn", score: 0.551 }]);
+  });
+
+  it("never offers a name sharing fewer pairs, though its edit distance alone would score above the minimum", () => {
+    // " lien ha " and " dien ban " share 3 pairs (Dice 0.375); three edits in eight would score 0.605.
+    expect(createMatcher([{ name: "Đảng bộ xã Điện Bàn" }]).match("Đảng bộ xã Liên Hà")).toEqual({ status: "unmatched", suggestions: [] });
+  });
+});
