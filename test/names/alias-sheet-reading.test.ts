@@ -57,9 +57,10 @@ describe("the findings of a hand-edited alias sheet", () => {
 
   it("lists the findings of the first sheet before those of the second, whatever their rows", () => {
     const first = gridFromValues("Bí danh", [HEADER, ["KĐ", "Ka Đô"], ["TT", "Tu Tra"], ["Ka Đơn cũ", "Ka Đơn"], ["X", "Không có"]]);
-    const second = gridFromValues("Aliases", [HEADER, ["Y", "Không có"]]);
+    // The second sheet's half-filled row is found before any target is resolved, yet comes after.
+    const second = gridFromValues("Aliases", [HEADER, ["Y", ""]]);
     const r = readAliasGrids([{ grid: first }, { grid: second }], ORGS);
-    expect(r.findings.map((f) => `${f.sheet}!${f.cell ?? ""}`)).toEqual(["Bí danh!B5", "Aliases!B2"]);
+    expect(r.findings.map((f) => `${f.code}@${f.sheet}!${f.cell ?? ""}`)).toEqual(["ALIAS_UNKNOWN_TARGET@Bí danh!B5", "ALIAS_INCOMPLETE@Aliases!B2"]);
   });
 });
 
@@ -82,13 +83,13 @@ describe("where the header of an alias sheet may be", () => {
 
   it("takes the first column of each kind when a header row has more", () => {
     const grid = gridFromValues("Bí danh", [["Viết là", "Tổ chức cơ sở đảng", "Bí danh cũ", "Đơn vị cũ"], ["KĐ", "Ka Đô", "KĐ cũ", "Tu Tra"]]);
-    expect(readAliasGrid(grid, ORGS).aliases).toEqual([{ written: "KĐ", target: "Đảng bộ xã Ka Đô" }]);
+    expect(readAliasGrid(grid, ORGS)).toEqual({ aliases: [{ written: "KĐ", target: "Đảng bộ xã Ka Đô" }], findings: [] });
     expect(aliasRowsAsTyped(grid)).toEqual([{ written: "KĐ", target: "Ka Đô" }]);
   });
 
   it("reads headers through brackets and spacing", () => {
     const grid = gridFromValues("Bí danh", [["Tên (viết)", "(Đơn vị)"], ["KĐ", "Ka Đô"]]);
-    expect(readAliasGrid(grid, ORGS).aliases).toEqual([{ written: "KĐ", target: "Đảng bộ xã Ka Đô" }]);
+    expect(readAliasGrid(grid, ORGS)).toEqual({ aliases: [{ written: "KĐ", target: "Đảng bộ xã Ka Đô" }], findings: [] });
   });
 
   it("does not take a word that only begins like a header for one", () => {

@@ -57,6 +57,15 @@ describe("the list of suggestions", () => {
     ]);
   });
 
+  it("orders equal scores by table order even when the later organisation was found first", () => {
+    // "Ka Đa" shares the written name's first character pair, "Hà Đô" only later ones; both are one edit away.
+    const m = createMatcher([{ name: "Đảng bộ xã Hà Đô" }, { name: "Đảng bộ xã Ka Đa" }]);
+    expect(suggestions(m.match("Đảng bộ xã Ka Đô"))).toEqual([
+      { index: 0, name: "Đảng bộ xã Hà Đô", score: 0.78 },
+      { index: 1, name: "Đảng bộ xã Ka Đa", score: 0.78 },
+    ]);
+  });
+
   it("honours a smaller limit and a restriction to given organisations", () => {
     const index = new OrgIndex(KA_DO);
     expect(index.suggest(nameReadings("Ka Do"), 2).map((s) => s.index)).toEqual([0, 1]);
