@@ -40,6 +40,11 @@ describe("the score of a suggestion", () => {
     expect(score("Công an", 2)).toBe(0.595);
   });
 
+  it("offers a suggestion scoring exactly the minimum, 0.5", () => {
+    // No proper names: "school:thpt " against "school:thcs " is two edits in twelve, then two school levels (× 0.6).
+    expect(suggestions(createMatcher([{ name: "Chi bộ Trường THCS" }]).match("Chi bộ Trường THPT"))).toEqual([{ index: 0, name: "Chi bộ Trường THCS", score: 0.5 }]);
+  });
+
   it("falls with the edit distance over the longer proper name", () => {
     // "ka don" against "ka do": one edit in six characters, then accents and another unit of the same kind.
     const r = createMatcher([{ name: "Đảng bộ phường Ka Đơn" }]).match("Đảng bộ xã Ka Do");
