@@ -6,8 +6,8 @@ import { gridFromValues } from "../../src/core/grid";
 import { aliasSheetSpec, aliasSheetSpecPreserving } from "../../src/core/names/aliases";
 import type { SpecCell } from "../../src/core/sheet-spec";
 
-const HEADER_STYLE = { font: { bold: true }, fill: "#D9E1F2", border: true, wrap: true, vertical: "middle" };
-const DATA_STYLE = { border: true, locked: false };
+const HEADER_STYLE = { font: { bold: true }, fill: "#D9E1F2", border: true, wrap: true, vertical: "middle" } as const;
+const DATA_STYLE = { border: true, locked: false } as const;
 const head = (value: string): SpecCell => ({ value, style: HEADER_STYLE });
 const data = (value: SpecCell["value"], extra: Partial<SpecCell> = {}): SpecCell => ({ value, style: DATA_STYLE, ...extra });
 
