@@ -59,3 +59,12 @@ describe("characters just outside ASCII", () => {
     expect(editDistanceFrom("\u0080")("\u0080", 0)).toBe(0);
   });
 });
+
+describe("distances from a name longer than 32 characters, without a bound", () => {
+  it("are exact against an empty or a much shorter name", () => {
+    const long = "đảng bộ xã ka đô huyện đơn dương tỉnh lâm đồng";
+    expect(long.length).toBeGreaterThan(32);
+    expect(editDistanceFrom(long)("")).toBe(long.length);
+    expect(editDistanceFrom(long)("ka đô")).toBe(long.length - 5);
+  });
+});
