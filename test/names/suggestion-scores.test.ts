@@ -93,6 +93,21 @@ describe("the list of suggestions", () => {
   });
 });
 
+describe("organisations whose proper name is empty", () => {
+  it("are scored against a written name that has one, on whole names", () => {
+    expect(suggestions(createMatcher([{ name: "Đảng bộ Công an" }, { name: "Đảng bộ xã Ka Đô" }]).match("Đảng bộ Công an huyện"))).toEqual([
+      { index: 0, name: "Đảng bộ Công an", score: 0.595 },
+    ]);
+  });
+});
+
+describe("the kind an organisation is given with its name", () => {
+  it("counts only where the name states none: a school named as one stays a school", () => {
+    const m = createMatcher([{ name: "Chi bộ Trường THPT Pró", kind: "police" }]);
+    expect(suggestions(m.match("Trường THCS Pró"))).toEqual([{ index: 0, name: "Chi bộ Trường THPT Pró", score: 0.6 }]);
+  });
+});
+
 describe("suggestions never cross kinds that cannot be one organisation", () => {
   const m = createMatcher([{ name: "Chi bộ Trường THPT Pró" }, { name: "Đảng bộ Quân sự huyện" }]);
 
