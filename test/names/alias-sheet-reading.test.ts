@@ -113,6 +113,8 @@ describe("a headerless alias table", () => {
   it("counts when at least half of its targets name organisations, not fewer", () => {
     expect(located(gridFromValues("Sheet1", [["KĐ", "Ka Đô"], ["Y", "Không có"]]))).toEqual(["ALIAS_UNKNOWN_TARGET@B2"]);
     expect(located(gridFromValues("Sheet1", [["KĐ", "Ka Đô"], ["Y", "Không có"], ["Z", "Cũng không có"]]))).toEqual([]);
+    // A half-filled row counts as a row whose target names nothing.
+    expect(located(gridFromValues("Sheet1", [["KĐ", "Ka Đô"], ["Chỉ có tên viết", ""], ["Y", "Không có"]]))).toEqual([]);
   });
 });
 
