@@ -100,6 +100,14 @@ const AGENCY =
 
 const PARTY_HEAD = /^((dang bo|chi bo|dang uy|to chuc co so dang)( co so| bo phan)?|dbcs|cbcs|tccsd|db|cb)\b ?/;
 
+/**
+ * `quận` and the party levels as identity keys: identityKey moves each tone mark
+ * to the end of its word ("quâṇ"), so a pattern typed with the marks in place
+ * would never match a key (it did not, and every urban district was "other").
+ */
+const QUAN_HEAD = new RegExp(`^${identityKey("quận")} `);
+const PARTY_LEVEL_HEAD = new RegExp(`^(${["đảng bộ", "đảng ủy", "chi bộ"].map(identityKey).join("|")}) `);
+
 /** A name that is only a place (`Hội An`, `Núi Thành`): a territorial committee listed by its place alone. */
 function isBarePlace(name: string): boolean {
   const words = cleanText(name).replace(/[.,]/g, " ").split(/\s+/).filter((w) => w !== "");
@@ -122,7 +130,7 @@ export function classifyKind(name: string): OrgKind {
   if (anywhere) return anywhere.kind;
   const atHead = AT_HEAD.find((k) => k.pattern.test(head));
   if (atHead) return atHead.kind;
-  if (/^quận /.test(identityKey(name).replace(/^(đảng bộ|đảng ủy|chi bộ) /, ""))) return "district";
+  if (QUAN_HEAD.test(identityKey(name).replace(PARTY_LEVEL_HEAD, ""))) return "district";
   if (AGENCY.test(padded)) return "agency";
   if (folded !== "" && isBarePlace(name)) return "locality";
   return "other";
