@@ -3,6 +3,7 @@
  * chi bộ, each admission figure and each report counts for.
  */
 import { computeBranches } from "../../src/core/branches/compute";
+import { branchesJson } from "../../src/core/branches/json";
 import { BRANCH_KINDS, DEFAULT_BRANCH_THRESHOLDS, GOAL_KINDS, isGoalKind, type BranchKind, type BranchReport, type BranchRow } from "../../src/core/branches/types";
 
 const Y = 2025;
@@ -138,5 +139,23 @@ describe("reports of one TCCSĐ and TCCSĐ that sent nothing", () => {
   it("keeps the written name where the resolver knows none", () => {
     const r = computeBranches({ reports: [report("xã Lạc Lâm", [row("Chi bộ thôn 1")])], year: Y, resolveOrganization: () => null });
     expect(r.organizations.map((o) => o.organization)).toEqual(["xã Lạc Lâm"]);
+  });
+});
+
+describe("the branches block of consolidate --json", () => {
+  it("carries each list with exactly its documented fields", () => {
+    const r = computeBranches({
+      reports: [report("Đảng bộ xã A", [row("Chi bộ thôn 1", { members: 4, lastAdmissionYear: 2020, hasSources: true }), row("Chi bộ Cơ quan", { kind: "agency", members: 20 })])],
+      year: Y,
+      expected: [{ name: "Đảng bộ xã C", location: { file: "c.xlsx" } }],
+    });
+    expect(branchesJson(r)).toStrictEqual({
+      reported: 2,
+      goalKinds: 1,
+      atLeastMin: 0,
+      under: [{ organization: "Đảng bộ xã A", branch: "Chi bộ thôn 1", kind: "village", members: 4 }],
+      noAdmission: [{ organization: "Đảng bộ xã A", branch: "Chi bộ thôn 1", kind: "village", lastAdmissionYear: 2020, hasSources: true }],
+      notReported: ["Đảng bộ xã C"],
+    });
   });
 });
