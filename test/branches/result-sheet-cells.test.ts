@@ -166,3 +166,17 @@ describe("the Chi bộ result sheet with nothing reported", () => {
     expect(rows[2]?.[0]).toBe("Chi bộ thôn, tổ dân phố, trường học có từ 15 đảng viên trở lên: 0/0 (–)");
   });
 });
+
+describe("the Chi bộ result sheet with one TCCSĐ", () => {
+  it("still sums its one row in the total, so an edited figure carries through", () => {
+    const reading = readBranchList(
+      gridFromValues("DS", [
+        ["TCCSĐ", "Tên chi bộ", "Số ĐV"],
+        ["Đảng bộ xã Ka Đô", "Chi bộ thôn 1", 12],
+      ]),
+      { year: Y },
+    );
+    const spec = branchResultSheetSpec(computeBranches({ reports: reading?.reports ?? [], year: Y }), { year: Y, month: 6 });
+    expect(shown(spec)[8]).toEqual(["null", "Cộng", "=SUM(C8:C8) → 1", "=SUM(D8:D8) → 1", "=SUM(E8:E8) → 1", '=IF(D9>0,ROUND(E9/D9*100,1),"") → 100', "null"]);
+  });
+});
