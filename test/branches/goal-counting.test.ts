@@ -4,6 +4,7 @@
  */
 import { computeBranches } from "../../src/core/branches/compute";
 import { branchesJson } from "../../src/core/branches/json";
+import { branchSummaryLines } from "../../src/core/branches/summary";
 import { BRANCH_KINDS, DEFAULT_BRANCH_THRESHOLDS, GOAL_KINDS, isGoalKind, type BranchKind, type BranchReport, type BranchRow } from "../../src/core/branches/types";
 
 const Y = 2025;
@@ -157,5 +158,20 @@ describe("the branches block of consolidate --json", () => {
       noAdmission: [{ organization: "Đảng bộ xã A", branch: "Chi bộ thôn 1", kind: "village", lastAdmissionYear: 2020, hasSources: true }],
       notReported: ["Đảng bộ xã C"],
     });
+  });
+});
+
+describe("summary lines over a large district", () => {
+  it("writes the count of chi bộ with candidates in each language's digits", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => row(`Chi bộ thôn ${i + 1}`, { members: 12, lastAdmissionYear: 2001, hasSources: true }));
+    const r = computeBranches({ reports: [report("Đảng bộ huyện", rows)], year: Y });
+    expect(branchSummaryLines(r, "vi")).toEqual([
+      "Chi bộ thôn, tổ dân phố, trường học có từ 10 đảng viên trở lên: 1.000/1.000 (100,0%)",
+      "Chi bộ 3 năm trở lên chưa kết nạp đảng viên, còn nguồn: 1.000",
+    ]);
+    expect(branchSummaryLines(r, "en")).toEqual([
+      "Village, residential-group and school chi bộ with 10 members or more: 1,000/1,000 (100.0%)",
+      "Chi bộ with no admission for 3 years or more, still with candidates: 1,000",
+    ]);
   });
 });

@@ -180,3 +180,18 @@ describe("the Chi bộ result sheet with one TCCSĐ", () => {
     expect(shown(spec)[8]).toEqual(["null", "Cộng", "=SUM(C8:C8) → 1", "=SUM(D8:D8) → 1", "=SUM(E8:E8) → 1", '=IF(D9>0,ROUND(E9/D9*100,1),"") → 100', "null"]);
   });
 });
+
+describe("a TCCSĐ without chi bộ of a goal kind on the result sheet", () => {
+  it("leaves its share empty rather than zero", () => {
+    const reading = readBranchList(
+      gridFromValues("DS", [
+        ["TCCSĐ", "Tên chi bộ", "Số ĐV"],
+        ["Đảng bộ Công ty Chè", "Chi bộ Phân xưởng 1", 12],
+      ]),
+      { year: Y },
+    );
+    const spec = branchResultSheetSpec(computeBranches({ reports: reading?.reports ?? [], year: Y }), { year: Y, month: 6 });
+    expect(shown(spec)[7]).toEqual(["1", "Đảng bộ Công ty Chè", "1", "0", "0", '=IF(D8>0,ROUND(E8/D8*100,1),"") → ', "DS › A2"]);
+    expect(shown(spec)[8]?.[5]).toBe('=IF(D9>0,ROUND(E9/D9*100,1),"") → ');
+  });
+});
