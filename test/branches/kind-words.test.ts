@@ -64,6 +64,8 @@ describe("the kind a name suggests", () => {
     ["Chi bộ Dân quân", "armed"],
     ["Chi bộ Nhà máy thủy điện", "enterprise"],
     ["Chi bộ Công ty Cổ phần Chè", "enterprise"],
+    ["Chi bộ Nông trường Sông Hậu", "enterprise"],
+    ["Chi bộ Lâm trường Kon Plông", "enterprise"],
     ["Chi bộ Kho bạc", "agency"],
     ["Chi bộ Ngân hàng Chính sách", "agency"],
     ["Chi bộ Mặt trận và các đoàn thể", "agency"],

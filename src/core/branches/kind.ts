@@ -54,6 +54,8 @@ export function parseBranchKind(text: string): BranchKind | null {
  */
 const NAME_KEYWORDS: ReadonlyArray<{ readonly kind: BranchKind; readonly pattern: RegExp }> = [
   { kind: "armed", pattern: / (quan su|bchqs|cong an|bien phong|quan doi|dan quan|don bien phong|ban chi huy quan su) / },
+  // A state farm or forestry (nông trường, lâm trường) is an enterprise, though its name holds `trường`.
+  { kind: "enterprise", pattern: / (nong truong|lam truong) / },
   { kind: "school", pattern: / (truong|th|thcs|thpt|ptth|mam non|mau giao|tieu hoc|nha tre|giao vien) / },
   { kind: "enterprise", pattern: / (cong ty|doanh nghiep|htx|hop tac xa|tnhh|co phan|nong truong|lam truong|nha may|xi nghiep) / },
   {
