@@ -75,12 +75,15 @@ export function reportingCommittee(s: Pick<DocumentSettings, "issuingBody">): st
   return s.issuingBody.find((l) => l.trim() !== "")?.trim() ?? "";
 }
 
-/** Initials of the issuer's line: "BAN TỔ CHỨC" → "BTC". */
+/**
+ * Initials of the issuer's line: "BAN TỔ CHỨC" → "BTC", "ỦY BAN KIỂM TRA" → "UBKT".
+ * Number symbols drop tone and vowel marks but keep Đ, a letter of its own (not U+0044 with a mark).
+ */
 function initials(line: string): string {
   return line
     .split(/\s+/)
     .filter((w) => w !== "")
-    .map((w) => w.charAt(0).toLocaleUpperCase("vi"))
+    .map((w) => w.charAt(0).normalize("NFD").replace(/\p{M}+/gu, "").toLocaleUpperCase("vi"))
     .join("");
 }
 
