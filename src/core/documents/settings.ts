@@ -97,12 +97,13 @@ export function documentSymbol(s: Pick<DocumentSettings, "issuingBody" | "symbol
 /** The signature block's lines above the signature space, and the name under it. */
 export function signatureLines(s: Pick<DocumentSettings, "issuingBody" | "signatory">): { readonly above: readonly string[]; readonly name: string } {
   const sig = s.signatory;
-  const own = issuerLine(s).toLocaleUpperCase("vi");
+  const own = issuerLine(s).trim().toLocaleUpperCase("vi");
   const guessedTitle = /^BAN\b/u.test(own) ? "TRƯỞNG BAN" : /ỦY\b/u.test(own) ? "BÍ THƯ" : "";
   const title = (sig.title.trim() || guessedTitle).toLocaleUpperCase("vi");
   const above: string[] = [];
   if (sig.authority !== "") {
-    const of = (sig.onBehalfOf.trim() || (sig.authority === "T/M" ? own : title)).toLocaleUpperCase("vi");
+    // T/M signs for the body itself; K/T and T/L sign for its head, whose title is guessed from the body, never the signer's own.
+    const of = (sig.onBehalfOf.trim() || (sig.authority === "T/M" ? own : guessedTitle)).toLocaleUpperCase("vi");
     above.push(`${sig.authority} ${of}`.trim());
   }
   if (title !== "" && above[0] !== title) above.push(title);
