@@ -4,12 +4,17 @@
  * prints through LibreOffice), paragraph by paragraph and cell by cell.
  */
 import { monthlyReportDocument, reportBodyLines } from "../../src/core/documents/monthly-report";
-import type { DocBlock, DocColumns, DocParagraph, DocTable, DocTableCell } from "../../src/core/documents/model";
+import type { DocBlock, DocColumns, DocParagraph, DocSection, DocTable, DocTableCell, DocumentModel } from "../../src/core/documents/model";
 import { RESULT, SETTINGS } from "./fixture";
 
 const GOAL = "Chi bộ thôn, tổ dân phố, trường học có từ 3 đảng viên trở lên: 10/12 (83,3%)";
-const MODEL = monthlyReportDocument(RESULT, SETTINGS, { branchGoalLines: [GOAL, "   "] });
-const [MAIN, APPENDIX] = MODEL.sections;
+/**
+ * Built inside each test, never at load time: StrykerJS counts code run while a
+ * file loads as covered by no test, so its mutants would survive these assertions.
+ */
+const model = (): DocumentModel => monthlyReportDocument(RESULT, SETTINGS, { branchGoalLines: [GOAL, "   "] });
+const main = (): DocSection | undefined => model().sections[0];
+const appendix = (): DocSection | undefined => model().sections[1];
 
 function columns(block: DocBlock | undefined): DocColumns {
   if (block?.kind !== "columns") throw new Error(`expected columns, got ${block?.kind ?? "nothing"}`);
@@ -74,23 +79,23 @@ const BODY = [
 
 describe("the monthly report's document model for the seed's March 2026", () => {
   it("is titled by the month, written in Times New Roman 14 by the issuing body, and saved as T03-2026", () => {
-    expect(MODEL.title).toBe("Báo cáo kết quả phát triển đảng viên tháng 3/2026");
-    expect(MODEL.creator).toBe("ĐẢNG ỦY XÃ KA ĐÔ – BAN XÂY DỰNG ĐẢNG");
-    expect(MODEL.font).toBe("Times New Roman");
-    expect(MODEL.size).toBe(14);
-    expect(MODEL.fileName).toBe("Bao cao PTDV T03-2026.docx");
+    expect(model().title).toBe("Báo cáo kết quả phát triển đảng viên tháng 3/2026");
+    expect(model().creator).toBe("ĐẢNG ỦY XÃ KA ĐÔ – BAN XÂY DỰNG ĐẢNG");
+    expect(model().font).toBe("Times New Roman");
+    expect(model().size).toBe(14);
+    expect(model().fileName).toBe("Bao cao PTDV T03-2026.docx");
   });
 
   it("has a portrait A4 report with the 36-HD margins and a landscape appendix", () => {
-    expect(MODEL.sections).toHaveLength(2);
-    expect(MAIN?.orientation).toBe("portrait");
-    expect(MAIN?.margins).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
-    expect(APPENDIX?.orientation).toBe("landscape");
-    expect(APPENDIX?.margins).toEqual({ top: 20, bottom: 20, left: 20, right: 15 });
+    expect(model().sections).toHaveLength(2);
+    expect(main()?.orientation).toBe("portrait");
+    expect(main()?.margins).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
+    expect(appendix()?.orientation).toBe("landscape");
+    expect(appendix()?.margins).toEqual({ top: 20, bottom: 20, left: 20, right: 15 });
   });
 
   it("opens with the Party-document heading: the bodies in capitals, the issuer bold, the number line and the dated place", () => {
-    const heading = columns(MAIN?.blocks[0]);
+    const heading = columns(main()?.blocks[0]);
     expect(heading).toEqual({
       kind: "columns",
       widths: [45, 55],
@@ -110,7 +115,7 @@ describe("the monthly report's document model for the seed's March 2026", () => 
   });
 
   it("follows the heading with a blank line, the title BÁO CÁO, its subject and section I", () => {
-    expect(MAIN?.blocks.slice(1, 5)).toEqual([
+    expect(main()?.blocks.slice(1, 5)).toEqual([
       { kind: "paragraph", runs: [{ text: " " }] },
       { kind: "paragraph", runs: [{ text: "BÁO CÁO", size: 15, bold: true }], align: "center" },
       { kind: "paragraph", runs: [{ text: "Kết quả công tác phát triển đảng viên tháng 3 năm 2026", size: 14, bold: true }], align: "center", spaceAfter: 12 },
@@ -123,21 +128,21 @@ describe("the monthly report's document model for the seed's March 2026", () => 
   });
 
   it("prints each sentence as a justified, indented paragraph, then points to the appendix", () => {
-    const body = MAIN?.blocks.slice(5, 5 + BODY.length);
+    const body = main()?.blocks.slice(5, 5 + BODY.length);
     expect(body).toEqual(BODY.map((text) => ({ kind: "paragraph", runs: [{ text, size: 14 }], align: "justify", firstLineIndent: 10, spaceAfter: 6 })));
-    expect(MAIN?.blocks[5 + BODY.length]).toEqual({
+    expect(main()?.blocks[5 + BODY.length]).toEqual({
       kind: "paragraph",
       runs: [{ text: "(Chi tiết tại Phụ lục kèm theo.)", size: 14, italic: true }],
       align: "justify",
       firstLineIndent: 10,
       spaceAfter: 12,
     });
-    expect(MAIN?.blocks).toHaveLength(5 + BODY.length + 2);
+    expect(main()?.blocks).toHaveLength(5 + BODY.length + 2);
   });
 
   it("ends with Nơi nhận on the left and the K/T signature with the signer's name on the right, kept together", () => {
     const keep = (text: string, size: number): DocParagraph => ({ kind: "paragraph", runs: [{ text, size }], keepNext: true });
-    expect(columns(MAIN?.blocks[MAIN.blocks.length - 1])).toEqual({
+    expect(columns(main()?.blocks.at(-1))).toEqual({
       kind: "columns",
       widths: [50, 50],
       left: [
@@ -158,16 +163,16 @@ describe("the monthly report's document model for the seed's March 2026", () => 
   });
 
   it("heads the appendix with PHỤ LỤC, the month and the report's number symbol", () => {
-    expect(APPENDIX?.blocks.slice(0, 3)).toEqual([
+    expect(appendix()?.blocks.slice(0, 3)).toEqual([
       { kind: "paragraph", runs: [{ text: "PHỤ LỤC", size: 14, bold: true }], align: "center" },
       { kind: "paragraph", runs: [{ text: "TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN ĐẾN HẾT THÁNG 3/2026", size: 14, bold: true }], align: "center" },
       { kind: "paragraph", runs: [{ text: "(Kèm theo Báo cáo số        -BC/BXDĐ)", size: 13, italic: true }], align: "center", spaceAfter: 6 },
     ]);
-    expect(APPENDIX?.blocks).toHaveLength(4);
+    expect(appendix()?.blocks).toHaveLength(4);
   });
 
   it("lays the appendix table out in twelve columns of 11-point text under a shaded bold header", () => {
-    const t = table(APPENDIX?.blocks[3]);
+    const t = table(appendix()?.blocks[3]);
     expect(t.widths).toEqual([5, 30, 7, 8, 7, 7, 6, 6, 6, 7, 7, 12]);
     expect(t.size).toBe(11);
     expect(t.header).toEqual([
@@ -178,26 +183,26 @@ describe("the monthly report's document model for the seed's March 2026", () => 
   });
 
   it("gives every allocated organisation a numbered row in the table's order, then the one outside it, then the total", () => {
-    const t = table(APPENDIX?.blocks[3]);
+    const t = table(appendix()?.blocks[3]);
     expect(t.rows).toHaveLength(15 + 1 + 1);
     expect(t.rows.slice(0, 15).map((r) => r[0]?.text)).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15"]);
     expect(t.rows.slice(0, 15).map((r) => r[1]?.text)).toEqual(RESULT.organizations.map((o) => o.name));
   });
 
   it("fills an organisation's row with its quota, month, year to date, groups, one-decimal percent and status", () => {
-    const t = table(APPENDIX?.blocks[3]);
+    const t = table(appendix()?.blocks[3]);
     expect(t.rows[0]).toEqual(row("01", "Đảng bộ Công an huyện", ["3", "0", "3", "0", "0", "0", "0", "3", "100,0", "Hoàn thành"]));
     expect(t.rows[4]).toEqual(row("05", "Đảng bộ xã Ka Đô", ["9", "2", "3", "0", "2", "1", "1", "3", "33,3", "Đúng tiến độ"]));
     expect(t.rows[9]).toEqual(row("10", "Đảng bộ xã Tu Tra", ["9", "0", "0", "0", "0", "0", "0", "0", "0,0", "Chậm tiến độ"]));
   });
 
   it("marks the organisation outside the allocation, without STT, quota, percent or status", () => {
-    const t = table(APPENDIX?.blocks[3]);
+    const t = table(appendix()?.blocks[3]);
     expect(t.rows[15]).toEqual(row("", "Chi bộ ấp Bình Minh (ngoài phân bổ)", ["", "1", "1", "0", "0", "0", "0", "1", "", ""]));
   });
 
   it("closes the table with a bold, shaded TỔNG CỘNG row spanning STT and name, summing everyone", () => {
-    const t = table(APPENDIX?.blocks[3]);
+    const t = table(appendix()?.blocks[3]);
     const total = ["91", "3", "7", "0", "2", "1", "1", "7", "7,7", ""].map((text) => centred(text, { bold: true, fill: "#F2F2F2" }));
     expect(t.rows[16]).toEqual([centred("TỔNG CỘNG", { span: 2, bold: true, fill: "#F2F2F2" }), ...total]);
   });
