@@ -146,6 +146,7 @@ describe("the issuing body", () => {
   it("splits one string into lines at new lines or at a slash, trimming and dropping blank lines", () => {
     expect(parse({ issuingBody: " ĐẢNG ỦY XÃ KA ĐÔ / BAN XÂY DỰNG ĐẢNG " }).settings.issuingBody).toEqual(["ĐẢNG ỦY XÃ KA ĐÔ", "BAN XÂY DỰNG ĐẢNG"]);
     expect(parse({ issuingBody: "ĐẢNG ỦY XÃ KA ĐÔ\r\nBAN XÂY DỰNG ĐẢNG\n" }).settings.issuingBody).toEqual(["ĐẢNG ỦY XÃ KA ĐÔ", "BAN XÂY DỰNG ĐẢNG"]);
+    expect(parse({ issuingBody: "ĐẢNG ỦY XÃ KA ĐÔ\nBAN XÂY DỰNG ĐẢNG" }).settings.issuingBody).toEqual(["ĐẢNG ỦY XÃ KA ĐÔ", "BAN XÂY DỰNG ĐẢNG"]);
     expect(parse({ issuingBody: "HUYỆN ỦY ĐƠN DƯƠNG//BAN TỔ CHỨC" }).settings.issuingBody).toEqual(["HUYỆN ỦY ĐƠN DƯƠNG", "BAN TỔ CHỨC"]);
   });
 
@@ -177,6 +178,7 @@ describe("the recipients", () => {
     const { settings, problems: found } = parse({ recipients: "- Ban Tổ chức Tỉnh ủy (b/c);\r\n\n  - Lưu. \n" });
     expect(found).toEqual([]);
     expect(settings.recipients).toEqual(["- Ban Tổ chức Tỉnh ủy (b/c);", "- Lưu."]);
+    expect(parse({ recipients: "- Các chi bộ;\n- Lưu." }).settings.recipients).toEqual(["- Các chi bộ;", "- Lưu."]);
   });
 
   it("takes a list as printed lines, trimmed, and accepts an empty list", () => {
