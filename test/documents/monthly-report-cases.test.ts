@@ -175,6 +175,7 @@ describe("the monthly report at the edges of the plan", () => {
     expect(lines[0]).toBe("Trong tháng 3/2026, toàn đảng bộ kết nạp 3 đảng viên. Lũy kế từ đầu năm đến hết tháng 3/2026 kết nạp 7 đảng viên.");
     expect(lines[1]).toBe("Trong số đảng viên kết nạp từ đầu năm: nữ 2; người dân tộc thiểu số 1; người có đạo 1; đoàn viên thanh niên 7; học sinh 0.");
     const t = appendixTable(monthlyReportDocument(result, SETTINGS));
+    expect(t.rows[0]).toEqual(row("01", "Đảng bộ Công an huyện", ["0", "0", "3", "0", "0", "0", "0", "3", "", "Hoàn thành"]));
     expect(t.rows[t.rows.length - 1]).toEqual(totalRow(["0", "3", "7", "0", "2", "1", "1", "7", "", ""]));
   });
 
