@@ -167,6 +167,25 @@ describe("the monthly report at the edges of the plan", () => {
     expect(lines.slice(3).map((l) => l.slice(0, l.indexOf(":")))).toEqual(["Chậm tiến độ so với chỉ tiêu (15)", "Chưa gửi báo cáo tháng 1/2026 (15)"]);
   });
 
+  it("writes no behind or not-sent sentence in a month when everyone reported and no one is behind", () => {
+    const seed = seedAllocation(null);
+    const allocation = { ...seed, organizations: seed.organizations.filter((o) => o.name === "Đảng bộ Công an huyện" || o.name === "Đảng bộ xã Ka Đô") };
+    const log = gridFromValues("Nhật ký", [
+      ["TCCSĐ", "Tháng", "Kết nạp", "Nữ", "Dân tộc thiểu số", "Tôn giáo", "Đoàn viên", "Quần chúng học lớp NTVĐ", "Hồ sơ đề nghị"],
+      ["Đảng bộ Công an huyện", "1/2026", 3, 0, 0, 0, 3, 0, 0],
+      ["Đảng bộ Công an huyện", "3/2026", 0, 0, 0, 0, 0, 0, 0],
+      ["Đảng bộ xã Ka Đô", "3/2026", 3, 1, 1, 0, 2, 4, 1],
+    ]);
+    const result = consolidate([{ file: "log.xlsx", grids: [log] }], { allocation, year: 2026, month: 3 });
+    expect(reportBodyLines(result)).toEqual([
+      "Trong tháng 3/2026, toàn đảng bộ kết nạp 3 đảng viên. Lũy kế từ đầu năm đến hết tháng 3/2026 kết nạp 6 đảng viên, đạt 50,0% tổng chỉ tiêu phân bổ (12).",
+      "Trong số đảng viên kết nạp từ đầu năm: nữ 1; người dân tộc thiểu số 1; người có đạo 0; đoàn viên thanh niên 5; học sinh 0.",
+      "Nguồn kết nạp: quần chúng đã học lớp bồi dưỡng nhận thức về Đảng (lũy kế) 4; hồ sơ đang đề nghị kết nạp trong tháng 3/2026 1.",
+      "Đã hoàn thành chỉ tiêu năm (1): Đảng bộ Công an huyện.",
+      "Đúng hoặc vượt tiến độ (1): Đảng bộ xã Ka Đô.",
+    ]);
+  });
+
   it("leaves out the percentage of the quota and the student quota when nothing is allocated", () => {
     const seed = seedAllocation(null);
     const allocation = { ...seed, organizations: seed.organizations.map((o) => ({ ...o, quota: 0, quotaMax: 0, studentQuota: 0, subQuotas: {} })) };
