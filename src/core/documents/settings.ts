@@ -75,13 +75,12 @@ export function reportingCommittee(s: Pick<DocumentSettings, "issuingBody">): st
   return s.issuingBody.find((l) => l.trim() !== "")?.trim() ?? "";
 }
 
-/** Initials of the issuer's line: "BAN TỔ CHỨC" → "BTC". */
+/**
+ * Initials of the issuer's line: "BAN TỔ CHỨC" → "BTC", "ỦY BAN KIỂM TRA" → "UBKT".
+ * Number symbols drop tone and vowel marks but keep Đ, a letter of its own (not U+0044 with a mark).
+ */
 function initials(line: string): string {
-  return line
-    .split(/\s+/)
-    .filter((w) => w !== "")
-    .map((w) => w.charAt(0).toLocaleUpperCase("vi"))
-    .join("");
+  return (line.match(/\S+/gu) ?? []).map((w) => w.charAt(0).normalize("NFD").replace(/\p{M}/gu, "").toLocaleUpperCase("vi")).join("");
 }
 
 /** "BC/BTC" from the settings, derived from the issuer's line when no symbol is set. */
@@ -94,15 +93,16 @@ export function documentSymbol(s: Pick<DocumentSettings, "issuingBody" | "symbol
 /** The signature block's lines above the signature space, and the name under it. */
 export function signatureLines(s: Pick<DocumentSettings, "issuingBody" | "signatory">): { readonly above: readonly string[]; readonly name: string } {
   const sig = s.signatory;
-  const own = issuerLine(s).toLocaleUpperCase("vi");
+  const own = issuerLine(s).trim().toLocaleUpperCase("vi");
   const guessedTitle = /^BAN\b/u.test(own) ? "TRƯỞNG BAN" : /ỦY\b/u.test(own) ? "BÍ THƯ" : "";
   const title = (sig.title.trim() || guessedTitle).toLocaleUpperCase("vi");
   const above: string[] = [];
   if (sig.authority !== "") {
-    const of = (sig.onBehalfOf.trim() || (sig.authority === "T/M" ? own : title)).toLocaleUpperCase("vi");
+    // T/M signs for the body itself; K/T and T/L sign for its head, whose title is guessed from the body, never the signer's own.
+    const of = (sig.onBehalfOf.trim() || (sig.authority === "T/M" ? own : guessedTitle)).toLocaleUpperCase("vi");
     above.push(`${sig.authority} ${of}`.trim());
   }
-  if (title !== "" && above[0] !== title) above.push(title);
+  if (title !== "") above.push(title);
   return { above, name: sig.name.trim() };
 }
 
@@ -119,12 +119,13 @@ export function reportDateOf(s: Pick<DocumentSettings, "reportDate">, year: numb
   return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
 }
 
+/** `YYYY-MM-DD` of a real calendar day from the year 100 on; null for anything else. */
 export function parseIsoDate(text: string): CalendarDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { year, month, day } : null;
+  // A day or month out of range rolls over (and years below 100 move to the 1900s): the text then no longer round-trips.
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === m[0] ? { year, month, day } : null;
 }
 
 /** "Ka Đô, ngày 30 tháng 4 năm 2025"; days below 10 take a leading zero as in Party documents ("ngày 05"). */
@@ -159,6 +160,11 @@ const EXPECT = {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Number.isInteger as a type guard. */
+function isWholeNumber(v: unknown): v is number {
+  return Number.isInteger(v);
 }
 
 /** Control characters never reach a cell or a paragraph. */
@@ -231,7 +237,7 @@ export function parseDocumentSettings(json: unknown, base: DocumentSettings = DE
   if (value.deadlineDay !== undefined) {
     const v = value.deadlineDay;
     const n = typeof v === "string" && /^\d{1,2}$/.test(v.trim()) ? Number(v) : v;
-    if (typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 28) out.deadlineDay = n;
+    if (isWholeNumber(n) && n >= 1 && n <= 28) out.deadlineDay = n;
     else invalid("deadlineDay", EXPECT.day);
   }
   if (value.signatory !== undefined) {
@@ -244,8 +250,8 @@ export function parseDocumentSettings(json: unknown, base: DocumentSettings = DE
       }
       const a = v.authority;
       if (a !== undefined) {
-        const t = typeof a === "string" ? a.trim().toUpperCase() : null;
-        if (t !== null && (SIGNING_AUTHORITIES as readonly string[]).includes(t)) sig.authority = t as SigningAuthority;
+        const known = SIGNING_AUTHORITIES.find((x) => typeof a === "string" && x === a.trim().toUpperCase());
+        if (known !== undefined) sig.authority = known;
         else invalid("signatory.authority", EXPECT.authority);
       }
       for (const key of ["onBehalfOf", "title", "name"] as const) {
