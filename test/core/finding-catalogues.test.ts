@@ -179,6 +179,12 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
       invalid("uncalculated", "=SUM(C5:C9)", "là công thức chưa có kết quả được lưu", "is a formula without a saved result"),
       invalid("rangeReversed", "05-02", "là khoảng có số đầu lớn hơn số cuối", "is a range whose first number is larger than its last"),
       { args: { ...nameless, value: "mười", reason: "notANumber" }, vi: ["Không đọc được chỉ tiêu của dòng 37 (ô C37)"], en: ["The quota of row 37 (cell C37) cannot be read"] },
+      // A reason this catalogue does not know (a finding read back from a newer engine's JSON) still reads as a sentence.
+      {
+        args: { ...who, value: "?", reason: "outOfRange" as AllocationArgs["QUOTA_INVALID"]["reason"] },
+        vi: ['(ô C37): "?" không phải là giá trị hợp lệ. Hãy nhập một số nguyên'],
+        en: ['(cell C37) cannot be read: "?" is not a valid value. Enter a whole number'],
+      },
     ],
   },
   STUDENT_QUOTA_EXCEEDS_TOTAL: {
@@ -296,6 +302,10 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
         notVi: ["bỏ qua", "Ngoài ra"],
         notEn: ["skips", "Also check"],
       },
+      // Only a bare figure of four digits or more is regrouped; a zero-padded or annotated one is shown as the sheet shows it.
+      { args: { cell: "C40", written: "10950", computed: 10960, computedMax: 10960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0 }, vi: ["ghi 10.950, nhưng", "được 10.960."], en: ["says 10,950, but", "up to 10,960."] },
+      { args: { cell: "C40", written: "01950", computed: 1960, computedMax: 1960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0 }, vi: ["ghi 01950, nhưng"], en: ["says 01950, but"] },
+      { args: { cell: "C40", written: "1950 (tạm tính)", computed: 1960, computedMax: 1960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0 }, vi: ["ghi 1950 (tạm tính), nhưng"], en: ["says 1950 (tạm tính), but"] },
       {
         args: { cell: "C40", written: "40", computed: 37, computedMax: 37, textCells: 0, excludedCells: 2, totalKind: "constant", sumSkippedText: 0 },
         vi: ["tổng sẽ thay đổi. Ô tổng là số nhập tay, không phải công thức; hãy sửa lại con số này sau khi đã sửa các ô chỉ tiêu nói trên."],
@@ -551,6 +561,9 @@ describeCatalogue<ReportCode, ReportArgs>("monthly report", REPORT_MESSAGES, {
     cases: [
       { args: { ...named, period: "2026-02" }, vi: [`"${ORG}" chưa nộp báo cáo tháng 2/2026.`], en: [`"${ORG}" has not reported for February 2026.`] },
       { args: { name: "", period: "2026-02" }, vi: ['"(không có tên)" chưa nộp'], en: ['"(no name)" has not reported'] },
+      // Only a whole `YYYY-MM` key is rewritten; anything else is the month as written.
+      { args: { ...named, period: "2026-02-15" }, vi: ["chưa nộp báo cáo tháng 2026-02-15."], en: ["has not reported for 2026-02-15."] },
+      { args: { ...named, period: "Q12026-02" }, vi: ["chưa nộp báo cáo tháng Q12026-02."], en: ["has not reported for Q12026-02."] },
     ],
   },
 });
@@ -919,7 +932,7 @@ describe("grouped allocation findings", () => {
   const row = (cell: string, i: number) => ({ name: `${ORG} ${i}`, row: i + 5, cell });
   const of = (code: "QUOTA_STORED_AS_TEXT" | "QUOTA_ZERO" | "QUOTA_MISSING" | "HS_QUOTA_MISSING", list: readonly string[]): Finding[] =>
     list.map((cell, i) => {
-      const loc = { sheet: "Phân bổ", cell };
+      const loc = { file: "phan-bo.xlsx", sheet: "Phân bổ", cell };
       if (code === "QUOTA_MISSING") return makeFinding(ALLOCATION_MESSAGES, code, loc, row(cell, i));
       if (code === "QUOTA_STORED_AS_TEXT") return makeFinding(ALLOCATION_MESSAGES, code, loc, { ...row(cell, i), quota: 3, studentQuota: 0, value: "03" });
       return makeFinding(ALLOCATION_MESSAGES, code, loc, { ...row(cell, i), quota: code === "QUOTA_ZERO" ? 0 : 3, studentQuota: 0 });
@@ -935,7 +948,7 @@ describe("grouped allocation findings", () => {
     const [groupVi, ...restVi] = groupFindings(findings, "vi");
     const [groupEn] = groupFindings(findings, "en");
     expect(restVi).toEqual([]);
-    expect(groupVi).toMatchObject({ code, severity: ALLOCATION_MESSAGES[code].severity, sheet: "Phân bổ", cells, cellList: "C5–C7, C19" });
+    expect(groupVi).toMatchObject({ code, severity: ALLOCATION_MESSAGES[code].severity, file: "phan-bo.xlsx", sheet: "Phân bổ", cells, cellList: "C5–C7, C19" });
     expect(groupVi?.findings).toHaveLength(4);
     expect(groupVi?.message).toContain(vi);
     expect(groupEn?.message).toContain(en);
@@ -962,6 +975,24 @@ describe("grouped allocation findings", () => {
     if (lone === undefined) throw new Error("no finding");
     const groups = groupFindings([lone, dup, dup2], "en");
     expect(groups.map((g) => g.message)).toEqual([lone.message.en, dup.message.en, dup2.message.en]);
+  });
+
+  it("groups only the findings of one sheet of one file that point at a cell", () => {
+    const [a, b] = of("QUOTA_ZERO", ["C5", "C6"]);
+    const [c] = of("QUOTA_ZERO", ["C7"]);
+    if (a === undefined || b === undefined || c === undefined) throw new Error("no finding");
+    const otherSheet = { ...b, sheet: "Phân bổ (2)" };
+    const otherFile = { ...c, file: "phan-bo-cu.xlsx" };
+    const noCell: Finding = { code: a.code, severity: a.severity, args: a.args, message: a.message, sheet: "Phân bổ" };
+    const groups = groupFindings([a, otherSheet, otherFile, noCell, { ...a, cell: "C9" }], "vi");
+    expect(groups.map((g) => [g.file, g.sheet, g.cellList])).toEqual([
+      ["phan-bo.xlsx", "Phân bổ", "C5, C9"],
+      ["phan-bo.xlsx", "Phân bổ (2)", "C6"],
+      ["phan-bo-cu.xlsx", "Phân bổ", "C7"],
+      [undefined, "Phân bổ", ""],
+    ]);
+    expect(groups[0]?.message).toMatch(/^2 tổ chức có chỉ tiêu bằng 0: C5, C9 — /u);
+    expect(groups[3]?.message).toBe(a.message.vi);
   });
 
   it("lists cells as a person does: runs of rows as ranges, column by column, odd cells last", () => {
