@@ -983,21 +983,28 @@ describe("grouped allocation findings", () => {
     if (a === undefined || b === undefined || c === undefined) throw new Error("no finding");
     const otherSheet = { ...b, sheet: "Phân bổ (2)" };
     const otherFile = { ...c, file: "phan-bo-cu.xlsx" };
-    const noCell: Finding = { code: a.code, severity: a.severity, args: a.args, message: a.message, sheet: "Phân bổ" };
-    const groups = groupFindings([a, otherSheet, otherFile, noCell, { ...a, cell: "C9" }], "vi");
-    expect(groups.map((g) => [g.file, g.sheet, g.cellList])).toEqual([
-      ["phan-bo.xlsx", "Phân bổ", "C5, C9"],
-      ["phan-bo.xlsx", "Phân bổ (2)", "C6"],
-      ["phan-bo-cu.xlsx", "Phân bổ", "C7"],
-      [undefined, "Phân bổ", ""],
+    const noCell: Finding = { code: a.code, severity: a.severity, args: a.args, message: a.message, file: "phan-bo.xlsx", sheet: "Phân bổ" };
+    const nowhere = makeFinding(ALLOCATION_MESSAGES, "TOTAL_BELOW_TARGET", {}, { cell: "C40", total: 1950, target: 2000, missing: 50 });
+    const groups = groupFindings([a, otherSheet, otherFile, noCell, { ...a, cell: "C9" }, nowhere], "vi");
+    expect(groups.map((g) => [g.file, g.sheet, g.cellList, g.findings.length])).toEqual([
+      ["phan-bo.xlsx", "Phân bổ", "C5, C9", 2],
+      ["phan-bo.xlsx", "Phân bổ (2)", "C6", 1],
+      ["phan-bo-cu.xlsx", "Phân bổ", "C7", 1],
+      ["phan-bo.xlsx", "Phân bổ", "", 1],
+      [undefined, undefined, "", 1],
     ]);
     expect(groups[0]?.message).toMatch(/^2 tổ chức có chỉ tiêu bằng 0: C5, C9 — /u);
     expect(groups[3]?.message).toBe(a.message.vi);
+    // A finding from no file and no sheet says so by having neither, not by an undefined one.
+    expect(groups[4]).not.toHaveProperty("file");
+    expect(groups[4]).not.toHaveProperty("sheet");
   });
 
   it("lists cells as a person does: runs of rows as ranges, column by column, odd cells last", () => {
     expect(formatCellList(["C7", "C5", "C6", "C19", "B2", "B3", "Z"])).toBe("B2–B3, C5–C7, C19, Z");
     expect(formatCellList(["C5"])).toBe("C5");
+    // The next column's next row is another cell, not the end of a run.
+    expect(formatCellList(["B4", "C5"])).toBe("B4, C5");
     expect(formatCellList([])).toBe("");
   });
 });
