@@ -82,7 +82,7 @@ const LIMIT_EN: Readonly<Record<string, string>> = {
   tables: "number of tables in the document",
 };
 
-const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> = {
+export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> = {
   FILE_NOT_FOUND: {
     severity: "error",
     vi: (a) => `Không tìm thấy tệp “${a.path}”. Hãy kiểm tra đường dẫn và tên tệp.`,

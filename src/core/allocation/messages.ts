@@ -111,7 +111,9 @@ function invalidAdviceEn(a: FindingArgs): string {
     : "Enter a whole number of 0 or more, e.g. 03; a floor \"từ 06\", a range \"01-02\", or groups such as 03 (01 HS), 08 (01 DQTV, 01 DBĐV) also read.";
 }
 
-const ENCODING_NAME: Readonly<Record<string, string>> = { tcvn3: "TCVN3 (ABC, phông .VnTime)", vni: "VNI (phông VNI-Times)", viscii: "VISCII" };
+/** The encoding as each language names it: the English message says "font", not "phông". */
+const ENCODING_NAME_VI: Readonly<Record<string, string>> = { tcvn3: "TCVN3 (ABC, phông .VnTime)", vni: "VNI (phông VNI-Times)", viscii: "VISCII" };
+const ENCODING_NAME_EN: Readonly<Record<string, string>> = { tcvn3: "TCVN3 (ABC, .VnTime fonts)", vni: "VNI (VNI-Times font)", viscii: "VISCII" };
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -320,9 +322,9 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   LEGACY_ENCODING: {
     severity: "warning",
     vi: (a) =>
-      `Bảng được gõ bằng bảng mã cũ ${ENCODING_NAME[s(a, "encoding")] ?? s(a, "encoding")}; PTĐV đã tự chuyển ${s(a, "count")} ô sang Unicode để kiểm tra. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) để tên tổ chức khớp đúng khi tổng hợp báo cáo.`,
+      `Bảng được gõ bằng bảng mã cũ ${ENCODING_NAME_VI[s(a, "encoding")] ?? s(a, "encoding")}; PTĐV đã tự chuyển ${vn(a, "count")} ô sang Unicode để kiểm tra. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) để tên tổ chức khớp đúng khi tổng hợp báo cáo.`,
     en: (a) =>
-      `The table is typed in the legacy ${ENCODING_NAME[s(a, "encoding")] ?? s(a, "encoding")} encoding; PTĐV converted ${s(a, "count")} cells to Unicode for this check. Convert the whole file to Unicode (e.g. with UniKey's converter) so names match when reports are consolidated.`,
+      `The table is typed in the legacy ${ENCODING_NAME_EN[s(a, "encoding")] ?? s(a, "encoding")} encoding; PTĐV converted ${en(a, "count")} cell${n(a, "count") === 1 ? "" : "s"} to Unicode for this check. Convert the whole file to Unicode (e.g. with UniKey's converter) so names match when reports are consolidated.`,
   },
   QUOTA_RANGE: {
     severity: "info",
