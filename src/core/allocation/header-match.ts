@@ -5,6 +5,7 @@
  */
 import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../grid";
 import { foldKey } from "../text/normalize";
+import { plainHeaderKey } from "../text/plain";
 
 /**
  * A header synonym. A string matches a header whose key (see headerKey) equals
@@ -36,6 +37,9 @@ const headerKeys = new Map<string, string>();
  * lower case, punctuation and line breaks as single spaces. "Số TT:" → "so tt".
  */
 export function headerKey(text: string): string {
+  // Plain text (ASCII and precomposed Vietnamese letters) takes one pass and no cache entry.
+  const plain = plainHeaderKey(text);
+  if (plain !== null) return plain;
   let key = headerKeys.get(text);
   if (key === undefined) {
     key = foldKey(text)
