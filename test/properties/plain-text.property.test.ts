@@ -11,6 +11,8 @@ import { anyText, messyText, vietnameseLetter } from "./arbitraries";
 import { cleanText, foldKey, GENERAL_TEXT_KEYS, identityKey } from "../../src/core/text/normalize";
 import { isPlainText, plainCleanText, plainFoldKey, plainHeaderKey, plainIdentityKey } from "../../src/core/text/plain";
 import { headerKey } from "../../src/core/allocation/header-match";
+import { isBidiControl } from "../../src/core/text/chars";
+import { scriptOf } from "../../src/core/text/lookalike";
 
 const generalHeaderKey = (text: string): string => GENERAL_TEXT_KEYS.foldKey(text).replace(/[^a-z0-9]+/g, " ").trim();
 
@@ -75,4 +77,11 @@ test("the public keys give the general path's answer for any text at all", () =>
     }),
     { numRuns: 2000 },
   );
+});
+
+test("plain text holds only Latin letters and no bidirectional control, so it never has look-alike problems", () => {
+  // scriptProblems answers plain text without its scan on this ground.
+  const scripts = new Set(PLAIN_CHARS.map((c) => scriptOf(c.codePointAt(0) ?? 0)));
+  expect([...scripts].sort()).toEqual(["Latin", null]);
+  expect(PLAIN_CHARS.some((c) => isBidiControl(c.codePointAt(0) ?? 0))).toBe(false);
 });
