@@ -181,8 +181,12 @@ function matchingSpecs(text: string, specs: readonly ColumnSpec<string>[], memo:
  * put the more specific specs first.
  */
 export function mapHeaderRow<K extends string>(grid: Grid, row: number, specs: readonly ColumnSpec<K>[]): ColumnMap<K> {
+  return mapRow(grid, row, specs, colSpan(grid));
+}
+
+/** mapHeaderRow with the grid's columns given: colSpan walks every row, and a header search asks row after row. */
+function mapRow<K extends string>(grid: Grid, row: number, specs: readonly ColumnSpec<K>[], cols: { first: number; last: number }): ColumnMap<K> {
   const out: { [P in K]?: number } = {};
-  const cols = colSpan(grid);
   const memo = specMemo(specs);
   for (let col = cols.first; col <= cols.last; col++) {
     const text = displayText(cellAt(grid, row, col));
@@ -220,8 +224,9 @@ export function findHeaderRow<K extends string>(
   const span = rowSpan(grid);
   const first = Math.max(span.first, options.firstRow ?? span.first);
   const last = Math.min(span.last, options.lastRow ?? span.last);
+  const cols = colSpan(grid);
   for (let row = first; row <= last; row++) {
-    const columns = mapHeaderRow(grid, row, specs);
+    const columns = mapRow(grid, row, specs, cols);
     if (hasRequiredColumns(columns, specs)) return { row, columns };
   }
   return null;
