@@ -8,8 +8,8 @@
 import fc from "fast-check";
 import { assertProperty } from "./seed";
 import { anyText, messyText, vietnameseLetter } from "./arbitraries";
-import { cleanText, foldKey, GENERAL_TEXT_KEYS, identityKey } from "../../src/core/text/normalize";
-import { isPlainText, plainCleanText, plainFoldKey, plainHeaderKey, plainIdentityKey } from "../../src/core/text/plain";
+import { cleanText, foldKey, GENERAL_TEXT_KEYS, identityKey, unaccentedKey } from "../../src/core/text/normalize";
+import { isPlainText, plainCleanText, plainFoldKey, plainHeaderKey, plainIdentityKey, plainUnaccentedKey } from "../../src/core/text/plain";
 import { headerKey } from "../../src/core/allocation/header-match";
 import { isBidiControl } from "../../src/core/text/chars";
 import { scriptOf } from "../../src/core/text/lookalike";
@@ -28,6 +28,7 @@ function disagreements(text: string): string[] {
   if (plainFoldKey(text) !== GENERAL_TEXT_KEYS.foldKey(text)) out.push(`foldKey ${JSON.stringify(text)}`);
   if (plainIdentityKey(text) !== GENERAL_TEXT_KEYS.identityKey(text)) out.push(`identityKey ${JSON.stringify(text)}`);
   if (plainHeaderKey(text) !== generalHeaderKey(text)) out.push(`headerKey ${JSON.stringify(text)}`);
+  if (plainUnaccentedKey(text) !== GENERAL_TEXT_KEYS.unaccentedKey(text)) out.push(`unaccentedKey ${JSON.stringify(text)}`);
   return out;
 }
 
@@ -36,6 +37,10 @@ function expectSameAsGeneral(text: string): void {
   expect(plainFoldKey(text)).toBe(GENERAL_TEXT_KEYS.foldKey(text));
   expect(plainIdentityKey(text)).toBe(GENERAL_TEXT_KEYS.identityKey(text));
   expect(plainHeaderKey(text)).toBe(generalHeaderKey(text));
+  expect(plainUnaccentedKey(text)).toBe(GENERAL_TEXT_KEYS.unaccentedKey(text));
+  // What identity.ts asks: the unaccented form of an identity key's tokens.
+  const key = identityKey(text);
+  expect(unaccentedKey(key)).toBe(GENERAL_TEXT_KEYS.unaccentedKey(key));
 }
 
 test("every printable ASCII character and precomposed Vietnamese letter is plain", () => {
@@ -64,6 +69,7 @@ test("text with anything else is left to the general path", () => {
     expect(plainFoldKey(t)).toBeNull();
     expect(plainIdentityKey(t)).toBeNull();
     expect(plainHeaderKey(t)).toBeNull();
+    expect(plainUnaccentedKey(t)).toBeNull();
   }
 });
 
@@ -74,6 +80,7 @@ test("the public keys give the general path's answer for any text at all", () =>
       expect(foldKey(text)).toBe(GENERAL_TEXT_KEYS.foldKey(text));
       expect(identityKey(text)).toBe(GENERAL_TEXT_KEYS.identityKey(text));
       expect(headerKey(text)).toBe(generalHeaderKey(text));
+      expect(unaccentedKey(text)).toBe(GENERAL_TEXT_KEYS.unaccentedKey(text));
     }),
     { numRuns: 2000 },
   );

@@ -7,7 +7,7 @@
  */
 import { charClass, collapseSpaces, isMark, mapCodePoints, widthOf } from "./chars";
 import { memoiseText } from "./memo";
-import { plainCleanText, plainFoldKey, plainIdentityKey } from "./plain";
+import { plainCleanText, plainFoldKey, plainIdentityKey, plainUnaccentedKey } from "./plain";
 
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x00b4, 0x0060, 0x2032]);
 /** Zero-width characters pasted from web forms and Word; invisible, so never meaningful. */
@@ -185,10 +185,16 @@ export function foldKey(text: string): string {
   return plainFoldKey(text) ?? foldKeyGeneral(text);
 }
 
-/** The general paths, which plain text skips: for the tests that hold the fast paths equal to them. */
-export const GENERAL_TEXT_KEYS = { cleanText: cleanTextGeneral, identityKey: identityKeyGeneral, foldKey: foldKeyGeneral } as const;
-
 /** Strips every diacritic from an identity key: the "typed without accents" view of a name. */
-export const unaccentedKey: (identity: string) => string = memoiseText(function unaccentedKeyUncached(identity: string): string {
+const unaccentedKeyGeneral: (identity: string) => string = memoiseText(function unaccentedKeyUncached(identity: string): string {
   return withoutMarks(identity.normalize("NFD"));
 });
+
+/** Plain text takes one pass and no cache entry: the tokens of every name are asked for. */
+export function unaccentedKey(identity: string): string {
+  return plainUnaccentedKey(identity) ?? unaccentedKeyGeneral(identity);
+}
+
+/** The general paths, which plain text skips: for the tests that hold the fast paths equal to them. */
+export const GENERAL_TEXT_KEYS = { cleanText: cleanTextGeneral, identityKey: identityKeyGeneral, foldKey: foldKeyGeneral, unaccentedKey: unaccentedKeyGeneral } as const;
+

@@ -26,6 +26,8 @@ const FOLD = new Uint8Array(TABLE_SIZE);
 const TONELESS_LOWER: string[] = [];
 /** The tone mark a plain letter carries, 0 for none. */
 const TONE = new Uint16Array(TABLE_SIZE);
+/** The letter without any mark, case kept, `đ` → `d` (unaccentedKey); 0 where the character is its own. */
+const BARE = new Uint16Array(TABLE_SIZE);
 
 function addLetter(ch: string): void {
   const cp = ch.charCodeAt(0);
@@ -35,6 +37,9 @@ function addLetter(ch: string): void {
   const tone = TONES.find((t) => decomposed.includes(String.fromCharCode(t))) ?? 0;
   FOLD[cp] = lower === "đ" ? 0x64 : base;
   TONE[cp] = tone;
+  // unaccentedKey strips marks after NFD and turns only the small `đ` into `d`: `Đ` has no decomposition and stays.
+  const bare = cp === 0x0111 ? 0x64 : ch.normalize("NFD").charCodeAt(0);
+  BARE[cp] = bare === cp ? 0 : bare;
   TONELESS_LOWER[cp] = tone === 0 ? lower : decomposed.replace(String.fromCharCode(tone), "").normalize("NFC");
 }
 
@@ -176,4 +181,18 @@ export function plainIdentityKey(text: string): string | null {
     } else separated = true;
   }
   return out;
+}
+
+/** unaccentedKey of plain text: each letter without its marks, case kept, `đ` as `d`. Null when the text is not plain. */
+export function plainUnaccentedKey(text: string): string | null {
+  if (!isPlainText(text)) return null;
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const bare = BARE[text.charCodeAt(i)] ?? 0;
+    if (bare === 0) continue;
+    out += text.slice(copied, i) + String.fromCharCode(bare);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
