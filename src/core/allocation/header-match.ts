@@ -95,10 +95,14 @@ function compactSynonymKey(synonym: string): string {
  * while each header search asks every cell of its first rows against the specs of
  * every reader (reports, templates, registers, branch lists): answering each
  * distinct text once per synonym list or spec list is what makes header search
- * cheap per file (issue #16). Bounded like headerKey's cache.
+ * cheap per file (issue #16). Bounded small, since the memos keep the texts they
+ * were asked (a few hundred distinct header texts recur; names and notes churn),
+ * and long texts are not kept at all.
  */
-const MEMO_LIMIT = 20000;
+const MEMO_LIMIT = 4096;
+const MEMO_MAX_LENGTH = 256;
 function remember<V>(memo: Map<string, V>, text: string, value: V): V {
+  if (text.length > MEMO_MAX_LENGTH) return value;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, value);
   return value;
