@@ -1,9 +1,18 @@
 import { InvalidArgumentError } from "./errors";
 import type { CellRange } from "./grid";
 
+/** Letters of the first columns, filled as met: every finding and every read row names its cells (issue #16). */
+const KNOWN_LETTERS = 702;
+const lettersOf: string[] = [];
+
 /** Zero-based column index to letters: 0 → A, 26 → AA. */
 export function columnLetters(col: number): string {
   if (!Number.isInteger(col) || col < 0 || col > 16383) throw new InvalidArgumentError(`column out of range: ${col}`);
+  if (col < KNOWN_LETTERS) return (lettersOf[col] ??= lettersUncached(col));
+  return lettersUncached(col);
+}
+
+function lettersUncached(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

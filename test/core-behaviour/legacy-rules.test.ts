@@ -29,6 +29,14 @@ describe("content detection needs two valid syllables for each invalid one", () 
   });
 });
 
+describe("verdicts kept for repeated texts", () => {
+  it("answers a list asked again as the first time, and lists whose texts run together each by their own cells", () => {
+    const apart = [valid, valid, invalid];
+    const together = [`${valid}${valid}`, invalid];
+    expect([detectByContent(apart), detectByContent(together), detectByContent(apart), detectByContent(together)]).toEqual(["tcvn3", null, "tcvn3", null]);
+  });
+});
+
 describe("fonts decide before content", () => {
   const garbled = "\u00AA\u00AB\u00AC"; // decodes to nothing Vietnamese in any encoding
 

@@ -1,5 +1,5 @@
 import { gridFromValues, type Cell, type Grid } from "../../src/core/grid";
-import { decodeGridColumns } from "../../src/core/text/decode-grid";
+import { decodeGridColumns, decodeWholeGrid } from "../../src/core/text/decode-grid";
 import { detectEncoding, encodeLegacy } from "../../src/core/text/legacy";
 import { legacyTyped } from "../names/forms";
 import { seedOrganisations } from "../names/seed-orgs";
@@ -126,5 +126,21 @@ describe("detectEncoding", () => {
   it("lets fonts outvote content", () => {
     expect(detectEncoding([{ text: "Hµ", font: ".VnArial" }, { text: "Hµ", font: ".VnTime" }])).toBe("tcvn3");
     expect(detectEncoding([{ text: "Haø", font: "VNI-Helve" }])).toBe("vni");
+  });
+});
+
+describe("decodeWholeGrid", () => {
+  it("decodes a sheet once for every reader that asks, and leaves the input untouched", () => {
+    const grid = seedGrid((s) => encodeLegacy(legacyTyped(s), "tcvn3"));
+    const before = JSON.stringify(grid);
+    const first = decodeWholeGrid(grid);
+    expect(column(first, 1).slice(1)).toEqual(SEED.map(legacyTyped));
+    expect(decodeWholeGrid(grid)).toBe(first);
+    expect(JSON.stringify(grid)).toBe(before);
+  });
+
+  it("returns a Unicode sheet itself", () => {
+    const grid = seedGrid((s) => s);
+    expect(decodeWholeGrid(grid)).toBe(grid);
   });
 });

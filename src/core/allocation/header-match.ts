@@ -5,6 +5,7 @@
  */
 import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../grid";
 import { foldKey } from "../text/normalize";
+import { plainHeaderKey } from "../text/plain";
 
 /**
  * A header synonym. A string matches a header whose key (see headerKey) equals
@@ -36,6 +37,9 @@ const headerKeys = new Map<string, string>();
  * lower case, punctuation and line breaks as single spaces. "Số TT:" → "so tt".
  */
 export function headerKey(text: string): string {
+  // Plain text (ASCII and precomposed Vietnamese letters) takes one pass and no cache entry.
+  const plain = plainHeaderKey(text);
+  if (plain !== null) return plain;
   let key = headerKeys.get(text);
   if (key === undefined) {
     key = foldKey(text)
@@ -86,14 +90,35 @@ function compactSynonymKey(synonym: string): string {
 }
 
 /**
+ * Memo tables keyed by a cell's raw text. A sheet repeats few distinct strings, and
+ * the same headers, month labels and small counts recur in every file of a batch,
+ * while each header search asks every cell of its first rows against the specs of
+ * every reader (reports, templates, registers, branch lists): answering each
+ * distinct text once per synonym list or spec list is what makes header search
+ * cheap per file (issue #16). Bounded small, since the memos keep the texts they
+ * were asked (a few hundred distinct header texts recur; names and notes churn),
+ * and long texts are not kept at all.
+ */
+const MEMO_LIMIT = 4096;
+const MEMO_MAX_LENGTH = 256;
+function remember<V>(memo: Map<string, V>, text: string, value: V): V {
+  if (text.length > MEMO_MAX_LENGTH) return value;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
+/**
  * A synonym list's string keys as one set: each header cell is tried against
- * every list of every reader (reports, registers, branch lists) in turn, so a
- * lookup replaces a walk over the strings. Lists with a stateful (g/y) RegExp
- * keep the walk, whose order their state depends on.
+ * every list of every reader in turn, so a lookup replaces a walk over the
+ * strings. Lists with a stateful (g/y) RegExp keep the walk, whose order their
+ * state depends on, and no memo (the same text may answer differently).
  */
 interface CompiledSynonyms {
   readonly compactKeys: ReadonlySet<string>;
   readonly patterns: readonly RegExp[];
+  /** matchHeader's answer for each text already asked. */
+  readonly answers: Map<string, boolean>;
 }
 const compiledSynonyms = new WeakMap<readonly HeaderPattern[], CompiledSynonyms | null>();
 function compiled(synonyms: readonly HeaderPattern[]): CompiledSynonyms | null {
@@ -102,20 +127,56 @@ function compiled(synonyms: readonly HeaderPattern[]): CompiledSynonyms | null {
     const patterns = synonyms.filter((s): s is RegExp => typeof s !== "string");
     c = patterns.some((p) => p.global || p.sticky)
       ? null
-      : { compactKeys: new Set(synonyms.filter((s): s is string => typeof s === "string").map(compactSynonymKey)), patterns };
+      : { compactKeys: new Set(synonyms.filter((s): s is string => typeof s === "string").map(compactSynonymKey)), patterns, answers: new Map() };
     compiledSynonyms.set(synonyms, c);
   }
   return c;
 }
 
+function matchCompiled(text: string, c: CompiledSynonyms): boolean {
+  const known = c.answers.get(text);
+  if (known !== undefined) return known;
+  const key = headerKey(text);
+  if (key === "") return remember(c.answers, text, false);
+  // Strings compare without spaces too, so "S.T.T" reads as "STT" and "Tên TCCS Đảng" as "Tên TCCSĐ".
+  const compact = key.includes(" ") ? key.replace(/ /g, "") : key;
+  return remember(c.answers, text, c.compactKeys.has(compact) || c.patterns.some((p) => p.test(key)));
+}
+
 export function matchHeader(text: string, synonyms: readonly HeaderPattern[]): boolean {
+  const c = compiled(synonyms);
+  if (c !== null) return matchCompiled(text, c);
   const key = headerKey(text);
   if (key === "") return false;
-  // Strings compare without spaces too, so "S.T.T" reads as "STT" and "Tên TCCS Đảng" as "Tên TCCSĐ".
   const compact = key.replace(/ /g, "");
-  const c = compiled(synonyms);
-  if (c === null) return synonyms.some((s) => (typeof s === "string" ? compactSynonymKey(s) === compact : s.test(key)));
-  return c.compactKeys.has(compact) || c.patterns.some((p) => p.test(key));
+  return synonyms.some((s) => (typeof s === "string" ? compactSynonymKey(s) === compact : s.test(key)));
+}
+
+/**
+ * For one spec list, the indices of the specs each text matches, in order (most
+ * texts match none): mapHeaderRow then only walks those. Null for a list with a
+ * stateful RegExp, which is asked cell by cell as before.
+ */
+const NO_SPECS: readonly number[] = Object.freeze([]);
+const specMatches = new WeakMap<readonly ColumnSpec<string>[], Map<string, readonly number[]> | null>();
+function specMemo(specs: readonly ColumnSpec<string>[]): Map<string, readonly number[]> | null {
+  let memo = specMatches.get(specs);
+  if (memo === undefined) {
+    memo = specs.every((s) => compiled(s.synonyms) !== null) ? new Map() : null;
+    specMatches.set(specs, memo);
+  }
+  return memo;
+}
+function matchingSpecs(text: string, specs: readonly ColumnSpec<string>[], memo: Map<string, readonly number[]>): readonly number[] {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  let found: number[] | null = null;
+  if (text.trim() !== "") {
+    for (let i = 0; i < specs.length; i++) {
+      if (matchHeader(text, (specs[i] as ColumnSpec<string>).synonyms)) (found ??= []).push(i);
+    }
+  }
+  return remember(memo, text, found ?? NO_SPECS);
 }
 
 /**
@@ -124,10 +185,24 @@ export function matchHeader(text: string, synonyms: readonly HeaderPattern[]): b
  * put the more specific specs first.
  */
 export function mapHeaderRow<K extends string>(grid: Grid, row: number, specs: readonly ColumnSpec<K>[]): ColumnMap<K> {
+  return mapRow(grid, row, specs, colSpan(grid));
+}
+
+/** mapHeaderRow with the grid's columns given: colSpan walks every row, and a header search asks row after row. */
+function mapRow<K extends string>(grid: Grid, row: number, specs: readonly ColumnSpec<K>[], cols: { first: number; last: number }): ColumnMap<K> {
   const out: { [P in K]?: number } = {};
-  const cols = colSpan(grid);
+  const memo = specMemo(specs);
   for (let col = cols.first; col <= cols.last; col++) {
     const text = displayText(cellAt(grid, row, col));
+    if (memo !== null) {
+      for (const i of matchingSpecs(text, specs, memo)) {
+        const key = (specs[i] as ColumnSpec<K>).key;
+        if (out[key] !== undefined) continue;
+        out[key] = col;
+        break;
+      }
+      continue;
+    }
     if (text.trim() === "") continue;
     for (const spec of specs) {
       if (out[spec.key] !== undefined) continue;
@@ -153,8 +228,9 @@ export function findHeaderRow<K extends string>(
   const span = rowSpan(grid);
   const first = Math.max(span.first, options.firstRow ?? span.first);
   const last = Math.min(span.last, options.lastRow ?? span.last);
+  const cols = colSpan(grid);
   for (let row = first; row <= last; row++) {
-    const columns = mapHeaderRow(grid, row, specs);
+    const columns = mapRow(grid, row, specs, cols);
     if (hasRequiredColumns(columns, specs)) return { row, columns };
   }
   return null;

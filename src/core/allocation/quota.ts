@@ -81,10 +81,29 @@ function collect(groups: readonly QuotaGroupItem[]): { subQuotas: Record<string,
   return { subQuotas, unknownGroups };
 }
 
+/**
+ * A table repeats a handful of quota texts (`03`, `04 (01 HS)`) over thousands of
+ * rows (issue #16): each distinct text is parsed once. The parse is only read
+ * here, never handed out, so sharing it changes nothing; bounded like the text keys.
+ */
+const GRAMMAR_LIMIT = 5000;
+const MAX_GRAMMAR_KEY = 256;
+const grammarParses = new Map<string, ReturnType<typeof parseQuotaGrammar>>();
+function parsedGrammar(raw: string): ReturnType<typeof parseQuotaGrammar> {
+  if (raw.length > MAX_GRAMMAR_KEY) return parseQuotaGrammar(raw);
+  let parsed = grammarParses.get(raw);
+  if (parsed === undefined) {
+    parsed = parseQuotaGrammar(raw);
+    if (grammarParses.size >= GRAMMAR_LIMIT) grammarParses.clear();
+    grammarParses.set(raw, parsed);
+  }
+  return parsed;
+}
+
 /** Parses quota text (already the cell's text); `isText` results assume the cell holds text. */
 export function parseQuotaText(raw: string): QuotaCellParse {
   const displayed = raw.trim();
-  const parsed = parseQuotaGrammar(raw);
+  const parsed = parsedGrammar(raw);
   if (!parsed.ok) {
     return parsed.reason === "notANumber" && displayed.replace(/[\s.;,]/g, "") === ""
       ? { status: "blank", displayed }

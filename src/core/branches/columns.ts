@@ -27,16 +27,21 @@ const MEMBERS_HEADERS: readonly HeaderPattern[] = [/^(tong )?so (dang vien|dv)( 
 const SOURCES_HEADERS: readonly HeaderPattern[] = [/^(con )?nguon( phat trien dang| phat trien dang vien| ket nap)?$/, "Còn nguồn phát triển đảng"];
 const NOTE_HEADERS: readonly HeaderPattern[] = ["Ghi chú"];
 
-/** Order matters: a cell goes to the first spec it matches, so the specific come before the general. */
+const BRANCH_SPECS: ReadonlyArray<ColumnSpec<BranchColumnKey>> = [
+  { key: "lastYear", synonyms: LAST_YEAR_HEADERS },
+  { key: "admitted", synonyms: ADMITTED_HEADERS },
+  { key: "branch", synonyms: BRANCH_HEADERS, required: true },
+  { key: "kind", synonyms: KIND_HEADERS },
+  { key: "members", synonyms: MEMBERS_HEADERS, required: true },
+  { key: "sources", synonyms: SOURCES_HEADERS },
+  { key: "note", synonyms: NOTE_HEADERS },
+];
+const WITH_ORGANIZATION: ReadonlyArray<ColumnSpec<BranchColumnKey>> = [{ key: "organization", synonyms: ORGANIZATION_HEADERS, required: true }, ...BRANCH_SPECS];
+
+/**
+ * Order matters: a cell goes to the first spec it matches, so the specific come before the general.
+ * The same two lists every time, so that header matching's per-list memo is reused across sheets.
+ */
 export function branchColumnSpecs(withOrganization: boolean): ReadonlyArray<ColumnSpec<BranchColumnKey>> {
-  const specs: Array<ColumnSpec<BranchColumnKey>> = [
-    { key: "lastYear", synonyms: LAST_YEAR_HEADERS },
-    { key: "admitted", synonyms: ADMITTED_HEADERS },
-    { key: "branch", synonyms: BRANCH_HEADERS, required: true },
-    { key: "kind", synonyms: KIND_HEADERS },
-    { key: "members", synonyms: MEMBERS_HEADERS, required: true },
-    { key: "sources", synonyms: SOURCES_HEADERS },
-    { key: "note", synonyms: NOTE_HEADERS },
-  ];
-  return withOrganization ? [{ key: "organization", synonyms: ORGANIZATION_HEADERS, required: true }, ...specs] : specs;
+  return withOrganization ? WITH_ORGANIZATION : BRANCH_SPECS;
 }

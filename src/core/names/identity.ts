@@ -37,6 +37,46 @@ function matchAt(tokens: readonly string[], loose: readonly string[], at: number
   return true;
 }
 
+/**
+ * The first item of a phrase list (in list order) whose phrase matches at a
+ * position, as `items.find` with matchAt would give, looking only at the items
+ * whose first token (accented or, where allowed, unaccented) is the one there:
+ * every name is read against each list at each position (issue #16).
+ */
+type PhraseFinder<T> = (tokens: readonly string[], loose: readonly string[], at: number) => T | undefined;
+const NO_ITEMS: readonly number[] = [];
+function phraseFinder<T>(items: readonly T[], phraseOf: (item: T) => Phrase): PhraseFinder<T> {
+  const byToken = new Map<string, number[]>();
+  const byLoose = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  items.forEach((item, i) => {
+    const p = phraseOf(item);
+    add(byToken, p.tokens[0] ?? "", i);
+    if (p.unaccented !== null) add(byLoose, p.unaccented[0] ?? "", i);
+  });
+  return (tokens, loose, at) => {
+    const token = tokens[at];
+    if (token === undefined) return undefined;
+    const a = byToken.get(token) ?? NO_ITEMS;
+    const b = byLoose.get(loose[at] ?? "") ?? NO_ITEMS;
+    // Both lists ascend: walk them merged, so the earliest item in the list wins as with find.
+    for (let x = 0, y = 0; x < a.length || y < b.length; ) {
+      const ax = a[x] ?? Infinity;
+      const by = b[y] ?? Infinity;
+      const i = Math.min(ax, by);
+      if (ax === i) x++;
+      if (by === i) y++;
+      const item = items[i] as T;
+      if (matchAt(tokens, loose, at, phraseOf(item))) return item;
+    }
+    return undefined;
+  };
+}
+
 function byLengthDesc<T extends { readonly phrase: Phrase }>(items: T[]): T[] {
   return items.sort((a, b) => b.phrase.tokens.length - a.phrase.tokens.length);
 }
@@ -138,6 +178,12 @@ const PROPER_PHRASES: readonly { phrase: Phrase; canonical: string }[] = byLengt
 
 const THI_TRAN = UNITS.find((u) => u.unit === "thị trấn");
 
+const findProper = phraseFinder(PROPER_PHRASES, (p) => p.phrase);
+const findHeadWord = phraseFinder(HEAD_WORDS, (h) => h.phrase);
+const findSchoolCode = phraseFinder(SCHOOL_CODES, (s) => s.phrase);
+const findConnector = phraseFinder(CONNECTORS, (c) => c);
+const findUnit = phraseFinder(UNITS, (u) => u.phrase);
+
 function schoolKind(codes: readonly SchoolCode[]): OrgKind {
   if (codes.includes("thpt")) return "upperSecondary";
   if (codes.some((c) => c !== "pt")) return "lowerSecondary";
@@ -174,7 +220,7 @@ function properOf(tokens: readonly string[], loose: readonly string[], from: num
   const out: string[] = [];
   let i = from;
   while (i < tokens.length) {
-    const hit = PROPER_PHRASES.find((p) => matchAt(tokens, loose, i, p.phrase));
+    const hit = findProper(tokens, loose, i);
     if (hit) {
       out.push(hit.canonical);
       i += hit.phrase.tokens.length;
@@ -190,7 +236,7 @@ function properOf(tokens: readonly string[], loose: readonly string[], from: num
 function skipHeadWords(tokens: readonly string[], loose: readonly string[]): number {
   let i = 0;
   for (;;) {
-    const hit = HEAD_WORDS.find((h) => matchAt(tokens, loose, i, h.phrase));
+    const hit = findHeadWord(tokens, loose, i);
     if (!hit) return i;
     i += hit.phrase.tokens.length;
   }
@@ -200,14 +246,14 @@ function readSchool(tokens: readonly string[], loose: readonly string[], from: n
   const codes: SchoolCode[] = [];
   let i = from;
   for (;;) {
-    const code = SCHOOL_CODES.find((s) => matchAt(tokens, loose, i, s.phrase));
+    const code = findSchoolCode(tokens, loose, i);
     if (code) {
       if (!codes.includes(code.code)) codes.push(code.code);
       i += code.phrase.tokens.length;
       continue;
     }
-    const connector = codes.length > 0 ? CONNECTORS.find((c) => matchAt(tokens, loose, i, c)) : undefined;
-    if (connector && SCHOOL_CODES.some((s) => matchAt(tokens, loose, i + connector.tokens.length, s.phrase))) {
+    const connector = codes.length > 0 ? findConnector(tokens, loose, i) : undefined;
+    if (connector && findSchoolCode(tokens, loose, i + connector.tokens.length) !== undefined) {
       i += connector.tokens.length;
       continue;
     }
@@ -229,7 +275,7 @@ export function readOrgName(name: string): OrgReading[] {
     readings.push({ unit: schoolUnit(school.codes), kind: schoolKind(school.codes), proper: properOf(tokens, loose, school.next) });
     return readings;
   }
-  const unit = UNITS.find((u) => matchAt(tokens, loose, start, u.phrase));
+  const unit = findUnit(tokens, loose, start);
   if (unit) {
     readings.push({ unit: unit.unit, kind: unit.kind, proper: properOf(tokens, loose, start + unit.phrase.tokens.length) });
     return readings;

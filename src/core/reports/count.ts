@@ -18,11 +18,12 @@ const DASHES = /^[-\u2013\u2014.]$/;
 export function parseCount(cell: Cell): CountParse {
   const v = cell.value;
   if (v === null) return { status: "blank" };
-  const displayed = displayText(cell).trim();
   if (typeof v === "number") {
     // The stored value, not the formatted text: a 1.5 under format `0` shows "2", which would hide why it is refused.
     return Number.isInteger(v) && v >= 0 && v <= MAX_COUNT ? { status: "ok", value: v } : { status: "invalid", displayed: String(v) };
   }
+  // Shown only in what is refused; a number never shows it (so it is not built for every count).
+  const displayed = displayText(cell).trim();
   if (typeof v === "string") {
     const t = v.replace(/[\s\u00A0]+/g, "");
     if (t === "" || DASHES.test(t)) return { status: "blank" };

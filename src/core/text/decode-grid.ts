@@ -72,7 +72,8 @@ function columnSamples(grid: Grid, c: number): Sample[] {
 }
 
 export function decodeGridColumns(grid: Grid, columns: readonly number[]): DecodedGrid {
-  const rows = grid.rows.map((r) => r.slice());
+  // Copied at the first decoded cell: most sheets have none, and a copy per reader per sheet was garbage.
+  let rows: Array<Array<Cell | undefined>> | null = null;
   const decodedCells: string[] = [];
   const used = new Map<LegacyEncoding, number>();
   const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -90,21 +91,22 @@ export function decodeGridColumns(grid: Grid, columns: readonly number[]): Decod
     if (samples.length === 0) continue;
     const columnEncoding = detectEncoding(samples) ?? sheetDecision();
 
-    rows.forEach((row, ri) => {
-      const cell = row[c];
+    grid.rows.forEach((original, ri) => {
+      const cell = (rows?.[ri] ?? original)[c];
       if (cell === undefined) return;
       const fontEncoding = encodingOfFont(cell.font);
       const encoding = fontEncoding ?? columnEncoding;
       if (encoding === null) return;
       const replaced = decodedCell(cell, encoding, fontEncoding !== null);
       if (replaced === null) return;
-      row[c] = replaced;
+      rows ??= grid.rows.map((r) => r.slice());
+      (rows[ri] as Array<Cell | undefined>)[c] = replaced;
       decodedCells.push(toA1(grid.origin.row + ri, col));
       used.set(encoding, (used.get(encoding) ?? 0) + 1);
     });
   }
 
-  if (decodedCells.length === 0) return { grid, encoding: null, decodedCells };
+  if (decodedCells.length === 0 || rows === null) return { grid, encoding: null, decodedCells };
   let encoding: LegacyEncoding | null = null;
   let most = 0;
   for (const [enc, n] of used) {
@@ -122,7 +124,18 @@ export function decodeGridColumns(grid: Grid, columns: readonly number[]): Decod
  * unrecognisable until decoded; Unicode text is left alone. The sheet's defined
  * names (a template's input box) survive whatever the decoder copies.
  */
+const wholeGrids = new WeakMap<Grid, Grid>();
 export function decodeWholeGrid(grid: Grid): Grid {
+  // Every reader of a consolidation (register, chi bộ list, chi bộ sheet, report log) asks for the same sheet: decode it once.
+  let decoded = wholeGrids.get(grid);
+  if (decoded === undefined) {
+    decoded = decodeWholeGridUncached(grid);
+    wholeGrids.set(grid, decoded);
+  }
+  return decoded;
+}
+
+function decodeWholeGridUncached(grid: Grid): Grid {
   const span = colSpan(grid);
   const cols: number[] = [];
   for (let c = span.first; c <= span.last; c++) cols.push(c);

@@ -192,8 +192,32 @@ function scoreOf(texts: readonly string[], encoding: LegacyEncoding | null): Enc
   return { encoding, valid, invalid };
 }
 
+/**
+ * The same few ambiguous texts (`Tháng`, `Ghi chú`: Vietnamese that Latin-1 also
+ * spells) head every report of a batch, and each would be decoded three ways and
+ * its syllables counted again (issue #16): the verdict on a short set of texts is
+ * kept. Bounded in entries and in key length.
+ */
+const VERDICT_LIMIT = 2048;
+const VERDICT_MAX_KEY = 1024;
+const verdicts = new Map<string, LegacyEncoding | null>();
+
 /** Most valid syllables wins (ties go to TCVN3, then VNI: what offices used most); a decoding must beat the text as it stands and be mostly valid Vietnamese. */
 export function detectByContent(texts: readonly string[]): LegacyEncoding | null {
+  // Each text prefixed by its length: the key names exactly one list of texts, whatever characters they hold.
+  let key = "";
+  for (const t of texts) key += `${t.length}:${t}`;
+  if (key.length > VERDICT_MAX_KEY) return detectByContentUncached(texts);
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = detectByContentUncached(texts);
+    if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function detectByContentUncached(texts: readonly string[]): LegacyEncoding | null {
   const candidates = texts.filter((t) => !isUnicodeVietnamese(t) && hasNonAscii(t));
   if (candidates.length === 0) return null;
   const asIs = scoreOf(candidates, null);

@@ -5,6 +5,7 @@
  * consolidate.
  */
 import { charClass, codePointLabel, isBidiControl, widthOf } from "./chars";
+import { isPlainText } from "./plain";
 
 /** Scripts told apart; a letter of any other script counts as "Other". Marks, digits and punctuation belong to none. */
 const SCRIPTS: readonly (readonly [string, RegExp])[] = [
@@ -55,6 +56,8 @@ export function noScriptProblems(p: ScriptProblems): boolean {
  * marks and digits.
  */
 export function scriptProblems(text: string): ScriptProblems {
+  // Plain text (ASCII and precomposed Vietnamese letters) has Latin letters only and no controls: nearly every name.
+  if (isPlainText(text)) return { mixedScripts: [], suspectWords: [], bidiControls: [] };
   const letterCount = new Map<string, number>();
   const bidi: string[] = [];
   const words: { text: string; scripts: Set<string> }[] = [];

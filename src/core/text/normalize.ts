@@ -7,6 +7,7 @@
  */
 import { charClass, collapseSpaces, isMark, mapCodePoints, widthOf } from "./chars";
 import { memoiseText } from "./memo";
+import { plainCleanText, plainFoldKey, plainIdentityKey, plainUnaccentedKey } from "./plain";
 
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x00b4, 0x0060, 0x2032]);
 /** Zero-width characters pasted from web forms and Word; invisible, so never meaningful. */
@@ -89,11 +90,16 @@ function composed(text: string): string {
  * collapsed. Only invisible differences change: the user's apostrophe (`D’Ran`)
  * stays as typed; the keys below fold it.
  */
-export const cleanText: (text: string) => string = memoiseText(function cleanTextUncached(text: string): string {
+const cleanTextGeneral: (text: string) => string = memoiseText(function cleanTextUncached(text: string): string {
   // Invisible characters go first: one between a letter and its mark would keep them from composing.
   const visible = mapCodePoints(text, (cp) => (INVISIBLE.has(cp) ? "" : cp === 0x00d0 ? "\u0110" : cp === 0x00f0 ? "\u0111" : undefined));
   return collapseSpaces(composed(visible));
 });
+
+/** Plain text (ASCII and precomposed Vietnamese letters, see plain.ts) takes one pass and no cache entry. */
+export function cleanText(text: string): string {
+  return plainCleanText(text) ?? cleanTextGeneral(text);
+}
 
 /**
  * Moves each word's tone mark to the end of the word, so the old and new tone
@@ -142,7 +148,7 @@ function tonesToWordEnd(decomposed: string): string {
  * spacing, apostrophes (`D'Ran`/`D’Ran`/`Dran`), punctuation or tone placement.
  * `&` survives as a word of its own because `TH&THCS` means something.
  */
-export const identityKey: (text: string) => string = memoiseText(function identityKeyUncached(text: string): string {
+function identityKeyGeneral(text: string): string {
   const words = mapCodePoints(cleanText(text).toLowerCase(), (cp) => {
     if (APOSTROPHES.has(cp) || cp === 0x27 || cp === SOFT_HYPHEN) return "";
     if (cp === 0x26) return " & ";
@@ -152,6 +158,15 @@ export const identityKey: (text: string) => string = memoiseText(function identi
   // Dropping an apostrophe can bring a stray mark onto a letter that already has
   // one (`ẫ’◌̂`), so marks are put in order again before the tones move.
   return collapseSpaces(tonesToWordEnd(orderMarks(words.normalize("NFD"))).normalize("NFC"));
+}
+
+/**
+ * Memoised, unlike cleanText and foldKey: a name's identity key is asked for again
+ * by every stage (kind, index, duplicates, look-alikes), and building it moves tones
+ * even on the fast path.
+ */
+export const identityKey: (text: string) => string = memoiseText(function identityKeyUncached(text: string): string {
+  return plainIdentityKey(text) ?? identityKeyGeneral(text);
 });
 
 /** Letters without their marks, `đ` as `d`: what remains of text typed without accents. */
@@ -160,13 +175,26 @@ function withoutMarks(decomposed: string): string {
 }
 
 /** Key without diacritics (`đ` → `d`), punctuation kept: for recognising headers, keywords and quota text. */
-export const foldKey: (text: string) => string = memoiseText(function foldKeyUncached(text: string): string {
+const foldKeyGeneral: (text: string) => string = memoiseText(function foldKeyUncached(text: string): string {
   const lower = mapCodePoints(cleanText(text), (cp) => (APOSTROPHES.has(cp) ? "'" : undefined)).toLowerCase();
   // A stray combining mark after a space leaves a double space once removed.
   return collapseSpaces(withoutMarks(lower.normalize("NFD")).normalize("NFC"));
 });
 
+export function foldKey(text: string): string {
+  return plainFoldKey(text) ?? foldKeyGeneral(text);
+}
+
 /** Strips every diacritic from an identity key: the "typed without accents" view of a name. */
-export const unaccentedKey: (identity: string) => string = memoiseText(function unaccentedKeyUncached(identity: string): string {
+const unaccentedKeyGeneral: (identity: string) => string = memoiseText(function unaccentedKeyUncached(identity: string): string {
   return withoutMarks(identity.normalize("NFD"));
 });
+
+/** Plain text takes one pass and no cache entry: the tokens of every name are asked for. */
+export function unaccentedKey(identity: string): string {
+  return plainUnaccentedKey(identity) ?? unaccentedKeyGeneral(identity);
+}
+
+/** The general paths, which plain text skips: for the tests that hold the fast paths equal to them. */
+export const GENERAL_TEXT_KEYS = { cleanText: cleanTextGeneral, identityKey: identityKeyGeneral, foldKey: foldKeyGeneral, unaccentedKey: unaccentedKeyGeneral } as const;
+
