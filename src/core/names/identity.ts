@@ -102,7 +102,7 @@ const HEAD_WORDS: readonly { phrase: Phrase }[] = byLengthDesc(
   ].map(([text, safe]) => ({ phrase: phrase(text as string, safe !== false) })),
 );
 
-type SchoolCode = "pt" | "dtnt" | "th" | "thcs" | "thpt" | "mn" | "mg";
+type SchoolCode = "pt" | "dtnt" | "dtbt" | "th" | "thcs" | "thpt" | "mn" | "mg";
 
 const SCHOOL_CODES: readonly { phrase: Phrase; code: SchoolCode }[] = byLengthDesc(
   (
@@ -111,6 +111,11 @@ const SCHOOL_CODES: readonly { phrase: Phrase; code: SchoolCode }[] = byLengthDe
       ["ptdtnt", "dtnt"],
       ["dân tộc nội trú", "dtnt"],
       ["dtnt", "dtnt"],
+      // Semi-boarding ethnic schools of mountain communes: "PTDTBT TH&THCS" is how reports shorten them.
+      ["phổ thông dân tộc bán trú", "dtbt"],
+      ["ptdtbt", "dtbt"],
+      ["dân tộc bán trú", "dtbt"],
+      ["dtbt", "dtbt"],
       ["trung học phổ thông", "thpt"],
       ["phổ thông trung học", "thpt"],
       ["thpt", "thpt"],
