@@ -78,8 +78,8 @@ describe("the CSV reader under random fields", () => {
         const cell = grid.rows[1]?.[1];
         expect(cell).toBeDefined();
         expect(cell?.formula).toBeUndefined();
-        // A signed whole number ("-1") is data the reader may take as a number; anything else stays the very text.
-        if (/^[-+]\d+$/.test(f)) expect(cell?.value === f || cell?.value === Number(f)).toBe(true);
+        // A signed whole number ("-1", or "-1 " padded as spreadsheets pad it) is data the reader may take as a number; anything else stays the very text.
+        if (/^[-+]\d+ *$/.test(f)) expect(cell?.value === f || cell?.value === Number(f)).toBe(true);
         else expect(cell?.value).toBe(f);
       }),
       RUNS,
@@ -91,6 +91,12 @@ describe("the CSV reader under random fields", () => {
     const cell = readCsv(new TextEncoder().encode("TCCSĐ,Ghi chú\r\nKa Đô,-1\r\n"), "x.csv").rows[1]?.[1];
     expect(cell?.formula).toBeUndefined();
     expect([-1, "-1"]).toContain(cell?.value);
+  });
+
+  it("reads a padded field '-1 ' as data (the number or its text), never as a formula (seed 774094214)", () => {
+    const cell = readCsv(new TextEncoder().encode('TCCSĐ,Ghi chú\r\nKa Đô,"-1 "\r\n'), "x.csv").rows[1]?.[1];
+    expect(cell?.formula).toBeUndefined();
+    expect([-1, "-1 "]).toContain(cell?.value);
   });
 
   it("reads a tab-separated file whose fields are quoted semicolons as tab-separated (issue #10 counterexample)", () => {
