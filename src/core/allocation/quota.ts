@@ -6,6 +6,7 @@
  */
 import { displayText, isCellError, type Cell } from "../grid";
 import { parseQuotaGrammar, type QuotaForm, type QuotaGroupItem } from "./quota-grammar";
+import { BoundedTextCache } from "../text/memo";
 
 export type QuotaInvalidReason = "notANumber" | "negative" | "fraction" | "errorValue" | "tooLarge" | "uncalculated" | "rangeReversed";
 
@@ -86,18 +87,9 @@ function collect(groups: readonly QuotaGroupItem[]): { subQuotas: Record<string,
  * rows (issue #16): each distinct text is parsed once. The parse is only read
  * here, never handed out, so sharing it changes nothing; bounded like the text keys.
  */
-const GRAMMAR_LIMIT = 5000;
-const MAX_GRAMMAR_KEY = 256;
-const grammarParses = new Map<string, ReturnType<typeof parseQuotaGrammar>>();
+const grammarParses = new BoundedTextCache<ReturnType<typeof parseQuotaGrammar>>({ maxEntries: 5000, maxKeyLength: 256 });
 function parsedGrammar(raw: string): ReturnType<typeof parseQuotaGrammar> {
-  if (raw.length > MAX_GRAMMAR_KEY) return parseQuotaGrammar(raw);
-  let parsed = grammarParses.get(raw);
-  if (parsed === undefined) {
-    parsed = parseQuotaGrammar(raw);
-    if (grammarParses.size >= GRAMMAR_LIMIT) grammarParses.clear();
-    grammarParses.set(raw, parsed);
-  }
-  return parsed;
+  return grammarParses.get(raw, () => parseQuotaGrammar(raw));
 }
 
 /** Parses quota text (already the cell's text); `isText` results assume the cell holds text. */

@@ -6,6 +6,7 @@
 import { CP1252_C1, TCVN3_FIRST, TCVN3_HIGH, VISCII_HIGH, VISCII_LOW } from "./legacy-tables";
 import { isMark, isSpaceCode } from "./chars";
 import { hasNonAscii, isUnicodeVietnamese, tallySyllables } from "./syllable";
+import { BoundedTextCache } from "./memo";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "viscii";
 
@@ -198,23 +199,14 @@ function scoreOf(texts: readonly string[], encoding: LegacyEncoding | null): Enc
  * its syllables counted again (issue #16): the verdict on a short set of texts is
  * kept. Bounded in entries and in key length.
  */
-const VERDICT_LIMIT = 2048;
-const VERDICT_MAX_KEY = 1024;
-const verdicts = new Map<string, LegacyEncoding | null>();
+const verdicts = new BoundedTextCache<LegacyEncoding | null>({ maxEntries: 2048, maxKeyLength: 1024 });
 
 /** Most valid syllables wins (ties go to TCVN3, then VNI: what offices used most); a decoding must beat the text as it stands and be mostly valid Vietnamese. */
 export function detectByContent(texts: readonly string[]): LegacyEncoding | null {
   // Each text prefixed by its length: the key names exactly one list of texts, whatever characters they hold.
   let key = "";
   for (const t of texts) key += `${t.length}:${t}`;
-  if (key.length > VERDICT_MAX_KEY) return detectByContentUncached(texts);
-  let verdict = verdicts.get(key);
-  if (verdict === undefined) {
-    verdict = detectByContentUncached(texts);
-    if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
-    verdicts.set(key, verdict);
-  }
-  return verdict;
+  return verdicts.get(key, () => detectByContentUncached(texts));
 }
 
 function detectByContentUncached(texts: readonly string[]): LegacyEncoding | null {
