@@ -13,6 +13,9 @@ const base = require("./jest.config.js");
 module.exports = {
   ...base,
   testMatch: ["<rootDir>/test/{core,text,names,allocation,reports,branches,register,documents,properties,core-behaviour}/**/*.test.ts"],
+  // Per mutant, only the test files that hold one of its covering tests (the verdicts are the same, the run is faster).
+  testSequencer: "<rootDir>/scripts/mutation/covering-tests-sequencer.cjs",
+  setupFilesAfterEnv: [...(base.setupFilesAfterEnv ?? []), "<rootDir>/scripts/mutation/record-test-files.cjs"],
   testPathIgnorePatterns: [
     "/node_modules/",
     // Command-line runs, python and LibreOffice round trips: covered by `npm test`, not per mutant.

@@ -12,6 +12,8 @@
  *                                          so parts can be run on different days and each is kept
  *   npm run mutate -- --summary            the score over every part measured so far, per part and in total
  *   npm run mutate -- --mutate "glob,glob" any files (shares the whole run's incremental file)
+ *   npm run mutate -- … --timeout-ms 5000 a shorter per-mutant timeout than the configured 20 s (quiet machine only:
+ *                                          on a busy one, slow runs would count as timeouts, which Stryker scores as kills)
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -67,6 +69,13 @@ const tmp = path.resolve(".stryker-tmp");
 fs.mkdirSync(tmp, { recursive: true });
 if (!fs.existsSync(path.join(tmp, "shared"))) fs.symlinkSync(path.join("..", "..", "shared"), path.join(tmp, "shared"));
 
+// Which file holds each test, written during Stryker's initial run and read for every mutant
+// (scripts/mutation/covering-tests-sequencer.cjs): only the files holding a covering test are loaded.
+const testFiles = path.join(tmp, `test-files-${process.pid}.ndjson`);
+fs.rmSync(testFiles, { force: true });
+process.env.PTDV_MUTATION_TEST_FILES = testFiles;
+process.on("exit", () => fs.rmSync(testFiles, { force: true }));
+
 // Each mutant reruns the property tests: fewer runs each (test/properties/seed.ts) keep the whole run affordable.
 process.env.FC_NUM_RUNS ??= "40";
 
@@ -79,6 +88,13 @@ if (part !== undefined) {
   overrides = { mutate, incrementalFile: partFile(part, "incremental.json"), jsonReporter: { fileName: partFile(part, "report.json") }, htmlReporter: { fileName: partFile(part, "html") } };
 } else if (only !== undefined) {
   overrides = { mutate: only.split(",") };
+}
+
+// A quiet machine can afford a shorter timeout: mutants that loop forever then cost seconds, not twenty.
+const timeoutMS = argValue("--timeout-ms");
+if (timeoutMS !== undefined) {
+  if (!/^[1-9][0-9]*$/.test(timeoutMS)) throw new Error(`--timeout-ms takes milliseconds, not ${JSON.stringify(timeoutMS)}`);
+  overrides.timeoutMS = Number(timeoutMS);
 }
 
 const results = await new Stryker({ configFile: "stryker.config.json", ...overrides }).runMutationTest();
