@@ -15,6 +15,8 @@ module.exports = {
   testMatch: ["<rootDir>/test/{core,text,names,allocation,reports,branches,register,documents,properties,core-behaviour}/**/*.test.ts"],
   // Per mutant, only the test files that hold one of its covering tests (the verdicts are the same, the run is faster).
   testSequencer: "<rootDir>/scripts/mutation/covering-tests-sequencer.cjs",
+  // Per mutant, stop at the first test file with a failing test: one failure is all Stryker needs to call it killed.
+  runner: "<rootDir>/scripts/mutation/bail-runner.cjs",
   setupFilesAfterEnv: [...(base.setupFilesAfterEnv ?? []), "<rootDir>/scripts/mutation/record-test-files.cjs"],
   testPathIgnorePatterns: [
     "/node_modules/",
