@@ -87,10 +87,8 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 
 /** Stable order for display: errors first, then by sheet position as given. */
 export function sortBySeverity(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) || a.i - b.i)
-    .map((x) => x.f);
+  // Array.prototype.sort is stable (ES2019), which keeps the given order within a severity.
+  return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
 
 /**

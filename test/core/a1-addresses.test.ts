@@ -102,3 +102,18 @@ describe("reading ranges", () => {
     }
   });
 });
+
+describe("A1 addresses outside a sheet", () => {
+  it.each(["XFE1", "A0", "A1048577", "ZZZ9"])("reads %s as no cell at all", (address) => {
+    expect(parseA1(address)).toBeUndefined();
+  });
+
+  it("reads the last cell of a sheet as a cell", () => {
+    expect(parseA1("XFD1048576")).toEqual({ row: 1048575, col: 16383 });
+  });
+
+  it("reads a range with an empty start as no range", () => {
+    expect(parseRange(":B2")).toBeUndefined();
+    expect(parseRange("")).toBeUndefined();
+  });
+});
