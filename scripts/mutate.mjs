@@ -10,6 +10,9 @@
  *   npm run mutate -- --part text          one folder of src/core (text, names, reports, …, or "top" for
  *                                          the files directly in src/core), with its own incremental file,
  *                                          so parts can be run on different days and each is kept
+ *   npm run mutate -- --part text --local the same part against its own tests only (test/text; test/core for top):
+ *                                          a quick first pass whose survivors are a superset of the real ones
+ *                                          (own files part-<p>-local.*, never counted by --summary)
  *   npm run mutate -- --summary            the score over every part measured so far, per part and in total
  *   npm run mutate -- --mutate "glob,glob" any files (shares the whole run's incremental file)
  *   npm run mutate -- … --timeout-ms 5000 a shorter per-mutant timeout than the configured 20 s (quiet machine only:
@@ -44,7 +47,7 @@ function tally(files) {
 const pct = ({ detected, valid }) => (valid === 0 ? "n/a" : `${((100 * detected) / valid).toFixed(2)}%`);
 
 if (process.argv.includes("--summary")) {
-  const parts = fs.existsSync(REPORT_DIR) ? fs.readdirSync(REPORT_DIR).filter((f) => /^part-.+\.incremental\.json$/.test(f)).sort() : [];
+  const parts = fs.existsSync(REPORT_DIR) ? fs.readdirSync(REPORT_DIR).filter((f) => /^part-.+\.incremental\.json$/.test(f) && !f.endsWith("-local.incremental.json")).sort() : [];
   if (parts.length === 0) {
     console.log("No part measured yet: npm run mutate -- --part text");
     process.exit(1);
@@ -86,6 +89,19 @@ if (part !== undefined) {
   if (!/^[a-z-]+$/.test(part)) throw new Error(`--part takes a folder name of src/core, not ${JSON.stringify(part)}`);
   const mutate = part === "top" ? ["src/core/*.ts"] : [`src/core/${part}/**/*.ts`];
   overrides = { mutate, incrementalFile: partFile(part, "incremental.json"), jsonReporter: { fileName: partFile(part, "report.json") }, htmlReporter: { fileName: partFile(part, "html") } };
+  if (process.argv.includes("--local")) {
+    // A first pass against the part's own tests only (test/<part>, test/core for top): minutes instead of
+    // hours, because a survivor costs its covering tests and a part's own folder is a tenth of the suite.
+    // Its survivors are a superset of the whole suite's: kill them with tests of the part, then run the part.
+    const folder = part === "top" ? "core" : part;
+    overrides = {
+      ...overrides,
+      jest: { projectType: "custom", configFile: "jest.mutate.config.js", enableFindRelatedTests: false, config: { testMatch: [`<rootDir>/test/${folder}/**/*.test.ts`] } },
+      incrementalFile: partFile(`${part}-local`, "incremental.json"),
+      jsonReporter: { fileName: partFile(`${part}-local`, "report.json") },
+      htmlReporter: { fileName: partFile(`${part}-local`, "html") },
+    };
+  }
 } else if (only !== undefined) {
   overrides = { mutate: only.split(",") };
 }
