@@ -80,6 +80,10 @@ if (process.argv.includes("--summary")) {
   const missing = partsOfCore.length - measured;
   const scope = missing === 0 ? "every part" : `${measured} of ${partsOfCore.length} parts`;
   console.log(`${"src/core".padEnd(12)} ${pct(total).padStart(8)}  (${total.detected} of ${total.valid}, ${total.timeouts} by timeout; ${scope}${lowerBound ? "; at least this" : ""})`);
+  // Stryker counts a timed-out mutant as detected; on a busy machine a slow run can time out, so the
+  // score that counts no timeout as a kill is the one that holds whatever the machine's load was.
+  const strict = { detected: total.detected - total.timeouts, valid: total.valid };
+  console.log(`${"".padEnd(12)} ${pct(strict).padStart(8)}  counting no timeout as a kill`);
   process.exit(0);
 }
 
