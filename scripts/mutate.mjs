@@ -15,6 +15,7 @@
  *                                          (own files part-<p>-local.*, never counted by --summary)
  *   npm run mutate -- --summary            the score over every part measured so far, per part and in total
  *   npm run mutate -- --mutate "glob,glob" any files (shares the whole run's incremental file)
+ *   npm run mutate -- … --retest-timeouts  tests again the mutants that timed out in the last run (after a busy spell)
  *   npm run mutate -- … --timeout-ms 5000 a shorter per-mutant timeout than the configured 20 s (quiet machine only:
  *                                          on a busy one, slow runs would count as timeouts, which Stryker scores as kills)
  */
@@ -135,6 +136,23 @@ const timeoutMS = argValue("--timeout-ms");
 if (timeoutMS !== undefined) {
   if (!/^[1-9][0-9]*$/.test(timeoutMS)) throw new Error(`--timeout-ms takes milliseconds, not ${JSON.stringify(timeoutMS)}`);
   overrides.timeoutMS = Number(timeoutMS);
+}
+
+// Mutants that timed out on a busy machine are tested again (Stryker reuses every verdict of its
+// incremental file, and would keep counting a slow run as a kill): their entries are taken out first.
+if (process.argv.includes("--retest-timeouts")) {
+  const file = overrides.incrementalFile ?? "reports/mutation/stryker-incremental.json";
+  if (fs.existsSync(file)) {
+    const report = JSON.parse(fs.readFileSync(file, "utf8"));
+    let dropped = 0;
+    for (const f of Object.values(report.files ?? {})) {
+      const before = f.mutants.length;
+      f.mutants = f.mutants.filter((m) => m.status !== "Timeout");
+      dropped += before - f.mutants.length;
+    }
+    fs.writeFileSync(file, JSON.stringify(report));
+    console.log(`${dropped} timed-out mutant(s) will be tested again`);
+  }
 }
 
 const results = await new Stryker({ configFile: "stryker.config.json", ...overrides }).runMutationTest();
