@@ -132,7 +132,7 @@ describe("the rows a roll-up becomes", () => {
     ]);
   });
 
-  it("reads a month of Theo tháng typed as text ("02") as a count and an unreadable one as 0", () => {
+  it("reads a month of Theo tháng typed as text ('02') as a count and an unreadable one as 0", () => {
     const ok = readRollup({ grids: [progressGrid("ĐẢNG ỦY XÃ KA ĐÔ", "2025-03", { inPeriod: 3, toDate: 5 }), monthlyGrid(["02", "x", 3], "y", null)] });
     expect(admittedPerRow(ok)).toEqual([2, 0, 3]);
     expect(ok?.rows[2]?.figures).toMatchObject({ awarenessClass: 0, pendingApplications: 0 });
