@@ -15,7 +15,7 @@ import { seedAllocation } from "./helpers";
 
 const cellsOf = (s: SheetSpec): SpecCell[] => s.rows.flatMap((r) => r.filter((c): c is SpecCell => c !== null));
 const texts = (s: SheetSpec): string[] => cellsOf(s).map((c) => c.value).filter((v): v is string => typeof v === "string");
-const rowStarting = (s: SheetSpec, first: string) => s.rows.find((r) => r[0]?.value === first);
+const rowStarting = (s: SheetSpec, first: string | number) => s.rows.find((r) => r[0]?.value === first);
 
 const log = (rows: ReadonlyArray<readonly [string, string, number]>) => gridFromValues("Nhật ký", [["TCCSĐ", "Tháng", "Kết nạp"], ...rows.map((r) => [...r])]);
 

@@ -115,7 +115,7 @@ describe("the template workbooks of an allocation", () => {
       title: "Báo cáo kết nạp đảng viên 2025 — Đảng bộ xã Ka Đô",
       creator: "HUYỆN ỦY ĐƠN DƯƠNG – BAN TỔ CHỨC",
     });
-    expect(templateWorkbookSpecs(one, 2025, { ...DEFAULT_REPORT_SETTINGS, issuingBody: [] })[0]?.properties.creator).toBe("PTĐV");
+    expect(templateWorkbookSpecs(one, 2025, { ...DEFAULT_REPORT_SETTINGS, issuingBody: [] })[0]?.properties?.creator).toBe("PTĐV");
   });
 
   it("writes the document settings of the report settings when no document is given", () => {
