@@ -127,6 +127,31 @@ describe("the chi bộ goals in a consolidation", () => {
   });
 });
 
+describe("the extras chi bộ data adds to the progress workbook", () => {
+  it("adds the chi bộ sheet and the goal lines, in both languages, once any chi bộ took part", () => {
+    const sources = [{ file: "ds.xlsx", grids: [branchList([["Đảng bộ xã Ka Đô", "Chi bộ thôn Ka Đô 1", "thôn", 12, 1, 2025, "Có", ""]])] }];
+    const r = consolidate(sources, { allocation: seedAllocation(), year: Y, month: M });
+    expect(hasBranchData(r)).toBe(true);
+    const extras = consolidationExtras(r, DEFAULT_REPORT_SETTINGS);
+    expect(extras.sheets.map((s) => s.name)).toEqual([expect.stringMatching(/^Chi bộ T05-2025/)]);
+    expect(extras.summaryLines).toEqual(branchSummary(r));
+    expect(extras.summaryLines.length).toBeGreaterThan(0);
+    expect(extras.summaryLines.every((l) => l.vi !== l.en && l.vi !== "" && l.en !== "")).toBe(true);
+  });
+
+  it("counts chi bộ data that is only a missing Chi bộ sheet", () => {
+    const empty = gridFromValues("DS chi bộ", [["Tổ chức cơ sở đảng", "Tên chi bộ", "Loại", "Tổng số đảng viên"], ["Đảng bộ xã Lạc Lâm", "Chi bộ thôn 1", "thôn", 12]]);
+    const sources = [
+      { file: "ds.xlsx", grids: [empty] },
+      { file: "ka-do.xlsx", grids: [filledTemplate(4, M, 1)] },
+    ];
+    const r = consolidate(sources, { allocation: seedAllocation(), year: Y, month: M });
+    expect(r.branches.notReported).toEqual(["Đảng bộ xã Ka Đô"]);
+    expect(hasBranchData({ ...r, branches: { ...r.branches, organizations: [] } })).toBe(true);
+    expect(hasBranchData({ ...r, branches: { ...r.branches, organizations: [], notReported: [] } })).toBe(false);
+  });
+});
+
 describe("registers in a consolidation", () => {
   it("counts the register rows read and writes Biểu 2 only when there are any", () => {
     const reg = registerTable([
