@@ -1,4 +1,5 @@
 /** The plain-text report of `ptdv consolidate` (without --json). */
+import { formatNumber } from "../allocation/number-format";
 import { formatSource, sortBySeverity, type Finding, type Lang, type Severity } from "../findings";
 import { shownName } from "./messages";
 import { NO_QUOTA_LABEL, STATUS_LABELS } from "./progress-spec";
@@ -9,6 +10,11 @@ const SEVERITY = {
   vi: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" },
   en: { error: "ERROR", warning: "WARNING", info: "INFO" },
 } as const satisfies Record<Lang, Record<Severity, string>>;
+
+/** One-decimal percentages as each language writes them: 66,7 in Vietnamese, 66.7 in English; 100, not 100,0. */
+function percentText(p: number, lang: Lang): string {
+  return formatNumber(p, lang, Number.isInteger(p) ? 0 : 1);
+}
 
 function padEnd(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
@@ -40,15 +46,15 @@ export function consolidationText(r: ConsolidationResult, lang: Lang, extraFindi
   if (r.target !== null) {
     out.push(
       vi
-        ? `Mục tiêu ${r.target}: đạt ${t.percentOfTarget ?? "–"}%, còn thiếu ${t.remainingToTarget ?? "–"}.`
-        : `Target ${r.target}: ${t.percentOfTarget ?? "–"}% reached, ${t.remainingToTarget ?? "–"} to go.`,
+        ? `Mục tiêu ${r.target}: đạt ${t.percentOfTarget === null ? "–" : percentText(t.percentOfTarget, lang)}%, còn thiếu ${t.remainingToTarget ?? "–"}.`
+        : `Target ${r.target}: ${t.percentOfTarget === null ? "–" : percentText(t.percentOfTarget, lang)}% reached, ${t.remainingToTarget ?? "–"} to go.`,
     );
   }
   out.push("");
   const width = Math.min(48, Math.max(10, ...r.organizations.map((o) => o.name.length)));
   for (const o of r.organizations) {
     const status = o.quota === null ? (vi ? NO_QUOTA_LABEL : "no valid quota") : vi ? STATUS_LABELS[o.status] : STATUS_EN[o.status];
-    const pct = o.percent === null ? "–" : `${o.percent}%`;
+    const pct = o.percent === null ? "–" : `${percentText(o.percent, lang)}%`;
     const note = o.submitted ? "" : withErrors.has(o.name) ? (vi ? " (số liệu lỗi)" : " (figures with errors)") : vi ? " (chưa nộp)" : " (missing)";
     out.push(`  ${padEnd(o.name, width)}  ${String(o.admittedToDate).padStart(3)}/${String(o.quota ?? "–").padEnd(3)} ${pct.padStart(6)}  ${status}${note}`);
   }
