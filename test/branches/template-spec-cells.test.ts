@@ -126,6 +126,8 @@ describe("which organisations get the Chi bộ sheet", () => {
     ["Đảng bộ đặc khu Phú Quốc", true],
     ["Đặc khu Côn Đảo", true],
     ["Đảng bộ.Bệnh viện", true],
+    ["- Đảng bộ Công an huyện", true],
+    ["Đảng – bộ Công an huyện", true],
     ["Chi bộ Đảng bộ cũ", false],
     ["Chi bộ Trường THPT Đơn Dương", false],
     ["Chi bộ Đặc khuyên", false],
