@@ -123,7 +123,27 @@ const result = await build({
   plugins: [facadeByImporter],
   write: false,
 });
+/**
+ * Each chunk keeps only the banner lines it uses: making `require` and `__dirname` costs every
+ * chunk that declares them a module-loader call and the import.meta object at start-up, and
+ * `ptdv check` loads about fifteen chunks, of which one needs `__dirname` and few `require`.
+ */
+function withBannerAsUsed(f) {
+  if (!f.path.endsWith(".js")) return f;
+  const text = f.text;
+  if (!text.startsWith(banner)) return f;
+  const body = text.slice(banner.length);
+  const uses = (name) => new RegExp(`(?<![\\w$.])${name}(?![\\w$])`).test(body);
+  const dirname = uses("__dirname");
+  const filename = dirname || uses("__filename");
+  const lines = [];
+  if (uses("require")) lines.push('import { createRequire as __ptdvCreateRequire } from "node:module";', "const require = __ptdvCreateRequire(import.meta.url);");
+  if (filename) lines.push('import { fileURLToPath as __ptdvFileURLToPath } from "node:url";', "const __filename = __ptdvFileURLToPath(import.meta.url);");
+  if (dirname) lines.push('import { dirname as __ptdvDirname } from "node:path";', "const __dirname = __ptdvDirname(__filename);");
+  return { path: f.path, contents: lines.join("\n") + body };
+}
+
 // .js files in build/cli are ES modules (the package itself is CommonJS).
-const files = [...result.outputFiles, { path: path.join(out, "package.json"), contents: '{ "type": "module" }\n' }];
+const files = [...result.outputFiles.map(withBannerAsUsed), { path: path.join(out, "package.json"), contents: '{ "type": "module" }\n' }];
 if (result.metafile) files.push({ path: path.join(out, "meta.json"), contents: JSON.stringify(result.metafile) });
 publish(files);

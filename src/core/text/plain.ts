@@ -123,6 +123,30 @@ export function plainHeaderKey(text: string): string | null {
   return out;
 }
 
+/**
+ * plainHeaderKey, given up (null) as soon as the key so far fails `keep`: a caller that wants only
+ * keys of a small set (the total labels) stops at the first character that rules the text out
+ * instead of keying a whole name (issue #16: every cell of every row is asked). Undefined when the
+ * text is not plain.
+ */
+export function plainHeaderKeyWhile(text: string, keep: (prefix: string) => boolean): string | null | undefined {
+  if (!isPlainText(text)) return undefined;
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const f = FOLD[text.charCodeAt(i)] ?? 0;
+    if (!isAsciiAlnum(f)) {
+      pendingSpace = out !== "";
+      continue;
+    }
+    if (pendingSpace) out += " ";
+    pendingSpace = false;
+    out += String.fromCharCode(f);
+    if (!keep(out)) return null;
+  }
+  return out;
+}
+
 /** Letters as identityKey sees them (charClass "letter"): ASCII letters and every Vietnamese letter of the table. */
 const isPlainLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x80;
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -141,44 +165,67 @@ function composedTail(letter: string, tones: string): string {
   return tail;
 }
 
+/** A word holding a tone, built letter by letter: toneless lower-case letters, then its tones composed with its last letter. */
+function tonedWord(text: string, from: number, to: number): string {
+  let word = "";
+  let tones = "";
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    word += TONELESS_LOWER[c] ?? "";
+    const tone = TONE[c] ?? 0;
+    if (tone !== 0) {
+      const t = String.fromCharCode(tone);
+      if (!tones.includes(t)) tones += t;
+    }
+  }
+  return tones === "" ? word : word.slice(0, -1) + composedTail(word.slice(-1), tones);
+}
+
 /**
  * identityKey of plain text: lower case; apostrophes dropped; `&` a word of its
  * own; other punctuation a space; each word's tones moved to its end (and
  * composed with its last letter where Unicode has such a letter, as NFC does);
  * spaces collapsed. Null when the text is not plain.
+ *
+ * Run by run rather than character by character (issue #16: every name of a table
+ * is keyed once, in a process too short for the loops to be optimised): a word
+ * without a tone is a slice of the text lower-cased at once, as are digits.
  */
 export function plainIdentityKey(text: string): string | null {
   if (!isPlainText(text)) return null;
+  // An apostrophe joins what is on either side of it ("D'Ran" is one word): as if it were not there.
+  const t = text.includes("'") || text.includes("`") ? text.replace(/['`]/g, "") : text;
+  const lower = t.toLowerCase();
+  const n = t.length;
   let out = "";
-  let word = "";
-  let tones = "";
   // A separator was met since the last character written: one space before the next, none at the ends.
   let separated = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (c === 0x27 || c === 0x60) continue;
-    if (isPlainLetter(c)) {
-      word += TONELESS_LOWER[c] ?? "";
-      const tone = TONE[c] ?? 0;
-      if (tone !== 0) {
-        const t = String.fromCharCode(tone);
-        if (!tones.includes(t)) tones += t;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (isPlainLetter(c) || isAsciiDigit(c)) {
+      const letters = isPlainLetter(c);
+      let toned = false;
+      let j = i;
+      for (; j < n; j++) {
+        const d = t.charCodeAt(j);
+        if (letters ? !isPlainLetter(d) : !isAsciiDigit(d)) break;
+        if (letters && TONE[d] !== 0) toned = true;
       }
-      continue;
-    }
-    if (word !== "") {
+      // A digit joins what touches it ("Khối5" → "khối5"); a word after a separator is a new word.
       if (separated && out !== "") out += " ";
       separated = false;
-      out += tones === "" ? word : word.slice(0, -1) + composedTail(word.slice(-1), tones);
-      word = "";
-      tones = "";
+      out += toned ? tonedWord(t, i, j) : lower.slice(i, j);
+      i = j;
+      continue;
     }
-    if (isAsciiDigit(c) || c === 0x26) {
-      // `&` stands alone ("TH&THCS" → "th & thcs"); a digit joins what touches it.
-      if ((separated || c === 0x26) && out !== "") out += " ";
-      out += String.fromCharCode(c);
-      separated = c === 0x26;
-    } else separated = true;
+    if (c === 0x26) {
+      // `&` stands alone ("TH&THCS" → "th & thcs").
+      if (out !== "") out += " ";
+      out += "&";
+    }
+    separated = true;
+    i++;
   }
   return out;
 }
