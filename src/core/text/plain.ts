@@ -165,67 +165,44 @@ function composedTail(letter: string, tones: string): string {
   return tail;
 }
 
-/** A word holding a tone, built letter by letter: toneless lower-case letters, then its tones composed with its last letter. */
-function tonedWord(text: string, from: number, to: number): string {
-  let word = "";
-  let tones = "";
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    word += TONELESS_LOWER[c] ?? "";
-    const tone = TONE[c] ?? 0;
-    if (tone !== 0) {
-      const t = String.fromCharCode(tone);
-      if (!tones.includes(t)) tones += t;
-    }
-  }
-  return tones === "" ? word : word.slice(0, -1) + composedTail(word.slice(-1), tones);
-}
-
 /**
  * identityKey of plain text: lower case; apostrophes dropped; `&` a word of its
  * own; other punctuation a space; each word's tones moved to its end (and
  * composed with its last letter where Unicode has such a letter, as NFC does);
  * spaces collapsed. Null when the text is not plain.
- *
- * Run by run rather than character by character (issue #16: every name of a table
- * is keyed once, in a process too short for the loops to be optimised): a word
- * without a tone is a slice of the text lower-cased at once, as are digits.
  */
 export function plainIdentityKey(text: string): string | null {
   if (!isPlainText(text)) return null;
-  // An apostrophe joins what is on either side of it ("D'Ran" is one word): as if it were not there.
-  const t = text.includes("'") || text.includes("`") ? text.replace(/['`]/g, "") : text;
-  const lower = t.toLowerCase();
-  const n = t.length;
   let out = "";
+  let word = "";
+  let tones = "";
   // A separator was met since the last character written: one space before the next, none at the ends.
   let separated = false;
-  let i = 0;
-  while (i < n) {
-    const c = t.charCodeAt(i);
-    if (isPlainLetter(c) || isAsciiDigit(c)) {
-      const letters = isPlainLetter(c);
-      let toned = false;
-      let j = i;
-      for (; j < n; j++) {
-        const d = t.charCodeAt(j);
-        if (letters ? !isPlainLetter(d) : !isAsciiDigit(d)) break;
-        if (letters && TONE[d] !== 0) toned = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c === 0x27 || c === 0x60) continue;
+    if (isPlainLetter(c)) {
+      word += TONELESS_LOWER[c] ?? "";
+      const tone = TONE[c] ?? 0;
+      if (tone !== 0) {
+        const t = String.fromCharCode(tone);
+        if (!tones.includes(t)) tones += t;
       }
-      // A digit joins what touches it ("Khối5" → "khối5"); a word after a separator is a new word.
-      if (separated && out !== "") out += " ";
-      separated = false;
-      out += toned ? tonedWord(t, i, j) : lower.slice(i, j);
-      i = j;
       continue;
     }
-    if (c === 0x26) {
-      // `&` stands alone ("TH&THCS" → "th & thcs").
-      if (out !== "") out += " ";
-      out += "&";
+    if (word !== "") {
+      if (separated && out !== "") out += " ";
+      separated = false;
+      out += tones === "" ? word : word.slice(0, -1) + composedTail(word.slice(-1), tones);
+      word = "";
+      tones = "";
     }
-    separated = true;
-    i++;
+    if (isAsciiDigit(c) || c === 0x26) {
+      // `&` stands alone ("TH&THCS" → "th & thcs"); a digit joins what touches it.
+      if ((separated || c === 0x26) && out !== "") out += " ";
+      out += String.fromCharCode(c);
+      separated = c === 0x26;
+    } else separated = true;
   }
   return out;
 }
