@@ -91,10 +91,12 @@ function orderFindings(findings: readonly Finding[]): Finding[] {
     if (f.code === "TOTAL_BELOW_TARGET") return Number.MAX_SAFE_INTEGER;
     return f.cell === undefined ? -1 : (parseA1(f.cell)?.row ?? -1);
   };
-  return findings
-    .map((f, i) => ({ f, i, r: rank(f) }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .map((x) => x.f);
+  const ranked = findings.map((f, i) => ({ f, i, r: rank(f) }));
+  // Rules add their findings row by row, so the order is nearly always right already: the stable
+  // sort would then give the same order, and 8,000 findings of a 10,000-row table skip it (issue #16).
+  let sorted = true;
+  for (let k = 1; k < ranked.length && sorted; k++) sorted = (ranked[k - 1] as { r: number }).r <= (ranked[k] as { r: number }).r;
+  return (sorted ? ranked : ranked.sort((a, b) => a.r - b.r || a.i - b.i)).map((x) => x.f);
 }
 
 /**

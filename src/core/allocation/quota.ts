@@ -84,18 +84,28 @@ function collect(groups: readonly QuotaGroupItem[]): { subQuotas: Record<string,
 
 /**
  * A table repeats a handful of quota texts (`03`, `04 (01 HS)`) over thousands of
- * rows (issue #16): each distinct text is parsed once. The parse is only read
- * here, never handed out, so sharing it changes nothing; bounded like the text keys.
+ * rows (issue #16): each distinct text is read once, and its result (frozen, so no
+ * reader can change what the next row gets) serves every row that holds it; bounded
+ * like the text keys.
  */
-const grammarParses = new BoundedTextCache<ReturnType<typeof parseQuotaGrammar>>({ maxEntries: 5000, maxKeyLength: 256 });
-function parsedGrammar(raw: string): ReturnType<typeof parseQuotaGrammar> {
-  return grammarParses.get(raw, () => parseQuotaGrammar(raw));
+const textParses = new BoundedTextCache<QuotaCellParse>({ maxEntries: 5000, maxKeyLength: 256 });
+
+function frozen(parse: QuotaCellParse): QuotaCellParse {
+  if (parse.status === "ok") {
+    Object.freeze(parse.subQuotas);
+    Object.freeze(parse.unknownGroups);
+  }
+  return Object.freeze(parse);
 }
 
 /** Parses quota text (already the cell's text); `isText` results assume the cell holds text. */
 export function parseQuotaText(raw: string): QuotaCellParse {
+  return textParses.get(raw, () => frozen(parseQuotaTextUncached(raw)));
+}
+
+function parseQuotaTextUncached(raw: string): QuotaCellParse {
   const displayed = raw.trim();
-  const parsed = parsedGrammar(raw);
+  const parsed = parseQuotaGrammar(raw);
   if (!parsed.ok) {
     return parsed.reason === "notANumber" && displayed.replace(/[\s.;,]/g, "") === ""
       ? { status: "blank", displayed }
@@ -127,7 +137,8 @@ export function parseQuotaCell(cell: Cell): QuotaCellParse {
   if (typeof v === "string") {
     const parsed = parseQuotaText(v);
     // Keep what Excel shows when the host knows it; otherwise the text itself.
-    return parsed.status === "ok" || parsed.status === "invalid" ? { ...parsed, displayed: displayed || parsed.displayed } : parsed;
+    if (parsed.status === "blank" || displayed === "" || displayed === parsed.displayed) return parsed;
+    return { ...parsed, displayed };
   }
   if (isCellError(v)) return { status: "invalid", reason: "errorValue", displayed };
   // Booleans and dates (Excel turns `3/1` into a date) are not quotas.

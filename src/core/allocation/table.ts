@@ -13,6 +13,7 @@ import {
   STT_HEADERS,
   type ColumnSpec,
 } from "./header-match";
+import { plainHeaderKeyWhile } from "../text/plain";
 
 export interface AllocationTable {
   /** Zero-based sheet coordinates throughout. */
@@ -52,7 +53,21 @@ const BLANK_RUN_ENDS_TABLE = 2;
 const BLANK_RUN_BEFORE_DATA = 5;
 
 const NOTE_START = /^(luu y|chu y|ghi chu|chu thich|noi nhan)\b/;
-const TOTAL_LABEL = /^(tong cong|cong|tong|tong so|tong chi tieu|cong chi tieu|total|toan dang bo|toan (tinh|huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|dac khu))$/;
+/** The keys of a total row's label. */
+const TOTAL_LABELS: ReadonlySet<string> = new Set([
+  "tong cong",
+  "cong",
+  "tong",
+  "tong so",
+  "tong chi tieu",
+  "cong chi tieu",
+  "total",
+  "toan dang bo",
+  ...["tinh", "huyen", "thi xa", "thanh pho", "quan", "xa", "phuong", "thi tran", "dac khu"].map((unit) => `toan ${unit}`),
+]);
+/** Every beginning of a total label's key: a key that leaves them is no total label, whatever follows. */
+const TOTAL_LABEL_STARTS: ReadonlySet<string> = new Set([...TOTAL_LABELS].flatMap((label) => Array.from({ length: label.length }, (_, i) => label.slice(0, i + 1))));
+const isTotalLabelStart = (prefix: string): boolean => TOTAL_LABEL_STARTS.has(prefix);
 /** Rows looked at past a blank gap for the sheet's own total. */
 const TOTAL_LOOKAHEAD = 4;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
@@ -61,11 +76,14 @@ const COLUMN_NUMBER = /^\(?(\d{1,2}|[a-e])\)?$/i;
 
 /** True for "Tổng cộng", "Cộng:", "TỔNG (15 TCCSĐ)". */
 export function isTotalLabel(text: string): boolean {
-  const label = text.replace(/\(.*\)/g, " ");
+  const label = text.includes("(") ? text.replace(/\(.*\)/g, " ") : text;
   // Every total label's key starts with t or c: most cells (names, numbers) are ruled out without folding.
   const initial = headerKeyInitial(label);
   if (initial !== "t" && initial !== "c") return false;
-  return TOTAL_LABEL.test(headerKey(label));
+  // Plain text is keyed only as long as it may still be a label ("Chi bộ…" stops at "ch").
+  const plain = plainHeaderKeyWhile(label, isTotalLabelStart);
+  const key = plain === undefined ? headerKey(label) : plain;
+  return key !== null && TOTAL_LABELS.has(key);
 }
 
 export function isNoteStart(text: string): boolean {

@@ -266,28 +266,48 @@ function readSchool(tokens: readonly string[], loose: readonly string[], from: n
   }
 }
 
+/** A name's head: its tokens, where its unit starts, and the school levels or the unit found there. */
+interface NameHead {
+  readonly tokens: readonly string[];
+  readonly loose: readonly string[];
+  readonly start: number;
+  readonly school: { codes: SchoolCode[]; next: number };
+  readonly unit: UnitPhrase | undefined;
+}
+
+function readHead(key: string): NameHead {
+  const tokens = key.split(" ");
+  const loose = tokens.map(unaccentedKey);
+  const start = skipHeadWords(tokens, loose);
+  const school = readSchool(tokens, loose, start);
+  const unit = school.codes.length > 0 ? undefined : findUnit(tokens, loose, start);
+  return { tokens, loose, start, school, unit };
+}
+
+/** `TT` after the Party level: the name may be a town ("thị trấn") as well as a centre ("trung tâm"). */
+function mayBeTown(head: NameHead): boolean {
+  return THI_TRAN !== undefined && head.tokens[head.start] === "tt" && head.start + 1 < head.tokens.length;
+}
+
 /** Every plausible reading of a name, most literal first. */
 export function readOrgName(name: string): OrgReading[] {
   const key = identityKey(name);
   if (key === "") return [];
-  const tokens = key.split(" ");
-  const loose = tokens.map(unaccentedKey);
-  const start = skipHeadWords(tokens, loose);
+  const head = readHead(key);
+  const { tokens, loose, start, school, unit } = head;
   const readings: OrgReading[] = [];
 
-  const school = readSchool(tokens, loose, start);
   if (school.codes.length > 0) {
     readings.push({ unit: schoolUnit(school.codes), kind: schoolKind(school.codes), proper: properOf(tokens, loose, school.next) });
     return readings;
   }
-  const unit = findUnit(tokens, loose, start);
   if (unit) {
     readings.push({ unit: unit.unit, kind: unit.kind, proper: properOf(tokens, loose, start + unit.phrase.tokens.length) });
     return readings;
   }
   // `TT` is "thị trấn" before a commune's name and "trung tâm" elsewhere; the organisations decide which.
   readings.push({ unit: null, kind: null, proper: properOf(tokens, loose, start) });
-  if (THI_TRAN && tokens[start] === "tt" && start + 1 < tokens.length) {
+  if (THI_TRAN && mayBeTown(head)) {
     const townReading = { unit: THI_TRAN.unit, kind: THI_TRAN.kind, proper: properOf(tokens, loose, start + 1) };
     // After a Party level (`ĐB TT …`) the commune reading is the likelier one, so it names the kind.
     if (start > 0) readings.unshift(townReading);
@@ -303,5 +323,11 @@ export function readingKey(r: OrgReading): string {
 
 /** The kind a name states at its head, if any (`Chi bộ thôn … xã …` is a village, not a commune). */
 export function statedKind(name: string): OrgKind | null {
-  return readOrgName(name)[0]?.kind ?? null;
+  // readOrgName(name)[0]?.kind without the proper names, which the kind does not need: every row's kind is asked (issue #16).
+  const key = identityKey(name);
+  if (key === "") return null;
+  const head = readHead(key);
+  if (head.school.codes.length > 0) return schoolKind(head.school.codes);
+  if (head.unit) return head.unit.kind;
+  return THI_TRAN && head.start > 0 && mayBeTown(head) ? THI_TRAN.kind : null;
 }

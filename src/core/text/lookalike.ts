@@ -45,6 +45,9 @@ export interface ScriptProblems {
   readonly bidiControls: readonly string[];
 }
 
+/** What plain text has, shared (and frozen, as no reader may change it): one per name of a 10,000-row table was garbage. */
+const NO_PROBLEMS: ScriptProblems = Object.freeze({ mixedScripts: Object.freeze([]), suspectWords: Object.freeze([]), bidiControls: Object.freeze([]) });
+
 /** Nothing found. */
 export function noScriptProblems(p: ScriptProblems): boolean {
   return p.mixedScripts.length === 0 && p.bidiControls.length === 0;
@@ -57,7 +60,7 @@ export function noScriptProblems(p: ScriptProblems): boolean {
  */
 export function scriptProblems(text: string): ScriptProblems {
   // Plain text (ASCII and precomposed Vietnamese letters) has Latin letters only and no controls: nearly every name.
-  if (isPlainText(text)) return { mixedScripts: [], suspectWords: [], bidiControls: [] };
+  if (isPlainText(text)) return NO_PROBLEMS;
   const letterCount = new Map<string, number>();
   const bidi: string[] = [];
   const words: { text: string; scripts: Set<string> }[] = [];

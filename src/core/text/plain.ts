@@ -123,6 +123,30 @@ export function plainHeaderKey(text: string): string | null {
   return out;
 }
 
+/**
+ * plainHeaderKey, given up (null) as soon as the key so far fails `keep`: a caller that wants only
+ * keys of a small set (the total labels) stops at the first character that rules the text out
+ * instead of keying a whole name (issue #16: every cell of every row is asked). Undefined when the
+ * text is not plain.
+ */
+export function plainHeaderKeyWhile(text: string, keep: (prefix: string) => boolean): string | null | undefined {
+  if (!isPlainText(text)) return undefined;
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const f = FOLD[text.charCodeAt(i)] ?? 0;
+    if (!isAsciiAlnum(f)) {
+      pendingSpace = out !== "";
+      continue;
+    }
+    if (pendingSpace) out += " ";
+    pendingSpace = false;
+    out += String.fromCharCode(f);
+    if (!keep(out)) return null;
+  }
+  return out;
+}
+
 /** Letters as identityKey sees them (charClass "letter"): ASCII letters and every Vietnamese letter of the table. */
 const isPlainLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x80;
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -1,0 +1,41 @@
+/**
+ * statedKind reads only a name's head (issue #16: every row's kind is asked, and the
+ * proper name is not needed for it); it must give exactly the kind of readOrgName's
+ * first reading, whatever words the name is made of.
+ */
+import fc from "fast-check";
+import { assertProperty } from "./seed";
+import { anyText, messyText } from "./arbitraries";
+import { readOrgName, statedKind } from "../../src/core/names/identity";
+
+/** Words the head reader reacts to (Party levels, units, school levels, `TT`, connectors) and some that it does not. */
+const WORDS = [
+  "Đảng bộ", "Chi bộ", "Đảng ủy", "Đảng uỷ", "cơ sở", "bộ phận", "ĐB", "CB", "ĐU", "đu", "Trường", "Liên cấp",
+  "TT", "tt", "Tt", "xã", "Xa", "phường", "thị trấn", "thi tran", "Công an", "CA", "ca", "quân sự", "BCHQS", "qs",
+  "thôn", "thon", "tổ dân phố", "TDP", "khu phố", "bản", "ban", "buôn", "ấp", "ap",
+  "THPT", "thpt", "PTTH", "THCS", "TH", "MN", "MG", "PT", "phổ thông", "DTNT", "PTDTBT", "dân tộc nội trú", "tiểu học", "mầm non",
+  "&", "và", "va", "Trung tâm", "Ủy ban nhân dân", "cơ quan", "Số", "01", "1", "Ka Đô", "Pró", "D'Ran", "Hội An", "",
+];
+const word = fc.constantFrom(...WORDS);
+const name = fc.oneof(
+  { weight: 4, arbitrary: fc.array(word, { maxLength: 7 }).map((ws) => ws.join(" ")) },
+  { weight: 1, arbitrary: fc.tuple(fc.array(word, { maxLength: 4 }), messyText).map(([ws, t]) => `${ws.join(" ")} ${t}`) },
+  { weight: 1, arbitrary: anyText },
+);
+
+test("statedKind is the kind of the name's first reading", () => {
+  assertProperty(
+    fc.property(name, (n) => {
+      expect(statedKind(n)).toBe(readOrgName(n)[0]?.kind ?? null);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("statedKind agrees with the first reading on the names that need the town reading", () => {
+  for (const n of ["ĐB TT D'Ran", "TT Thạnh Mỹ", "Đảng bộ TT", "Chi bộ tt Đạ Ròn", "TT", "Đảng bộ TT Y tế", "ĐB Trường TT 1"]) {
+    expect(statedKind(n)).toBe(readOrgName(n)[0]?.kind ?? null);
+  }
+  expect(statedKind("ĐB TT D'Ran")).toBe("commune");
+  expect(statedKind("TT Thạnh Mỹ")).toBeNull();
+});
