@@ -7,6 +7,7 @@
  * Recorded only when scripts/mutate.mjs names the list (PTDV_MUTATION_TEST_FILES)
  * and no mutant is active (the initial run): an ordinary jest run writes nothing.
  */
+/* global afterEach, expect -- jest provides them to setup files */
 const fs = require("node:fs");
 
 const list = process.env.PTDV_MUTATION_TEST_FILES;
