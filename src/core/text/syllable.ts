@@ -48,7 +48,7 @@ const cache = new Map<string, boolean>();
  */
 const MAX_SYLLABLE_LENGTH = 12;
 
-// Stryker disable all: a quick refusal only. The initial and rhyme tables hold these letters alone, so whatever a weakened check lets through is refused there; a check that refuses everything fails every syllable test.
+// Stryker disable all: a quick refusal only. The initial and rhyme tables hold these letters alone, so whatever a weakened check lets through is refused there; a check that refuses a letter the tables use fails test/text/syllable-rules.test.ts.
 /** Every character one of Vietnamese's letters after tones are set apart: a…z, ă â ê ô ơ ư đ. */
 function vietnameseLettersOnly(base: string): boolean {
   if (base === "") return false;
