@@ -48,12 +48,14 @@ const cache = new Map<string, boolean>();
  */
 const MAX_SYLLABLE_LENGTH = 12;
 
+// Stryker disable all: a quick refusal only. The initial and rhyme tables hold these letters alone, so whatever a weakened check lets through is refused there; a check that refuses a letter the tables use fails test/text/syllable-rules.test.ts.
 /** Every character one of Vietnamese's letters after tones are set apart: a…z, ă â ê ô ơ ư đ. */
 function vietnameseLettersOnly(base: string): boolean {
   if (base === "") return false;
   for (const ch of base) if (!((ch >= "a" && ch <= "z") || "ăâêôơưđ".includes(ch))) return false;
   return true;
 }
+// Stryker restore all
 
 const VOWEL_LETTERS = "aăâeêioôơuưy";
 
@@ -84,6 +86,7 @@ export function isVietnameseSyllable(word: string): boolean {
   let known = cache.get(word);
   if (known === undefined) {
     known = compute(word);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only the cache's bound; every word gets the same answer either way
     if (cache.size > 20000) cache.clear();
     cache.set(word, known);
   }
