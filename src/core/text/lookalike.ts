@@ -78,6 +78,7 @@ export function scriptProblems(text: string): ScriptProblems {
     const script = scriptOf(cp);
     if (script !== null) {
       letterCount.set(script, (letterCount.get(script) ?? 0) + 1);
+      // Stryker disable next-line OptionalChaining: a code point with a script is a letter, so a word is open whenever this runs; the ?. is for the type
       word?.scripts.add(script);
     }
     if (isBidiControl(cp)) {
@@ -87,6 +88,7 @@ export function scriptProblems(text: string): ScriptProblems {
     i += widthOf(cp);
   }
   if (letterCount.size < 2) return { mixedScripts: [], suspectWords: [], bidiControls: bidi };
+  // Stryker disable next-line StringLiteral: letterCount has two scripts or more here, so the loop always sets main
   let main = "";
   let most = 0;
   for (const [script, n] of letterCount) {
