@@ -76,6 +76,38 @@ const EN_ROWS: SheetSpec["rows"] = [
 ];
 const EN_REST: Omit<SheetSpec, "rows"> = {name: "Kiểm tra T03-2025", role: "findings", columns: [{width: 5}, {width: 11}, {width: 36}, {width: 90}, {width: 34, hidden: true}], rowHeights: {"4": 34, "5": 34, "6": 19, "7": 19, "8": 19, "9": 19, "10": 19, "11": 19, "12": 19, "13": 19, "14": 19, "15": 19, "16": 19, "17": 19, "18": 19}, merges: [{top: 0, left: 0, bottom: 0, right: 4}, {top: 1, left: 0, bottom: 1, right: 4}], conditionalFormats: [{kind: "textEquals", range: {top: 4, left: 1, bottom: 18, right: 1}, text: "Error", style: {fill: "#FFC7CE", fontColor: "#9C0006", bold: true}}, {kind: "textEquals", range: {top: 4, left: 1, bottom: 18, right: 1}, text: "Warning", style: {fill: "#FFEB9C", fontColor: "#9C5700"}}], freeze: {rows: 4, columns: 0}, print: {orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: {first: 3, last: 3}, margins: {top: 0.7874015748031497, bottom: 0.7874015748031497, left: 1.1811023622047245, right: 0.5905511811023623}}};
 
+const NONE_VI_S0: CellStyle = {font: {name: "Times New Roman", size: 14, bold: true}, horizontal: "center"};
+const NONE_VI_S1: CellStyle = {font: {name: "Times New Roman", size: 12, italic: true}, horizontal: "center"};
+const NONE_VI_S2: CellStyle = {font: {name: "Times New Roman", size: 11, bold: true}, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true};
+const NONE_VI_S3: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true};
+const NONE_VI_ROWS: SheetSpec["rows"] = [
+  [{ value: "KẾT QUẢ KIỂM TRA BÁO CÁO ĐẾN HẾT THÁNG 12/2025", style: NONE_VI_S0 }, null, null, null, null],
+  [{ value: "0 lỗi, 0 cảnh báo, 0 thông tin", style: NONE_VI_S1 }, null, null, null, null],
+  [null, null, null, null, null],
+  [{ value: "STT", style: NONE_VI_S2 }, { value: "Mức độ", style: NONE_VI_S2 }, { value: "Nguồn (tệp › trang › ô)", style: NONE_VI_S2 }, { value: "Nội dung", style: NONE_VI_S2 }, { value: "Mã", style: NONE_VI_S2 }],
+  [{ value: "Không có vấn đề nào.", style: NONE_VI_S3 }, null, null, null, null],
+];
+const NONE_VI_REST: Omit<SheetSpec, "rows"> = {name: "Kiểm tra T12-2025", role: "findings", columns: [{width: 5}, {width: 11}, {width: 36}, {width: 90}, {width: 34, hidden: true}], rowHeights: {}, merges: [{top: 0, left: 0, bottom: 0, right: 4}, {top: 1, left: 0, bottom: 1, right: 4}, {top: 4, left: 0, bottom: 4, right: 4}], conditionalFormats: [], freeze: {rows: 4, columns: 0}, print: {orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: {first: 3, last: 3}, margins: {top: 0.7874015748031497, bottom: 0.7874015748031497, left: 1.1811023622047245, right: 0.5905511811023623}}};
+
+const NONE_EN_S0: CellStyle = {font: {name: "Times New Roman", size: 14, bold: true}, horizontal: "center"};
+const NONE_EN_S1: CellStyle = {font: {name: "Times New Roman", size: 12, italic: true}, horizontal: "center"};
+const NONE_EN_S2: CellStyle = {font: {name: "Times New Roman", size: 11, bold: true}, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true};
+const NONE_EN_S3: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true};
+const NONE_EN_S4: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}};
+const NONE_EN_S5: CellStyle = {font: {name: "Times New Roman", size: 12}, wrap: true, vertical: "top"};
+const NONE_EN_ROWS: SheetSpec["rows"] = [
+  [{ value: "REPORT CHECK THROUGH 12/2025", style: NONE_EN_S0 }, null, null, null, null],
+  [{ value: "0 errors, 0 warnings, 0 notes", style: NONE_EN_S1 }, null, null, null, null],
+  [null, null, null, null, null],
+  [{ value: "No.", style: NONE_EN_S2 }, { value: "Severity", style: NONE_EN_S2 }, { value: "Source (file › sheet › cell)", style: NONE_EN_S2 }, { value: "Message", style: NONE_EN_S2 }, { value: "Code", style: NONE_EN_S2 }],
+  [{ value: "No problems found.", style: NONE_EN_S3 }, null, null, null, null],
+  [null, null, null, null, null],
+  [{ value: "Notes for the report's author (not printed on the progress sheet):", style: NONE_EN_S4 }, null, null, null, null],
+  [{ value: "– Ở dòng TỔNG CỘNG, Tỷ lệ % = lũy kế (gồm cả tổ chức ngoài bảng phân bổ) ÷ tổng chỉ tiêu phân bổ; Còn lại = tổng chỉ tiêu phân bổ − lũy kế. Dòng Mục tiêu so với mục tiêu của kế hoạch.", style: NONE_EN_S5 }, null, null, null, null],
+  [{ value: "– Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm): trang tổng hợp không có dòng Mục tiêu.", style: NONE_EN_S5 }, null, null, null, null],
+];
+const NONE_EN_REST: Omit<SheetSpec, "rows"> = {name: "Kiểm tra T12-2025", role: "findings", columns: [{width: 5}, {width: 11}, {width: 36}, {width: 90}, {width: 34, hidden: true}], rowHeights: {"7": 34, "8": 19}, merges: [{top: 0, left: 0, bottom: 0, right: 4}, {top: 1, left: 0, bottom: 1, right: 4}, {top: 4, left: 0, bottom: 4, right: 4}, {top: 6, left: 0, bottom: 6, right: 3}, {top: 7, left: 0, bottom: 7, right: 3}, {top: 8, left: 0, bottom: 8, right: 3}], conditionalFormats: [], freeze: {rows: 4, columns: 0}, print: {orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: {first: 3, last: 3}, margins: {top: 0.7874015748031497, bottom: 0.7874015748031497, left: 1.1811023622047245, right: 0.5905511811023623}}};
+
 const LOG_ROWS = [
   ["TCCSĐ", "Tháng", "Kết nạp", "Học sinh"],
   ["Đảng bộ Công an huyện", "1/2025", 1, 0],
@@ -89,6 +121,11 @@ const LOG_ROWS = [
 /** The seed's allocation with a March 2025 log: two police months, a commune, a THPT with a student, an organisation outside the table and an unreadable month. */
 function marchResult() {
   return consolidate([{ grids: [gridFromValues("Nhật ký", LOG_ROWS)] }], { allocation: seedAllocation(), year: 2025, month: 3 });
+}
+
+/** December 2025 of the seed with no report at all and no target for the plan. */
+function silentDecember() {
+  return consolidate([], { allocation: seedAllocation(null), year: 2025, month: 12 });
 }
 
 function split(s: SheetSpec): { rows: SheetSpec["rows"]; rest: Omit<SheetSpec, "rows"> } {
@@ -109,5 +146,18 @@ describe("the findings sheet, cell by cell", () => {
     const s = split(findingsSheetSpec(marchResult(), "en"));
     expect(s.rows).toStrictEqual(EN_ROWS);
     expect(s.rest).toStrictEqual(EN_REST);
+  });
+
+  it("says there is no problem, in Vietnamese", () => {
+    const s = split(findingsSheetSpec({ ...silentDecember(), findings: [] }, "vi"));
+    expect(s.rows).toStrictEqual(NONE_VI_ROWS);
+    expect(s.rest).toStrictEqual(NONE_VI_REST);
+  });
+
+  it("says there is no problem in English, above the notes in English", () => {
+    const r = silentDecember();
+    const s = split(findingsSheetSpec({ ...r, findings: [] }, "en", progressNotes(r)));
+    expect(s.rows).toStrictEqual(NONE_EN_ROWS);
+    expect(s.rest).toStrictEqual(NONE_EN_REST);
   });
 });
