@@ -110,6 +110,7 @@ process.env.FC_NUM_RUNS ??= "40";
 const part = argValue("--part");
 const only = argValue("--mutate");
 let overrides = {};
+if (process.argv.includes("--local") && part === undefined) throw new Error("--local runs one part: npm run mutate -- --part text --local");
 if (part !== undefined) {
   if (!/^[a-z-]+$/.test(part)) throw new Error(`--part takes a folder name of src/core, not ${JSON.stringify(part)}`);
   const mutate = part === "top" ? ["src/core/*.ts"] : [`src/core/${part}/**/*.ts`];
