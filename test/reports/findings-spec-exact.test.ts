@@ -6,10 +6,8 @@
  */
 import { findingsSheetSpec } from "../../src/core/reports/findings-spec";
 import { progressNotes } from "../../src/core/reports/progress-spec";
-import { gridFromValues } from "../../src/core/grid";
-import { consolidate } from "../../src/core/reports/consolidate";
 import type { CellStyle, SheetSpec } from "../../src/core/sheet-spec";
-import { seedAllocation } from "./helpers";
+import { marchResult, silentDecember, split } from "./seed-march-consolidation";
 
 const VI_S0: CellStyle = {font: {name: "Times New Roman", size: 14, bold: true}, horizontal: "center"};
 const VI_S1: CellStyle = {font: {name: "Times New Roman", size: 12, italic: true}, horizontal: "center"};
@@ -107,32 +105,6 @@ const NONE_EN_ROWS: SheetSpec["rows"] = [
   [{ value: "– Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm): trang tổng hợp không có dòng Mục tiêu.", style: NONE_EN_S5 }, null, null, null, null],
 ];
 const NONE_EN_REST: Omit<SheetSpec, "rows"> = {name: "Kiểm tra T12-2025", role: "findings", columns: [{width: 5}, {width: 11}, {width: 36}, {width: 90}, {width: 34, hidden: true}], rowHeights: {"7": 34, "8": 19}, merges: [{top: 0, left: 0, bottom: 0, right: 4}, {top: 1, left: 0, bottom: 1, right: 4}, {top: 4, left: 0, bottom: 4, right: 4}, {top: 6, left: 0, bottom: 6, right: 3}, {top: 7, left: 0, bottom: 7, right: 3}, {top: 8, left: 0, bottom: 8, right: 3}], conditionalFormats: [], freeze: {rows: 4, columns: 0}, print: {orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: {first: 3, last: 3}, margins: {top: 0.7874015748031497, bottom: 0.7874015748031497, left: 1.1811023622047245, right: 0.5905511811023623}}};
-
-const LOG_ROWS = [
-  ["TCCSĐ", "Tháng", "Kết nạp", "Học sinh"],
-  ["Đảng bộ Công an huyện", "1/2025", 1, 0],
-  ["Đảng bộ Công an huyện", "3/2025", 2, 0],
-  ["Đảng bộ xã Ka Đô", "2/2025", 4, 0],
-  ["Chi bộ Trường THPT Pró", "3/2025", 2, 1],
-  ["Đảng bộ xã Mới", "3/2025", 1, 0],
-  ["Đảng bộ xã Tu Tra", "13/2025", 1, 0],
-];
-
-/** The seed's allocation with a March 2025 log: two police months, a commune, a THPT with a student, an organisation outside the table and an unreadable month. */
-function marchResult() {
-  return consolidate([{ grids: [gridFromValues("Nhật ký", LOG_ROWS)] }], { allocation: seedAllocation(), year: 2025, month: 3 });
-}
-
-/** December 2025 of the seed with no report at all and no target for the plan. */
-function silentDecember() {
-  return consolidate([], { allocation: seedAllocation(null), year: 2025, month: 12 });
-}
-
-function split(s: SheetSpec): { rows: SheetSpec["rows"]; rest: Omit<SheetSpec, "rows"> } {
-  const { rows, ...rest } = s;
-  // A cell the builder never reached is a hole; hosts treat it as null, and so does this comparison.
-  return { rows: rows.map((r) => Array.from(r, (c) => c ?? null)), rest };
-}
 
 describe("the findings sheet, cell by cell", () => {
   it("lists the findings of March 2025 in Vietnamese under the progress notes", () => {

@@ -9,6 +9,7 @@ import { DEFAULT_REPORT_SETTINGS } from "../../src/core/reports/settings";
 import { gridFromValues } from "../../src/core/grid";
 import { consolidate } from "../../src/core/reports/consolidate";
 import type { CellStyle, SheetSpec } from "../../src/core/sheet-spec";
+import { marchResult, silentDecember, split } from "./seed-march-consolidation";
 import { seedAllocation } from "./helpers";
 
 const MONTHLY_S0: CellStyle = {font: {name: "Times New Roman", size: 14, bold: true}, horizontal: "center"};
@@ -129,32 +130,6 @@ const CLASSES_ROWS: SheetSpec["rows"] = [
   [{ value: "Cộng", style: CLASSES_S10 }, { value: null, style: CLASSES_S10 }, { value: 1, formula: "SUM(C9:C24)", style: CLASSES_S9 }, { value: 3, formula: "SUM(D9:D24)", style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: null, style: CLASSES_S9 }, { value: 4, formula: "SUM(O9:O24)", style: CLASSES_S9 }, { value: 14, formula: "SUM(P9:P24)", style: CLASSES_S9 }, { value: 6, formula: "SUM(Q9:Q24)", style: CLASSES_S9 }],
 ];
 const CLASSES_REST: Omit<SheetSpec, "rows"> = {name: "Theo tháng 2025", role: "monthly", columns: [{width: 5}, {width: 40}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 6}, {width: 8}, {width: 12}, {width: 12}], merges: [{top: 0, left: 0, bottom: 0, right: 1}, {top: 0, left: 8, bottom: 0, right: 16}, {top: 1, left: 0, bottom: 1, right: 1}, {top: 1, left: 8, bottom: 1, right: 16}, {top: 2, left: 0, bottom: 2, right: 1}, {top: 2, left: 8, bottom: 2, right: 16}, {top: 4, left: 0, bottom: 4, right: 16}, {top: 5, left: 0, bottom: 5, right: 16}, {top: 24, left: 0, bottom: 24, right: 1}], rowHeights: {"0": 21, "1": 19, "2": 19, "4": 19, "7": 64, "22": 34}, freeze: {rows: 8, columns: 2}, print: {orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: {first: 7, last: 7}, margins: {top: 0.7874015748031497, bottom: 0.7874015748031497, left: 1.1811023622047245, right: 0.5905511811023623}, centerHorizontally: true}, definedNames: {PTDV_MONTHLY_TOTALS: {top: 24, left: 2, bottom: 24, right: 16}}};
-
-const LOG_ROWS = [
-  ["TCCSĐ", "Tháng", "Kết nạp", "Học sinh"],
-  ["Đảng bộ Công an huyện", "1/2025", 1, 0],
-  ["Đảng bộ Công an huyện", "3/2025", 2, 0],
-  ["Đảng bộ xã Ka Đô", "2/2025", 4, 0],
-  ["Chi bộ Trường THPT Pró", "3/2025", 2, 1],
-  ["Đảng bộ xã Mới", "3/2025", 1, 0],
-  ["Đảng bộ xã Tu Tra", "13/2025", 1, 0],
-];
-
-/** The seed's allocation with a March 2025 log: two police months, a commune, a THPT with a student, an organisation outside the table and an unreadable month. */
-function marchResult() {
-  return consolidate([{ grids: [gridFromValues("Nhật ký", LOG_ROWS)] }], { allocation: seedAllocation(), year: 2025, month: 3 });
-}
-
-/** December 2025 of the seed with no report at all and no target for the plan. */
-function silentDecember() {
-  return consolidate([], { allocation: seedAllocation(null), year: 2025, month: 12 });
-}
-
-function split(s: SheetSpec): { rows: SheetSpec["rows"]; rest: Omit<SheetSpec, "rows"> } {
-  const { rows, ...rest } = s;
-  // A cell the builder never reached is a hole; hosts treat it as null, and so does this comparison.
-  return { rows: rows.map((r) => Array.from(r, (c) => c ?? null)), rest };
-}
 
 describe("the month-by-month sheet, cell by cell", () => {
   it("lays out the months of 2025 up to March for every organisation of the seed", () => {

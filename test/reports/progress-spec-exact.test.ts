@@ -7,10 +7,8 @@
  */
 import { progressNotes, progressSheetSpec } from "../../src/core/reports/progress-spec";
 import { DEFAULT_REPORT_SETTINGS } from "../../src/core/reports/settings";
-import { gridFromValues } from "../../src/core/grid";
-import { consolidate } from "../../src/core/reports/consolidate";
 import type { CellStyle, SheetSpec } from "../../src/core/sheet-spec";
-import { seedAllocation } from "./helpers";
+import { marchResult, silentDecember, split } from "./seed-march-consolidation";
 
 const PROGRESS_S0: CellStyle = {font: {name: "Times New Roman", size: 14, bold: true}, horizontal: "center"};
 const PROGRESS_S1: CellStyle = {font: {name: "Times New Roman", size: 15, bold: true, underline: true}, horizontal: "center"};
@@ -126,32 +124,6 @@ const SILENT_ROWS: SheetSpec["rows"] = [
 const SILENT_REST: Omit<SheetSpec, "rows"> = {name: "Tổng hợp T12-2025", role: "progress", columns: [{width: 5}, {width: 40}, {width: 9}, {width: 9}, {width: 9}, {width: 9}, {width: 9}, {width: 9}, {width: 9}, {width: 9}, {width: 9}, {width: 8}, {width: 8}, {width: 14}, {width: 10, hidden: true}], rowHeights: {"0": 21, "1": 19, "2": 19, "4": 22, "5": 18, "7": 48, "22": 34, "24": 19, "25": 50, "27": 19, "28": 19}, merges: [{top: 0, left: 0, bottom: 0, right: 4}, {top: 0, left: 8, bottom: 0, right: 13}, {top: 1, left: 0, bottom: 1, right: 4}, {top: 1, left: 8, bottom: 1, right: 13}, {top: 2, left: 0, bottom: 2, right: 4}, {top: 2, left: 8, bottom: 2, right: 13}, {top: 4, left: 0, bottom: 4, right: 13}, {top: 5, left: 0, bottom: 5, right: 13}, {top: 23, left: 0, bottom: 23, right: 1}, {top: 24, left: 0, bottom: 24, right: 13}, {top: 25, left: 0, bottom: 25, right: 13}, {top: 27, left: 0, bottom: 27, right: 1}, {top: 27, left: 8, bottom: 27, right: 13}, {top: 28, left: 0, bottom: 28, right: 1}, {top: 28, left: 8, bottom: 28, right: 13}, {top: 29, left: 0, bottom: 29, right: 1}, {top: 29, left: 8, bottom: 29, right: 13}, {top: 30, left: 0, bottom: 30, right: 1}, {top: 30, left: 8, bottom: 30, right: 13}, {top: 31, left: 0, bottom: 31, right: 1}, {top: 31, left: 8, bottom: 31, right: 13}, {top: 32, left: 0, bottom: 32, right: 1}, {top: 32, left: 8, bottom: 32, right: 13}], conditionalFormats: [{kind: "cellValue", range: {top: 8, left: 11, bottom: 22, right: 11}, operator: "greaterThanOrEqual", values: [100], style: {fill: "#C6EFCE", fontColor: "#006100"}}, {kind: "cellValue", range: {top: 8, left: 11, bottom: 22, right: 11}, operator: "lessThan", values: [100], style: {fill: "#FFC7CE", fontColor: "#9C0006"}}, {kind: "cellValue", range: {top: 8, left: 11, bottom: 22, right: 11}, operator: "between", values: [100, 99.99], style: {fill: "#FFEB9C", fontColor: "#9C5700"}}, {kind: "textEquals", range: {top: 8, left: 13, bottom: 22, right: 13}, text: "Chậm tiến độ", style: {fontColor: "#9C0006", bold: true}}], freeze: {rows: 8, columns: 2}, print: {orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: {first: 7, last: 7}, margins: {top: 0.7874015748031497, bottom: 0.7874015748031497, left: 1.1811023622047245, right: 0.5905511811023623}, centerHorizontally: true}, definedNames: {PTDV_REPORTING_ORG: {top: 0, left: 0, bottom: 0, right: 0}, PTDV_PERIOD: {top: 0, left: 14, bottom: 0, right: 14}, PTDV_TOTALS: {top: 23, left: 0, bottom: 23, right: 13}}, charts: [{kind: "barClustered", title: "Tiến độ kết nạp đảng viên đến hết tháng 12/2025", categories: {top: 8, left: 1, bottom: 22, right: 1}, series: [{name: "Chỉ tiêu", values: {top: 8, left: 2, bottom: 22, right: 2}}, {name: "Lũy kế", values: {top: 8, left: 5, bottom: 22, right: 5}}], anchor: {top: 35, left: 0, bottom: 56, right: 13}}], tabColor: "#C00000"};
 
 const NOTES = ["Ở dòng TỔNG CỘNG, Tỷ lệ % = lũy kế (gồm cả tổ chức ngoài bảng phân bổ) ÷ tổng chỉ tiêu phân bổ; Còn lại = tổng chỉ tiêu phân bổ − lũy kế. Dòng Mục tiêu so với mục tiêu của kế hoạch.", "Chưa nhập mục tiêu của kế hoạch (số đảng viên kết nạp trong năm): trang tổng hợp không có dòng Mục tiêu."];
-const LOG_ROWS = [
-  ["TCCSĐ", "Tháng", "Kết nạp", "Học sinh"],
-  ["Đảng bộ Công an huyện", "1/2025", 1, 0],
-  ["Đảng bộ Công an huyện", "3/2025", 2, 0],
-  ["Đảng bộ xã Ka Đô", "2/2025", 4, 0],
-  ["Chi bộ Trường THPT Pró", "3/2025", 2, 1],
-  ["Đảng bộ xã Mới", "3/2025", 1, 0],
-  ["Đảng bộ xã Tu Tra", "13/2025", 1, 0],
-];
-
-/** The seed's allocation with a March 2025 log: two police months, a commune, a THPT with a student, an organisation outside the table and an unreadable month. */
-function marchResult() {
-  return consolidate([{ grids: [gridFromValues("Nhật ký", LOG_ROWS)] }], { allocation: seedAllocation(), year: 2025, month: 3 });
-}
-
-/** December 2025 of the seed with no report at all and no target for the plan. */
-function silentDecember() {
-  return consolidate([], { allocation: seedAllocation(null), year: 2025, month: 12 });
-}
-
-function split(s: SheetSpec): { rows: SheetSpec["rows"]; rest: Omit<SheetSpec, "rows"> } {
-  const { rows, ...rest } = s;
-  // A cell the builder never reached is a hole; hosts treat it as null, and so does this comparison.
-  return { rows: rows.map((r) => Array.from(r, (c) => c ?? null)), rest };
-}
-
 describe("the progress sheet, cell by cell", () => {
   it("lays out March 2025 of the seed with its totals, others and unreported organisations", () => {
     const s = split(progressSheetSpec(marchResult(), DEFAULT_REPORT_SETTINGS));
