@@ -104,25 +104,14 @@ export function plainFoldKey(text: string): string | null {
 
 const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
 
+const keepEveryPrefix = (): boolean => true;
+
 /**
  * headerKey of plain text: folded, each run of anything but a–z and 0–9 one
  * space, trimmed. Null when the text is not plain.
  */
 export function plainHeaderKey(text: string): string | null {
-  if (!isPlainText(text)) return null;
-  let out = "";
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const f = FOLD[text.charCodeAt(i)] ?? 0;
-    if (!isAsciiAlnum(f)) {
-      pendingSpace = out !== "";
-      continue;
-    }
-    if (pendingSpace) out += " ";
-    pendingSpace = false;
-    out += String.fromCharCode(f);
-  }
-  return out;
+  return plainHeaderKeyWhile(text, keepEveryPrefix) ?? null;
 }
 
 /**
