@@ -8,7 +8,6 @@ import {
   deadlinePhrase,
   documentSymbol,
   issuerLine,
-  parseIsoDate,
   placeAndDateLine,
   reportDateOf,
   reportingCommittee,
@@ -16,6 +15,7 @@ import {
   type DocumentSettings,
   type Signatory,
 } from "../../src/core/documents/settings";
+import { parseIsoDate } from "../../src/core/register/dates";
 
 const with_ = (over: Partial<DocumentSettings>): DocumentSettings => ({ ...DEFAULT_DOCUMENT_SETTINGS, ...over });
 const signed = (issuingBody: readonly string[], signatory: Partial<Signatory>) =>
@@ -119,9 +119,13 @@ describe("calendar dates", () => {
     }
   });
 
-  it("refuses years below 100, which the JavaScript calendar would shift into the 1900s", () => {
+  it("refuses years outside 1900–2200, the register's calendar (a year below 100 would shift into the 1900s in JavaScript)", () => {
     expect(parseIsoDate("0050-01-01")).toBeNull();
     expect(parseIsoDate("0099-12-31")).toBeNull();
+    expect(parseIsoDate("1899-12-31")).toBeNull();
+    expect(parseIsoDate("2201-01-01")).toBeNull();
+    expect(parseIsoDate("1900-01-01")).toEqual({ year: 1900, month: 1, day: 1 });
+    expect(parseIsoDate("2200-12-31")).toEqual({ year: 2200, month: 12, day: 31 });
   });
 
   it("dates a report on the day set, or on the last day of the reported month when the set date is absent or unreadable", () => {

@@ -9,6 +9,7 @@
  * district level all use these reports, so nothing names one of them until the user does.
  */
 import { makeFinding, type Finding } from "../findings";
+import { parseIsoDate, type CalendarDate } from "../register/dates";
 import { SETTINGS_MESSAGES } from "./messages";
 
 export const SIGNING_AUTHORITIES = ["T/M", "K/T", "T/L", ""] as const;
@@ -106,26 +107,11 @@ export function signatureLines(s: Pick<DocumentSettings, "issuingBody" | "signat
   return { above, name: sig.name.trim() };
 }
 
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
 /** The report's date: the setting, or the last day of the reported month. */
 export function reportDateOf(s: Pick<DocumentSettings, "reportDate">, year: number, month: number): CalendarDate {
   const parsed = s.reportDate === null ? null : parseIsoDate(s.reportDate);
   if (parsed) return parsed;
   return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
-}
-
-/** `YYYY-MM-DD` of a real calendar day from the year 100 on; null for anything else. */
-export function parseIsoDate(text: string): CalendarDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // A day or month out of range rolls over (and years below 100 move to the 1900s): the text then no longer round-trips.
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === m[0] ? { year, month, day } : null;
 }
 
 /** "Ka Đô, ngày 30 tháng 4 năm 2025"; days below 10 take a leading zero as in Party documents ("ngày 05"). */
