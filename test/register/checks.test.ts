@@ -38,7 +38,7 @@ describe("register checks", () => {
     expect(v.persons).toHaveLength(2);
   });
 
-  it("refuses dates it cannot read, month-first ones included, and does not count the row", () => {
+  it("refuses dates it cannot read, month-first ones included, at the date's own cell, and does not count the row", () => {
     const read = table([
       [1, KA_DO, "A", "13/25/1990", "Nam", "Kinh", "", "", "", "05/06/2025", ""],
       [2, KA_DO, "B", "01/01/1990", "Nam", "Kinh", "", "", "", "06/13/2025", ""],
@@ -48,7 +48,7 @@ describe("register checks", () => {
       [6, KA_DO, "F", "01/01/1990", "Nam", "Kinh", "", "", "", "5.6.2025", ""],
     ]);
     const v = validateRegister(read.entries, 2025);
-    expect(codes(v.findings)).toEqual(["MEMBER_DATE_INVALID@C4", "MEMBER_DATE_INVALID@C5", "MEMBER_DATE_INVALID@C6", "MEMBER_DATE_INVALID@C7", "MEMBER_DATE_INVALID@C8"]);
+    expect(codes(v.findings)).toEqual(["MEMBER_DATE_INVALID@D4", "MEMBER_DATE_INVALID@J5", "MEMBER_DATE_INVALID@J6", "MEMBER_DATE_INVALID@D7", "MEMBER_DATE_INVALID@J8"]);
     expect(v.findings.every((f) => f.severity === "error")).toBe(true);
     expect(v.persons.map((p) => [p.name, p.admitted])).toEqual([["F", { year: 2025, month: 6, day: 5 }]]);
   });

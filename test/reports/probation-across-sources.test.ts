@@ -86,7 +86,7 @@ describe("probation due across the submitted registers", () => {
     const run = probationRun([{ file: "a.xlsx", grids: [a] }], { allocation: seedAllocation(), asOf: AS_OF });
     expect(run.findings.map((f) => [f.code, f.file, f.cell])).toEqual([
       ["MEMBER_ORGANIZATION_MISSING", "a.xlsx", "B2"],
-      ["MEMBER_DATE_INVALID", "a.xlsx", "D3"],
+      ["MEMBER_DATE_INVALID", "a.xlsx", "F3"],
     ]);
     expect(run.findings[1]?.args).toEqual({ field: "Ngày kết nạp", fieldEn: "Admission date", value: "32/13/2024" });
     // A person without an organisation stays without one: never matched to an allocation name.

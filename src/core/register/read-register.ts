@@ -136,6 +136,7 @@ export function readRegister(sheet: Grid, ctx: RegisterReadContext = {}): Regist
       chiBo: text("chiBo"),
       note: text("note"),
       location: where(r, nameCol),
+      dateLocations: { birth: where(r, cols.birth ?? nameCol), admitted: where(r, cols.admitted ?? nameCol) },
     });
   }
   return {

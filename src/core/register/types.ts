@@ -32,10 +32,12 @@ export interface RegisterEntry {
   readonly note: string;
   /** The row's name cell (or first cell). */
   readonly location: FindingLocation;
+  /** The cells of the two dates, for a finding about one of them (the name cell when the column is absent). */
+  readonly dateLocations: { readonly birth: FindingLocation; readonly admitted: FindingLocation };
 }
 
 /** A person counted: both dates read, at least 18 on admission, not a repeat. */
-export interface RegisterPerson extends Omit<RegisterEntry, "birth" | "admitted"> {
+export interface RegisterPerson extends Omit<RegisterEntry, "birth" | "admitted" | "dateLocations"> {
   readonly birth: CalendarDate;
   readonly admitted: CalendarDate;
   /** Whole years on the admission date. */

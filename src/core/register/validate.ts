@@ -25,13 +25,13 @@ export function validateRegister(entries: readonly RegisterEntry[], year: number
   const seen = new Map<string, RegisterEntry>();
   for (const e of entries) {
     let bad = false;
-    for (const [parse, field, fieldEn] of [
-      [e.birth, "Ngày sinh", "Date of birth"],
-      [e.admitted, "Ngày kết nạp", "Admission date"],
+    for (const [parse, field, fieldEn, location] of [
+      [e.birth, "Ngày sinh", "Date of birth", e.dateLocations.birth],
+      [e.admitted, "Ngày kết nạp", "Admission date", e.dateLocations.admitted],
     ] as const) {
       if (parse.status === "ok") continue;
       bad = true;
-      findings.push(makeFinding(REGISTER_MESSAGES, "MEMBER_DATE_INVALID", e.location, { field, fieldEn, value: parse.status === "invalid" ? parse.displayed : "" }));
+      findings.push(makeFinding(REGISTER_MESSAGES, "MEMBER_DATE_INVALID", location, { field, fieldEn, value: parse.status === "invalid" ? parse.displayed : "" }));
     }
     if (bad || e.birth.status !== "ok" || e.admitted.status !== "ok") continue;
     const birth = e.birth.date;
@@ -50,7 +50,8 @@ export function validateRegister(entries: readonly RegisterEntry[], year: number
       continue;
     }
     seen.set(key, e);
-    const person: RegisterPerson = { ...e, birth, admitted, age };
+    const { dateLocations: _dates, ...rest } = e;
+    const person: RegisterPerson = { ...rest, birth, admitted, age };
     if (admitted.year !== year) {
       findings.push(makeFinding(REGISTER_MESSAGES, "MEMBER_OTHER_YEAR", e.location, { name: label, admitted: formatDate(admitted), year }));
       otherYears.push(person);
