@@ -181,7 +181,7 @@ const trainer = `
     fs.renameSync(tmp, ${JSON.stringify(cacheFile)});
   })();
 `;
-const trained = spawnSync(process.execPath, ["-e", trainer], { cwd: root, encoding: "utf8" });
+const trained = spawnSync(process.execPath, ["-e", trainer], { cwd: root, encoding: "utf8", timeout: 60_000 });
 if (trained.status !== 0) {
   rmSync(cacheFile, { force: true });
   process.stderr.write(`build-cli: no code cache (${(trained.stderr || "").trim().split("\n")[0]}); ptdv compiles from source\n`);
