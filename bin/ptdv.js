@@ -45,7 +45,8 @@ function loadCli(file, options = {}) {
     }
   }
   const source = require("buffer").isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // Strict, as the ES modules it is bundled from; the source starts on line 1, so stack traces keep its line numbers.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });

@@ -84,3 +84,15 @@ test("a file that is not a cache at all is ignored", () => {
   const r = run(copy(Buffer.from("not a cache\n")));
   expect([r.status, r.cacheUsed]).toEqual([0, false]);
 });
+
+test("the script runs in strict mode, as the ES modules it is bundled from, and keeps its line numbers", () => {
+  const file = path.join(fs.mkdtempSync(path.join(dir, "strict-")), "cli.js");
+  fs.writeFileSync(file, "exports.strict = (function () { return this === undefined; })();\nexports.line = () => new Error().stack.split('\\n')[1];\n");
+  const code = `
+    const cli = require(${JSON.stringify(BIN)}).loadCli(${JSON.stringify(file)});
+    process.stdout.write(JSON.stringify({ strict: cli.exports.strict, line: cli.exports.line() }));`;
+  const r = spawnSync(process.execPath, ["-e", code], { encoding: "utf8" });
+  const out = JSON.parse(r.stdout) as { strict: boolean; line: string };
+  expect(out.strict).toBe(true);
+  expect(out.line).toContain(`${file}:2:`);
+});
