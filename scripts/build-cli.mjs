@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 /**
  * `npm run build:cli` (also run by `npm install` through "prepare"): bundles the command line into
- * build/cli/ with esbuild. `bin/ptdv.js` imports build/cli/cli.js.
+ * build/cli/cli.js with esbuild, one CommonJS script, and leaves beside it V8's code cache for that
+ * script (cli.js.cache). `bin/ptdv.js` runs the script, with the cache when it matches.
  *
- * Why a bundle: the CLI compiled file by file made Node resolve, stat and wrap a few hundred module
- * files on every run (about 0.1 s of CPU before any work). Here each command is one ES module chunk,
- * split at the `import()` of each command and of each lazily loaded reader or writer, so
- * `ptdv --help` loads only the parser and the help, `ptdv check` only what checking needs. Shared
- * code is shared chunks (one copy of each class, so `instanceof` holds across chunks).
+ * Why one script and a code cache (issue #16): the CLI compiled file by file made Node resolve,
+ * stat and wrap a few hundred module files on every run (about 0.1 s of CPU before any work); ES
+ * module chunks split at each command and lazily loaded reader or writer still cost `ptdv check`
+ * about 0.05 s to resolve, read, compile and evaluate its 18 chunks and then compile each function
+ * on its first call, and merging them into fewer chunks saved only ~5 ms. Node 20 gives ES modules
+ * no code cache (module.enableCompileCache is Node 22), but `vm.Script` takes V8's: with it, a run
+ * deserialises bytecode instead of parsing and compiling, and `ptdv check` of the seed's table
+ * fell from 0.13 to 0.10 s of CPU, `ptdv --help` from 0.08 to 0.075 s (Node alone: 0.06 s).
+ * Nothing is evaluated before it is used: each command, reader and writer the CLI loads with
+ * `import()` is bundled behind an init function that runs at that `import()`, so `--help` runs no
+ * command's code and `check` neither the Word reader nor a writer.
  *
  * ExcelJS, docx and SheetJS stay outside the bundle: they are loaded from node_modules, and only by
  * the commands that write a workbook or a Word file, or read a legacy workbook.
@@ -16,6 +23,7 @@
  * tsconfig.json and tsconfig.cli.json.
  */
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,9 +36,10 @@ for (const old of ["core", "xlsx", "docx", path.join("cli", "commands")]) rmSync
 mkdirSync(out, { recursive: true });
 
 /**
- * Each file is written beside its place and renamed into it, and a file is removed only once the
- * new build is complete: a `ptdv` already running (a test, a second build) never reads half a
- * file, and chunk names carry a hash of their content, so an unchanged chunk keeps its name.
+ * Each file is written beside its place and renamed into it, so a `ptdv` already running (a test, a
+ * second build) never reads half a file; anything else in build/cli (the chunks of former builds,
+ * the previous code cache) is removed. Until training has written the new cache, a `ptdv` finds none
+ * that matches the script and compiles it from source.
  */
 function publish(files) {
   const keep = new Set();
@@ -45,22 +54,12 @@ function publish(files) {
   }
 }
 
-// CommonJS code inside the bundle (saxes) and src/cli/cli.ts's version lookup use these.
-const banner = [
-  'import { createRequire as __ptdvCreateRequire } from "node:module";',
-  'import { fileURLToPath as __ptdvFileURLToPath } from "node:url";',
-  'import { dirname as __ptdvDirname } from "node:path";',
-  "const require = __ptdvCreateRequire(import.meta.url);",
-  "const __filename = __ptdvFileURLToPath(import.meta.url);",
-  "const __dirname = __ptdvDirname(__filename);",
-].join("\n");
-
 /**
  * The engine's facade (src/core/index.ts) seen by each importer as only the names it imports, each
- * straight from the module that defines it. esbuild puts a module in every chunk group from which
- * an import path reaches it, used or not: through the one facade, `ptdv check` loaded and ran the
- * whole engine (report templates, the register, the documents: a 380 KB chunk, ~20 ms of start-up).
- * The modules are the same files, so each class and table still exists once. An importer whose use
+ * straight from the module that defines it. Initialising the facade initialises every module behind
+ * it: through the one facade, `ptdv check` ran the top level of the whole engine (report templates,
+ * the register, the documents). The modules are the same files, so each class and table still
+ * exists once. An importer whose use
  * of the facade this cannot read (a namespace import, a re-export) gets the facade itself.
  */
 const facadePath = path.join(root, "src", "core", "index.ts");
@@ -105,45 +104,85 @@ const facadeByImporter = {
   },
 };
 
+/**
+ * fflate initialised at its first use, not when the CLI loads: its module builds its Huffman tables
+ * at load (about 5 ms of CPU, 5 % of `ptdv check` of the seed's table), and in Node the reader
+ * inflates with zlib, so only a Word file, a chart or a part that lies about its size needs it.
+ * Every `import … from "fflate"` gets this stand-in, which `require`s the real module (the same
+ * file an import would load, bundled) at the first call. A name not listed here fails the build.
+ */
+const FFLATE_FUNCTIONS = ["inflateSync", "unzipSync", "zipSync", "strFromU8", "strToU8"];
+const fflateOnFirstUse = {
+  name: "fflate-on-first-use",
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, async (args) => {
+      if (args.pluginData?.real) return undefined;
+      if (args.namespace === "fflate-stand-in") {
+        return b.resolve("fflate", { kind: "import-statement", resolveDir: args.resolveDir, pluginData: { real: true } });
+      }
+      return { path: "fflate", namespace: "fflate-stand-in" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "fflate-stand-in" }, () => ({
+      contents: [
+        "let real;",
+        'const fflate = () => (real ??= require("fflate"));',
+        ...FFLATE_FUNCTIONS.map((name) => `export function ${name}(...args) { return fflate().${name}(...args); }`),
+        // A constructor returning an object makes `new Inflate(…)` the real instance.
+        "export class Inflate { constructor(...args) { return new (fflate().Inflate)(...args); } }",
+      ].join("\n"),
+      loader: "js",
+      resolveDir: root,
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: "src/cli/cli.ts" },
   outdir: out,
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
-  chunkNames: "[name]-[hash]",
   external: ["exceljs", "docx", "@e965/xlsx"],
-  banner: { js: banner },
   legalComments: "none",
   logLevel: "warning",
   metafile: process.argv.includes("--meta"),
-  plugins: [facadeByImporter],
+  plugins: [facadeByImporter, fflateOnFirstUse],
   write: false,
 });
-/**
- * Each chunk keeps only the banner lines it uses: making `require` and `__dirname` costs every
- * chunk that declares them a module-loader call and the import.meta object at start-up, and
- * `ptdv check` loads about fifteen chunks, of which one needs `__dirname` and few `require`.
- */
-function withBannerAsUsed(f) {
-  if (!f.path.endsWith(".js")) return f;
-  const text = f.text;
-  if (!text.startsWith(banner)) return f;
-  const body = text.slice(banner.length);
-  const uses = (name) => new RegExp(`(?<![\\w$.])${name}(?![\\w$])`).test(body);
-  const dirname = uses("__dirname");
-  const filename = dirname || uses("__filename");
-  const lines = [];
-  if (uses("require")) lines.push('import { createRequire as __ptdvCreateRequire } from "node:module";', "const require = __ptdvCreateRequire(import.meta.url);");
-  if (filename) lines.push('import { fileURLToPath as __ptdvFileURLToPath } from "node:url";', "const __filename = __ptdvFileURLToPath(import.meta.url);");
-  if (dirname) lines.push('import { dirname as __ptdvDirname } from "node:path";', "const __dirname = __ptdvDirname(__filename);");
-  return { path: f.path, contents: lines.join("\n") + body };
-}
 
-// .js files in build/cli are ES modules (the package itself is CommonJS).
-const files = [...result.outputFiles.map(withBannerAsUsed), { path: path.join(out, "package.json"), contents: '{ "type": "module" }\n' }];
+// build/cli/cli.js is CommonJS (bin/ptdv.js runs it as such), whatever a package.json above says.
+const files = [...result.outputFiles, { path: path.join(out, "package.json"), contents: '{ "type": "commonjs" }\n' }];
 if (result.metafile) files.push({ path: path.join(out, "meta.json"), contents: JSON.stringify(result.metafile) });
 publish(files);
+
+/**
+ * V8's code cache for build/cli/cli.js, made by a training run in a fresh Node process (same
+ * version, no flags: a cache made under other flags would be rejected): bin/ptdv.js loads the
+ * script, runs `ptdv check` (text and JSON) on the seed's table and `ptdv --help` with their output
+ * discarded, and asks V8 for the cache, which then holds the bytecode of every function those runs
+ * compiled. Training writes nothing but the cache (check only reads). Without the fixture, or if
+ * training fails, the cache holds what loading compiled; without a cache, `ptdv` compiles from
+ * source: the cache saves time, it is never needed.
+ */
+const cacheFile = path.join(out, "cli.js.cache");
+const seed = path.join(root, "test", "fixtures", "allocation", "seed-from-csv-libreoffice.xlsx");
+const trainer = `
+  const fs = require("fs");
+  const { loadCli } = require(${JSON.stringify(path.join(root, "bin", "ptdv.js"))});
+  const cli = loadCli(${JSON.stringify(path.join(out, "cli.js"))}, { noCache: true });
+  const io = { stdout: () => true, stderr: () => true, cwd: process.cwd() };
+  const runs = fs.existsSync(${JSON.stringify(seed)}) ? [["check", ${JSON.stringify(seed)}], ["check", "--json", ${JSON.stringify(seed)}], ["--help"]] : [["--help"]];
+  (async () => {
+    for (const argv of runs) await cli.exports.main(argv, io).catch(() => 2);
+    const tmp = ${JSON.stringify(cacheFile)} + "." + process.pid + ".tmp";
+    fs.writeFileSync(tmp, cli.cacheFile(cli.script.createCachedData()));
+    fs.renameSync(tmp, ${JSON.stringify(cacheFile)});
+  })();
+`;
+const trained = spawnSync(process.execPath, ["-e", trainer], { cwd: root, encoding: "utf8", timeout: 60_000 });
+if (trained.status !== 0) {
+  rmSync(cacheFile, { force: true });
+  process.stderr.write(`build-cli: no code cache (${(trained.stderr || "").trim().split("\n")[0]}); ptdv compiles from source\n`);
+}
