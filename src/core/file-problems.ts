@@ -3,7 +3,8 @@
  * what the user should do, because the usual fix (save as .xlsx, remove the
  * password) is in their hands, not ours. Codes are a public contract: add, never rename.
  */
-import { makeFinding, type Finding, type FindingCatalogue, type FindingArgs, type NoArgs } from "./findings";
+import { formatNumber } from "./allocation/number-format";
+import { makeFinding, type Finding, type FindingCatalogue, type FindingArgs, type Lang, type NoArgs } from "./findings";
 
 export type FileProblemCode =
   | "FILE_NOT_FOUND"
@@ -42,6 +43,18 @@ export type FileProblemArgs = {
   readonly FILE_UNREADABLE: FilePathDetailArgs;
   readonly FILE_NOT_REGULAR: FilePathDetailArgs;
 };
+
+/**
+ * A quantity of a limit message as the language writes it: the readers pass counts as numbers (or
+ * digit strings) and sizes as formatBytes text ("61.2 MB"), which JSON keeps as they are; a
+ * Vietnamese message groups thousands with "." and writes the decimal comma ("2.000.000", "61,2 MB").
+ * Anything else ("250:1") is shown as given.
+ */
+function quantity(value: string | number, lang: Lang): string {
+  if (typeof value === "number") return formatNumber(value, lang);
+  if (/^\d+$/.test(value)) return formatNumber(Number(value), lang);
+  return lang === "vi" ? value.replace(/(\d)\.(\d)/g, "$1,$2") : value;
+}
 
 const SAVE_AS_VI = "Hãy mở tệp bằng Excel (hoặc LibreOffice) rồi Lưu thành (Save As) kiểu “Sổ làm việc Excel (*.xlsx)” và chọn lại tệp mới.";
 const SAVE_AS_EN = "Open it in Excel (or LibreOffice), use Save As “Excel Workbook (*.xlsx)” and choose the new file.";
@@ -130,16 +143,16 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
   FILE_TOO_LARGE: {
     severity: "error",
     vi: (a) =>
-      `Tệp quá lớn (${a.actual}; PTĐV đọc tối đa ${a.limit}). Hãy sao chép riêng bảng cần kiểm tra sang một sổ làm việc mới rồi chọn tệp đó.`,
+      `Tệp quá lớn (${quantity(a.actual, "vi")}; PTĐV đọc tối đa ${quantity(a.limit, "vi")}). Hãy sao chép riêng bảng cần kiểm tra sang một sổ làm việc mới rồi chọn tệp đó.`,
     en: (a) =>
-      `The file is too large (${a.actual}; PTĐV reads at most ${a.limit}). Copy just the table you need into a new workbook and choose that file.`,
+      `The file is too large (${quantity(a.actual, "en")}; PTĐV reads at most ${quantity(a.limit, "en")}). Copy just the table you need into a new workbook and choose that file.`,
   },
   FILE_LIMIT_EXCEEDED: {
     severity: "error",
     vi: (a) =>
-      `Tệp vượt giới hạn an toàn về ${LIMIT_VI[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${a.actual}, tối đa ${a.max}. Hãy xoá các dòng/cột thừa hoặc sao chép riêng bảng cần dùng sang sổ làm việc mới.`,
+      `Tệp vượt giới hạn an toàn về ${LIMIT_VI[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${quantity(a.actual, "vi")}, tối đa ${quantity(a.max, "vi")}. Hãy xoá các dòng/cột thừa hoặc sao chép riêng bảng cần dùng sang sổ làm việc mới.`,
     en: (a) =>
-      `The file exceeds a safety limit on the ${LIMIT_EN[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${a.actual}, at most ${a.max}. Delete surplus rows/columns or copy just the table you need into a new workbook.`,
+      `The file exceeds a safety limit on the ${LIMIT_EN[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${quantity(a.actual, "en")}, at most ${quantity(a.max, "en")}. Delete surplus rows/columns or copy just the table you need into a new workbook.`,
   },
   FILE_UNREADABLE: {
     severity: "error",

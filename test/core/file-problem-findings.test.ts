@@ -23,11 +23,25 @@ describe("file problems as findings", () => {
 
   it("name the sheet a per-sheet limit was exceeded on, and only then", () => {
     const perSheet = fileProblem("FILE_LIMIT_EXCEEDED", "a.xlsx", { limit: "rows", actual: 2000000, max: 1048576, where: "Sheet1" });
-    expect(perSheet.message.vi).toContain("số dòng của một trang tính (Sheet1): 2000000, tối đa 1048576");
-    expect(perSheet.message.en).toContain("number of rows on one sheet (Sheet1): 2000000, at most 1048576");
+    expect(perSheet.message.vi).toContain("số dòng của một trang tính (Sheet1): 2.000.000, tối đa 1.048.576");
+    expect(perSheet.message.en).toContain("number of rows on one sheet (Sheet1): 2,000,000, at most 1,048,576");
     const whole = fileProblem("FILE_LIMIT_EXCEEDED", "a.xlsx", { limit: "cells", actual: 9, max: 8 });
     expect(whole.message.vi).toContain("số ô có dữ liệu: 9, tối đa 8");
     expect(whole.message.en).toContain("number of cells with data: 9, at most 8");
+  });
+
+  it("write counts and sizes as each language does, whether the reader passed them as numbers, digits or sizes; JSON args stay as given", () => {
+    const entries = fileProblem("FILE_LIMIT_EXCEEDED", "a.xlsx", { limit: "entries", actual: "12000", max: 10000 });
+    expect(entries.message.vi).toContain("số phần trong tệp nén: 12.000, tối đa 10.000.");
+    expect(entries.message.en).toContain("number of parts in the archive: 12,000, at most 10,000.");
+    expect(entries.args).toEqual({ limit: "entries", actual: "12000", max: 10000 });
+    const big = fileProblem("FILE_TOO_LARGE", "a.xlsx", { actual: "> 50.0 MB", limit: "50.0 MB" });
+    expect(big.message.vi).toContain("Tệp quá lớn (> 50,0 MB; PTĐV đọc tối đa 50,0 MB).");
+    expect(big.message.en).toContain("The file is too large (> 50.0 MB; PTĐV reads at most 50.0 MB).");
+    expect(big.args).toEqual({ actual: "> 50.0 MB", limit: "50.0 MB" });
+    const ratio = fileProblem("FILE_LIMIT_EXCEEDED", "a.xlsx", { limit: "ratio", actual: "1200:1", max: "200:1" });
+    expect(ratio.message.vi).toContain(": 1200:1, tối đa 200:1.");
+    expect(ratio.message.en).toContain(": 1200:1, at most 200:1.");
   });
 
   it("name an unknown limit by its key rather than by nothing", () => {

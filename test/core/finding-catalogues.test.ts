@@ -829,7 +829,7 @@ describeCatalogue<FileProblemCode, FileProblemArgs>("file problem", FILE_PROBLEM
   },
   FILE_TOO_LARGE: {
     severity: "error",
-    cases: [{ args: { actual: "61.2 MB", limit: "50.0 MB" }, vi: ["Tệp quá lớn (61.2 MB; PTĐV đọc tối đa 50.0 MB)."], en: ["The file is too large (61.2 MB; PTĐV reads at most 50.0 MB)."] }],
+    cases: [{ args: { actual: "61.2 MB", limit: "50.0 MB" }, vi: ["Tệp quá lớn (61,2 MB; PTĐV đọc tối đa 50,0 MB)."], en: ["The file is too large (61.2 MB; PTĐV reads at most 50.0 MB)."] }],
   },
   FILE_LIMIT_EXCEEDED: {
     severity: "error",
