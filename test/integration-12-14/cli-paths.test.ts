@@ -131,7 +131,7 @@ describe("ptdv probation", () => {
       "Đảng bộ xã Lạc Lâm,Chi bộ Cơ quan UBND xã,Vũ Văn Nhuận Hai,08/08/1981,Nam,Kinh,Không,02/3/2023,",
     ].join("\n"),
   );
-  type Member = { organization: string; chiBo: string; name: string; admitted: string; ends: string; daysLeft: number; status: string };
+  type Member = { organization: string; chiBo: string; name: string; admitted: string; ends: string; daysLeft: number; status: string; source: string };
   const members = async (asOf: string): Promise<Member[]> => {
     const r = await run(dir, ["probation", "--allocation", ALLOCATION, "--as-of", asOf, "--json", register]);
     expect(r.code).toBe(0);
@@ -141,7 +141,7 @@ describe("ptdv probation", () => {
   it("lists the end day itself and the 60th day, not the 61st; overdue until recognition is recorded; groups under the allocation's names", async () => {
     const list = await members("2026-05-20");
     const byName = new Map(list.map((m) => [m.name, m]));
-    expect(byName.get("Nguyễn Văn Đúng Hạn")).toEqual({ organization: "Đảng bộ xã Ka Đô", chiBo: "Chi bộ thôn Ka Đô Mới 1", name: "Nguyễn Văn Đúng Hạn", admitted: "2025-05-20", ends: "2026-05-20", daysLeft: 0, status: "due" });
+    expect(byName.get("Nguyễn Văn Đúng Hạn")).toEqual({ organization: "Đảng bộ xã Ka Đô", chiBo: "Chi bộ thôn Ka Đô Mới 1", name: "Nguyễn Văn Đúng Hạn", admitted: "2025-05-20", ends: "2026-05-20", daysLeft: 0, status: "due", source: "dskn.csv › dskn › C2" });
     expect(byName.get("Trần Thị Sáu Mươi")).toMatchObject({ ends: "2026-07-19", daysLeft: 60, status: "due" });
     expect(byName.has("Lê Văn Sáu Mốt")).toBe(false);
     expect(byName.get("Đỗ Thị Quá Một Ngày")).toMatchObject({ ends: "2026-05-19", daysLeft: -1, status: "overdue" });

@@ -93,7 +93,7 @@ describe("members due for recognition", () => {
   });
 
   it("groups by organisation and chi bộ and gives JSON and text with day-first dates", () => {
-    const ps = [person("B", "2025-06-01", { chiBo: "Chi bộ thôn 2" }), person("A", "2025-06-01"), person("C", "2025-05-20")];
+    const ps = [person("B", "2025-06-01", { chiBo: "Chi bộ thôn 2" }), person("A", "2025-06-01"), person("C", "2025-05-20", { location: { file: "ds.xlsx", sheet: "Danh sách kết nạp", cell: "B9" } })];
     const result = probationDue(ps, asOf);
     expect(result.groups.map((g) => [g.chiBo, g.items.map((i) => i.name)])).toEqual([
       ["Chi bộ thôn 1", ["C", "A"]],
@@ -101,7 +101,7 @@ describe("members due for recognition", () => {
     ]);
     const json = probationJson(result);
     expect(json.asOf).toBe("2026-05-01");
-    expect(json.members[0]).toEqual({ organization: "Đảng bộ xã Ka Đô", chiBo: "Chi bộ thôn 1", name: "C", admitted: "2025-05-20", ends: "2026-05-20", daysLeft: 19, status: "due" });
+    expect(json.members[0]).toEqual({ organization: "Đảng bộ xã Ka Đô", chiBo: "Chi bộ thôn 1", name: "C", admitted: "2025-05-20", ends: "2026-05-20", daysLeft: 19, status: "due", source: "ds.xlsx › Danh sách kết nạp › B9" });
     expect(probationText(result)).toContain("C — kết nạp 20/05/2025, hết dự bị 20/05/2026 (còn 19 ngày)");
   });
 

@@ -6,6 +6,7 @@
  * column; a member with a date there is not listed. Without that column no
  * recognition is known, so every member whose probation has ended is listed.
  */
+import { formatSource, type FindingLocation } from "../findings";
 import type { CellRange } from "../grid";
 import type { SheetSpec } from "../sheet-spec";
 import { identityKey } from "../text/normalize";
@@ -25,6 +26,8 @@ export interface ProbationItem {
   /** Days from the as-of date to the end: negative once it has ended. */
   readonly daysLeft: number;
   readonly status: "due" | "overdue";
+  /** The register row the member was read from (its name cell), so a list can be traced back to its source. */
+  readonly location: FindingLocation;
 }
 
 export interface ProbationGroup {
@@ -52,7 +55,7 @@ export function probationDue(persons: readonly RegisterPerson[], asOf: CalendarD
     const ends = probationEnd(p.admitted);
     const daysLeft = dayNumber(ends) - today;
     if (daysLeft > windowDays) continue;
-    items.push({ organization: p.organization, chiBo: p.chiBo, name: p.name, admitted: p.admitted, ends, daysLeft, status: daysLeft < 0 ? "overdue" : "due" });
+    items.push({ organization: p.organization, chiBo: p.chiBo, name: p.name, admitted: p.admitted, ends, daysLeft, status: daysLeft < 0 ? "overdue" : "due", location: p.location });
   }
   const groups = new Map<string, { organization: string; chiBo: string; items: ProbationItem[] }>();
   for (const it of items) {
@@ -71,13 +74,13 @@ export function probationDue(persons: readonly RegisterPerson[], asOf: CalendarD
 export function probationJson(result: ProbationResult): {
   asOf: string;
   windowDays: number;
-  members: Array<{ organization: string; chiBo: string; name: string; admitted: string; ends: string; daysLeft: number; status: "due" | "overdue" }>;
+  members: Array<{ organization: string; chiBo: string; name: string; admitted: string; ends: string; daysLeft: number; status: "due" | "overdue"; source: string }>;
 } {
   return {
     asOf: isoDate(result.asOf),
     windowDays: result.windowDays,
     members: result.groups.flatMap((g) =>
-      g.items.map((i) => ({ organization: i.organization, chiBo: i.chiBo, name: i.name, admitted: isoDate(i.admitted), ends: isoDate(i.ends), daysLeft: i.daysLeft, status: i.status })),
+      g.items.map((i) => ({ organization: i.organization, chiBo: i.chiBo, name: i.name, admitted: isoDate(i.admitted), ends: isoDate(i.ends), daysLeft: i.daysLeft, status: i.status, source: formatSource(i.location) })),
     ),
   };
 }
