@@ -10,7 +10,7 @@
  *   npm run mutate -- --part text          one folder of src/core (text, names, reports, …, or "top" for
  *                                          the files directly in src/core), with its own incremental file,
  *                                          so parts can be run on different days and each is kept
- *   npm run mutate -- --part text --local the same part against its own tests (test/text; test/core for top) and test/properties:
+ *   npm run mutate -- --part text --local the same part against its own tests (test/text), test/core and test/properties:
  *                                          a quick first pass whose survivors are a superset of the real ones
  *                                          (own files part-<p>-local.*, never counted by --summary)
  *   npm run mutate -- --summary            the score over every part measured so far, per part and in total
@@ -116,13 +116,14 @@ if (part !== undefined) {
   const mutate = part === "top" ? ["src/core/*.ts"] : [`src/core/${part}/**/*.ts`];
   overrides = { mutate, incrementalFile: partFile(part, "incremental.json"), jsonReporter: { fileName: partFile(part, "report.json") }, htmlReporter: { fileName: partFile(part, "html") } };
   if (process.argv.includes("--local")) {
-    // A first pass against the part's own tests (test/<part>, test/core for top) and the property tests: minutes instead of
+    // A first pass against the part's own tests (test/<part>), test/core and the property tests: minutes instead of
     // hours, because a survivor costs its covering tests and a part's own folder is a tenth of the suite.
     // Its survivors are a superset of the whole suite's: kill them with tests of the part, then run the part.
-    const folder = part === "top" ? "core" : part;
+    // test/core goes with every part: it holds the tests of every domain's finding catalogue (each message in both languages).
+    const folders = part === "top" ? ["core"] : [part, "core"];
     overrides = {
       ...overrides,
-      jest: { projectType: "custom", configFile: "jest.mutate.config.js", enableFindRelatedTests: false, config: { testMatch: [`<rootDir>/test/${folder}/**/*.test.ts`, "<rootDir>/test/properties/**/*.test.ts"] } },
+      jest: { projectType: "custom", configFile: "jest.mutate.config.js", enableFindRelatedTests: false, config: { testMatch: [...folders.map((f) => `<rootDir>/test/${f}/**/*.test.ts`), "<rootDir>/test/properties/**/*.test.ts"] } },
       incrementalFile: partFile(`${part}-local`, "incremental.json"),
       jsonReporter: { fileName: partFile(`${part}-local`, "report.json") },
       htmlReporter: { fileName: partFile(`${part}-local`, "html") },
