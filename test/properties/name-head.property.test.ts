@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { assertProperty } from "./seed";
 import { anyText, messyText } from "./arbitraries";
-import { readOrgName, statedKind } from "../../src/core/names/identity";
+import { readOrgName, statedKind, statedKindUncached } from "../../src/core/names/identity";
 
 /** Words the head reader reacts to (Party levels, units, school levels, `TT`, connectors) and some that it does not. */
 const WORDS = [
@@ -38,4 +38,41 @@ test("statedKind agrees with the first reading on the names that need the town r
   }
   expect(statedKind("ĐB TT D'Ran")).toBe("commune");
   expect(statedKind("TT Thạnh Mỹ")).toBeNull();
+});
+
+/**
+ * statedKind answers a name from the kind of an earlier name that began with the tokens the
+ * earlier reading looked at: names sharing heads, asked one after another in any order, must each
+ * get what reading them alone gives.
+ */
+const tail = fc.array(word, { maxLength: 3 }).map((ws) => ws.join(" "));
+test("statedKind's cached kinds equal a fresh reading of each name, for names sharing their heads", () => {
+  assertProperty(
+    fc.property(fc.array(word, { maxLength: 5 }), fc.array(fc.tuple(fc.nat({ max: 5 }), tail), { minLength: 1, maxLength: 12 }), (head, tails) => {
+      for (const [cut, rest] of tails) {
+        const n = `${head.slice(0, cut).join(" ")} ${rest}`;
+        expect(statedKind(n)).toBe(statedKindUncached(n));
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("statedKind tells apart heads that end the name from heads that continue it", () => {
+  // "Đảng bộ TT" has no word after TT (no town); "Đảng bộ TT Ka Đô" does: the first must not answer the second.
+  const pairs: Array<[string, string]> = [
+    ["Đảng bộ TT", "Đảng bộ TT Ka Đô"],
+    ["Chi bộ", "Chi bộ thôn 1"],
+    ["Chi bộ Trường THCS", "Chi bộ Trường THCS & THPT Pró"],
+    ["Trường PT", "Trường PT DTNT"],
+    ["Chi bộ thôn 1", "Chi bộ thôn 2"],
+    ["Xã Ka Đô", "Xa Pró"],
+  ];
+  for (const [first, second] of pairs) {
+    for (const n of [first, second, first]) expect(statedKind(n)).toBe(statedKindUncached(n));
+  }
+  expect(statedKind("Đảng bộ TT")).toBeNull();
+  expect(statedKind("Đảng bộ TT Ka Đô")).toBe("commune");
+  expect(statedKind("Chi bộ Trường THCS & THPT Pró")).toBe("upperSecondary");
+  expect(statedKind("Chi bộ Trường THCS")).toBe("lowerSecondary");
 });
