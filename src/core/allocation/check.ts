@@ -144,7 +144,7 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
   const { rows } = read;
   checkSttSequence(rows, table, sink);
   checkDuplicates(rows, sink);
-  checkLookalikeNames(grid, rows, sink);
+  checkLookalikeNames(grid, rows, table.nameCol, sink);
   const facts = readPlanFacts(grid, table);
   const resolved = resolveTarget(target, facts, options.targetFromSheet !== false);
   const totals = computeTotals(rows, resolved.target);
