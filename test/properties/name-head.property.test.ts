@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { assertProperty } from "./seed";
 import { anyText, messyText } from "./arbitraries";
 import { readOrgName, statedKind, statedKindUncached } from "../../src/core/names/identity";
+import { isPlainText, plainIdentityKey } from "../../src/core/text/plain";
 
 /** Words the head reader reacts to (Party levels, units, school levels, `TT`, connectors) and some that it does not. */
 const WORDS = [
@@ -75,4 +76,29 @@ test("statedKind tells apart heads that end the name from heads that continue it
   expect(statedKind("Đảng bộ TT Ka Đô")).toBe("commune");
   expect(statedKind("Chi bộ Trường THCS & THPT Pró")).toBe("upperSecondary");
   expect(statedKind("Chi bộ Trường THCS")).toBe("lowerSecondary");
+});
+
+/**
+ * What statedKind's cache of plain names rests on: the key of a plain name's beginning up to a
+ * space is a whole number of tokens at the beginning of the name's key.
+ */
+const PLAIN_PIECES = ["Chi", "bộ", "thôn", "Số", "00001", "D'Ran", "D'", "'", "TH&THCS", "&", "-", ".", "Xã", "Ka", "Đô", "hoà", "A1", "1A", "", "(1)", "Đắk", "ng"];
+const plainName = fc.array(fc.constantFrom(...PLAIN_PIECES), { maxLength: 8 }).map((ws) => ws.join(" "));
+test("the key of a plain name's beginning up to a space begins the name's key, token for token", () => {
+  assertProperty(
+    fc.property(fc.oneof(plainName, anyText), (n) => {
+      if (!isPlainText(n)) return;
+      const key = plainIdentityKey(n) ?? "";
+      for (let space = n.indexOf(" "); space >= 0; space = n.indexOf(" ", space + 1)) {
+        const head = plainIdentityKey(n.slice(0, space)) ?? "";
+        expect(head === "" || key === head || key.startsWith(`${head} `)).toBe(true);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("plain names answered from the written beginning of an earlier name get their own kind", () => {
+  const names = ["Chi bộ thôn Số 00001", "Chi bộ thôn", "Chi bộ", "Chi bộ Trường THPT Số 2", "Chi bộ Trường THCS & THPT Số 3", "Chi bộ Trường THCS", "Đảng bộ TT", "Đảng bộ TT Ka Đô", "Xã Ka Đô", "Xã"];
+  for (const n of [...names, ...names.reverse()]) expect(statedKind(n)).toBe(statedKindUncached(n));
 });

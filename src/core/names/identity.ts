@@ -5,6 +5,7 @@
  * the word "Trường" do not distinguish organisations in one allocation table.
  */
 import { identityKey, unaccentedKey } from "../text/normalize";
+import { isPlainText, plainIdentityKey } from "../text/plain";
 import type { OrgKind } from "./kind";
 
 /** One way of reading a name. Abbreviations such as `TT` can be read more than one way. */
@@ -362,6 +363,40 @@ const CLOSED_HEADS = new Map<string, OrgKind | null>();
 const HEAD_CACHE_LIMIT = 10_000;
 const HEAD_KEY_LIMIT = 256;
 
+/**
+ * The same kinds by the name as written, for plain names (ASCII and precomposed Vietnamese): the
+ * key of a plain name's beginning up to a space is the beginning of its key, a whole number of
+ * tokens (a space ends every token, and each plain character's share of the key is its own), so a
+ * kind read from the first `reach` tokens is kept under the shortest beginning of the name, up to
+ * a space, whose key holds them, and answers every plain name that is that beginning or begins with
+ * it and a space, without keying the name at all (issue #16: the key cost about 3 µs a name).
+ */
+const RAW_HEADS = new Map<string, OrgKind | null>();
+
+function rawHeadKind(name: string): OrgKind | null | undefined {
+  for (let space = name.indexOf(" "); space >= 0; space = name.indexOf(" ", space + 1)) {
+    const known = RAW_HEADS.get(name.slice(0, space));
+    if (known !== undefined) return known;
+  }
+  return RAW_HEADS.get(name);
+}
+
+/** Keeps `kind`, read from the first `looked` tokens of the plain name's key, under the name's shortest beginning that holds them. */
+function keepRawHead(name: string, looked: number, kind: OrgKind | null): void {
+  if (RAW_HEADS.size >= HEAD_CACHE_LIMIT) RAW_HEADS.clear();
+  for (let end = name.indexOf(" "); ; end = name.indexOf(" ", end + 1)) {
+    const head = end < 0 ? name : name.slice(0, end);
+    const key = plainIdentityKey(head) ?? "";
+    let tokens = key === "" ? 0 : 1;
+    for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) tokens++;
+    if (tokens >= looked) {
+      RAW_HEADS.set(head, kind);
+      return;
+    }
+    if (end < 0) return;
+  }
+}
+
 /** statedKind without the cache: for the tests that hold the cached answers equal to a reading. */
 export function statedKindUncached(name: string): OrgKind | null {
   const key = identityKey(name);
@@ -371,18 +406,31 @@ export function statedKindUncached(name: string): OrgKind | null {
 /** The kind a name states at its head, if any (`Chi bộ thôn … xã …` is a village, not a commune). */
 export function statedKind(name: string): OrgKind | null {
   // readOrgName(name)[0]?.kind without the proper names, which the kind does not need: every row's kind is asked (issue #16).
+  const plain = name.length <= HEAD_KEY_LIMIT && isPlainText(name);
+  if (plain) {
+    const known = rawHeadKind(name);
+    if (known !== undefined) return known;
+  }
   const key = identityKey(name);
   if (key === "") return null;
   if (key.length > HEAD_KEY_LIMIT) return readStatedKind(key);
-  for (let space = key.indexOf(" "); space >= 0; space = key.indexOf(" ", space + 1)) {
+  const [kind, looked] = keyedHeadKind(key);
+  if (plain && looked !== null) keepRawHead(name, looked, kind);
+  return kind;
+}
+
+/** The kind of a key, and how many of its tokens decided it (null when its end did too). */
+function keyedHeadKind(key: string): [OrgKind | null, number | null] {
+  let tokens = 1;
+  for (let space = key.indexOf(" "); space >= 0; space = key.indexOf(" ", space + 1), tokens++) {
     const known = OPEN_HEADS.get(key.slice(0, space));
-    if (known !== undefined) return known;
+    if (known !== undefined) return [known, tokens];
   }
   // A cached kind may be null: only undefined means "not cached".
   const whole = OPEN_HEADS.get(key);
-  if (whole !== undefined) return whole;
+  if (whole !== undefined) return [whole, tokens];
   const closed = CLOSED_HEADS.get(key);
-  if (closed !== undefined) return closed;
+  if (closed !== undefined) return [closed, null];
   const kind = readStatedKind(key);
   if (OPEN_HEADS.size + CLOSED_HEADS.size >= HEAD_CACHE_LIMIT) {
     OPEN_HEADS.clear();
@@ -398,7 +446,10 @@ export function statedKind(name: string): OrgKind | null {
       break;
     }
   }
-  if (end < 0) CLOSED_HEADS.set(key, kind);
-  else OPEN_HEADS.set(key.slice(0, end), kind);
-  return kind;
+  if (end < 0) {
+    CLOSED_HEADS.set(key, kind);
+    return [kind, null];
+  }
+  OPEN_HEADS.set(key.slice(0, end), kind);
+  return [kind, looked];
 }
