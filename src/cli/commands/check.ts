@@ -7,6 +7,7 @@ import { readDocxFile } from "../../docx/read-docx-file";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
 import { jsonText, writeJson } from "../printable";
+import { isWorkbookZip } from "../workbook-zip";
 import type { CliIo } from "../io";
 import type { CheckArgs } from "../program";
 
@@ -22,8 +23,11 @@ type Read =
  * extension. The workbook reader keeps every other verdict (.xls, .ods, CSV…).
  */
 async function readInput(filePath: string): Promise<Read> {
-  const docx = await readDocxFile(filePath);
-  if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
+  // A workbook's zip is no Word document: the sniffer is skipped (see isWorkbookZip).
+  if (!isWorkbookZip(filePath)) {
+    const docx = await readDocxFile(filePath);
+    if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
+  }
   const book = await readWorkbookFile(filePath);
   return book.ok ? { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] } : book;
 }
