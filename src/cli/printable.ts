@@ -26,7 +26,23 @@ export function printable(text: string): string {
  * 10,000-row check; walking the value's strings instead costs more, as they are most of the text).
  */
 export function jsonText(value: unknown): string {
-  const text = `${JSON.stringify(value, null, 2).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
+  const text = `${maskedJson(value)}\n`;
   vettedJson = text;
   return text;
+}
+
+/**
+ * jsonText(value) written by `write` as the JSON and its newline apart: joined, the 12 MB of a
+ * 10,000-row check's two-byte text would be copied once more, to flatten the join, on its way to
+ * the file descriptor (issue #16: about 10 ms of CPU). The bytes written are the same.
+ */
+export function writeJson(write: (text: string) => void, value: unknown): void {
+  const text = maskedJson(value);
+  vettedJson = text;
+  write(text);
+  write("\n");
+}
+
+function maskedJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -1,7 +1,7 @@
 /** Issue #17 item 4: no text from a file reaches the terminal as a control sequence. */
 import * as fs from "fs";
 import * as path from "path";
-import { jsonText, printable } from "../../src/cli/printable";
+import { jsonText, printable, writeJson } from "../../src/cli/printable";
 import { ALLOCATION_2025, ptdv, tempDir } from "./helpers";
 
 const CLEAR_SCREEN = "\x1b[2J";
@@ -29,6 +29,15 @@ describe("printable masks what a terminal would act on", () => {
     expect(written).not.toMatch(TERMINAL_CONTROLS);
     expect(written).toContain("\\u202e");
     expect(JSON.parse(written)).toEqual(value);
+  });
+
+  it("writeJson writes jsonText's text in two pieces, and the mask lets the JSON through unscanned", () => {
+    const value = { name: `x${RTL_OVERRIDE}\x9by${CLEAR_SCREEN}`, rows: [1, 2], message: "Chỉ tiêu của \"Chi bộ thôn 1\"" };
+    const pieces: string[] = [];
+    writeJson((text) => pieces.push(printable(text)), value);
+    expect(pieces).toHaveLength(2);
+    expect(pieces.join("")).toBe(jsonText(value));
+    expect(pieces[1]).toBe("\n");
   });
 });
 

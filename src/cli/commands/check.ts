@@ -6,7 +6,8 @@ import { docxPlace, relocateDocxFindings } from "../../docx/docx-place";
 import { readDocxFile } from "../../docx/read-docx-file";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
-import { jsonText } from "../printable";
+import { jsonText, writeJson } from "../printable";
+import { isWorkbookZip } from "../workbook-zip";
 import type { CliIo } from "../io";
 import type { CheckArgs } from "../program";
 
@@ -22,8 +23,11 @@ type Read =
  * extension. The workbook reader keeps every other verdict (.xls, .ods, CSV…).
  */
 async function readInput(filePath: string): Promise<Read> {
-  const docx = await readDocxFile(filePath);
-  if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
+  // A workbook's zip is no Word document: the sniffer is skipped (see isWorkbookZip).
+  if (!isWorkbookZip(filePath)) {
+    const docx = await readDocxFile(filePath);
+    if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
+  }
   const book = await readWorkbookFile(filePath);
   return book.ok ? { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] } : book;
 }
@@ -110,7 +114,7 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     const json = checkJson(fileName, read.docx ? { ...withMembers, findings: relocateDocxFindings(withMembers.findings) } : withMembers, lang);
     const branches: BranchGoalJson | undefined =
       members === undefined ? undefined : { goalKinds: members.goalKinds, atLeastMin: members.atLeastMin, percent: members.percent, minMembers: members.minMembers };
-    io.stdout(jsonText(branches === undefined ? json : { ...json, branches }));
+    writeJson((text) => io.stdout(text), branches === undefined ? json : { ...json, branches });
   } else {
     const placeOf: PlaceOfGroup = read.docx ? (g, l) => docxPlace(g.sheet, g.cells, l) : sheetPlace;
     const goal = members === undefined ? "" : `${members.summary[lang]}\n`;

@@ -17,7 +17,7 @@ import { readWorkbookFile } from "../../xlsx/read-file";
 import { publishFiles } from "../atomic-write";
 import { main } from "../cli";
 import { UsageError } from "../declare";
-import { jsonText } from "../printable";
+import { writeJson } from "../printable";
 import { fsProblemMessage } from "../fs-problems";
 import type { CliIo } from "../io";
 import { outputProblemMessage } from "../output-messages";
@@ -202,7 +202,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     }
   }
   if (args.json) {
-    io.stdout(jsonText(consolidationJson(withExtra, lang)));
+    writeJson((text) => io.stdout(text), consolidationJson(withExtra, lang));
   } else {
     io.stdout(consolidationText(result, lang, extra));
     io.stdout(registerAndBranchText(result, lang));

@@ -84,19 +84,46 @@ function reportLegacyEncoding(located: Located, sink: FindingSink): void {
   sink.add("LEGACY_ENCODING", cell, { encoding, count: decodedCells.length });
 }
 
+/**
+ * parseA1(cell)?.row ?? -1, reading the plain `C18` that every finding's cell is without the
+ * regular expression, trimming and upper-casing of parseA1 (issue #16: 8,000 findings of a
+ * 10,000-row table are ranked); anything else (`$C$18`, lower case, spaces) goes to parseA1.
+ */
+export function rowOfCell(cell: string): number {
+  let i = 0;
+  let col = 0;
+  for (; i < cell.length && i < 3; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 64);
+  }
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < cell.length && i - digitsFrom < 7; i++) {
+    const d = cell.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  const plain = digitsFrom > 0 && i > digitsFrom && i === cell.length;
+  if (!plain) return parseA1(cell)?.row ?? -1;
+  return col > 16384 || row < 1 || row > 1048576 ? -1 : row - 1;
+}
+
 /** Reading order: the encoding note first, then by row, the target last. */
 function orderFindings(findings: readonly Finding[]): Finding[] {
   const rank = (f: Finding): number => {
     if (f.code === "LEGACY_ENCODING") return -1;
     if (f.code === "TOTAL_BELOW_TARGET") return Number.MAX_SAFE_INTEGER;
-    return f.cell === undefined ? -1 : (parseA1(f.cell)?.row ?? -1);
+    return f.cell === undefined ? -1 : rowOfCell(f.cell);
   };
-  const ranked = findings.map((f, i) => ({ f, i, r: rank(f) }));
+  const ranks = findings.map(rank);
   // Rules add their findings row by row, so the order is nearly always right already: the stable
   // sort would then give the same order, and 8,000 findings of a 10,000-row table skip it (issue #16).
   let sorted = true;
-  for (let k = 1; k < ranked.length && sorted; k++) sorted = (ranked[k - 1] as { r: number }).r <= (ranked[k] as { r: number }).r;
-  return (sorted ? ranked : ranked.sort((a, b) => a.r - b.r || a.i - b.i)).map((x) => x.f);
+  for (let k = 1; k < ranks.length && sorted; k++) sorted = (ranks[k - 1] as number) <= (ranks[k] as number);
+  if (sorted) return findings.slice();
+  const ranked = findings.map((f, i) => ({ f, i, r: ranks[i] as number }));
+  return ranked.sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
 }
 
 /**
@@ -144,7 +171,7 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
   const { rows } = read;
   checkSttSequence(rows, table, sink);
   checkDuplicates(rows, sink);
-  checkLookalikeNames(grid, rows, sink);
+  checkLookalikeNames(grid, rows, table.nameCol, sink);
   const facts = readPlanFacts(grid, table);
   const resolved = resolveTarget(target, facts, options.targetFromSheet !== false);
   const totals = computeTotals(rows, resolved.target);

@@ -4,16 +4,15 @@
  * the reports of the real one. The raw cell is checked, not the cleaned name,
  * because cleaning may already have dropped the control that gives it away.
  */
-import { parseA1 } from "../address";
 import { cellAt, displayText, type Grid } from "../grid";
 import { noScriptProblems, scriptProblems } from "../text/lookalike";
 import type { FindingSink } from "./context";
 import type { AllocationRow } from "./types";
 
-export function checkLookalikeNames(grid: Grid, rows: readonly AllocationRow[], sink: FindingSink): void {
+/** `nameCol`: the table's name column, where every row's nameCell is (not parsed back from A1 for each row: issue #16). */
+export function checkLookalikeNames(grid: Grid, rows: readonly AllocationRow[], nameCol: number, sink: FindingSink): void {
   for (const row of rows) {
-    const at = parseA1(row.nameCell);
-    const raw = at === undefined ? row.name : displayText(cellAt(grid, at.row, at.col));
+    const raw = displayText(cellAt(grid, row.row - 1, nameCol));
     if (raw === "") continue;
     const problems = scriptProblems(raw);
     if (noScriptProblems(problems)) continue;

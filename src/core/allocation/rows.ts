@@ -71,7 +71,9 @@ export function readAllocationRows(grid: Grid, table: AllocationTable, sink: Fin
       for (const label of parsed.unknownGroups) sink.add("QUOTA_GROUP_UNKNOWN", quotaCell, { name, row: r + 1, label, value: parsed.displayed });
       // A group counts members inside the quota: it can never be more than the most the row may admit.
       if (studentQuota > quotaMax) sink.add("STUDENT_QUOTA_EXCEEDS_TOTAL", quotaCell, { ...args, quota: quotaMax });
-      for (const [group, count] of Object.entries(subQuotas)) {
+      // for…in, not Object.entries: no array per row for the empty groups of nearly every row (issue #16).
+      for (const group in subQuotas) {
+        const count = subQuotas[group] ?? 0;
         if (group !== "HS" && count > quotaMax) sink.add("SUB_QUOTA_EXCEEDS_TOTAL", quotaCell, { name, row: r + 1, quota: quotaMax, group, count });
       }
       const rule = studentQuotaRule(kind);

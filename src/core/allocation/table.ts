@@ -86,8 +86,23 @@ export function isTotalLabel(text: string): boolean {
   return key !== null && TOTAL_LABELS.has(key);
 }
 
+/** The first letters of NOTE_START's words and of the ROMAN numerals. */
+const NOTE_INITIALS = "lcgn";
+const ROMAN_INITIALS = "ivx";
+
 export function isNoteStart(text: string): boolean {
+  // Every note's key starts with l, c, g or n: the STT numbers that lead most rows are ruled out
+  // without keying (and caching) each of them (issue #16).
+  const initial = headerKeyInitial(text);
+  if (initial === "" || !NOTE_INITIALS.includes(initial)) return false;
   return NOTE_START.test(headerKey(text));
+}
+
+/** A section heading's number ("I", "IV"), by its key; ruled out by the key's first letter first, as isNoteStart. */
+function isRomanNumber(text: string): boolean {
+  const initial = headerKeyInitial(text);
+  if (initial === "" || !ROMAN_INITIALS.includes(initial)) return false;
+  return ROMAN.test(headerKey(text));
 }
 
 function textAt(grid: Grid, row: number, col: number | null): string {
@@ -174,7 +189,7 @@ export function findAllocationTable(grid: Grid): AllocationTable | null {
     }
     if (dataRows.length === 0 && COLUMN_NUMBER.test(nameText) && COLUMN_NUMBER.test(textAt(grid, row, quotaCol))) continue;
     // Section headings ("I. Khối xã") group organisations; their numbers would double-count.
-    if (sttCol !== null && ROMAN.test(headerKey(sttText)) && sttText === sttText.toUpperCase()) continue;
+    if (sttCol !== null && isRomanNumber(sttText) && sttText === sttText.toUpperCase()) continue;
     // Text after a gap with neither number nor quota is a signature or remark, not a forgotten organisation.
     if (blankRun > 0 && dataRows.length > 0 && blankAt(grid, row, sttCol) && blankAt(grid, row, quotaCol)) break;
     blankRun = 0;

@@ -5,6 +5,7 @@
  * the word "Trường" do not distinguish organisations in one allocation table.
  */
 import { identityKey, unaccentedKey } from "../text/normalize";
+import { isPlainText, plainIdentityKey } from "../text/plain";
 import type { OrgKind } from "./kind";
 
 /** One way of reading a name. Abbreviations such as `TT` can be read more than one way. */
@@ -27,11 +28,23 @@ function phrase(text: string, unaccentedSafe = true): Phrase {
   return { tokens, unaccented: unaccentedSafe ? tokens.map(unaccentedKey) : null };
 }
 
+/**
+ * One past the highest token position the current reading has looked at (or asked whether it
+ * exists): statedKind remembers a kind under the tokens its reading looked at, so every name that
+ * begins with them gets it without a reading (issue #16). Reset by readHead.
+ */
+let reach = 0;
+
 function matchAt(tokens: readonly string[], loose: readonly string[], at: number, p: Phrase): boolean {
-  if (at + p.tokens.length > tokens.length) return false;
+  // Token by token, not the length first: a mismatch then looks no further than it must, and
+  // "Chi bộ thôn 1" shares "chi bộ thôn" with every other village instead of being read whole.
   for (let k = 0; k < p.tokens.length; k++) {
-    if (tokens[at + k] === p.tokens[k]) continue;
-    if (p.unaccented !== null && loose[at + k] === p.unaccented[k]) continue;
+    const i = at + k;
+    if (i >= reach) reach = i + 1;
+    const token = tokens[i];
+    if (token === undefined) return false;
+    if (token === p.tokens[k]) continue;
+    if (p.unaccented !== null && loose[i] === p.unaccented[k]) continue;
     return false;
   }
   return true;
@@ -59,6 +72,7 @@ function phraseFinder<T>(items: readonly T[], phraseOf: (item: T) => Phrase): Ph
     if (p.unaccented !== null) add(byLoose, p.unaccented[0] ?? "", i);
   });
   return (tokens, loose, at) => {
+    if (at >= reach) reach = at + 1;
     const token = tokens[at];
     if (token === undefined) return undefined;
     const a = byToken.get(token) ?? NO_ITEMS;
@@ -276,6 +290,7 @@ interface NameHead {
 }
 
 function readHead(key: string): NameHead {
+  reach = 0;
   const tokens = key.split(" ");
   const loose = tokens.map(unaccentedKey);
   const start = skipHeadWords(tokens, loose);
@@ -286,7 +301,12 @@ function readHead(key: string): NameHead {
 
 /** `TT` after the Party level: the name may be a town ("thị trấn") as well as a centre ("trung tâm"). */
 function mayBeTown(head: NameHead): boolean {
-  return THI_TRAN !== undefined && head.tokens[head.start] === "tt" && head.start + 1 < head.tokens.length;
+  if (THI_TRAN === undefined) return false;
+  if (head.start >= reach) reach = head.start + 1;
+  if (head.tokens[head.start] !== "tt") return false;
+  // Whether a word follows: the reading depends on position start + 1.
+  if (head.start + 1 >= reach) reach = head.start + 2;
+  return head.start + 1 < head.tokens.length;
 }
 
 /** Every plausible reading of a name, most literal first. */
@@ -321,13 +341,115 @@ export function readingKey(r: OrgReading): string {
   return `${r.unit ?? "-"}|${r.proper}`;
 }
 
-/** The kind a name states at its head, if any (`Chi bộ thôn … xã …` is a village, not a commune). */
-export function statedKind(name: string): OrgKind | null {
-  // readOrgName(name)[0]?.kind without the proper names, which the kind does not need: every row's kind is asked (issue #16).
-  const key = identityKey(name);
-  if (key === "") return null;
+/** statedKind by reading the head; sets `reach`. */
+function readStatedKind(key: string): OrgKind | null {
   const head = readHead(key);
   if (head.school.codes.length > 0) return schoolKind(head.school.codes);
   if (head.unit) return head.unit.kind;
   return THI_TRAN && head.start > 0 && mayBeTown(head) ? THI_TRAN.kind : null;
+}
+
+/**
+ * Kinds already read, by the tokens their reading looked at (joined by spaces, a prefix of the
+ * identity key): a reading that looked only at positions below `reach` goes the same way for every
+ * key that begins with those tokens, so one reading answers all of them. `OPEN_HEADS` holds those;
+ * a reading that looked past the key's last token (it depended on where the name ends, as "Đảng
+ * bộ TT" does) is kept under the whole key in `CLOSED_HEADS`. Issue #16: reading a head cost about
+ * 4 µs a name; the 10,000 rows of a table begin with a handful of heads ("chi bộ thôn", "xã").
+ * Bounded as the text memos are: emptied when full, long keys not kept.
+ */
+const OPEN_HEADS = new Map<string, OrgKind | null>();
+const CLOSED_HEADS = new Map<string, OrgKind | null>();
+const HEAD_CACHE_LIMIT = 10_000;
+const HEAD_KEY_LIMIT = 256;
+
+/**
+ * The same kinds by the name as written, for plain names (ASCII and precomposed Vietnamese): the
+ * key of a plain name's beginning up to a space is the beginning of its key, a whole number of
+ * tokens (a space ends every token, and each plain character's share of the key is its own), so a
+ * kind read from the first `reach` tokens is kept under the shortest beginning of the name, up to
+ * a space, whose key holds them, and answers every plain name that is that beginning or begins with
+ * it and a space, without keying the name at all (issue #16: the key cost about 3 µs a name).
+ */
+const RAW_HEADS = new Map<string, OrgKind | null>();
+
+function rawHeadKind(name: string): OrgKind | null | undefined {
+  for (let space = name.indexOf(" "); space >= 0; space = name.indexOf(" ", space + 1)) {
+    const known = RAW_HEADS.get(name.slice(0, space));
+    if (known !== undefined) return known;
+  }
+  return RAW_HEADS.get(name);
+}
+
+/** Keeps `kind`, read from the first `looked` tokens of the plain name's key, under the name's shortest beginning that holds them. */
+function keepRawHead(name: string, looked: number, kind: OrgKind | null): void {
+  if (RAW_HEADS.size >= HEAD_CACHE_LIMIT) RAW_HEADS.clear();
+  for (let end = name.indexOf(" "); ; end = name.indexOf(" ", end + 1)) {
+    const head = end < 0 ? name : name.slice(0, end);
+    const key = plainIdentityKey(head) ?? "";
+    let tokens = key === "" ? 0 : 1;
+    for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) tokens++;
+    if (tokens >= looked) {
+      RAW_HEADS.set(head, kind);
+      return;
+    }
+    if (end < 0) return;
+  }
+}
+
+/** statedKind without the cache: for the tests that hold the cached answers equal to a reading. */
+export function statedKindUncached(name: string): OrgKind | null {
+  const key = identityKey(name);
+  return key === "" ? null : readStatedKind(key);
+}
+
+/** The kind a name states at its head, if any (`Chi bộ thôn … xã …` is a village, not a commune). */
+export function statedKind(name: string): OrgKind | null {
+  // readOrgName(name)[0]?.kind without the proper names, which the kind does not need: every row's kind is asked (issue #16).
+  const plain = name.length <= HEAD_KEY_LIMIT && isPlainText(name);
+  if (plain) {
+    const known = rawHeadKind(name);
+    if (known !== undefined) return known;
+  }
+  const key = identityKey(name);
+  if (key === "") return null;
+  if (key.length > HEAD_KEY_LIMIT) return readStatedKind(key);
+  const [kind, looked] = keyedHeadKind(key);
+  if (plain && looked !== null) keepRawHead(name, looked, kind);
+  return kind;
+}
+
+/** The kind of a key, and how many of its tokens decided it (null when its end did too). */
+function keyedHeadKind(key: string): [OrgKind | null, number | null] {
+  let tokens = 1;
+  for (let space = key.indexOf(" "); space >= 0; space = key.indexOf(" ", space + 1), tokens++) {
+    const known = OPEN_HEADS.get(key.slice(0, space));
+    if (known !== undefined) return [known, tokens];
+  }
+  // A cached kind may be null: only undefined means "not cached".
+  const whole = OPEN_HEADS.get(key);
+  if (whole !== undefined) return [whole, tokens];
+  const closed = CLOSED_HEADS.get(key);
+  if (closed !== undefined) return [closed, null];
+  const kind = readStatedKind(key);
+  if (OPEN_HEADS.size + CLOSED_HEADS.size >= HEAD_CACHE_LIMIT) {
+    OPEN_HEADS.clear();
+    CLOSED_HEADS.clear();
+  }
+  const looked = reach;
+  // Where the first `looked` tokens of the key end; -1 when the reading looked past its last token.
+  let end = -1;
+  for (let i = 0, seen = 0; i <= key.length; i++) {
+    if (i < key.length && key.charCodeAt(i) !== 0x20) continue;
+    if (++seen === looked) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) {
+    CLOSED_HEADS.set(key, kind);
+    return [kind, null];
+  }
+  OPEN_HEADS.set(key.slice(0, end), kind);
+  return [kind, looked];
 }
