@@ -3,7 +3,8 @@
  * what it says when there is none, which target it uses, and the reading order
  * of its findings.
  */
-import { checkAllocation } from "../../src/core/allocation/check";
+import { parseA1 } from "../../src/core/address";
+import { checkAllocation, rowOfCell } from "../../src/core/allocation/check";
 import { InvalidArgumentError } from "../../src/core/errors";
 import type { Finding } from "../../src/core/findings";
 import { gridFromValues, type Cell, type CellValue, type Grid } from "../../src/core/grid";
@@ -193,5 +194,39 @@ describe("where the encoding note points", () => {
       ]),
     ]);
     expect(r.findings.map((f) => [f.code, f.cell, f.args["count"]])).toEqual([["LEGACY_ENCODING", "B2", 2]]);
+  });
+});
+
+describe("rowOfCell, the row a finding's cell ranks by", () => {
+  it.each([
+    ["A1", 0],
+    ["C18", 17],
+    ["Z9", 8],
+    ["AB10", 9],
+    ["XFD1048576", 1048575],
+    ["$C$18", 17],
+    ["c18", 17],
+    [" C18 ", 17],
+    ["XFE1", -1],
+    ["A0", -1],
+    ["A1048577", -1],
+    ["A12345678", -1],
+    ["A0000001", 0],
+    ["A00000001", -1],
+    ["AAAA1", -1],
+    ["18", -1],
+    ["C", -1],
+    ["C18x", -1],
+    ["1234", -1],
+    ["$18", -1],
+    ["c1", 0],
+    ["C-1", -1],
+    ["é1", -1],
+    ["{1", -1],
+    ["Aa", -1],
+    ["", -1],
+  ])("%p → %p, as parseA1 reads it", (cell, row) => {
+    expect(rowOfCell(cell)).toBe(row);
+    expect(rowOfCell(cell)).toBe(parseA1(cell)?.row ?? -1);
   });
 });
