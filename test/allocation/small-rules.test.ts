@@ -47,6 +47,7 @@ describe("STT numbering", () => {
   it("says nothing when the table has no STT column", () => {
     const r = check([["TCCSĐ", "CHỈ TIÊU"], ["Chi bộ thôn A", 2], ["Chi bộ thôn B", 2]]);
     expect(r.findings).toEqual([]);
+    expect(r.organizations.map((o) => o.stt)).toEqual([null, null]);
   });
 });
 
