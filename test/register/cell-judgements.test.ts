@@ -15,6 +15,7 @@ describe("yes/no flags", () => {
     [t(" Có "), { status: "ok", value: true }],
     [t("Có."), { status: "ok", value: true }],
     [t("Có:;"), { status: "ok", value: true }],
+    [t("Có :"), { status: "ok", value: true }],
     [t("Không"), { status: "ok", value: false }],
     [t("--"), { status: "ok", value: false }],
     [{ value: true }, { status: "ok", value: true }],

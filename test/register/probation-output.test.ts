@@ -166,7 +166,7 @@ describe("the sheet 'Dự bị đến hạn'", () => {
   });
 
   it("says nobody is due when the list is empty", () => {
-    const spec = probationSheetSpec(none, { issuer: ["BAN TỔ CHỨC"], place: "", dateText: "" });
+    const spec = probationSheetSpec(none, { issuer: ["BAN TỔ CHỨC"], place: "", dateText: "   " });
     expect(spec.rows).toStrictEqual([
       only("BAN TỔ CHỨC", S.issuerBold),
       blank,
