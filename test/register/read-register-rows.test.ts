@@ -73,6 +73,15 @@ describe("finding the register's layout", () => {
     expect(readRegister(gridFromValues("DS", shallow))?.entries).toHaveLength(1);
   });
 
+  it("looks for the organisation label only above the header, not among the persons", () => {
+    const row = templateRow("A", "05/06/2025");
+    row[14] = "Đơn vị";
+    row[15] = "05/06/2026";
+    const read = readRegister(gridFromValues("DS", [TEMPLATE_HEAD, row]), { organization: "Đảng bộ xã Ka Đô" });
+    expect(read?.kind).toBe("table");
+    expect(read?.entries.map((e) => [e.organization, e.note])).toStrictEqual([["Đảng bộ xã Ka Đô", "Đơn vị"]]);
+  });
+
   it("reports a row without organisation at its name cell when neither the sheet nor the context names one", () => {
     const read = readRegister(gridFromValues("DS", [TEMPLATE_HEAD, templateRow("A", "05/06/2025")]));
     expect(read?.kind).toBe("table");
