@@ -105,6 +105,8 @@ describe("general education and list categories", () => {
     expect(matchCategory(OCCUPATIONS, "+ Sinh viên")).toStrictEqual({ status: "ok", key: "universityStudent" });
     expect(matchCategory(OCCUPATIONS, "  •  sinh viên")).toStrictEqual({ status: "ok", key: "universityStudent" });
     expect(matchCategory(OCCUPATIONS, "-Học sinh")).toStrictEqual({ status: "ok", key: "pupil" });
+    // Only a leading bullet goes: a dash between words stays a separator.
+    expect(matchCategory(OCCUPATIONS, "Nông - lâm nghiệp")).toStrictEqual({ status: "ok", key: "farmer" });
     expect(matchCategory(EDUCATION_LEVELS, "Trung học cơ sở")).toStrictEqual({ status: "ok", key: "lowerSecondary" });
     expect(matchCategory(OCCUPATIONS, "Phi hành gia")).toStrictEqual({ status: "unknown" });
     expect(matchCategory(OCCUPATIONS, "Không")).toStrictEqual({ status: "blank" });
