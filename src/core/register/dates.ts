@@ -31,6 +31,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** A date only when the day exists in that month: 31/04 and 29/02/2025 are not dates. */
 function makeDate(year: number, month: number, day: number): CalendarDate | null {
+  // Stryker disable next-line ConditionalExpression,MethodExpression,ArrayDeclaration: callers pass regex digits or Date getters of a valid Date (NaN stops in fromJsDate), always integers
   if (![year, month, day].every(Number.isInteger)) return null;
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
   if (day < 1 || day > daysInMonth(year, month)) return null;
@@ -81,6 +82,7 @@ function fromJsDate(d: Date): CalendarDate | null {
 }
 
 function fromSerial(serial: number): CalendarDate | null {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a serial below 1 is a day of 1899, which makeDate refuses; Infinity gives an invalid Date, refused by fromJsDate
   if (!Number.isFinite(serial) || serial < 1) return null;
   return fromJsDate(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS));
 }

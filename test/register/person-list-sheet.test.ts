@@ -1,0 +1,186 @@
+/**
+ * The opt-in person list behind Biểu 2, pinned cell by cell: its look is what
+ * staff print, and its rows are sorted by organisation then admission date.
+ */
+import { computeBieu2, periodThrough, registerSheets } from "../../src/core";
+import type { RegisterPerson } from "../../src/core";
+import { personListSheetSpec } from "../../src/core/register/person-list-spec";
+
+const FONT = "Times New Roman";
+const TITLE = { font: { name: FONT, size: 14, bold: true }, horizontal: "center", wrap: true };
+const HEADER = { font: { name: FONT, size: 11, bold: true }, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true };
+const NUMBER = { font: { name: FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0" };
+const DATE = { font: { name: FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "dd/mm/yyyy" };
+const TEXT = { font: { name: FONT, size: 12 }, border: true, vertical: "middle", wrap: true };
+
+function person(name: string, organization: string, admitted: [number, number, number], more: Partial<RegisterPerson> = {}): RegisterPerson {
+  return {
+    organization,
+    name,
+    birth: { year: 2000, month: 1, day: 15 },
+    admitted: { year: admitted[0], month: admitted[1], day: admitted[2] },
+    age: admitted[0] - 2000,
+    recognized: null,
+    female: null,
+    ethnicity: "",
+    ethnicMinority: null,
+    religion: "",
+    religious: false,
+    youthUnion: false,
+    businessOwner: false,
+    readmitted: false,
+    familyPlanningViolation: null,
+    foreignMarriage: null,
+    occupation: null,
+    education: null,
+    qualification: null,
+    academicTitle: null,
+    chiBo: "",
+    note: "",
+    location: { sheet: "DS", cell: "B7" },
+    ...more,
+  };
+}
+
+const HEADERS = [
+  "STT",
+  "Tổ chức cơ sở đảng",
+  "Chi bộ",
+  "Họ và tên",
+  "Ngày sinh",
+  "Giới tính",
+  "Dân tộc",
+  "Tôn giáo",
+  "Đoàn viên",
+  "Nghề nghiệp",
+  "Trình độ GDPT",
+  "Chuyên môn",
+  "Học hàm",
+  "Chủ DN tư nhân",
+  "Kết nạp lại",
+  "Ngày kết nạp",
+  "Tuổi khi kết nạp",
+];
+
+const nulls = (n: number) => Array.from({ length: n }, () => null);
+
+describe("the person list sheet", () => {
+  it("lays out title, headers and one row per person with every field's label, dates as serials", () => {
+    const full = person("Nguyễn Thị Lan", "Đảng bộ xã Ka Đô", [2025, 6, 5], {
+      birth: { year: 2000, month: 6, day: 6 },
+      age: 24,
+      female: true,
+      ethnicity: "Kinh",
+      religion: "Không",
+      youthUnion: true,
+      occupation: "farmer",
+      education: "upperSecondary",
+      qualification: "university",
+      academicTitle: "professor",
+      businessOwner: true,
+      readmitted: true,
+      chiBo: "Chi bộ thôn 1",
+    });
+    const male = person("Trần Văn Nam", "Đảng bộ xã Ka Đô", [2025, 7, 1], { female: false, age: 25 });
+    const unknownSex = person("Lê Hoa", "Đảng bộ xã Ka Đô", [2025, 8, 1], { age: 25 });
+    expect(personListSheetSpec([unknownSex, male, full])).toStrictEqual({
+      name: "Danh sách kết nạp (tổng hợp)",
+      role: "progress",
+      rows: [
+        [{ value: "DANH SÁCH ĐẢNG VIÊN MỚI KẾT NẠP (TỔNG HỢP)", style: TITLE }, ...nulls(16)],
+        nulls(17),
+        HEADERS.map((value) => ({ value, style: HEADER })),
+        [
+          { value: 1, style: NUMBER },
+          { value: "Đảng bộ xã Ka Đô", style: TEXT },
+          { value: "Chi bộ thôn 1", style: TEXT },
+          { value: "Nguyễn Thị Lan", style: TEXT },
+          { value: 36683, style: DATE },
+          { value: "Nữ", style: TEXT },
+          { value: "Kinh", style: TEXT },
+          { value: "Không", style: TEXT },
+          { value: "Có", style: TEXT },
+          { value: "Người làm nông, lâm, ngư nghiệp", style: TEXT },
+          { value: "Trung học phổ thông", style: TEXT },
+          { value: "Đại học", style: TEXT },
+          { value: "Giáo sư", style: TEXT },
+          { value: "Có", style: TEXT },
+          { value: "Có", style: TEXT },
+          { value: 45813, style: DATE },
+          { value: 24, style: NUMBER },
+        ],
+        [
+          { value: 2, style: NUMBER },
+          { value: "Đảng bộ xã Ka Đô", style: TEXT },
+          { value: "", style: TEXT },
+          { value: "Trần Văn Nam", style: TEXT },
+          { value: 36540, style: DATE },
+          { value: "Nam", style: TEXT },
+          ...nulls(9).map(() => ({ value: "", style: TEXT })),
+          { value: 45839, style: DATE },
+          { value: 25, style: NUMBER },
+        ],
+        [
+          { value: 3, style: NUMBER },
+          { value: "Đảng bộ xã Ka Đô", style: TEXT },
+          { value: "", style: TEXT },
+          { value: "Lê Hoa", style: TEXT },
+          { value: 36540, style: DATE },
+          { value: "", style: TEXT },
+          ...nulls(9).map(() => ({ value: "", style: TEXT })),
+          { value: 45870, style: DATE },
+          { value: 25, style: NUMBER },
+        ],
+      ],
+      columns: [6, 26, 18, 24, 12, 8, 10, 10, 9, 30, 16, 16, 10, 9, 9, 12, 9].map((width) => ({ width })),
+      merges: [{ top: 0, left: 0, bottom: 0, right: 16 }],
+      freeze: { rows: 3, columns: 0 },
+      print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 2, last: 2 } },
+    });
+  });
+
+  it("sorts by organisation, then admission year, month and day", () => {
+    const persons = [
+      person("P1", "Đảng bộ xã B", [2025, 3, 10]),
+      person("P2", "Đảng bộ xã A", [2025, 5, 2]),
+      person("P3", "Đảng bộ xã A", [2025, 5, 1]),
+      person("P4", "Đảng bộ xã A", [2025, 4, 20]),
+      person("P5", "Đảng bộ xã A", [2024, 12, 1]),
+      person("P6", "Đảng bộ xã A", [2025, 5, 3]),
+    ];
+    const names = personListSheetSpec(persons).rows.slice(3).map((r) => r[3]?.value);
+    expect(names).toStrictEqual(["P5", "P4", "P3", "P2", "P6", "P1"]);
+  });
+
+  it("sorts organisation names in Vietnamese order (Đ after D)", () => {
+    const persons = [person("Đ", "Đảng bộ Đa Kia", [2025, 1, 1]), person("D", "Đảng bộ Dạ Lat", [2025, 1, 1]), person("E", "Đảng bộ Eo", [2025, 1, 1])];
+    expect(personListSheetSpec(persons).rows.slice(3).map((r) => r[3]?.value)).toStrictEqual(["D", "Đ", "E"]);
+  });
+});
+
+describe("the sheets the progress workbook gains", () => {
+  const persons = [
+    person("In period", "Đảng bộ xã A", [2026, 3, 1]),
+    person("Later month", "Đảng bộ xã A", [2026, 8, 1]),
+    person("Earlier year", "Đảng bộ xã A", [2025, 3, 1]),
+  ];
+  const period = periodThrough(2026, 6);
+  const heading = { issuer: ["BAN TỔ CHỨC"], place: "", dateText: "" };
+
+  it("holds Biểu 2 alone unless the person list is asked for", () => {
+    const result = computeBieu2(persons, period);
+    expect(registerSheets(result, { heading, persons }).map((s) => s.name)).toStrictEqual(["Biểu 2-BTCTW"]);
+    expect(registerSheets(result, { heading, persons, withPersonList: false }).map((s) => s.name)).toStrictEqual(["Biểu 2-BTCTW"]);
+  });
+
+  it("lists only the persons admitted in the period's year and months", () => {
+    const sheets = registerSheets(computeBieu2(persons, period), { heading, persons, withPersonList: true });
+    expect(sheets.map((s) => s.name)).toStrictEqual(["Biểu 2-BTCTW", "Danh sách kết nạp (tổng hợp)"]);
+    expect(sheets[1]?.rows.slice(3).map((r) => r[3]?.value)).toStrictEqual(["In period"]);
+  });
+
+  it("gives an empty list when no persons are passed", () => {
+    const sheets = registerSheets(computeBieu2([], period), { heading, withPersonList: true });
+    expect(sheets[1]?.rows).toHaveLength(3);
+  });
+});
