@@ -7,34 +7,18 @@
 import { bieu2SheetSpec, computeBieu2, organizationLevel, periodThrough } from "../../src/core";
 import type { Bieu2Row, OrganizationStatus, RegisterPerson } from "../../src/core";
 import { round1 } from "../../src/core/register/bieu2";
+import { blankPerson } from "./blank-person";
 
 function person(name: string, age: number, admitted: [number, number, number], more: Partial<RegisterPerson> = {}): RegisterPerson {
-  return {
+  return blankPerson({
     organization: "Đảng bộ xã Ka Đô",
     name,
     birth: { year: admitted[0] - age, month: 1, day: 1 },
     admitted: { year: admitted[0], month: admitted[1], day: admitted[2] },
     age,
-    recognized: null,
-    female: null,
-    ethnicity: "",
-    ethnicMinority: null,
-    religion: "",
-    religious: false,
-    youthUnion: false,
-    businessOwner: false,
-    readmitted: false,
-    familyPlanningViolation: null,
-    foreignMarriage: null,
-    occupation: null,
-    education: null,
-    qualification: null,
-    academicTitle: null,
-    chiBo: "",
-    note: "",
     location: { sheet: "DS", cell: "B7" },
     ...more,
-  };
+  });
 }
 
 const period = periodThrough(2026, 6);

@@ -5,6 +5,7 @@
 import { computeBieu2, periodThrough, registerSheets } from "../../src/core";
 import type { RegisterPerson } from "../../src/core";
 import { personListSheetSpec } from "../../src/core/register/person-list-spec";
+import { blankPerson } from "./blank-person";
 
 const FONT = "Times New Roman";
 const TITLE = { font: { name: FONT, size: 14, bold: true }, horizontal: "center", wrap: true };
@@ -14,32 +15,15 @@ const DATE = { font: { name: FONT, size: 12 }, border: true, horizontal: "center
 const TEXT = { font: { name: FONT, size: 12 }, border: true, vertical: "middle", wrap: true };
 
 function person(name: string, organization: string, admitted: [number, number, number], more: Partial<RegisterPerson> = {}): RegisterPerson {
-  return {
+  return blankPerson({
     organization,
     name,
     birth: { year: 2000, month: 1, day: 15 },
     admitted: { year: admitted[0], month: admitted[1], day: admitted[2] },
     age: admitted[0] - 2000,
-    recognized: null,
-    female: null,
-    ethnicity: "",
-    ethnicMinority: null,
-    religion: "",
-    religious: false,
-    youthUnion: false,
-    businessOwner: false,
-    readmitted: false,
-    familyPlanningViolation: null,
-    foreignMarriage: null,
-    occupation: null,
-    education: null,
-    qualification: null,
-    academicTitle: null,
-    chiBo: "",
-    note: "",
     location: { sheet: "DS", cell: "B7" },
     ...more,
-  };
+  });
 }
 
 const HEADERS = [

@@ -5,33 +5,21 @@
  */
 import { probationDue, probationJson, probationSheetSpec, probationText } from "../../src/core";
 import type { RegisterPerson } from "../../src/core";
+import { blankPerson } from "./blank-person";
 
 function person(name: string, organization: string, chiBo: string, admitted: [number, number, number], cell: string): RegisterPerson {
-  return {
+  return blankPerson({
     organization,
     chiBo,
     name,
     birth: { year: 1990, month: 1, day: 1 },
     admitted: { year: admitted[0], month: admitted[1], day: admitted[2] },
     age: 35,
-    recognized: null,
     female: false,
     ethnicity: "Kinh",
     ethnicMinority: false,
-    religion: "",
-    religious: false,
-    youthUnion: false,
-    businessOwner: false,
-    readmitted: false,
-    familyPlanningViolation: null,
-    foreignMarriage: null,
-    occupation: null,
-    education: null,
-    qualification: null,
-    academicTitle: null,
-    note: "",
     location: { file: "dang-vien.xlsx", sheet: "Danh sách kết nạp", cell },
-  };
+  });
 }
 
 const asOf = { year: 2026, month: 6, day: 1 };

@@ -1,6 +1,7 @@
 import { gridFromValues, parseIsoDate, probationDue, probationEnd, probationJson, probationText, readRegister, validateRegister } from "../../src/core";
 import type { CalendarDate, RegisterPerson } from "../../src/core";
 import { ageOn, dayNumber } from "../../src/core/register/dates";
+import { blankPerson } from "./blank-person";
 
 const d = (iso: string): CalendarDate => {
   const x = parseIsoDate(iso);
@@ -9,32 +10,18 @@ const d = (iso: string): CalendarDate => {
 };
 
 function person(name: string, admitted: string, extra: Partial<RegisterPerson> = {}): RegisterPerson {
-  return {
+  return blankPerson({
     organization: "Đảng bộ xã Ka Đô",
     chiBo: "Chi bộ thôn 1",
     name,
     birth: d("1990-01-01"),
     admitted: d(admitted),
     age: 30,
-    recognized: null,
     female: false,
     ethnicity: "Kinh",
     ethnicMinority: false,
-    religion: "",
-    religious: false,
-    youthUnion: false,
-    businessOwner: false,
-    readmitted: false,
-    familyPlanningViolation: null,
-    foreignMarriage: null,
-    occupation: null,
-    education: null,
-    qualification: null,
-    academicTitle: null,
-    note: "",
-    location: {},
     ...extra,
-  };
+  });
 }
 
 describe("the end of the 12-month probation", () => {
