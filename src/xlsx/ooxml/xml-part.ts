@@ -1,16 +1,16 @@
 /**
- * One zip part through a streaming XML parser (saxes): inflated chunks are
- * decoded and fed as they come, so a sheet is never held as one string and
- * the handlers can stop the read at the first limit crossed. Names arrive
- * without their namespace prefix (`x:c` → `c`), as some writers prefix them.
- * A DOCTYPE is refused outright: no Office part has one, and it is how entity
- * bombs and external entities (XXE) arrive; saxes would not expand them anyway.
+ * One zip part through the streaming XML scanner (xml-scanner.ts): inflated
+ * chunks are decoded and fed as they come, so a sheet is never held as one
+ * string and the handlers can stop the read at the first limit crossed. Names
+ * arrive without their namespace prefix (`x:c` → `c`), as some writers prefix
+ * them. A DOCTYPE is refused outright by the scanner: no Office part has one,
+ * and it is how entity bombs and external entities (XXE) arrive.
  */
-import { SaxesParser } from "saxes";
 import type { ReadLimits } from "../limits";
 import { corrupt } from "../read-stop";
 import type { ZipEntryInfo } from "../zip-directory";
 import { streamEntry, type InflateBudget } from "../zip-entry";
+import { isXmlSyntaxError, XmlScanner } from "./xml-scanner";
 
 export interface XmlHandlers {
   open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void;
@@ -34,32 +34,31 @@ function localName(qualified: string): string {
 
 /** Returns the inflated size of the part. Throws ReadStop. */
 export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLimits, budget: InflateBudget, h: XmlHandlers): number {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on("error", (e) => {
-    throw corrupt(`${entry.name}: ${e.message}`);
-  });
-  parser.on("doctype", () => {
-    throw corrupt(`${entry.name}: DOCTYPE is not allowed in a workbook part`);
-  });
   let depth = 0;
-  parser.on("opentag", (tag) => {
-    // saxes reports a closetag for self-closing elements too, so every open is matched by a close.
-    if (++depth > MAX_XML_DEPTH) throw corrupt(`${entry.name}: elements nested deeper than ${MAX_XML_DEPTH} levels`);
-    h.open(localName(tag.name), tag.attributes, tag.isSelfClosing);
+  const scanner = new XmlScanner({
+    open(name, attrs, selfClosing) {
+      // The scanner reports a close for a self-closing element too, so every open is matched by a close.
+      if (++depth > MAX_XML_DEPTH) throw corrupt(`${entry.name}: elements nested deeper than ${MAX_XML_DEPTH} levels`);
+      h.open(localName(name), attrs, selfClosing);
+    },
+    close(name) {
+      depth--;
+      h.close(localName(name));
+    },
+    text: (t) => h.text(t),
   });
-  parser.on("closetag", (tag) => {
-    depth--;
-    h.close(localName(tag.name));
-  });
-  parser.on("text", (t) => h.text(t));
-  parser.on("cdata", (t) => h.text(t));
   const decoder = new TextDecoder("utf-8");
-  const bytes = streamEntry(b, entry, limits, budget, (chunk) => {
-    parser.write(decoder.decode(chunk, { stream: true }));
-  });
-  const tail = decoder.decode();
-  if (tail !== "") parser.write(tail);
-  if (bytes === 0) throw corrupt(`${entry.name} is empty (0 bytes)`);
-  parser.close();
-  return bytes;
+  try {
+    const bytes = streamEntry(b, entry, limits, budget, (chunk) => {
+      scanner.write(decoder.decode(chunk, { stream: true }));
+    });
+    const tail = decoder.decode();
+    if (tail !== "") scanner.write(tail);
+    if (bytes === 0) throw corrupt(`${entry.name} is empty (0 bytes)`);
+    scanner.close();
+    return bytes;
+  } catch (e) {
+    if (isXmlSyntaxError(e)) throw corrupt(`${entry.name}: ${e.message}`);
+    throw e;
+  }
 }

@@ -1,0 +1,370 @@
+/**
+ * A streaming XML 1.0 scanner for the parts of an Office workbook: chunks of
+ * decoded text in, open / close / text events out, every well-formedness rule
+ * a workbook part can break checked (names, attributes, entities, character
+ * references, comments, CDATA, one root, nesting). Written by hand because the
+ * maintained streaming parsers measured slower by a wide margin on sheet XML
+ * (issue #16; docs/DEPENDENCIES.md gives the figures): saxes walks a state
+ * machine per character, this scanner jumps between `<`, `>` and quotes with
+ * indexOf. It is held to saxes by a differential property test
+ * (test/xlsx/xml-scanner.property.test.ts): the same events on well-formed
+ * documents cut into any chunks, and a refusal wherever saxes refuses.
+ *
+ * Not supported on purpose: DOCTYPE (no Office part has one; it is how entity
+ * bombs and external entities arrive), namespaces (names keep their prefix;
+ * the caller strips it), and positions in messages.
+ */
+
+import { InvariantError } from "../../core";
+
+export interface XmlEvents {
+  open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+/** Thrown for a document that is not well-formed XML: a property of the input, never of the code. */
+export class XmlSyntaxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "XmlSyntaxError";
+  }
+}
+
+export function isXmlSyntaxError(e: unknown): e is XmlSyntaxError {
+  return e instanceof XmlSyntaxError;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const EQUALS = 61;
+const QUOTE = 34;
+const APOS = 39;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** XML 1.0 (Fifth Edition) §2.3 NameStartChar; astral characters arrive as surrogate pairs (U+10000–U+EFFFF). */
+function isNameStart(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 58 || c === 95;
+  return (
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x2ff) ||
+    (c >= 0x370 && c <= 0x37d) ||
+    (c >= 0x37f && c <= 0x1fff) ||
+    c === 0x200c ||
+    c === 0x200d ||
+    (c >= 0x2070 && c <= 0x218f) ||
+    (c >= 0x2c00 && c <= 0x2fef) ||
+    (c >= 0x3001 && c <= 0xd7ff) ||
+    (c >= 0xd800 && c <= 0xdb7f) ||
+    (c >= 0xdc00 && c <= 0xdfff) ||
+    (c >= 0xf900 && c <= 0xfdcf) ||
+    (c >= 0xfdf0 && c <= 0xfffd)
+  );
+}
+
+/** §2.3 NameChar. */
+function isNameChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
+  return isNameStart(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
+}
+
+/** Not §2.2 Char, less what TextDecoder cannot produce (lone surrogates). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_A_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+function isCharCode(code: number): boolean {
+  return (
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+/** §2.8 XMLDecl after `<?xml`: version, then encoding and standalone if given, in that order. */
+const XML_DECLARATION =
+  /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*("(yes|no)"|'(yes|no)'))?[ \t\r\n]*$/;
+
+const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function fail(message: string): never {
+  throw new XmlSyntaxError(message);
+}
+
+/** The code point of a character reference's digits (`&#233;`, `&#xE9;`), or -1 when they are not digits. */
+function referencedCode(raw: string, from: number, to: number): number {
+  const hex = raw.charCodeAt(from) === 120;
+  let i = hex ? from + 1 : from;
+  if (i >= to) return -1;
+  let code = 0;
+  for (; i < to; i++) {
+    const c = raw.charCodeAt(i);
+    let digit: number;
+    if (c >= 48 && c <= 57) digit = c - 48;
+    else if (hex && c >= 97 && c <= 102) digit = c - 87;
+    else if (hex && c >= 65 && c <= 70) digit = c - 55;
+    else return -1;
+    // Past U+10FFFF no number is a character; stopping there keeps the arithmetic exact however many digits follow.
+    code = Math.min(code * (hex ? 16 : 10) + digit, 0x110000);
+  }
+  return code;
+}
+
+/** Replaces entity and character references (§4.1, §4.6); only the five predefined entities exist here. */
+function decodeReferences(raw: string, from: number): string {
+  let out = raw.slice(0, from);
+  let at = from;
+  while (at >= 0) {
+    const semi = raw.indexOf(";", at + 1);
+    if (semi < 0) fail("a reference (&…) is not closed by ';'");
+    if (raw.charCodeAt(at + 1) === 35) {
+      const code = referencedCode(raw, at + 2, semi);
+      if (code < 0) fail(`malformed character reference ${raw.slice(at, semi + 1)}`);
+      if (!isCharCode(code)) fail(`character reference ${raw.slice(at, semi + 1)} is not an XML character`);
+      out += code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
+    } else {
+      const name = raw.slice(at + 1, semi);
+      const value = PREDEFINED[name];
+      if (value === undefined || !Object.hasOwn(PREDEFINED, name)) fail(`undefined entity &${name};`);
+      out += value;
+    }
+    const next = raw.indexOf("&", semi + 1);
+    out += raw.slice(semi + 1, next < 0 ? raw.length : next);
+    at = next;
+  }
+  return out;
+}
+
+/** What a run of text needs besides being taken as it is. */
+const NEEDS_REFERENCES = 1;
+const NEEDS_LINE_ENDS = 2;
+const HAS_LESS_THAN = 4;
+
+/**
+ * One pass over a run of text: refuses what §2.2 says is not a character (C0
+ * controls other than tab, newline and return; U+FFFE, U+FFFF — lone
+ * surrogates cannot come out of TextDecoder), and says what else it holds.
+ * Most runs (`A4`, `n`, `12`) hold nothing and are taken as they are.
+ */
+function survey(raw: string, spaceToo: boolean): number {
+  let needs = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 32) {
+      if (c === 13 || (spaceToo && (c === 10 || c === 9))) needs |= NEEDS_LINE_ENDS;
+      else if (c !== 10 && c !== 9) fail("a character not allowed in XML");
+    } else if (c === 38) needs |= NEEDS_REFERENCES;
+    else if (c === 60) needs |= HAS_LESS_THAN;
+    else if (c >= 0xfffe) fail("a character not allowed in XML");
+  }
+  return needs;
+}
+
+/** Character data as written: line ends normalised (§2.11), references replaced, forbidden characters refused. */
+function charData(raw: string): string {
+  // Native searches, not survey(): runs of text are longer than attribute values, and the CLI reads them cold.
+  checkChars(raw);
+  const text = raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
+  const amp = text.indexOf("&");
+  return amp < 0 ? text : decodeReferences(text, amp);
+}
+
+/** An attribute value as written: line ends and other white space become spaces (§3.3.3), then references. */
+function attributeValue(raw: string): string {
+  const needs = survey(raw, true);
+  if (needs === 0) return raw;
+  if (needs & HAS_LESS_THAN) fail("'<' in an attribute value");
+  const spaced = needs & NEEDS_LINE_ENDS ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
+  return needs & NEEDS_REFERENCES ? decodeReferences(spaced, spaced.indexOf("&")) : spaced;
+}
+
+/** Comments, processing instructions and CDATA: only the characters are checked. */
+function checkChars(raw: string): void {
+  if (NOT_A_CHAR.test(raw)) fail("a character not allowed in XML");
+}
+
+/** The construct starting at the position read so far is cut by the end of the chunk. */
+const INCOMPLETE = -1;
+
+export class XmlScanner {
+  private pending = "";
+  /** Characters consumed before `pending` starts: the XML declaration must be at 0. */
+  private consumed = 0;
+  /** An incomplete construct is retried only once this much text is pending: linear time for huge constructs. */
+  private retryAt = 0;
+  private readonly open: string[] = [];
+  private seenRoot = false;
+  private closed = false;
+
+  constructor(private readonly events: XmlEvents) {}
+
+  write(chunk: string): void {
+    if (this.closed) throw new InvariantError("XmlScanner.write after close");
+    this.pending = this.pending === "" ? chunk : this.pending + chunk;
+    if (this.pending.length >= this.retryAt) this.scan(false);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.scan(true);
+    const innermost = this.open[this.open.length - 1];
+    if (innermost !== undefined) fail(`unclosed element <${innermost}>`);
+    if (!this.seenRoot) fail("the document has no root element");
+  }
+
+  private scan(final: boolean): void {
+    const s = this.pending;
+    let pos = 0;
+    while (pos < s.length) {
+      const next = s.charCodeAt(pos) === LT ? this.markup(s, pos, final) : this.text(s, pos, final);
+      if (next === INCOMPLETE) break;
+      pos = next;
+    }
+    if (pos < s.length && final) fail("the document ends inside markup");
+    this.consumed += pos;
+    this.pending = pos === 0 ? s : s.slice(pos);
+    this.retryAt = this.pending.length * 2;
+  }
+
+  private text(s: string, pos: number, final: boolean): number {
+    const lt = s.indexOf("<", pos);
+    // Text cut by the chunk's end is kept whole for the next chunk: a reference or "\r\n" may straddle it.
+    if (lt < 0 && !final) return INCOMPLETE;
+    const end = lt < 0 ? s.length : lt;
+    const raw = s.slice(pos, end);
+    if (this.open.length === 0) {
+      if (!/^[ \t\r\n]*$/.test(raw)) fail("text outside the root element");
+      return end;
+    }
+    if (raw.indexOf("]]>") >= 0) fail("']]>' in character data");
+    this.events.text(charData(raw));
+    return end;
+  }
+
+  private markup(s: string, pos: number, final: boolean): number {
+    if (pos + 1 >= s.length) return final ? fail("the document ends inside markup") : INCOMPLETE;
+    const c = s.charCodeAt(pos + 1);
+    if (c === SLASH) return this.endTag(s, pos);
+    if (c === QUESTION) return this.instruction(s, pos);
+    if (c === BANG) return this.declaration(s, pos, final);
+    return this.startTag(s, pos);
+  }
+
+  private endTag(s: string, pos: number): number {
+    const gt = s.indexOf(">", pos + 2);
+    if (gt < 0) return INCOMPLETE;
+    let nameEnd = pos + 2;
+    if (!isNameStart(s.charCodeAt(nameEnd))) fail("a malformed end tag");
+    while (isNameChar(s.charCodeAt(nameEnd))) nameEnd++;
+    for (let i = nameEnd; i < gt; i++) if (!isSpace(s.charCodeAt(i))) fail("a malformed end tag");
+    const name = s.slice(pos + 2, nameEnd);
+    const expected = this.open.pop();
+    if (expected === undefined) fail(`end tag </${name}> with no element open`);
+    if (expected !== name) fail(`end tag </${name}> closes <${expected}>`);
+    this.events.close(name);
+    return gt + 1;
+  }
+
+  private instruction(s: string, pos: number): number {
+    const end = s.indexOf("?>", pos + 2);
+    if (end < 0) return INCOMPLETE;
+    let nameEnd = pos + 2;
+    if (!isNameStart(s.charCodeAt(nameEnd))) fail("a processing instruction without a target");
+    while (isNameChar(s.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd < end && !isSpace(s.charCodeAt(nameEnd))) fail("a malformed processing instruction");
+    const target = s.slice(pos + 2, nameEnd);
+    const body = s.slice(nameEnd, end);
+    checkChars(body);
+    if (target.toLowerCase() === "xml") {
+      if (target !== "xml" || this.consumed + pos !== 0) fail("an XML declaration that is not at the start of the document");
+      if (!XML_DECLARATION.test(body)) fail("a malformed XML declaration");
+    }
+    return end + 2;
+  }
+
+  private declaration(s: string, pos: number, final: boolean): number {
+    if (s.startsWith("<!--", pos)) {
+      const end = s.indexOf("-->", pos + 4);
+      if (end < 0) return INCOMPLETE;
+      const body = s.slice(pos + 4, end);
+      // §2.5: "--" may not occur in a comment, nor may it end with "-".
+      if (body.indexOf("--") >= 0 || body.endsWith("-")) fail("a malformed comment");
+      checkChars(body);
+      return end + 3;
+    }
+    if (s.startsWith("<![CDATA[", pos)) {
+      const end = s.indexOf("]]>", pos + 9);
+      if (end < 0) return INCOMPLETE;
+      if (this.open.length === 0) fail("CDATA outside the root element");
+      const body = s.slice(pos + 9, end);
+      checkChars(body);
+      this.events.text(body.indexOf("\r") < 0 ? body : body.replace(/\r\n?/g, "\n"));
+      return end + 3;
+    }
+    if (s.startsWith("<!DOCTYPE", pos)) fail("DOCTYPE is not allowed in a workbook part");
+    // Too short to tell which declaration it is: wait for more text.
+    if (!final && s.length - pos < 9) return INCOMPLETE;
+    return fail("a malformed declaration (<!…)");
+  }
+
+  private startTag(s: string, pos: number): number {
+    let at = pos + 1;
+    if (!isNameStart(s.charCodeAt(at))) fail("a malformed start tag");
+    while (isNameChar(s.charCodeAt(at))) at++;
+    if (at >= s.length) return INCOMPLETE;
+    const name = s.slice(pos + 1, at);
+    const attrs: Record<string, string> = {};
+    for (;;) {
+      const before = at;
+      while (at < s.length && isSpace(s.charCodeAt(at))) at++;
+      if (at >= s.length) return INCOMPLETE;
+      const c = s.charCodeAt(at);
+      if (c === GT) return this.opened(name, attrs, false, at + 1);
+      if (c === SLASH) {
+        if (at + 1 >= s.length) return INCOMPLETE;
+        if (s.charCodeAt(at + 1) !== GT) fail(`a malformed start tag <${name}>`);
+        return this.opened(name, attrs, true, at + 2);
+      }
+      if (at === before) fail(`no white space before an attribute in <${name}>`);
+      const attrStart = at;
+      if (!isNameStart(c)) fail(`a malformed attribute in <${name}>`);
+      while (isNameChar(s.charCodeAt(at))) at++;
+      const attr = s.slice(attrStart, at);
+      while (at < s.length && isSpace(s.charCodeAt(at))) at++;
+      if (at >= s.length) return INCOMPLETE;
+      if (s.charCodeAt(at) !== EQUALS) fail(`attribute ${attr} of <${name}> has no value`);
+      at++;
+      while (at < s.length && isSpace(s.charCodeAt(at))) at++;
+      if (at >= s.length) return INCOMPLETE;
+      const quote = s.charCodeAt(at);
+      if (quote !== QUOTE && quote !== APOS) fail(`attribute ${attr} of <${name}> is not quoted`);
+      const close = s.indexOf(quote === QUOTE ? '"' : "'", at + 1);
+      if (close < 0) return INCOMPLETE;
+      if (Object.hasOwn(attrs, attr)) fail(`attribute ${attr} twice in <${name}>`);
+      // A plain object (fast properties); "__proto__" cannot be a key of one, and no Office part uses it.
+      if (attr !== "__proto__") attrs[attr] = attributeValue(s.slice(at + 1, close));
+      at = close + 1;
+    }
+  }
+
+  private opened(name: string, attrs: Record<string, string>, selfClosing: boolean, next: number): number {
+    if (this.open.length === 0) {
+      if (this.seenRoot) fail("a second root element");
+      this.seenRoot = true;
+    }
+    if (!selfClosing) this.open.push(name);
+    this.events.open(name, attrs, selfClosing);
+    if (selfClosing) this.events.close(name);
+    return next;
+  }
+}

@@ -1,0 +1,158 @@
+import { InvariantError } from "../../src/core";
+import { isXmlSyntaxError, XmlScanner, XmlSyntaxError } from "../../src/xlsx/ooxml/xml-scanner";
+
+type Event = string;
+
+function scan(chunks: readonly string[]): Event[] {
+  const events: Event[] = [];
+  const scanner = new XmlScanner({
+    open: (name, attrs, selfClosing) => events.push(`<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}=${JSON.stringify(v)}`).join("")}${selfClosing ? "/" : ""}>`),
+    close: (name) => events.push(`</${name}>`),
+    text: (t) => {
+      const last = events.length - 1;
+      if (last >= 0 && (events[last] as string).startsWith("text:")) events[last] += t;
+      else events.push(`text:${t}`);
+    },
+  });
+  for (const c of chunks) scanner.write(c);
+  scanner.close();
+  return events;
+}
+
+function refusal(xml: string): string {
+  try {
+    scan([xml]);
+  } catch (e) {
+    if (isXmlSyntaxError(e)) return e.message;
+    throw e;
+  }
+  throw new Error(`accepted: ${xml}`);
+}
+
+const SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+  '<row r="4"><c r="A4" t="n"><v>1</v></c><c r="B4" t="inlineStr"><is><t>Chi b&#7897; th&#244;n S&#7889; 1</t></is></c><c r="C4" s="2"/></row>' +
+  "</sheetData></worksheet>";
+
+describe("the streaming XML scanner", () => {
+  it("reads a worksheet into elements, attributes and decoded text", () => {
+    expect(scan([SHEET])).toEqual([
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      "<sheetData>",
+      '<row r="4">',
+      '<c r="A4" t="n">',
+      "<v>",
+      "text:1",
+      "</v>",
+      "</c>",
+      '<c r="B4" t="inlineStr">',
+      "<is>",
+      "<t>",
+      "text:Chi bộ thôn Số 1",
+      "</t>",
+      "</is>",
+      "</c>",
+      '<c r="C4" s="2"/>',
+      "</c>",
+      "</row>",
+      "</sheetData>",
+      "</worksheet>",
+    ]);
+  });
+
+  it("gives the same events whatever the chunks, down to one character at a time", () => {
+    expect(scan(Array.from(SHEET))).toEqual(scan([SHEET]));
+    expect(scan([SHEET.slice(0, 7), SHEET.slice(7, 200), SHEET.slice(200)])).toEqual(scan([SHEET]));
+  });
+
+  it("normalises written line ends in text but keeps a carriage return written as a reference", () => {
+    expect(scan(["<t>a\r\nb\rc&#13;d</t>"])).toEqual(["<t>", "text:a\nb\nc\rd", "</t>"]);
+    expect(scan(["<t>a\r", "\nb</t>"])).toEqual(["<t>", "text:a\nb", "</t>"]);
+  });
+
+  it("turns white space written in an attribute into spaces, but not white space written as references", () => {
+    expect(scan(['<a b="x\ty\nz\r\nw&#9;&#10;"/>'])).toEqual(['<a b="x y z w\\t\\n"/>', "</a>"]);
+  });
+
+  it("decodes the five predefined entities and decimal and hexadecimal references, leading zeros and astral characters included", () => {
+    expect(scan(["<t>&amp;&lt;&gt;&quot;&apos;&#0000065;&#x1EA1;&#x1D54F;</t>"])).toEqual(["<t>", "text:&<>\"'Aạ𝕏", "</t>"]);
+  });
+
+  it("passes CDATA through as text, markup characters and all", () => {
+    expect(scan(["<t><![CDATA[<b>&amp;</b>]]></t>"])).toEqual(["<t>", "text:<b>&amp;</b>", "</t>"]);
+  });
+
+  it("skips comments, processing instructions and white space around the root", () => {
+    expect(scan(['<?xml version="1.0"?>\n<!-- c --><?mso-application progid="Excel.Sheet"?>\n<a/>\n<!-- end -->\n'])).toEqual(["<a/>", "</a>"]);
+  });
+
+  it("keeps namespace prefixes on element and attribute names", () => {
+    expect(scan(['<x:c r:id="rId1" xml:space="preserve"></x:c >'])).toEqual(['<x:c r:id="rId1" xml:space="preserve">', "</x:c>"]);
+  });
+
+  it("drops an attribute named __proto__ instead of changing the attributes object's prototype", () => {
+    const seen: Array<Record<string, string>> = [];
+    const scanner = new XmlScanner({ open: (_n, attrs) => seen.push({ ...attrs }), close: () => undefined, text: () => undefined });
+    scanner.write('<a __proto__="x" r="A1"/>');
+    scanner.close();
+    expect(seen).toEqual([{ r: "A1" }]);
+    expect(Object.getPrototypeOf(seen[0])).toBe(Object.prototype);
+  });
+
+  it("reads a text run far longer than any chunk", () => {
+    const long = "ộ".repeat(300_000);
+    const chunks = ["<t>"];
+    for (let i = 0; i < long.length; i += 1000) chunks.push(long.slice(i, i + 1000));
+    chunks.push("</t>");
+    expect(scan(chunks)).toEqual(["<t>", `text:${long}`, "</t>"]);
+  });
+
+  it.each([
+    ["a DOCTYPE", "<!DOCTYPE a [<!ENTITY x 'y'>]><a/>", /DOCTYPE/],
+    ["an undefined entity", "<a>&nbsp;</a>", /undefined entity &nbsp;/],
+    ["an entity named like an Object property", "<a>&constructor;</a>", /undefined entity/],
+    ["a reference with no ';'", "<a>AT&T</a>", /not closed/],
+    ["a reference to NUL", "<a>&#0;</a>", /not an XML character/],
+    ["a reference to a surrogate", "<a>&#xD800;</a>", /not an XML character/],
+    ["a reference past U+10FFFF", "<a>&#x110000;</a>", /not an XML character/],
+    ["an upper-case X in a hexadecimal reference", "<a>&#X41;</a>", /malformed character reference/],
+    ["a control character", "<a>\u0001</a>", /not allowed/],
+    ["U+FFFF", "<a>\uffff</a>", /not allowed/],
+    ["'<' in an attribute value", '<a b="<"/>', /'<'/],
+    ["the same attribute twice", '<a b="1" b="2"/>', /twice/],
+    ["an unquoted attribute value", "<a b=1/>", /not quoted/],
+    ["an attribute with no value", "<a b/>", /no value/],
+    ["attributes with no space between them", '<a b="1"c="2"/>', /no white space/],
+    ["an end tag that closes another element", "<a><b></a></b>", /closes <b>/],
+    ["an end tag with nothing open", "<a/></a>", /no element open/],
+    ["an unclosed element", "<a><b></b>", /unclosed element <a>/],
+    ["a document cut inside a tag", '<a><b c="1"', /ends inside markup/],
+    ["a second root", "<a/><b/>", /second root/],
+    ["text before the root", "x<a/>", /outside the root/],
+    ["text after the root", "<a/>x", /outside the root/],
+    ["CDATA outside the root", "<a/><![CDATA[x]]>", /CDATA outside/],
+    ["']]>' in text", "<a>]]></a>", /']]>'/],
+    ["'--' inside a comment", "<a><!-- a -- b --></a>", /malformed comment/],
+    ["an XML declaration after the start", ' <?xml version="1.0"?><a/>', /not at the start/],
+    ["an XML declaration without a version", '<?xml encoding="UTF-8"?><a/>', /malformed XML declaration/],
+    ["a processing instruction without a target", "<a><? x?></a>", /without a target/],
+    ["a name starting with a digit", "<1a/>", /malformed start tag/],
+    ["space before an end tag's name", "<a></ a>", /malformed end tag/],
+    ["an empty document", "", /no root element/],
+    ["an unknown declaration", "<a><!ELEMENT a ANY></a>", /malformed declaration/],
+  ])("refuses %s", (_what, xml, message) => {
+    expect(refusal(xml)).toMatch(message);
+  });
+
+  it("refuses a DOCTYPE even when it arrives split across chunks", () => {
+    expect(() => scan(["<!DOC", "TYPE a><a/>"])).toThrow(XmlSyntaxError);
+  });
+
+  it("throws a programmer error for a write after close", () => {
+    const scanner = new XmlScanner({ open: () => undefined, close: () => undefined, text: () => undefined });
+    scanner.write("<a/>");
+    scanner.close();
+    expect(() => scanner.write("<b/>")).toThrow(InvariantError);
+  });
+});
