@@ -8,10 +8,12 @@ import type { SheetSpec, WorkbookSpec } from "../core";
 import { HostError, SETTING_KEYS, isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type UserCellWrite, type UserCellsResult, type WriteResult } from "../host";
 import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../xlsx/lazy";
 import { readWordDocumentLazily } from "../docx/lazy";
+import { listsWorkbookPart } from "../xlsx/workbook-zip";
 import { saveWithAnchor, safeFileName, XLSX_MIME, ZIP_MIME, type SaveFile } from "./download";
 import { createSettingsStorage, type KeyValueStore } from "./settings-storage";
 import { specToGrid } from "./spec-grid";
 import { gridsToWorkbook } from "./grid-workbook";
+import { readAhead } from "./read-ahead";
 
 export interface OpenedFile {
   readonly name: string;
@@ -286,10 +288,13 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       const problems: Array<{ name: string; problem: Finding }> = [];
       let last: OpenedFile | null = null;
       let first: OpenedFile | null = null;
-      for (const file of files) {
-        const bytes = await asHostError(() => readFileBytes(file), fileUnreadable(file.name), "FILE_UNREADABLE");
+      const bytesOf = readAhead(files, readFileBytes);
+      for (const [i, file] of files.entries()) {
+        const bytes = await asHostError(() => bytesOf(i), fileUnreadable(file.name), "FILE_UNREADABLE");
         // A Word plan (.docx) by its bytes, whatever its name: each table becomes a sheet "Bảng N".
-        const result = (await readWordDocumentLazily(bytes, file.name)) ?? (await readWorkbookLazily(bytes, file.name));
+        // A workbook's zip is no Word document (listsWorkbookPart): the Word reader is not even loaded.
+        const word = listsWorkbookPart(bytes) ? null : await readWordDocumentLazily(bytes, file.name);
+        const result = word ?? (await readWorkbookLazily(bytes, file.name));
         if (!result.ok) {
           problems.push({ name: file.name, problem: result.problem });
           continue;
