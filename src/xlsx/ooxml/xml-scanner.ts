@@ -161,24 +161,24 @@ function decodeReferences(raw: string, from: number): string {
   return out;
 }
 
-/** What a run of text needs besides being taken as it is. */
+/** What an attribute value needs besides being taken as it is. */
 const NEEDS_REFERENCES = 1;
-const NEEDS_LINE_ENDS = 2;
+const NEEDS_WHITE_SPACE = 2;
 const HAS_LESS_THAN = 4;
 
 /**
- * One pass over a run of text: refuses what §2.2 says is not a character (C0
- * controls other than tab, newline and return; U+FFFE, U+FFFF — lone
- * surrogates cannot come out of TextDecoder), and says what else it holds.
- * Most runs (`A4`, `n`, `12`) hold nothing and are taken as they are.
+ * One pass over an attribute value that is not plain: refuses what §2.2 says is
+ * not a character (C0 controls other than tab, newline and return; U+FFFE,
+ * U+FFFF — lone surrogates cannot come out of TextDecoder), and says what else
+ * it holds.
  */
-function survey(raw: string, spaceToo: boolean): number {
+function survey(raw: string): number {
   let needs = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c < 32) {
-      if (c === 13 || (spaceToo && (c === 10 || c === 9))) needs |= NEEDS_LINE_ENDS;
-      else if (c !== 10 && c !== 9) fail("a character not allowed in XML");
+      if (c === 13 || c === 10 || c === 9) needs |= NEEDS_WHITE_SPACE;
+      else fail("a character not allowed in XML");
     } else if (c === 38) needs |= NEEDS_REFERENCES;
     else if (c === 60) needs |= HAS_LESS_THAN;
     else if (c >= 0xfffe) fail("a character not allowed in XML");
@@ -196,17 +196,19 @@ const NOT_PLAIN = /[\u0000-\u001f&<\ufffe\uffff]/;
 /** Character data as written: line ends normalised (§2.11), references replaced, forbidden characters refused. */
 function charData(raw: string): string {
   if (!NOT_PLAIN.test(raw)) return raw;
-  const needs = survey(raw, false);
-  const text = needs & NEEDS_LINE_ENDS ? raw.replace(/\r\n?/g, "\n") : raw;
-  return needs & NEEDS_REFERENCES ? decodeReferences(text, text.indexOf("&")) : text;
+  // Native searches rather than survey(): runs of text are long (a name spelt in references), and read cold.
+  checkChars(raw);
+  const text = raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
+  const amp = text.indexOf("&");
+  return amp < 0 ? text : decodeReferences(text, amp);
 }
 
 /** An attribute value as written: line ends and other white space become spaces (§3.3.3), then references. */
 function attributeValue(raw: string): string {
-  const needs = survey(raw, true);
+  const needs = survey(raw);
   if (needs === 0) return raw;
   if (needs & HAS_LESS_THAN) fail("'<' in an attribute value");
-  const spaced = needs & NEEDS_LINE_ENDS ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
+  const spaced = needs & NEEDS_WHITE_SPACE ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
   return needs & NEEDS_REFERENCES ? decodeReferences(spaced, spaced.indexOf("&")) : spaced;
 }
 
