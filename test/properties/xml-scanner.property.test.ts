@@ -3,9 +3,8 @@
  * on random well-formed documents cut into random chunks both report the same
  * elements, attributes and text; on the same documents damaged at a random
  * place, both refuse or both read the same events. Where the two disagree on
- * refusing (saxes lets a few malformed things through, e.g. a processing
- * instruction with no target), libxml2's xmllint decides, and the scanner must
- * side with it.
+ * refusing (saxes lets a "?" inside a processing instruction's target through),
+ * libxml2's xmllint decides, and the scanner must side with it.
  */
 import { spawnSync } from "node:child_process";
 import fc from "fast-check";
@@ -124,7 +123,8 @@ const textPiece = fc.constantFrom(
   "08",
   "_x000D_",
 );
-const text = fc.array(textPiece, { maxLength: 6 }).map((ps) => ps.join("").replace(/]]>/g, "]]&gt;"));
+/** No "]]>" inside, and no "]" at the end, which the next run of text could turn into one. */
+const text = fc.array(textPiece, { maxLength: 6 }).map((ps) => ps.join("").replace(/]]>/g, "]]&gt;").replace(/]$/, "]x"));
 const attrValue = fc.array(fc.constantFrom("A4", "&amp;", "&#9;", "&#10;", "\t", "\n", "\r\n", ">", "ô", "&#x1EA1;", " "), { maxLength: 4 }).map((ps) => ps.join(""));
 
 const attribute = fc.tuple(name, space, space, attrValue, fc.boolean()).map(([n, before, after, value, single]) => {
@@ -176,8 +176,10 @@ describe("the XML scanner against saxes", () => {
     const damage = fc.constantFrom("<", ">", "&", ";", '"', "'", "/", "=", "!", "?", "-", "]]>", "\u0001", "\uFFFE", "<!DOCTYPE x>", "&foo;", "&#X41;", "&#0;", "&#xD800;", " ", "x", "</c>", "<c>");
     assertProperty(
       fc.property(document, fc.nat(), fc.nat({ max: 3 }), damage, chunkPoints, (xml, where, removed, inserted, at) => {
-        const i = where % (xml.length + 1);
-        const damaged = xml.slice(0, i) + inserted + xml.slice(i + removed);
+        // Damage falls between characters, never inside a surrogate pair: TextDecoder cannot produce a lone surrogate.
+        const chars = Array.from(xml);
+        const i = where % (chars.length + 1);
+        const damaged = chars.slice(0, i).join("") + inserted + chars.slice(i + removed).join("");
         const scanned = withScanner(cut(damaged, at));
         const reference = withSaxes([damaged]);
         if (scanned.ok === reference.ok) expect(scanned).toEqual(reference);
