@@ -111,6 +111,9 @@ function isCharCode(code: number): boolean {
 const XML_DECLARATION =
   /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*("(yes|no)"|'(yes|no)'))?[ \t\r\n]*$/;
 
+/** Object.hasOwn is ES2022, newer than the webviews the pane supports (docs/DEPLOYMENT.md §3). */
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
 const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function fail(message: string): never {
@@ -151,7 +154,7 @@ function decodeReferences(raw: string, from: number): string {
     } else {
       const name = raw.slice(at + 1, semi);
       const value = PREDEFINED[name];
-      if (value === undefined || !Object.hasOwn(PREDEFINED, name)) fail(`undefined entity &${name};`);
+      if (value === undefined || !hasOwn(PREDEFINED, name)) fail(`undefined entity &${name};`);
       out += value;
     }
     const next = raw.indexOf("&", semi + 1);
@@ -372,7 +375,7 @@ export class XmlScanner {
       if (quote !== QUOTE && quote !== APOS) fail(`attribute ${attr} of <${name}> is not quoted`);
       const close = s.indexOf(quote === QUOTE ? '"' : "'", at + 1);
       if (close < 0) return INCOMPLETE;
-      if (Object.hasOwn(attrs, attr)) fail(`attribute ${attr} twice in <${name}>`);
+      if (hasOwn(attrs, attr)) fail(`attribute ${attr} twice in <${name}>`);
       // A plain object (fast properties); "__proto__" cannot be a key of one, and no Office part uses it.
       if (attr !== "__proto__") attrs[attr] = attributeValue(s.slice(at + 1, close));
       at = close + 1;
