@@ -48,8 +48,10 @@ function withSaxes(chunks: readonly string[]): Outcome {
   p.on("doctype", () => {
     throw new Error("doctype");
   });
-  p.on("opentag", (t) => c.open(t.name, t.attributes, t.isSelfClosing));
-  p.on("closetag", (t) => c.close(t.name));
+  // The scanner reports element names without their prefix (attribute names keep theirs).
+  const local = (name: string): string => name.slice(name.indexOf(":") + 1);
+  p.on("opentag", (t) => c.open(local(t.name), t.attributes, t.isSelfClosing));
+  p.on("closetag", (t) => c.close(local(t.name)));
   p.on("text", (t) => c.text(t));
   p.on("cdata", (t) => c.text(t));
   try {

@@ -87,8 +87,29 @@ describe("the streaming XML scanner", () => {
     expect(scan(['<?xml version="1.0"?>\n<!-- c --><?mso-application progid="Excel.Sheet"?>\n<a/>\n<!-- end -->\n'])).toEqual(["<a/>", "</a>"]);
   });
 
-  it("keeps namespace prefixes on element and attribute names", () => {
-    expect(scan(['<x:c r:id="rId1" xml:space="preserve"></x:c >'])).toEqual(['<x:c r:id="rId1" xml:space="preserve">', "</x:c>"]);
+  it("drops the prefix of element names, as some writers prefix them, and keeps attribute names whole", () => {
+    expect(scan(['<x:c r:id="rId1" xml:space="preserve"><v/></x:c >'])).toEqual(['<c r:id="rId1" xml:space="preserve">', "<v/>", "</v>", "</c>"]);
+  });
+
+  it("still matches end tags to start tags as written, prefix and all", () => {
+    expect(refusal("<x:c></c>")).toMatch(/closes <x:c>/);
+    expect(refusal("<x:c></y:c>")).toMatch(/closes <x:c>/);
+  });
+
+  it("refuses nesting past its depth bound where it passes, and reads up to it", () => {
+    const nested = (depth: number, selfClosingInnermost: boolean): string =>
+      "<a>".repeat(depth - 1) + (selfClosingInnermost ? "<a/>" : "<a></a>") + "</a>".repeat(depth - 1);
+    const count = (xml: string, maxDepth: number): number => {
+      let opened = 0;
+      const scanner = new XmlScanner({ open: () => opened++, close: () => undefined, text: () => undefined }, maxDepth);
+      scanner.write(xml);
+      scanner.close();
+      return opened;
+    };
+    expect(count(nested(5, false), 5)).toBe(5);
+    expect(count(nested(5, true), 5)).toBe(5);
+    expect(() => count(nested(6, true), 5)).toThrow(/nested deeper than 5 levels/);
+    expect(() => count(nested(6, false), 5)).toThrow(XmlSyntaxError);
   });
 
   it("drops an attribute named __proto__ instead of changing the attributes object's prototype", () => {

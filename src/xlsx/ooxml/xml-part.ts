@@ -1,22 +1,16 @@
 /**
  * One zip part through the streaming XML scanner (xml-scanner.ts): inflated
  * chunks are decoded and fed as they come, so a sheet is never held as one
- * string and the handlers can stop the read at the first limit crossed. Names
- * arrive without their namespace prefix (`x:c` → `c`), as some writers prefix
- * them. A DOCTYPE is refused outright by the scanner: no Office part has one,
- * and it is how entity bombs and external entities (XXE) arrive.
+ * string and the handlers can stop the read at the first limit crossed.
+ * Element names arrive without their namespace prefix (`x:c` → `c`), as some
+ * writers prefix them. A DOCTYPE is refused outright by the scanner: no Office
+ * part has one, and it is how entity bombs and external entities (XXE) arrive.
  */
 import type { ReadLimits } from "../limits";
 import { corrupt } from "../read-stop";
 import type { ZipEntryInfo } from "../zip-directory";
 import { streamEntry, type InflateBudget } from "../zip-entry";
-import { isXmlSyntaxError, XmlScanner } from "./xml-scanner";
-
-export interface XmlHandlers {
-  open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void;
-  close(name: string): void;
-  text(text: string): void;
-}
+import { isXmlSyntaxError, XmlScanner, type XmlEvents } from "./xml-scanner";
 
 /**
  * Elements open at once. Office parts nest a dozen levels; rich text of
@@ -27,26 +21,9 @@ export interface XmlHandlers {
  */
 export const MAX_XML_DEPTH = 10_000;
 
-function localName(qualified: string): string {
-  const colon = qualified.indexOf(":");
-  return colon < 0 ? qualified : qualified.slice(colon + 1);
-}
-
 /** Returns the inflated size of the part. Throws ReadStop. */
-export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLimits, budget: InflateBudget, h: XmlHandlers): number {
-  let depth = 0;
-  const scanner = new XmlScanner({
-    open(name, attrs, selfClosing) {
-      // The scanner reports a close for a self-closing element too, so every open is matched by a close.
-      if (++depth > MAX_XML_DEPTH) throw corrupt(`${entry.name}: elements nested deeper than ${MAX_XML_DEPTH} levels`);
-      h.open(localName(name), attrs, selfClosing);
-    },
-    close(name) {
-      depth--;
-      h.close(localName(name));
-    },
-    text: (t) => h.text(t),
-  });
+export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLimits, budget: InflateBudget, h: XmlEvents): number {
+  const scanner = new XmlScanner(h, MAX_XML_DEPTH);
   const decoder = new TextDecoder("utf-8");
   try {
     const bytes = streamEntry(b, entry, limits, budget, (chunk) => {

@@ -11,12 +11,14 @@
  * documents cut into any chunks, and a refusal wherever saxes refuses.
  *
  * Not supported on purpose: DOCTYPE (no Office part has one; it is how entity
- * bombs and external entities arrive), namespaces (names keep their prefix;
- * the caller strips it), and positions in messages.
+ * bombs and external entities arrive), namespaces (prefixes are checked for
+ * matching start and end tags, then dropped from element names), and
+ * positions in messages.
  */
 
 import { InvariantError } from "../../core";
 
+/** Element names arrive without their namespace prefix (`x:c` → `c`), as some writers prefix them; attribute names keep theirs. */
 export interface XmlEvents {
   open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void;
   close(name: string): void;
@@ -229,11 +231,17 @@ export class XmlScanner {
   private consumed = 0;
   /** An incomplete construct is retried only once this much text is pending: linear time for huge constructs. */
   private retryAt = 0;
+  /** The open elements' names as written (end tags must match them) and as reported. */
   private readonly open: string[] = [];
+  private readonly openLocal: string[] = [];
   private seenRoot = false;
   private closed = false;
 
-  constructor(private readonly events: XmlEvents) {}
+  /** `maxDepth`: elements open at once, at most; nesting past it is refused where it passes. */
+  constructor(
+    private readonly events: XmlEvents,
+    private readonly maxDepth: number = Number.POSITIVE_INFINITY,
+  ) {}
 
   write(chunk: string): void {
     if (this.closed) throw new InvariantError("XmlScanner.write after close");
@@ -298,7 +306,7 @@ export class XmlScanner {
     const expected = this.open.pop();
     if (expected === undefined) fail(`end tag </${name}> with no element open`);
     if (expected !== name) fail(`end tag </${name}> closes <${expected}>`);
-    this.events.close(name);
+    this.events.close(this.openLocal.pop() as string);
     return gt + 1;
   }
 
@@ -345,20 +353,28 @@ export class XmlScanner {
 
   private startTag(s: string, pos: number): number {
     if (!isNameStart(s.charCodeAt(pos + 1))) fail("a malformed start tag");
-    let at = nameEnd(s, pos + 2);
+    let at = pos + 2;
+    let colon = s.charCodeAt(pos + 1) === 58 ? pos + 1 : -1;
+    for (;;) {
+      const c = s.charCodeAt(at);
+      if (c === 58) colon = at;
+      else if (c < 128 ? ASCII_NAME[c] === 0 : !isNameChar(c)) break;
+      at++;
+    }
     if (at >= s.length) return INCOMPLETE;
     const name = s.slice(pos + 1, at);
+    const local = colon < 0 ? name : s.slice(colon + 1, at);
     const attrs: Record<string, string> = {};
     for (;;) {
       const before = at;
       while (at < s.length && isSpace(s.charCodeAt(at))) at++;
       if (at >= s.length) return INCOMPLETE;
       const c = s.charCodeAt(at);
-      if (c === GT) return this.opened(name, attrs, false, at + 1);
+      if (c === GT) return this.opened(name, local, attrs, false, at + 1);
       if (c === SLASH) {
         if (at + 1 >= s.length) return INCOMPLETE;
         if (s.charCodeAt(at + 1) !== GT) fail(`a malformed start tag <${name}>`);
-        return this.opened(name, attrs, true, at + 2);
+        return this.opened(name, local, attrs, true, at + 2);
       }
       if (at === before) fail(`no white space before an attribute in <${name}>`);
       const attrStart = at;
@@ -382,14 +398,18 @@ export class XmlScanner {
     }
   }
 
-  private opened(name: string, attrs: Record<string, string>, selfClosing: boolean, next: number): number {
+  private opened(name: string, local: string, attrs: Record<string, string>, selfClosing: boolean, next: number): number {
     if (this.open.length === 0) {
       if (this.seenRoot) fail("a second root element");
       this.seenRoot = true;
     }
-    if (!selfClosing) this.open.push(name);
-    this.events.open(name, attrs, selfClosing);
-    if (selfClosing) this.events.close(name);
+    if (this.open.length >= this.maxDepth) fail(`elements nested deeper than ${this.maxDepth} levels`);
+    if (!selfClosing) {
+      this.open.push(name);
+      this.openLocal.push(local);
+    }
+    this.events.open(local, attrs, selfClosing);
+    if (selfClosing) this.events.close(local);
     return next;
   }
 }
