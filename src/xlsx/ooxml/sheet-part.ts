@@ -89,7 +89,7 @@ function textOf(value: CellValue, numFmt: string | undefined, numbers: NumberTex
   return undefined;
 }
 
-/** `XFD12` → zero-based column and 1-based row (0 when absent). */
+/** `XFD12` → 1-based column and row (0 when absent). */
 function splitRef(ref: string): { col: number; row: number } {
   let col = 0;
   let i = 0;
@@ -155,9 +155,10 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
   };
 
   const address = (): string => (cRow <= 1_048_576 && cCol <= 16_384 ? toA1(cRow - 1, cCol - 1) : `R${cRow}C${cCol}`);
+  const cellName = (): string => `${ctx.name}!${address()}`;
   const stringValue = (text: string, originalLength: number): string => {
     if (originalLength > MAX_CELL_TEXT) totals.cut.push({ sheet: ctx.name, cell: address(), length: originalLength });
-    totals.text.spend(text.length, () => `${ctx.name}!${address()}`);
+    totals.text.spend(text.length, cellName);
     flatten(text);
     return text;
   };
