@@ -3,12 +3,13 @@
  * decoded text in, open / close / text events out, every well-formedness rule
  * a workbook part can break checked (names, attributes, entities, character
  * references, comments, CDATA, one root, nesting). Written by hand because the
- * maintained streaming parsers measured slower by a wide margin on sheet XML
- * (issue #16; docs/DEPENDENCIES.md gives the figures): saxes walks a state
- * machine per character, this scanner jumps between `<`, `>` and quotes with
- * indexOf. It is held to saxes by a differential property test
- * (test/xlsx/xml-scanner.property.test.ts): the same events on well-formed
- * documents cut into any chunks, and a refusal wherever saxes refuses.
+ * maintained streaming parsers measured slower on sheet XML, where the reader
+ * spends most of its time (issue #16; docs/DEPENDENCIES.md gives the figures):
+ * saxes walks a state machine per character, this scanner jumps between `<`,
+ * `>` and quotes with indexOf. It is held to saxes by a differential property
+ * test (test/properties/xml-scanner.property.test.ts): the same events on
+ * well-formed documents cut into any chunks, and on damaged ones a refusal
+ * wherever saxes refuses (where the two disagree, libxml2 decides).
  *
  * Not supported on purpose: DOCTYPE (no Office part has one; it is how entity
  * bombs and external entities arrive), namespaces (prefixes are checked for
