@@ -25,5 +25,6 @@ export function limitStop(limit: string, actual: string | number, max: string | 
 
 export function corrupt(detail: string): ReadStop {
   // Library messages can be long or carry XML; the user needs a hint, not a dump.
-  return new ReadStop("FILE_CORRUPT", { detail: detail.replace(/\s+/g, " ").slice(0, 160) || "unknown error" });
+  // Cut first: a detail can quote megabytes of a hostile file, and replace() over it builds a rope as large.
+  return new ReadStop("FILE_CORRUPT", { detail: detail.slice(0, 400).replace(/\s+/g, " ").slice(0, 160) || "unknown error" });
 }

@@ -37,7 +37,7 @@ class Collector {
   }
 }
 
-type Outcome = { ok: true; events: Event[] } | { ok: false };
+type Outcome = { ok: true; events: Event[] } | { ok: false; message?: string };
 
 function withSaxes(chunks: readonly string[]): Outcome {
   const c = new Collector();
@@ -49,8 +49,11 @@ function withSaxes(chunks: readonly string[]): Outcome {
     throw new Error("doctype");
   });
   // The scanner reports element names without their prefix (attribute names keep theirs).
-  const local = (name: string): string => name.slice(name.indexOf(":") + 1);
-  p.on("opentag", (t) => c.open(local(t.name), t.attributes, t.isSelfClosing));
+  const local = (name: string): string => name.slice(name.lastIndexOf(":") + 1);
+  // The scanner checks an attribute named __proto__ and leaves it out (it cannot be a key of a plain object).
+  const withoutProto = (attrs: Readonly<Record<string, string>>): Record<string, string> =>
+    Object.fromEntries(Object.entries(attrs).filter(([k]) => k !== "__proto__"));
+  p.on("opentag", (t) => c.open(local(t.name), withoutProto(t.attributes), t.isSelfClosing));
   p.on("closetag", (t) => c.close(local(t.name)));
   p.on("text", (t) => c.text(t));
   p.on("cdata", (t) => c.text(t));
@@ -71,9 +74,14 @@ function withScanner(chunks: readonly string[]): Outcome {
     s.close();
     return { ok: true, events: c.events };
   } catch (e) {
-    if (e instanceof Error && e.name === "XmlSyntaxError") return { ok: false };
+    if (e instanceof Error && e.name === "XmlSyntaxError") return { ok: false, message: e.message };
     throw e;
   }
+}
+
+/** The encoding a document's XML declaration names, if any. */
+function declaredEncoding(xml: string): string | undefined {
+  return /^<\?xml\s[^>]*?encoding\s*=\s*(["'])(.*?)\1/.exec(xml)?.[2];
 }
 
 /** libxml2's verdict on well-formedness (xmllint is installed by .ci/run). */
@@ -97,7 +105,8 @@ function cut(text: string, at: readonly number[]): string[] {
 
 const space = fc.constantFrom("", " ", "  ", "\n", "\r\n", "\t", " \r\n\t");
 const someSpace = fc.constantFrom(" ", "\n", "\r\n ", "\t");
-const name = fc.constantFrom("c", "v", "row", "x:c", "sheetData", "a-b.c_d", "_x", "tên", "ô1", "r:id", "xml:space", "A", "Ωmega");
+const name = fc.constantFrom("c", "v", "row", "x:c", "x:y:z", "sheetData", "a-b.c_d", "_x", "tên", "ô1", "a\u0301", "𝕏a", "r:id", "xml:space", "A", "Ωmega");
+const attributeName = fc.oneof({ weight: 9, arbitrary: name }, { weight: 1, arbitrary: fc.constant("__proto__") });
 
 /** Character data as a writer escapes it, and the awkward things XML lets through unescaped. */
 const textPiece = fc.constantFrom(
@@ -124,12 +133,16 @@ const textPiece = fc.constantFrom(
   '"',
   "08",
   "_x000D_",
+  "&#13;",
+  "&#xD;&#xA;",
 );
 /** No "]]>" inside, and no "]" at the end, which the next run of text could turn into one. */
 const text = fc.array(textPiece, { maxLength: 6 }).map((ps) => ps.join("").replace(/]]>/g, "]]&gt;").replace(/]$/, "]x"));
-const attrValue = fc.array(fc.constantFrom("A4", "&amp;", "&#9;", "&#10;", "\t", "\n", "\r\n", ">", "ô", "&#x1EA1;", " "), { maxLength: 4 }).map((ps) => ps.join(""));
+const attrValue = fc
+  .array(fc.constantFrom("A4", "&amp;", "&#9;", "&#10;", "&#13;", "&lt;", "\t", "\n", "\r\n", "\r", ">", "ô", "&#x1EA1;", " ", "'", '"', "𝕏"), { maxLength: 4 })
+  .map((ps) => ps.join(""));
 
-const attribute = fc.tuple(name, space, space, attrValue, fc.boolean()).map(([n, before, after, value, single]) => {
+const attribute = fc.tuple(attributeName, space, space, attrValue, fc.boolean()).map(([n, before, after, value, single]) => {
   const q = single ? "'" : '"';
   const escaped = value.split(q).join(single ? "&apos;" : "&quot;");
   return { name: n, text: `${n}${before}=${after}${q}${escaped}${q}` };
@@ -157,7 +170,20 @@ const element: fc.Memo<string> = fc.memo((depth) =>
 );
 
 const document = fc
-  .tuple(fc.constantFrom("", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n', "<?xml version='1.0'?>"), misc, space, element(4), space, misc)
+  .tuple(
+    fc.constantFrom(
+      "",
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n',
+      "<?xml version='1.0'?>",
+      "<?xml version = '1.0' encoding = 'utf-8' ?>",
+      '<?xml version="1.0" standalone="no"?>\n',
+    ),
+    misc,
+    space,
+    element(4),
+    space,
+    misc,
+  )
   .map(([decl, before, gap, root, after, end]) => `${decl}${before}${gap}${root}${after}${end}`);
 
 const chunkPoints = fc.array(fc.nat(), { maxLength: 6 });
@@ -175,7 +201,7 @@ describe("the XML scanner against saxes", () => {
   });
 
   it("refuses a damaged document wherever saxes refuses it, and reads the same events where it does not", () => {
-    const damage = fc.constantFrom("<", ">", "&", ";", '"', "'", "/", "=", "!", "?", "-", "]]>", "\u0001", "\uFFFE", "<!DOCTYPE x>", "&foo;", "&#X41;", "&#0;", "&#xD800;", " ", "x", "</c>", "<c>");
+    const damage = fc.constantFrom("<", ">", "&", ";", '"', "'", "/", "=", "!", "?", "-", "]]>", "\u0001", "\uFFFE", "<!DOCTYPE x>", "&foo;", "&#X41;", "&#0;", "&#xD800;", " ", "x", "</c>", "<c>", ' __proto__="1"', ' a="1"', ":", "\r");
     assertProperty(
       fc.property(document, fc.nat(), fc.nat({ max: 3 }), damage, chunkPoints, (xml, where, removed, inserted, at) => {
         // Damage falls between characters, never inside a surrogate pair: TextDecoder cannot produce a lone surrogate.
@@ -184,7 +210,11 @@ describe("the XML scanner against saxes", () => {
         const damaged = chars.slice(0, i).join("") + inserted + chars.slice(i + removed).join("");
         const scanned = withScanner(cut(damaged, at));
         const reference = withSaxes([damaged]);
-        if (scanned.ok === reference.ok) expect(scanned).toEqual(reference);
+        if (!scanned.ok && scanned.message?.includes("read as UTF-8 only")) {
+          // Not a well-formedness rule but the reader's own: the bytes were decoded as UTF-8.
+          expect(declaredEncoding(damaged)?.toLowerCase()).not.toBe("utf-8");
+          expect(declaredEncoding(damaged)).toBeDefined();
+        } else if (scanned.ok === reference.ok) expect(scanned.ok ? scanned : { ok: false }).toEqual(reference);
         else expect({ damaged, ok: scanned.ok }).toEqual({ damaged, ok: wellFormedForLibxml2(damaged) });
       }),
       { numRuns: 1000 },

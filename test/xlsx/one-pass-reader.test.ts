@@ -102,6 +102,12 @@ describe("XML entities", () => {
     expect(JSON.stringify(r)).not.toContain("root:");
   });
 
+  test("a sheet whose bytes are not UTF-8 is refused as FILE_CORRUPT, not read with replacement characters", async () => {
+    const bytes = Buffer.concat([Buffer.from(`${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>Chi b`, "utf8"), Buffer.from([0xff, 0xc0, 0xbc]), Buffer.from(`</t></is></c></row>${SHEET_TAIL}`, "utf8")]);
+    const part: Part = { name: "xl/worksheets/sheet1.xml", deflated: zlib.deflateRawSync(bytes), uncompressedSize: bytes.length, crc: zlib.crc32(bytes) };
+    expect(outcome(await readWorkbookFile(build("latin1.xlsx", workbookParts(part))))).toEqual(["FILE_CORRUPT", "xl/worksheets/sheet1.xml: bytes that are not UTF-8"]);
+  });
+
   test("an undeclared entity without a DOCTYPE is damage too", async () => {
     const r = await readWorkbookFile(build("undeclared.xlsx", oneSheet(`${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>&nope;</t></is></c></row>${SHEET_TAIL}`)));
     expect(r.ok ? "ok" : r.problem.code).toBe("FILE_CORRUPT");

@@ -1,5 +1,5 @@
 import { InvariantError } from "../../src/core";
-import { isXmlSyntaxError, XmlScanner, XmlSyntaxError } from "../../src/xlsx/ooxml/xml-scanner";
+import { isXmlSyntaxError, MAX_ATTRIBUTES, XmlScanner, XmlSyntaxError } from "../../src/xlsx/ooxml/xml-scanner";
 
 type Event = string;
 
@@ -127,6 +127,87 @@ describe("the streaming XML scanner", () => {
     for (let i = 0; i < long.length; i += 1000) chunks.push(long.slice(i, i + 1000));
     chunks.push("</t>");
     expect(scan(chunks)).toEqual(["<t>", `text:${long}`, "</t>"]);
+  });
+
+  it("reads constructs far longer than a chunk, cut anywhere: a comment, an attribute value, CDATA, a run of references", () => {
+    const inChunks = (xml: string, size: number): string[] => Array.from({ length: Math.ceil(xml.length / size) }, (_, i) => xml.slice(i * size, (i + 1) * size));
+    const value = "v".repeat(300_000);
+    const refs = "&#7897;".repeat(50_000);
+    const xml = `<a><!-- ${"c".repeat(300_000)} --><b x="${value}"/><![CDATA[${"d".repeat(300_000)}]]><t>${refs}</t></a>`;
+    const expected = ["<a>", `<b x="${value}"/>`, "</b>", `text:${"d".repeat(300_000)}`, "<t>", `text:${"ộ".repeat(50_000)}`, "</t>", "</a>"];
+    expect(scan(inChunks(xml, 65_536))).toEqual(expected);
+    expect(scan(inChunks(xml, 1_000))).toEqual(expected);
+  });
+
+  it("refuses a reference cut off by a character no reference holds at once, without holding the rest of the text for it", () => {
+    const scanner = new XmlScanner({ open: () => undefined, close: () => undefined, text: () => undefined });
+    expect(() => scanner.write(`<t>&e ${"x ".repeat(10_000)}`)).toThrow(/not closed by ';'/);
+    // Letters, digits and "#" may still be a reference whose ';' is in the next chunk.
+    expect(scan(["<t>&#78", "97;&am", "p;</t>"])).toEqual(["<t>", "text:ộ&", "</t>"]);
+  });
+
+  it("checks an attribute named __proto__ like any other: twice, or with a value that is not XML, is refused", () => {
+    expect(refusal('<a __proto__="1" __proto__="2"/>')).toMatch(/__proto__ twice/);
+    expect(refusal('<a __proto__="&foo;"/>')).toMatch(/undefined entity/);
+    expect(refusal('<a __proto__="<"/>')).toMatch(/'<'/);
+  });
+
+  it("normalises line ends and attribute white space across the slices long text is cut into", () => {
+    // A "\r\n" astride the 8,192-character slice boundary is still one line end.
+    const text = `${"a".repeat(8191)}\r\n${"b".repeat(9000)}\r${"c".repeat(20000)}\r\n`;
+    expect(scan([`<t>${text}</t>`])).toEqual(["<t>", `text:${text.replace(/\r\n?/g, "\n")}`, "</t>"]);
+    const value = `${"a".repeat(8191)}\r\n\t${"b".repeat(9000)}\n`;
+    expect(scan([`<a v="${value}"/>`])).toEqual([`<a v=${JSON.stringify(value.replace(/\r\n|[\t\n\r]/g, " "))}/>`, "</a>"]);
+    const cdata = `${"x".repeat(8191)}\r\ny\r`;
+    expect(scan([`<t><![CDATA[${cdata}]]></t>`])).toEqual(["<t>", "text:" + cdata.replace(/\r\n?/g, "\n"), "</t>"]);
+  });
+
+  it("quotes at most a short piece of the document in a message, however long the piece", () => {
+    const message = refusal(`<t>&${"a".repeat(100_000)};</t>`);
+    expect(message).toMatch(/^undefined entity &a+…;$/);
+    expect(message.length).toBeLessThan(80);
+    expect(refusal(`<${"n".repeat(100_000)}></m>`).length).toBeLessThan(120);
+  });
+
+  it(`reads ${MAX_ATTRIBUTES} attributes on an element and refuses one more`, () => {
+    const attributes = (n: number): string => Array.from({ length: n }, (_, i) => ` a${i}="${i}"`).join("");
+    expect(scan([`<a${attributes(MAX_ATTRIBUTES)}/>`])).toHaveLength(2);
+    expect(refusal(`<a${attributes(MAX_ATTRIBUTES + 1)}/>`)).toMatch(`more than ${MAX_ATTRIBUTES} attributes`);
+  });
+
+  it("reads parts declared as UTF-8 and refuses any other declared encoding, which its bytes were not decoded as", () => {
+    expect(scan(['<?xml version="1.0" encoding="UTF-8"?><a/>'])).toEqual(["<a/>", "</a>"]);
+    expect(scan(["<?xml version='1.0' encoding='utf-8'?><a/>"])).toEqual(["<a/>", "</a>"]);
+    expect(refusal('<?xml version="1.0" encoding="ISO-8859-1"?><a/>')).toMatch(/encoding ISO-8859-1 declared/);
+    expect(refusal('<?xml version="1.0" encoding="windows-1258"?><a/>')).toMatch(/UTF-8 only/);
+  });
+
+  it("passes elements on as they arrive, before the document ends", () => {
+    const seen: string[] = [];
+    const scanner = new XmlScanner({ open: (n) => seen.push(n), close: (n) => seen.push(`/${n}`), text: (t) => seen.push(t) });
+    scanner.write("<sheetData><row><c><v>1</v></c></row><ro");
+    expect(seen).toEqual(["sheetData", "row", "c", "v", "1", "/v", "/c", "/row"]);
+    scanner.write("w/></sheetData>");
+    scanner.close();
+    expect(seen.slice(8)).toEqual(["row", "/row", "/sheetData"]);
+  });
+
+  it("passes a long run of text on as it arrives, holding back only what the next chunk could change", () => {
+    const pieces: string[] = [];
+    const scanner = new XmlScanner({ open: () => undefined, close: () => undefined, text: (t) => pieces.push(t) });
+    scanner.write("<t>");
+    for (let i = 0; i < 100; i++) scanner.write("ộ".repeat(1000));
+    expect(pieces.join("").length).toBe(100_000);
+    // A reference, a carriage return and closing brackets cut by the chunk's end wait for the next chunk.
+    scanner.write("x&#78");
+    scanner.write("97;y\r");
+    expect(pieces.join("").slice(100_000)).toBe("xộy");
+    scanner.write("\nz]]");
+    expect(pieces.join("").slice(100_000)).toBe("xộy\nz");
+    scanner.write("]x</t>");
+    scanner.close();
+    expect(pieces.join("").slice(100_000)).toBe("xộy\nz]]]x");
+    expect(() => scan(["<t>a]", "]>b</t>"])).toThrow(/']]>'/);
   });
 
   it.each([

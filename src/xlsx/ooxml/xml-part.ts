@@ -24,12 +24,18 @@ export const MAX_XML_DEPTH = 10_000;
 /** Returns the inflated size of the part. Throws ReadStop. */
 export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLimits, budget: InflateBudget, h: XmlEvents): number {
   const scanner = new XmlScanner(h, MAX_XML_DEPTH);
-  const decoder = new TextDecoder("utf-8");
+  // Fatal: bytes that are not UTF-8 are damage (Excel and libxml2 refuse them too), not text to guess at.
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const decode = (chunk?: Uint8Array): string => {
+    try {
+      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    } catch {
+      throw corrupt(`${entry.name}: bytes that are not UTF-8`);
+    }
+  };
   try {
-    const bytes = streamEntry(b, entry, limits, budget, (chunk) => {
-      scanner.write(decoder.decode(chunk, { stream: true }));
-    });
-    const tail = decoder.decode();
+    const bytes = streamEntry(b, entry, limits, budget, (chunk) => scanner.write(decode(chunk)));
+    const tail = decode();
     if (tail !== "") scanner.write(tail);
     if (bytes === 0) throw corrupt(`${entry.name} is empty (0 bytes)`);
     scanner.close();

@@ -123,6 +123,49 @@ function fail(message: string): never {
   throw new XmlSyntaxError(message);
 }
 
+/** A piece of the document quoted in a message: a hint, however long the piece (a hostile name can run for megabytes). */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Element attributes, at most: Office writes a few dozen at most (a root's namespace declarations). */
+export const MAX_ATTRIBUTES = 1_000;
+
+/** Text is normalised in slices of this many characters, each made one flat string at once. */
+const SLICE = 8_192;
+
+/**
+ * Replaces every `from` by `to` (in order), slice by slice, each slice flattened by join: V8's
+ * String.prototype.replace returns a rope of about 32 bytes per replacement, so a run of 120
+ * million carriage returns (a 1.6 MB file) exhausted the heap before it was ever flattened.
+ */
+function replaceFlat(raw: string, pairs: ReadonlyArray<readonly [string, string]>): string {
+  const parts: string[] = [];
+  for (let from = 0; from < raw.length; ) {
+    let to = Math.min(from + SLICE, raw.length);
+    // Never between "\r" and "\n": the pair is one line end.
+    if (to < raw.length && raw.charCodeAt(to - 1) === 13) to++;
+    let part = raw.slice(from, to);
+    for (const [a, b] of pairs) if (part.indexOf(a) >= 0) part = part.split(a).join(b);
+    parts.push(part);
+    from = to;
+  }
+  return parts.length === 1 ? (parts[0] as string) : parts.join("");
+}
+
+/** §2.11: "\r\n" and a lone "\r" are read as "\n". */
+const LINE_ENDS: ReadonlyArray<readonly [string, string]> = [
+  ["\r\n", "\n"],
+  ["\r", "\n"],
+];
+/** §3.3.3: in an attribute value, a line end and every other white space character are read as a space. */
+const ATTRIBUTE_SPACE: ReadonlyArray<readonly [string, string]> = [
+  ["\r\n", " "],
+  ["\r", " "],
+  ["\n", " "],
+  ["\t", " "],
+];
+
 /** The code point of a character reference's digits (`&#233;`, `&#xE9;`), or -1 when they are not digits. */
 function referencedCode(raw: string, from: number, to: number): number {
   const hex = raw.charCodeAt(from) === 120;
@@ -144,27 +187,28 @@ function referencedCode(raw: string, from: number, to: number): number {
 
 /** Replaces entity and character references (§4.1, §4.6); only the five predefined entities exist here. */
 function decodeReferences(raw: string, from: number): string {
-  let out = raw.slice(0, from);
+  // Pieces joined once, not `+=`: a rope costs about ten bytes per character until it is flattened.
+  const pieces = [raw.slice(0, from)];
   let at = from;
   while (at >= 0) {
     const semi = raw.indexOf(";", at + 1);
-    if (semi < 0) fail("a reference (&…) is not closed by ';'");
+    if (semi < 0) fail(`a reference ${clip(raw.slice(at))} is not closed by ';'`);
     if (raw.charCodeAt(at + 1) === 35) {
       const code = referencedCode(raw, at + 2, semi);
-      if (code < 0) fail(`malformed character reference ${raw.slice(at, semi + 1)}`);
-      if (!isCharCode(code)) fail(`character reference ${raw.slice(at, semi + 1)} is not an XML character`);
-      out += code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
+      if (code < 0) fail(`malformed character reference ${clip(raw.slice(at, semi + 1))}`);
+      if (!isCharCode(code)) fail(`character reference ${clip(raw.slice(at, semi + 1))} is not an XML character`);
+      pieces.push(code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code));
     } else {
       const name = raw.slice(at + 1, semi);
       const value = PREDEFINED[name];
-      if (value === undefined || !hasOwn(PREDEFINED, name)) fail(`undefined entity &${name};`);
-      out += value;
+      if (value === undefined || !hasOwn(PREDEFINED, name)) fail(`undefined entity &${clip(name)};`);
+      pieces.push(value);
     }
     const next = raw.indexOf("&", semi + 1);
-    out += raw.slice(semi + 1, next < 0 ? raw.length : next);
+    pieces.push(raw.slice(semi + 1, next < 0 ? raw.length : next));
     at = next;
   }
-  return out;
+  return pieces.join("");
 }
 
 /** What an attribute value needs besides being taken as it is. */
@@ -204,7 +248,7 @@ function charData(raw: string): string {
   if (!NOT_PLAIN.test(raw)) return raw;
   // Native searches rather than survey(): runs of text are long (a name spelt in references), and read cold.
   checkChars(raw);
-  const text = raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
+  const text = raw.indexOf("\r") < 0 ? raw : replaceFlat(raw, LINE_ENDS);
   const amp = text.indexOf("&");
   return amp < 0 ? text : decodeReferences(text, amp);
 }
@@ -214,7 +258,7 @@ function attributeValue(raw: string): string {
   const needs = survey(raw);
   if (needs === 0) return raw;
   if (needs & HAS_LESS_THAN) fail("'<' in an attribute value");
-  const spaced = needs & NEEDS_WHITE_SPACE ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
+  const spaced = needs & NEEDS_WHITE_SPACE ? replaceFlat(raw, ATTRIBUTE_SPACE) : raw;
   return needs & NEEDS_REFERENCES ? decodeReferences(spaced, spaced.indexOf("&")) : spaced;
 }
 
@@ -226,11 +270,40 @@ function checkChars(raw: string): void {
 /** The construct starting at the position read so far is cut by the end of the chunk. */
 const INCOMPLETE = -1;
 
+/** Pending text past which a cut construct is retried only when the text has doubled. */
+const RETRY_DOUBLING = 64 * 1024;
+
+/**
+ * Where a run of text cut by the chunk's end may be reported up to, so that a long run is
+ * passed on as it arrives instead of held whole: before a reference with no ';' yet, a
+ * carriage return (a "\n" may follow) and closing brackets ("]]>" is not allowed in text).
+ */
+function safeTextEnd(s: string, pos: number): number {
+  let end = s.length;
+  const amp = s.lastIndexOf("&");
+  if (amp >= pos && s.indexOf(";", amp) < 0) {
+    // Only letters, digits and "#" can come before the ';' of a reference: past anything else it is
+    // damage now, not megabytes later (the whole run would be held waiting for it).
+    if (/[^#0-9A-Za-z]/.test(s.slice(amp + 1, amp + 65))) fail(`a reference ${clip(s.slice(amp))} is not closed by ';'`);
+    end = amp;
+  }
+  while (end > pos) {
+    const c = s.charCodeAt(end - 1);
+    if (c !== 13 && c !== 93) break;
+    end--;
+  }
+  return end;
+}
+
 export class XmlScanner {
   private pending = "";
   /** Characters consumed before `pending` starts: the XML declaration must be at 0. */
   private consumed = 0;
-  /** An incomplete construct is retried only once this much text is pending: linear time for huge constructs. */
+  /**
+   * A construct cut by a chunk's end is retried at the next chunk, but once it is longer than
+   * RETRY_DOUBLING only when the pending text has doubled: linear time however long the construct
+   * (a megabyte comment, a huge attribute value), at the cost of holding up to as much text again.
+   */
   private retryAt = 0;
   /** The open elements' names as written (end tags must match them) and as reported. */
   private readonly open: string[] = [];
@@ -255,7 +328,7 @@ export class XmlScanner {
     this.closed = true;
     this.scan(true);
     const innermost = this.open[this.open.length - 1];
-    if (innermost !== undefined) fail(`unclosed element <${innermost}>`);
+    if (innermost !== undefined) fail(`unclosed element <${clip(innermost)}>`);
     if (!this.seenRoot) fail("the document has no root element");
   }
 
@@ -270,14 +343,13 @@ export class XmlScanner {
     if (pos < s.length && final) fail("the document ends inside markup");
     this.consumed += pos;
     this.pending = pos === 0 ? s : s.slice(pos);
-    this.retryAt = this.pending.length * 2;
+    this.retryAt = this.pending.length > RETRY_DOUBLING ? this.pending.length * 2 : 0;
   }
 
   private text(s: string, pos: number, final: boolean): number {
     const lt = s.indexOf("<", pos);
-    // Text cut by the chunk's end is kept whole for the next chunk: a reference or "\r\n" may straddle it.
-    if (lt < 0 && !final) return INCOMPLETE;
-    const end = lt < 0 ? s.length : lt;
+    const end = lt >= 0 || final ? (lt < 0 ? s.length : lt) : safeTextEnd(s, pos);
+    if (end === pos) return INCOMPLETE;
     const raw = s.slice(pos, end);
     if (this.open.length === 0) {
       if (!/^[ \t\r\n]*$/.test(raw)) fail("text outside the root element");
@@ -305,8 +377,8 @@ export class XmlScanner {
     for (let i = end; i < gt; i++) if (!isSpace(s.charCodeAt(i))) fail("a malformed end tag");
     const name = s.slice(pos + 2, end);
     const expected = this.open.pop();
-    if (expected === undefined) fail(`end tag </${name}> with no element open`);
-    if (expected !== name) fail(`end tag </${name}> closes <${expected}>`);
+    if (expected === undefined) fail(`end tag </${clip(name)}> with no element open`);
+    if (expected !== name) fail(`end tag </${clip(name)}> closes <${clip(expected)}>`);
     this.events.close(this.openLocal.pop() as string);
     return gt + 1;
   }
@@ -322,7 +394,11 @@ export class XmlScanner {
     checkChars(body);
     if (target.toLowerCase() === "xml") {
       if (target !== "xml" || this.consumed + pos !== 0) fail("an XML declaration that is not at the start of the document");
-      if (!XML_DECLARATION.test(body)) fail("a malformed XML declaration");
+      const declared = XML_DECLARATION.exec(body);
+      if (declared === null) fail("a malformed XML declaration");
+      // The bytes were decoded as UTF-8: a part that says otherwise would be read wrongly, not refused.
+      const encoding = declared[3]?.slice(1, -1);
+      if (encoding !== undefined && encoding.toLowerCase() !== "utf-8") fail(`encoding ${clip(encoding)} declared; workbook parts are read as UTF-8 only`);
     }
     return end + 2;
   }
@@ -343,7 +419,7 @@ export class XmlScanner {
       if (this.open.length === 0) fail("CDATA outside the root element");
       const body = s.slice(pos + 9, end);
       checkChars(body);
-      this.events.text(body.indexOf("\r") < 0 ? body : body.replace(/\r\n?/g, "\n"));
+      this.events.text(body.indexOf("\r") < 0 ? body : replaceFlat(body, LINE_ENDS));
       return end + 3;
     }
     if (s.startsWith("<!DOCTYPE", pos)) fail("DOCTYPE is not allowed in a workbook part");
@@ -366,6 +442,8 @@ export class XmlScanner {
     const name = s.slice(pos + 1, at);
     const local = colon < 0 ? name : s.slice(colon + 1, at);
     const attrs: Record<string, string> = {};
+    let count = 0;
+    let sawProto = false;
     for (;;) {
       const before = at;
       while (at < s.length && isSpace(s.charCodeAt(at))) at++;
@@ -374,27 +452,32 @@ export class XmlScanner {
       if (c === GT) return this.opened(name, local, attrs, false, at + 1);
       if (c === SLASH) {
         if (at + 1 >= s.length) return INCOMPLETE;
-        if (s.charCodeAt(at + 1) !== GT) fail(`a malformed start tag <${name}>`);
+        if (s.charCodeAt(at + 1) !== GT) fail(`a malformed start tag <${clip(name)}>`);
         return this.opened(name, local, attrs, true, at + 2);
       }
-      if (at === before) fail(`no white space before an attribute in <${name}>`);
+      if (at === before) fail(`no white space before an attribute in <${clip(name)}>`);
+      if (++count > MAX_ATTRIBUTES) fail(`more than ${MAX_ATTRIBUTES} attributes in <${clip(name)}>`);
       const attrStart = at;
-      if (!isNameStart(c)) fail(`a malformed attribute in <${name}>`);
+      if (!isNameStart(c)) fail(`a malformed attribute in <${clip(name)}>`);
       at = nameEnd(s, at + 1);
       const attr = s.slice(attrStart, at);
       while (at < s.length && isSpace(s.charCodeAt(at))) at++;
       if (at >= s.length) return INCOMPLETE;
-      if (s.charCodeAt(at) !== EQUALS) fail(`attribute ${attr} of <${name}> has no value`);
+      if (s.charCodeAt(at) !== EQUALS) fail(`attribute ${clip(attr)} of <${clip(name)}> has no value`);
       at++;
       while (at < s.length && isSpace(s.charCodeAt(at))) at++;
       if (at >= s.length) return INCOMPLETE;
       const quote = s.charCodeAt(at);
-      if (quote !== QUOTE && quote !== APOS) fail(`attribute ${attr} of <${name}> is not quoted`);
+      if (quote !== QUOTE && quote !== APOS) fail(`attribute ${clip(attr)} of <${clip(name)}> is not quoted`);
       const close = s.indexOf(quote === QUOTE ? '"' : "'", at + 1);
       if (close < 0) return INCOMPLETE;
-      if (hasOwn(attrs, attr)) fail(`attribute ${attr} twice in <${name}>`);
-      // A plain object (fast properties); "__proto__" cannot be a key of one, and no Office part uses it.
-      if (attr !== "__proto__") attrs[attr] = attributeValue(s.slice(at + 1, close));
+      // A plain object (fast properties), where "__proto__" cannot be a key: no Office part uses it, so it
+      // is checked like any attribute and then left out.
+      const proto = attr === "__proto__";
+      if (proto ? sawProto : hasOwn(attrs, attr)) fail(`attribute ${clip(attr)} twice in <${clip(name)}>`);
+      const value = attributeValue(s.slice(at + 1, close));
+      if (proto) sawProto = true;
+      else attrs[attr] = value;
       at = close + 1;
     }
   }
