@@ -187,8 +187,26 @@ function referencedCode(raw: string, from: number, to: number): number {
 
 /** Replaces entity and character references (§4.1, §4.6); only the five predefined entities exist here. */
 function decodeReferences(raw: string, from: number): string {
-  // Pieces joined once, not `+=`: a rope costs about ten bytes per character until it is flattened.
-  const pieces = [raw.slice(0, from)];
+  // A long run is built from pieces joined once: `+=` makes a rope of about ten bytes per character until it is flattened.
+  if (raw.length > SLICE) {
+    const pieces: string[] = [];
+    for (let at = 0; at < raw.length; ) {
+      let to = Math.min(at + SLICE, raw.length);
+      const amp = raw.lastIndexOf("&", to - 1);
+      // Never inside a reference: the slice ends before a '&' whose ';' is past its end.
+      if (amp >= at && to < raw.length && raw.indexOf(";", amp) >= to) to = amp > at ? amp : raw.indexOf(";", amp) + 1;
+      const part = raw.slice(at, to);
+      const first = part.indexOf("&");
+      pieces.push(first < 0 ? part : decodeShort(part, first));
+      at = to;
+    }
+    return pieces.join("");
+  }
+  return decodeShort(raw, from);
+}
+
+function decodeShort(raw: string, from: number): string {
+  let out = raw.slice(0, from);
   let at = from;
   while (at >= 0) {
     const semi = raw.indexOf(";", at + 1);
@@ -197,18 +215,18 @@ function decodeReferences(raw: string, from: number): string {
       const code = referencedCode(raw, at + 2, semi);
       if (code < 0) fail(`malformed character reference ${clip(raw.slice(at, semi + 1))}`);
       if (!isCharCode(code)) fail(`character reference ${clip(raw.slice(at, semi + 1))} is not an XML character`);
-      pieces.push(code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code));
+      out += code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
     } else {
       const name = raw.slice(at + 1, semi);
       const value = PREDEFINED[name];
       if (value === undefined || !hasOwn(PREDEFINED, name)) fail(`undefined entity &${clip(name)};`);
-      pieces.push(value);
+      out += value;
     }
     const next = raw.indexOf("&", semi + 1);
-    pieces.push(raw.slice(semi + 1, next < 0 ? raw.length : next));
+    out += raw.slice(semi + 1, next < 0 ? raw.length : next);
     at = next;
   }
-  return pieces.join("");
+  return out;
 }
 
 /** What an attribute value needs besides being taken as it is. */
