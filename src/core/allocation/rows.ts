@@ -38,7 +38,11 @@ export function readAllocationRows(grid: Grid, table: AllocationTable, sink: Fin
   let textQuotaCells = 0;
   let numberQuotaTotal = 0;
   let excludedQuotaCells = 0;
-  for (const r of table.dataRows) {
+  // Indexed, not for…of, here and in the other passes over every row: until V8 optimises a loop, each step of an
+  // array iterator allocates a result object (issue #16: with the entry arrays of computeTotals, 43 M of 3,610 M instructions).
+  const dataRows = table.dataRows;
+  for (let ix = 0; ix < dataRows.length; ix++) {
+    const r = dataRows[ix] as number;
     const sttText = table.sttCol === null ? "" : displayText(cellAt(grid, r, table.sttCol)).trim();
     const name = cleanText(displayText(cellAt(grid, r, table.nameCol)));
     const nameCell = toA1(r, table.nameCol);
