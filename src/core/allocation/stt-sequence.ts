@@ -20,6 +20,13 @@ export function checkSttSequence(rows: readonly AllocationRow[], table: Allocati
   // Indexed, not for…of: until V8 optimises the loop, each step of an array iterator allocates a result object (issue #16).
   for (let ix = 0; ix < rows.length; ix++) {
     const row = rows[ix] as AllocationRow;
+    const k = row.stt === null ? null : parseStt(row.stt);
+    // A row numbered as expected, nearly every row, says nothing: no address or arguments are built for it (issue #16).
+    if (k === expected) {
+      seen.add(k);
+      expected = k + 1;
+      continue;
+    }
     const cell = toA1(row.row - 1, table.sttCol);
     const base = { row: row.row, name: row.name, expected };
     if (row.stt === null) {
@@ -27,7 +34,6 @@ export function checkSttSequence(rows: readonly AllocationRow[], table: Allocati
       expected++;
       continue;
     }
-    const k = parseStt(row.stt);
     if (k === null) {
       sink.add("STT_SEQUENCE", cell, { ...base, problem: "notNumber", stt: row.stt });
       expected++;
