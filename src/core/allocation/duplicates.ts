@@ -48,6 +48,6 @@ export function checkDuplicates(rows: readonly AllocationRow[], sink: FindingSin
     const key = identityKey(row.name);
     const first = firstRowByKey.get(key);
     if (first === undefined) firstRowByKey.set(key, row.row);
-    else sink.add("DUPLICATE_ORGANIZATION", row.nameCell, { name: row.name, row: row.row, firstRow: first });
+    else sink.add("DUPLICATE_ORGANIZATION", { name: row.name, row: row.row, firstRow: first, cell: row.nameCell });
   });
 }

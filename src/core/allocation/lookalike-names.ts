@@ -18,12 +18,13 @@ export function checkLookalikeNames(grid: Grid, rows: readonly AllocationRow[], 
     if (raw === "") continue;
     const problems = scriptProblems(raw);
     if (noScriptProblems(problems)) continue;
-    sink.add("NAME_LOOKALIKE", row.nameCell, {
+    sink.add("NAME_LOOKALIKE", {
       name: row.name,
       row: row.row,
       scripts: problems.mixedScripts.join(", "),
       words: problems.suspectWords.join(", "),
       controls: problems.bidiControls.join(", "),
+      cell: row.nameCell,
     });
   }
 }

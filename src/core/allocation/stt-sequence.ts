@@ -30,17 +30,17 @@ export function checkSttSequence(rows: readonly AllocationRow[], table: Allocati
     const cell = toA1(row.row - 1, table.sttCol);
     const base = { row: row.row, name: row.name, expected };
     if (row.stt === null) {
-      sink.add("STT_SEQUENCE", cell, { ...base, problem: "missing", stt: "" });
+      sink.add("STT_SEQUENCE", { ...base, problem: "missing", stt: "", cell });
       expected++;
       continue;
     }
     if (k === null) {
-      sink.add("STT_SEQUENCE", cell, { ...base, problem: "notNumber", stt: row.stt });
+      sink.add("STT_SEQUENCE", { ...base, problem: "notNumber", stt: row.stt, cell });
       expected++;
       continue;
     }
     if (k !== expected) {
-      sink.add("STT_SEQUENCE", cell, { ...base, problem: seen.has(k) ? "repeat" : "gap", stt: row.stt });
+      sink.add("STT_SEQUENCE", { ...base, problem: seen.has(k) ? "repeat" : "gap", stt: row.stt, cell });
     }
     seen.add(k);
     // Resynchronise on the number written so one slip is reported once, not on every following row.

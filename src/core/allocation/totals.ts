@@ -56,7 +56,7 @@ export function checkTotalRow(
       : parsed.quota === totals.quota || (totals.quotaMax !== totals.quota && parsed.quota === totals.quotaMax);
   if (agrees && !studentDiffers) return;
   const isFormula = cell.formula !== undefined;
-  sink.add("TOTAL_ROW_MISMATCH", toA1(table.totalRow, table.quotaCol), {
+  sink.add("TOTAL_ROW_MISMATCH", {
     written: parsed.displayed,
     computed: totals.quota,
     computedMax: totals.quotaMax,
@@ -66,6 +66,7 @@ export function checkTotalRow(
     // The formula's result is exactly what SUM gives when it skips the text cells: that is the whole story.
     sumSkippedText: isFormula && read.textQuotaCells > 0 && parsed.quota === read.numberQuotaTotal ? 1 : 0,
     ...(isFormula ? { formula: `=${cell.formula ?? ""}` } : {}),
+    cell: toA1(table.totalRow, table.quotaCol),
   });
 }
 
@@ -73,5 +74,5 @@ export function checkTarget(table: AllocationTable, totals: AllocationTotals, ta
   if (target === null || totals.quota >= target) return;
   // Point at the sheet's total when it has one, else at the quota column's header.
   const row = table.totalRow ?? table.headerRow;
-  sink.add("TOTAL_BELOW_TARGET", toA1(row, table.quotaCol), { total: totals.quota, target, missing: target - totals.quota });
+  sink.add("TOTAL_BELOW_TARGET", { total: totals.quota, target, missing: target - totals.quota, cell: toA1(row, table.quotaCol) });
 }
