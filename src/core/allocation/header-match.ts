@@ -68,7 +68,7 @@ const D_LETTERS = new Set([0x0110, 0x0111, 0x00d0, 0x00f0]);
  */
 export function headerKeyInitial(text: string): string {
   // By code point with an index, not for…of: the string iterator made a string per character and was
-  // a tenth of the table search (issue #16: 66 M of 3,566 M instructions in the 10,000-row check).
+  // a tenth of the table search (issue #16: 18 M of 3,628 M instructions, about 2 ms, in the 10,000-row check).
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
     i += cp > 0xffff ? 2 : 1;

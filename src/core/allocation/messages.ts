@@ -71,7 +71,7 @@ export type AllocationArgs = {
 /**
  * An argument as text. Text is returned as it is, not passed through String(): the messages of a
  * 10,000-row table's 8,000 findings read about 80,000 arguments, nearly all text, and the call cost
- * 45 M of 3,578 M instructions of its check (issue #16).
+ * 46 M of 3,525 M instructions (about 6 ms) of its check (issue #16).
  */
 const s = (args: FindingArgs, key: string): string => {
   const value = args[key];

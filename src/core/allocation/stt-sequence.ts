@@ -21,7 +21,8 @@ export function checkSttSequence(rows: readonly AllocationRow[], table: Allocati
   for (let ix = 0; ix < rows.length; ix++) {
     const row = rows[ix] as AllocationRow;
     const k = row.stt === null ? null : parseStt(row.stt);
-    // A row numbered as expected, nearly every row, says nothing: no address or arguments are built for it (issue #16).
+    // A row numbered as expected, nearly every row, says nothing: no address or arguments are built for it
+    // (issue #16: 12 M of 3,640 M instructions, about 1.5 ms, in the check of a 10,000-row table).
     if (k === expected) {
       seen.add(k);
       expected = k + 1;
