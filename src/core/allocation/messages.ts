@@ -75,6 +75,7 @@ export type AllocationArgs = {
  */
 const s = (args: FindingArgs, key: string): string => {
   const value = args[key];
+  // Stryker disable next-line ConditionalExpression: only a shortcut; String() returns text unchanged
   return typeof value === "string" ? value : String(value ?? "");
 };
 const n = (args: FindingArgs, key: string): number => Number(args[key] ?? 0);
