@@ -64,12 +64,15 @@ export function makeFinding<C extends string, A extends ArgsByCode<C>, K extends
 ): Finding {
   const def: FindingDefinition<A[K]> = catalogue[code];
   const args = (rest[0] ?? {}) as A[K];
-  const out: { -readonly [P in keyof Finding]: Finding[P] } = {
-    code,
-    severity: def.severity,
-    args,
-    message: { vi: def.vi(args), en: def.en(args) },
-  };
+  const message = { vi: def.vi(args), en: def.en(args) };
+  // A finding on a cell of a file's sheet, as nearly all are, is made whole in one literal: added one by
+  // one, the location's three properties left the object's own slots and took a second allocation
+  // (issue #16: with QUOTA_STORED_AS_TEXT's arguments written out, 34 M of 3,749 M instructions, about
+  // 4 ms, in the check of a 10,000-row table). Same keys, same order.
+  if (location.file !== undefined && location.sheet !== undefined && location.cell !== undefined) {
+    return { code, severity: def.severity, args, message, file: location.file, sheet: location.sheet, cell: location.cell };
+  }
+  const out: { -readonly [P in keyof Finding]: Finding[P] } = { code, severity: def.severity, args, message };
   if (location.file !== undefined) out.file = location.file;
   if (location.sheet !== undefined) out.sheet = location.sheet;
   if (location.cell !== undefined) out.cell = location.cell;

@@ -80,8 +80,8 @@ function reportLegacyEncoding(located: Located, sink: FindingSink): void {
     const at = parseA1(a);
     return at !== undefined && at.col === nameCol && at.row >= firstDataRow;
   };
-  const cell = decodedCells.find(isName) ?? decodedCells.find((a: string) => parseA1(a)?.col === nameCol) ?? decodedCells[0];
-  sink.add("LEGACY_ENCODING", cell, { encoding, count: decodedCells.length });
+  const cell = decodedCells.find(isName) ?? decodedCells.find((a: string) => parseA1(a)?.col === nameCol) ?? (decodedCells[0] as string); // non-empty: see above
+  sink.add("LEGACY_ENCODING", { encoding, count: decodedCells.length, cell });
 }
 
 /**
@@ -143,13 +143,13 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
     const grid = findSheet(grids, options.sheet);
     if (!grid) {
       const sink = createSink({ file });
-      sink.add("SHEET_NOT_FOUND", undefined, { sheet: options.sheet, available: grids.map((g) => `"${g.name}"`).join(", ") });
+      sink.add("SHEET_NOT_FOUND", { sheet: options.sheet, available: grids.map((g) => `"${g.name}"`).join(", ") });
       return emptyResult(target, null, sink.findings);
     }
     located = locate(grid);
     if (!located) {
       const sink = createSink({ file, sheet: grid.name });
-      sink.add("TABLE_NOT_FOUND", undefined, { sheets: `"${grid.name}"`, count: 1 });
+      sink.add("TABLE_NOT_FOUND", { sheets: `"${grid.name}"`, count: 1 });
       return emptyResult(target, grid.name, sink.findings);
     }
   } else {
@@ -162,7 +162,7 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
     if (!located) {
       const only = grids.length === 1 ? grids[0] : undefined;
       const sink = createSink({ file, sheet: only?.name });
-      sink.add("TABLE_NOT_FOUND", undefined, { sheets: grids.map((g) => `"${g.name}"`).join(", "), count: grids.length });
+      sink.add("TABLE_NOT_FOUND", { sheets: grids.map((g) => `"${g.name}"`).join(", "), count: grids.length });
       return emptyResult(target, null, sink.findings);
     }
   }

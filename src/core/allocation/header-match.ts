@@ -67,14 +67,17 @@ const D_LETTERS = new Set([0x0110, 0x0111, 0x00d0, 0x00f0]);
  * 10,000-row table is asked whether it is a total label).
  */
 export function headerKeyInitial(text: string): string {
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
+  // By code point with an index, not for…of: the string iterator made a string per character and was
+  // a tenth of the table search (issue #16: 18 M of 3,628 M instructions, about 2 ms, in the 10,000-row check).
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    i += cp > 0xffff ? 2 : 1;
     if (cp < 0x80) {
-      if (isAsciiAlnum(cp)) return ch.toLowerCase();
+      if (isAsciiAlnum(cp)) return String.fromCharCode(cp).toLowerCase();
       continue;
     }
     if (D_LETTERS.has(cp)) return "d";
-    const base = ch.normalize("NFD").charCodeAt(0);
+    const base = String.fromCodePoint(cp).normalize("NFD").charCodeAt(0);
     if (base < 0x80 && isAsciiAlnum(base)) return String.fromCharCode(base).toLowerCase();
   }
   return "";

@@ -68,7 +68,16 @@ export type AllocationArgs = {
   readonly SUB_QUOTA_EXCEEDS_TOTAL: RowArgs & { readonly quota: number; readonly group: string; readonly count: number };
 };
 
-const s = (args: FindingArgs, key: string): string => String(args[key] ?? "");
+/**
+ * An argument as text. Text is returned as it is, not passed through String(): the messages of a
+ * 10,000-row table's 8,000 findings read about 80,000 arguments, nearly all text, and the call cost
+ * 46 M of 3,525 M instructions (about 6 ms) of its check (issue #16).
+ */
+const s = (args: FindingArgs, key: string): string => {
+  const value = args[key];
+  // Stryker disable next-line ConditionalExpression: only a shortcut; String() returns text unchanged
+  return typeof value === "string" ? value : String(value ?? "");
+};
 const n = (args: FindingArgs, key: string): number => Number(args[key] ?? 0);
 /** A count or total as the language writes it: 1.950 in Vietnamese, 1,950 in English. */
 const vn = (args: FindingArgs, key: string): string => formatNumber(n(args, key), "vi");
