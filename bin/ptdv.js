@@ -55,6 +55,28 @@ function loadCli(file, options = {}) {
   return { exports: mod.exports, script, cacheFile: (data) => Buffer.concat([Buffer.from(cacheHeader(bytes, data), "latin1"), data]), cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
+/**
+ * Writes to stdout. Into a file or /dev/null, with fs.writeSync: the 5.8 MB JSON of a 10,000-row
+ * check takes about 6 ms that way against 11 ms through process.stdout (issue #16). process.stdout is
+ * synchronous for files too, so anything else written there (commander's help) keeps its order.
+ * Pipes and terminals keep process.stdout: on some systems they are non-blocking, where writeSync
+ * could stop short.
+ */
+function stdoutWriter() {
+  let toFile = false;
+  try {
+    const stat = fs.fstatSync(1);
+    toFile = stat.isFile() || (stat.isCharacterDevice() && !process.stdout.isTTY);
+  } catch {
+    // stdout closed or not a descriptor: the stream reports what it can
+  }
+  if (!toFile) return (text) => process.stdout.write(text);
+  return (text) => {
+    const bytes = Buffer.from(text, "utf8");
+    for (let at = 0; at < bytes.length; ) at += fs.writeSync(1, bytes, at, bytes.length - at);
+  };
+}
+
 function run() {
   if (!fs.existsSync(entry)) {
     process.stderr.write(
@@ -81,7 +103,7 @@ function run() {
   }
 
   const io = {
-    stdout: (text) => process.stdout.write(text),
+    stdout: stdoutWriter(),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
   };

@@ -57,6 +57,33 @@ describe("bin/ptdv.js", () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test("writes the same bytes into a file as into a pipe, for JSON, text, help and a consolidation, and runs into /dev/null", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-stdout-"));
+    try {
+      for (const args of [["check", "--json", ALLOCATION], ["check", ALLOCATION], ["--help"], ["consolidate", "--allocation", ALLOCATION, "--month", "2025-05", LOG]]) {
+        const piped = spawnSync(process.execPath, [BIN, ...args], { encoding: "buffer" });
+        const file = path.join(dir, "out.txt");
+        const fd = fs.openSync(file, "w");
+        try {
+          const toFile = spawnSync(process.execPath, [BIN, ...args], { stdio: ["ignore", fd, "pipe"] });
+          expect([args, toFile.status]).toEqual([args, piped.status]);
+        } finally {
+          fs.closeSync(fd);
+        }
+        expect(piped.stdout.length).toBeGreaterThan(100);
+        expect(fs.readFileSync(file).equals(piped.stdout)).toBe(true);
+      }
+      const devNull = fs.openSync("/dev/null", "w");
+      try {
+        expect(spawnSync(process.execPath, [BIN, "check", "--json", ALLOCATION], { stdio: ["ignore", devNull, "pipe"] }).status).toBe(0);
+      } finally {
+        fs.closeSync(devNull);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("wrong arguments exit 2 with the message on stderr, never commander's exit 1", () => {
     const r = spawnSync(process.execPath, ["bin/ptdv.js", "--lang", "en", "check", "a.xlsx", "--traget", "88"], { cwd: REPO, encoding: "utf8" });
     expect([r.status, r.stdout]).toEqual([2, ""]);
