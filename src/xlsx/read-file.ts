@@ -9,6 +9,7 @@ import { closeSync, openSync, readSync, statSync, type Stats } from "fs";
 import * as path from "path";
 import { crc32, inflateRawSync } from "zlib";
 import { fileProblem, formatBytes } from "../core";
+import type { Finding } from "../core";
 import { withDefaults, type ReadLimits } from "./limits";
 import { readWorkbook, type ReadWorkbookResult } from "./read-workbook";
 import { usePlatformZip } from "./zip-entry";
@@ -61,7 +62,13 @@ function readAtMost(filePath: string, max: number, expected: number): Uint8Array
   }
 }
 
-export async function readWorkbookFile(filePath: string, limits?: Partial<ReadLimits>): Promise<ReadWorkbookResult> {
+export type FileBytes = { readonly ok: true; readonly data: Uint8Array } | { readonly ok: false; readonly problem: Finding };
+
+/**
+ * A file's bytes within the size limit, or the FILE_* finding that says why not: missing, a folder,
+ * a device or pipe, unreadable, too large. Read once, for every reader that looks at them.
+ */
+export function readFileWithinLimits(filePath: string, limits?: Partial<ReadLimits>): FileBytes {
   const name = path.basename(filePath);
   const lim = withDefaults(limits);
   let data: Uint8Array;
@@ -84,5 +91,10 @@ export async function readWorkbookFile(filePath: string, limits?: Partial<ReadLi
   if (data.length > lim.maxFileBytes) {
     return { ok: false, problem: fileProblem("FILE_TOO_LARGE", name, { actual: `> ${formatBytes(lim.maxFileBytes)}`, limit: formatBytes(lim.maxFileBytes) }) };
   }
-  return readWorkbook(data, filePath, limits);
+  return { ok: true, data };
+}
+
+export async function readWorkbookFile(filePath: string, limits?: Partial<ReadLimits>): Promise<ReadWorkbookResult> {
+  const file = readFileWithinLimits(filePath, limits);
+  return file.ok ? readWorkbook(file.data, filePath, limits) : file;
 }

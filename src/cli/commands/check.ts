@@ -3,11 +3,12 @@ import * as path from "path";
 import { checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
 import type { AllocationCheckResult, Finding, Grid, Lang, MemberCheckResult } from "../../core";
 import { docxPlace, relocateDocxFindings } from "../../docx/docx-place";
-import { readDocxFile } from "../../docx/read-docx-file";
-import { readWorkbookFile } from "../../xlsx/read-file";
+import { readDocxBytes } from "../../docx/read-docx-file";
+import { readFileWithinLimits } from "../../xlsx/read-file";
+import { readWorkbook } from "../../xlsx/read-workbook";
+import { listsWorkbookPart } from "../../xlsx/workbook-zip";
 import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
 import { jsonText, writeJson } from "../printable";
-import { isWorkbookZip } from "../workbook-zip";
 import type { CliIo } from "../io";
 import type { CheckArgs } from "../program";
 
@@ -23,12 +24,15 @@ type Read =
  * extension. The workbook reader keeps every other verdict (.xls, .ods, CSV…).
  */
 async function readInput(filePath: string): Promise<Read> {
-  // A workbook's zip is no Word document: the sniffer is skipped (see isWorkbookZip).
-  if (!isWorkbookZip(filePath)) {
-    const docx = await readDocxFile(filePath);
+  // Read once, for both readers.
+  const file = readFileWithinLimits(filePath);
+  if (!file.ok) return file;
+  // A workbook's zip is no Word document: the sniffer is skipped (see listsWorkbookPart).
+  if (!listsWorkbookPart(file.data)) {
+    const docx = await readDocxBytes(file.data, path.basename(filePath));
     if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
   }
-  const book = await readWorkbookFile(filePath);
+  const book = await readWorkbook(file.data, filePath);
   return book.ok ? { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] } : book;
 }
 

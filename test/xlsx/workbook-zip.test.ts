@@ -1,12 +1,15 @@
 /**
- * `ptdv check` skips the Word sniffer for a zip that lists xl/workbook.xml (issue #16): it must
- * accept only files the sniffer turns away, and every real workbook.
+ * `ptdv check`, the browser edition and the pane skip the Word reader for a zip that lists
+ * xl/workbook.xml (issue #16): listsWorkbookPart must accept only files the Word sniffer turns
+ * away, and every real workbook.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { sniffDocument } from "../../src/docx/sniff-docx";
-import { isWorkbookZip } from "../../src/cli/workbook-zip";
-import { ALLOCATION_2025, REPO, tempDir } from "./helpers";
+import { listsWorkbookPart } from "../../src/xlsx/workbook-zip";
+import { ALLOCATION_2025, REPO, tempDir } from "../cli/helpers";
+
+const isWorkbookZip = (file: string): boolean => listsWorkbookPart(new Uint8Array(fs.readFileSync(file)));
 
 const CORPUS = path.resolve(REPO, "..", "shared", "corpus");
 const FILE = /\.(xlsx|xlsm|xls|ods|csv|docx|doc)$/i;
@@ -19,17 +22,19 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-describe("isWorkbookZip", () => {
+describe("listsWorkbookPart", () => {
   it("accepts real workbooks: the report fixtures' allocation table, the seed saved by LibreOffice", () => {
     for (const f of [ALLOCATION_2025, path.join(REPO, "test", "fixtures", "allocation", "seed-from-csv-libreoffice.xlsx")]) expect(isWorkbookZip(f)).toBe(true);
   });
 
-  it("turns away Word documents, CSV, legacy .xls, folders and missing files", () => {
+  it("turns away Word documents, CSV, legacy .xls, empty and truncated files", () => {
     const docx = path.join(REPO, "test", "docx", "fixtures", "seed-plan.python-docx.docx");
     const csv = path.join(tempDir("workbook-zip"), "t.csv");
     fs.writeFileSync(csv, "STT,TCCSĐ,CHỈ TIÊU\n1,Xã A,3\n");
-    const cases = [docx, csv, path.join(REPO, "test", "fixtures", "hostile", "html-saved-as.xls"), REPO, path.join(REPO, "no-such-file.xlsx")];
-    expect(cases.map(isWorkbookZip)).toEqual([false, false, false, false, false]);
+    const cases = [docx, csv, path.join(REPO, "test", "fixtures", "hostile", "html-saved-as.xls")];
+    expect(cases.map(isWorkbookZip)).toEqual([false, false, false]);
+    const workbook = fs.readFileSync(ALLOCATION_2025);
+    expect([listsWorkbookPart(new Uint8Array(0)), listsWorkbookPart(new Uint8Array(workbook.subarray(0, workbook.length - 30)))]).toEqual([false, false]);
   });
 
   it("accepts no file that the Word sniffer would read as a Word document, across the fixtures and the corpus", () => {
