@@ -73,7 +73,17 @@ function stdoutWriter() {
   if (!toFile) return (text) => process.stdout.write(text);
   return (text) => {
     const bytes = Buffer.from(text, "utf8");
-    for (let at = 0; at < bytes.length; ) at += fs.writeSync(1, bytes, at, bytes.length - at);
+    try {
+      for (let at = 0; at < bytes.length; ) {
+        const written = fs.writeSync(1, bytes, at, bytes.length - at);
+        if (written === 0) throw Object.assign(new Error("stdout accepts no more bytes"), { code: "EIO" });
+        at += written;
+      }
+    } catch (e) {
+      // Named for the message: the error of a write to a descriptor carries no path.
+      if (e && typeof e === "object" && !("path" in e)) e.path = "stdout";
+      throw e;
+    }
   };
 }
 

@@ -15,6 +15,8 @@
  *                                          (own files part-<p>-local.*, never counted by --summary)
  *   npm run mutate -- --summary            the score over every part measured so far, per part and in total
  *   npm run mutate -- --mutate "glob,glob" any files (shares the whole run's incremental file)
+ *   npm run mutate -- --mutate FILE --tests "test/a.test.ts,test/b.test.ts"
+ *                                          a file outside src/core against the tests named (own incremental file)
  *   npm run mutate -- … --retest-timeouts  tests again the mutants that timed out in the last run (after a busy spell)
  *   npm run mutate -- … --timeout-ms 5000 a shorter per-mutant timeout than the configured 20 s (quiet machine only:
  *                                          on a busy one, slow runs would count as timeouts, which Stryker scores as kills)
@@ -131,6 +133,18 @@ if (part !== undefined) {
   }
 } else if (only !== undefined) {
   overrides = { mutate: only.split(",") };
+  // Files outside the engine have their tests elsewhere: --tests names them (the engine's suite would not load them).
+  const tests = argValue("--tests");
+  if (tests !== undefined) {
+    const name = only.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    overrides = {
+      ...overrides,
+      jest: { projectType: "custom", configFile: "jest.mutate.config.js", enableFindRelatedTests: false, config: { testMatch: tests.split(",").map((t) => `<rootDir>/${t}`) } },
+      incrementalFile: path.join(REPORT_DIR, `files-${name}.incremental.json`),
+      jsonReporter: { fileName: path.join(REPORT_DIR, `files-${name}.report.json`) },
+      htmlReporter: { fileName: path.join(REPORT_DIR, `files-${name}.html`) },
+    };
+  }
 }
 
 // A quiet machine can afford a shorter timeout: mutants that loop forever then cost seconds, not twenty.

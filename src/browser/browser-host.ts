@@ -284,33 +284,15 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       return () => sheetListeners.delete(listener);
     },
 
-    async openFiles(files) {
-      const problems: Array<{ name: string; problem: Finding }> = [];
-      let last: OpenedFile | null = null;
-      let first: OpenedFile | null = null;
-      const bytesOf = readAhead(files, readFileBytes);
-      for (const [i, file] of files.entries()) {
-        const bytes = await asHostError(() => bytesOf(i), fileUnreadable(file.name), "FILE_UNREADABLE");
-        // A Word plan (.docx) by its bytes, whatever its name: each table becomes a sheet "Bảng N".
-        // A workbook's zip is no Word document (listsWorkbookPart): the Word reader is not even loaded.
-        const word = listsWorkbookPart(bytes) ? null : await readWordDocumentLazily(bytes, file.name);
-        const result = word ?? (await readWorkbookLazily(bytes, file.name));
-        if (!result.ok) {
-          problems.push({ name: file.name, problem: result.problem });
-          continue;
-        }
-        last = { name: file.name, grids: result.grids, id: contentId(file.name, bytes) };
-        opened = opened.filter((f) => f.name !== file.name).concat(last);
-        first ??= last;
-      }
-      // Several files at once: show the first one's sheet (usually the allocation), not the last report.
-      const firstGrid = first?.grids[0];
-      if (first && firstGrid) previewState = { sheet: { name: firstGrid.name, file: first.name }, selected: null };
-      if (last) {
-        emit("files");
-        emit("preview");
-      }
-      return problems;
+    openFiles(files) {
+      // One choice of files after another: a drop while an earlier choice is still being read waits
+      // for it, so the files are listed, and the preview chosen, in the order they were given.
+      const run = openQueue.then(() => openNow(files));
+      openQueue = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      return run;
     },
     addWorkbook(file: OpenedFile, activeSheet?: string): void {
       opened = opened.filter((f) => f.name !== file.name).concat(file);
@@ -386,5 +368,36 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       return () => listeners.delete(listener);
     },
   };
+  let openQueue: Promise<void> = Promise.resolve();
+
+  async function openNow(files: ReadonlyArray<Blob & { readonly name: string }>): Promise<Array<{ name: string; problem: Finding }>> {
+    const problems: Array<{ name: string; problem: Finding }> = [];
+    let last: OpenedFile | null = null;
+    let first: OpenedFile | null = null;
+    const bytesOf = readAhead(files, readFileBytes);
+    for (const [i, file] of files.entries()) {
+      const bytes = await asHostError(() => bytesOf(i), fileUnreadable(file.name), "FILE_UNREADABLE");
+      // A Word plan (.docx) by its bytes, whatever its name: each table becomes a sheet "Bảng N".
+      // A workbook's zip is no Word document (listsWorkbookPart): the Word reader is not even loaded.
+      const word = listsWorkbookPart(bytes) ? null : await readWordDocumentLazily(bytes, file.name);
+      const result = word ?? (await readWorkbookLazily(bytes, file.name));
+      if (!result.ok) {
+        problems.push({ name: file.name, problem: result.problem });
+        continue;
+      }
+      last = { name: file.name, grids: result.grids, id: contentId(file.name, bytes) };
+      opened = opened.filter((f) => f.name !== file.name).concat(last);
+      first ??= last;
+    }
+    // Several files at once: show the first one's sheet (usually the allocation), not the last report.
+    const firstGrid = first?.grids[0];
+    if (first && firstGrid) previewState = { sheet: { name: firstGrid.name, file: first.name }, selected: null };
+    if (last) {
+      emit("files");
+      emit("preview");
+    }
+    return problems;
+  }
+
   return host;
 }

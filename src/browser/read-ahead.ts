@@ -30,7 +30,13 @@ export function readAhead<F extends { readonly size: number }>(
   const sizeOf = (i: number): number => (sizes[i] ??= Math.max(0, (files[i] as F).size));
   const startReads = (current: number): void => {
     while (next < files.length && (next <= current || bytesAhead + sizeOf(next) <= maxBytesAhead)) {
-      const reading = read(files[next] as F);
+      let reading: Promise<Uint8Array>;
+      try {
+        reading = read(files[next] as F);
+      } catch (e) {
+        // A read that fails at once belongs to its own file, reported at its turn like any other.
+        reading = Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
       // Seen when its turn comes; until then a failure must not count as an unhandled rejection.
       reading.catch(() => undefined);
       started.set(next, reading);

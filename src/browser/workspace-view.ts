@@ -29,6 +29,8 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
   let lang: Lang = host.preferredLang();
   /** Kept as a function of the language so a switch re-renders it in the new one. */
   let notice: { kind: "ok" | "error"; lines: (s: Strings, l: Lang) => string[] } | null = null;
+  // Choices of files being opened (a drop can come while an earlier choice is still read): busy while any is.
+  let opening = 0;
   let busy = false;
   const t = (): Strings => strings(lang);
 
@@ -36,6 +38,7 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
 
   const openFiles = (files: File[]): void => {
     if (files.length === 0) return;
+    opening++;
     busy = true;
     notice = null;
     renderFiles();
@@ -51,7 +54,8 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
         notice = { kind: "error", lines: (_s, l) => [describeError(e, l)] };
       })
       .finally(() => {
-        busy = false;
+        opening--;
+        busy = opening > 0;
         renderFiles();
       });
   };

@@ -4,7 +4,7 @@
  */
 import type { LocalizedText } from "../core";
 
-const USER_FIXABLE_CODES = new Set(["ENOENT", "EEXIST", "ENOTDIR", "EACCES", "EPERM", "EISDIR", "ENOSPC", "EROFS", "ENAMETOOLONG", "ELOOP", "EDQUOT"]);
+const USER_FIXABLE_CODES = new Set(["ENOENT", "EEXIST", "ENOTDIR", "EACCES", "EPERM", "EISDIR", "ENOSPC", "EROFS", "ENAMETOOLONG", "ELOOP", "EDQUOT", "EFBIG"]);
 
 export function errorCode(e: unknown): string | undefined {
   if (typeof e !== "object" || e === null) return undefined;
@@ -49,6 +49,8 @@ export function fsProblemMessage(e: unknown, shown: string): LocalizedText | nul
     case "ENOSPC":
     case "EDQUOT":
       return { vi: `ổ đĩa đã đầy, không ghi được ${shown} (${code})`, en: `the disk is full; could not write ${shown} (${code})` };
+    case "EFBIG":
+      return { vi: `${shown} đã lớn tới mức tối đa cho phép, không ghi thêm được (${code})`, en: `${shown} has reached the largest size allowed; could not write more (${code})` };
     default:
       return { vi: `không truy cập được ${shown} (${code})`, en: `could not access ${shown} (${code})` };
   }

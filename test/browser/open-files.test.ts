@@ -51,6 +51,23 @@ describe("opening files in the browser edition", () => {
     });
   });
 
+  it("opens a second choice of files after the first, even when it comes while the first is still being read", async () => {
+    await withHost(async (host) => {
+      // The first choice's files arrive slowly, as large files from a slow disk would.
+      const slow = (name: string): Blob & { name: string } => {
+        const file = fileOf(WORKBOOK, name);
+        const arrayBuffer = (): Promise<ArrayBuffer> => new Promise((resolve) => setTimeout(() => resolve(new Uint8Array(fs.readFileSync(WORKBOOK)).buffer), 30));
+        return Object.assign(file, { arrayBuffer });
+      };
+      const first = ["a1.xlsx", "a2.xlsx", "a3.xlsx"].map(slow);
+      const second = ["b1.xlsx", "b2.xlsx"].map((n) => fileOf(WORKBOOK, n));
+      const [p1, p2] = [host.openFiles(first), host.openFiles(second)];
+      expect(await Promise.all([p1, p2])).toEqual([[], []]);
+      expect(host.files().map((f) => f.name)).toEqual(["a1.xlsx", "a2.xlsx", "a3.xlsx", "b1.xlsx", "b2.xlsx"]);
+      expect(host.preview().sheet?.file).toBe("b1.xlsx");
+    });
+  });
+
   it("lists many files chosen at once in the order chosen, each with its own sheets", async () => {
     await withHost(async (host) => {
       const names = Array.from({ length: 12 }, (_, i) => `bao-cao-${String(i + 1).padStart(2, "0")}.xlsx`);

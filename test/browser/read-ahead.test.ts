@@ -72,6 +72,16 @@ describe("reading chosen files ahead of the one being parsed", () => {
     }
   });
 
+  it("reports a read that throws at once for its own file, and still reads the others", async () => {
+    const take = readAhead(files(1, 1, 1), (f) => {
+      if (f.name === "f1") throw new Error("f1 refused");
+      return Promise.resolve(new Uint8Array([Number(f.name.slice(1))]));
+    });
+    await expect(take(0)).resolves.toEqual(new Uint8Array([0]));
+    await expect(take(1)).rejects.toThrow("f1 refused");
+    await expect(take(2)).resolves.toEqual(new Uint8Array([2]));
+  });
+
   it("asks each file's size once, since a browser may answer it with a synchronous call", () => {
     let asked = 0;
     const counted = Array.from({ length: 4 }, (_, i) => ({

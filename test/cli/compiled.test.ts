@@ -57,7 +57,7 @@ describe("bin/ptdv.js", () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test("writes the same bytes into a file as into a pipe, for JSON, text, help and a consolidation, and runs into /dev/null", () => {
+  test("writes the same bytes into a file as into a pipe, for JSON, text, help and a consolidation; into /dev/null; and says so when the disk is full", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-stdout-"));
     try {
       for (const args of [["check", "--json", ALLOCATION], ["check", ALLOCATION], ["--help"], ["consolidate", "--allocation", ALLOCATION, "--month", "2025-05", LOG]]) {
@@ -72,6 +72,14 @@ describe("bin/ptdv.js", () => {
         }
         expect(piped.stdout.length).toBeGreaterThan(100);
         expect(fs.readFileSync(file).equals(piped.stdout)).toBe(true);
+      }
+      // A full disk is a message naming stdout, exit 2, no stack trace (was: exit 1 and the output lost silently).
+      const full = fs.openSync("/dev/full", "w");
+      try {
+        const r = spawnSync(process.execPath, [BIN, "check", "--json", ALLOCATION], { stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+        expect([r.status, r.stderr.trim()]).toEqual([2, "ptdv: ổ đĩa đã đầy, không ghi được stdout (ENOSPC)"]);
+      } finally {
+        fs.closeSync(full);
       }
       const devNull = fs.openSync("/dev/null", "w");
       try {

@@ -210,9 +210,9 @@ describe("the XML scanner against saxes", () => {
         const damaged = chars.slice(0, i).join("") + inserted + chars.slice(i + removed).join("");
         const scanned = withScanner(cut(damaged, at));
         const reference = withSaxes([damaged]);
-        if (!scanned.ok && scanned.message?.includes("read as UTF-8 only")) {
+        if (!scanned.ok && scanned.message?.includes("in a part that is UTF-8")) {
           // Not a well-formedness rule but the reader's own: the bytes were decoded as UTF-8.
-          expect(declaredEncoding(damaged)?.toLowerCase()).not.toBe("utf-8");
+          expect(["utf-8", "utf8"]).not.toContain(declaredEncoding(damaged)?.toLowerCase());
           expect(declaredEncoding(damaged)).toBeDefined();
         } else if (scanned.ok === reference.ok) expect(scanned.ok ? scanned : { ok: false }).toEqual(reference);
         else expect({ damaged, ok: scanned.ok }).toEqual({ damaged, ok: wellFormedForLibxml2(damaged) });

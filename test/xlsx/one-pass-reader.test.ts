@@ -108,6 +108,23 @@ describe("XML entities", () => {
     expect(outcome(await readWorkbookFile(build("latin1.xlsx", workbookParts(part))))).toEqual(["FILE_CORRUPT", "xl/worksheets/sheet1.xml: bytes that are not UTF-8"]);
   });
 
+  test("a UTF-16 sheet with its byte order mark, as OPC allows and Excel opens, reads like its UTF-8 twin", async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-16"?>${SHEET_HEAD.replace(/^<\?xml[^>]*\?>/, "")}<row r="1"><c r="A1" t="inlineStr"><is><t>Chi bộ thôn 𝕏</t></is></c><c r="B1"><v>3</v></c></row>${SHEET_TAIL}`;
+    const partOf = (bytes: Buffer): Part => ({ name: "xl/worksheets/sheet1.xml", deflated: zlib.deflateRawSync(bytes), uncompressedSize: bytes.length, crc: zlib.crc32(bytes) });
+    const little = Buffer.from(`\ufeff${xml}`, "utf16le");
+    const big = Buffer.from(little).swap16();
+    for (const [name, bytes] of [["utf16le.xlsx", little], ["utf16be.xlsx", big]] as const) {
+      const r = await readWorkbookFile(build(name, workbookParts(partOf(bytes))));
+      expect([name, r.ok ? r.grids[0]?.rows[0]?.map((c) => c?.value) : r.problem.args]).toEqual([name, ["Chi bộ thôn 𝕏", 3]]);
+    }
+    // Declared UTF-16 without the byte order mark: the bytes were read as UTF-8, so the declaration is refused.
+    const declaredOnly = Buffer.from(xml, "utf8");
+    expect(outcome(await readWorkbookFile(build("declared-only.xlsx", workbookParts(partOf(declaredOnly)))))).toEqual([
+      "FILE_CORRUPT",
+      "xl/worksheets/sheet1.xml: encoding UTF-16 declared in a part that is UTF-8",
+    ]);
+  });
+
   test("an undeclared entity without a DOCTYPE is damage too", async () => {
     const r = await readWorkbookFile(build("undeclared.xlsx", oneSheet(`${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>&nope;</t></is></c></row>${SHEET_TAIL}`)));
     expect(r.ok ? "ok" : r.problem.code).toBe("FILE_CORRUPT");

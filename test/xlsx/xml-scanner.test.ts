@@ -142,6 +142,9 @@ describe("the streaming XML scanner", () => {
   it("refuses a reference cut off by a character no reference holds at once, without holding the rest of the text for it", () => {
     const scanner = new XmlScanner({ open: () => undefined, close: () => undefined, text: () => undefined });
     expect(() => scanner.write(`<t>&e ${"x ".repeat(10_000)}`)).toThrow(/not closed by ';'/);
+    // However many letters come first.
+    const later = new XmlScanner({ open: () => undefined, close: () => undefined, text: () => undefined });
+    expect(() => later.write(`<t>&${"e".repeat(100)} ${"x ".repeat(10_000)}`)).toThrow(/not closed by ';'/);
     // Letters, digits and "#" may still be a reference whose ';' is in the next chunk.
     expect(scan(["<t>&#78", "97;&am", "p;</t>"])).toEqual(["<t>", "text:ộ&", "</t>"]);
   });
@@ -162,6 +165,32 @@ describe("the streaming XML scanner", () => {
     expect(scan([`<t><![CDATA[${cdata}]]></t>`])).toEqual(["<t>", "text:" + cdata.replace(/\r\n?/g, "\n"), "</t>"]);
   });
 
+  it("keeps a carriage return before another carriage return and a newline as two line ends, at any slice boundary", () => {
+    for (const at of [8190, 8191, 8192]) {
+      const text = `${"x".repeat(at)}\r\r\n${"y".repeat(9000)}`;
+      expect(scan([`<t>${text}</t>`])).toEqual(["<t>", `text:${"x".repeat(at)}\n\n${"y".repeat(9000)}`, "</t>"]);
+      expect(scan([`<a v="${text}"/>`])).toEqual([`<a v=${JSON.stringify(`${"x".repeat(at)}  ${"y".repeat(9000)}`)}/>`, "</a>"]);
+    }
+  });
+
+  it("decodes references in a long run whatever slice they fall in, and a reference at the start of a long run", () => {
+    const text = `&amp;${"a".repeat(20_000)}&#7897;${"b".repeat(8_185)}&lt;${"c".repeat(9_000)}`;
+    expect(scan([`<t>${text}</t>`])).toEqual(["<t>", `text:&${"a".repeat(20_000)}ộ${"b".repeat(8_185)}<${"c".repeat(9_000)}`, "</t>"]);
+    expect(scan([`<a v="${text}"/>`])).toHaveLength(2);
+  });
+
+  it("passes on a long run of closing brackets or carriage returns, holding back only the last ones", () => {
+    const pieces: string[] = [];
+    const scanner = new XmlScanner({ open: () => undefined, close: () => undefined, text: (t) => pieces.push(t) });
+    scanner.write(`<t>${"]".repeat(100_000)}`);
+    expect(pieces.join("").length).toBe(99_998);
+    scanner.write(`x${"\r".repeat(100_000)}`);
+    expect(pieces.join("").length).toBe(100_000 + 1 + 99_999);
+    scanner.write("\n</t>");
+    scanner.close();
+    expect(pieces.join("")).toBe(`${"]".repeat(100_000)}x${"\n".repeat(100_000)}`);
+  });
+
   it("quotes at most a short piece of the document in a message, however long the piece", () => {
     const message = refusal(`<t>&${"a".repeat(100_000)};</t>`);
     expect(message).toMatch(/^undefined entity &a+…;$/);
@@ -175,11 +204,20 @@ describe("the streaming XML scanner", () => {
     expect(refusal(`<a${attributes(MAX_ATTRIBUTES + 1)}/>`)).toMatch(`more than ${MAX_ATTRIBUTES} attributes`);
   });
 
-  it("reads parts declared as UTF-8 and refuses any other declared encoding, which its bytes were not decoded as", () => {
+  it("reads a part declared in the encoding it was decoded from and refuses any other, which would have been read wrongly", () => {
     expect(scan(['<?xml version="1.0" encoding="UTF-8"?><a/>'])).toEqual(["<a/>", "</a>"]);
     expect(scan(["<?xml version='1.0' encoding='utf-8'?><a/>"])).toEqual(["<a/>", "</a>"]);
     expect(refusal('<?xml version="1.0" encoding="ISO-8859-1"?><a/>')).toMatch(/encoding ISO-8859-1 declared/);
-    expect(refusal('<?xml version="1.0" encoding="windows-1258"?><a/>')).toMatch(/UTF-8 only/);
+    expect(refusal('<?xml version="1.0" encoding="windows-1258"?><a/>')).toMatch(/in a part that is UTF-8/);
+    const utf16 = (xml: string): number => {
+      let opened = 0;
+      const scanner = new XmlScanner({ open: () => opened++, close: () => undefined, text: () => undefined }, 10, "utf-16");
+      scanner.write(xml);
+      scanner.close();
+      return opened;
+    };
+    expect(utf16('<?xml version="1.0" encoding="UTF-16"?><a/>')).toBe(1);
+    expect(() => utf16('<?xml version="1.0" encoding="UTF-8"?><a/>')).toThrow(/in a part that is UTF-16/);
   });
 
   it("passes elements on as they arrive, before the document ends", () => {

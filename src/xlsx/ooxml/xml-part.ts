@@ -10,7 +10,7 @@ import type { ReadLimits } from "../limits";
 import { corrupt } from "../read-stop";
 import type { ZipEntryInfo } from "../zip-directory";
 import { streamEntry, type InflateBudget } from "../zip-entry";
-import { isXmlSyntaxError, XmlScanner, type XmlEvents } from "./xml-scanner";
+import { isXmlSyntaxError, XmlScanner, type XmlEncoding, type XmlEvents } from "./xml-scanner";
 
 /**
  * Elements open at once. Office parts nest a dozen levels; rich text of
@@ -21,27 +21,63 @@ import { isXmlSyntaxError, XmlScanner, type XmlEvents } from "./xml-scanner";
  */
 export const MAX_XML_DEPTH = 10_000;
 
+/**
+ * The part's encoding from its first bytes: UTF-16 starts with a byte order mark (OPC, ECMA-376
+ * Part 2 §8.1.4; Excel opens such parts), anything else is read as UTF-8.
+ */
+function decoderFor(head: Uint8Array): { decoder: TextDecoder; encoding: XmlEncoding } {
+  if (head[0] === 0xff && head[1] === 0xfe) return { decoder: new TextDecoder("utf-16le", { fatal: true }), encoding: "utf-16" };
+  if (head[0] === 0xfe && head[1] === 0xff) return { decoder: new TextDecoder("utf-16be", { fatal: true }), encoding: "utf-16" };
+  // Fatal: bytes that are not UTF-8 are damage (Excel and libxml2 refuse them too), not text to guess at.
+  return { decoder: new TextDecoder("utf-8", { fatal: true }), encoding: "utf-8" };
+}
+
 /** Returns the inflated size of the part. Throws ReadStop. */
 export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLimits, budget: InflateBudget, h: XmlEvents): number {
-  const scanner = new XmlScanner(h, MAX_XML_DEPTH);
-  // Fatal: bytes that are not UTF-8 are damage (Excel and libxml2 refuse them too), not text to guess at.
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let scanner: XmlScanner | undefined;
+  let decoder: TextDecoder | undefined;
+  let encoding: XmlEncoding = "utf-8";
+  // The first bytes wait until there are two of them: the byte order mark decides the decoder.
+  let head: Uint8Array | undefined;
   const decode = (chunk?: Uint8Array): string => {
     try {
-      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      return chunk === undefined ? (decoder as TextDecoder).decode() : (decoder as TextDecoder).decode(chunk, { stream: true });
     } catch {
-      throw corrupt(`${entry.name}: bytes that are not UTF-8`);
+      throw corrupt(`${entry.name}: bytes that are not ${encoding === "utf-8" ? "UTF-8" : "UTF-16"}`);
     }
   };
+  const start = (first: Uint8Array): XmlScanner => {
+    ({ decoder, encoding } = decoderFor(first));
+    const started = new XmlScanner(h, MAX_XML_DEPTH, encoding);
+    scanner = started;
+    started.write(decode(first));
+    return started;
+  };
   try {
-    const bytes = streamEntry(b, entry, limits, budget, (chunk) => scanner.write(decode(chunk)));
-    const tail = decode();
-    if (tail !== "") scanner.write(tail);
+    const bytes = streamEntry(b, entry, limits, budget, (chunk) => {
+      if (scanner !== undefined) {
+        scanner.write(decode(chunk));
+        return;
+      }
+      const joined = head === undefined ? chunk : concat(head, chunk);
+      if (joined.length < 2) head = joined.slice();
+      else start(joined);
+    });
     if (bytes === 0) throw corrupt(`${entry.name} is empty (0 bytes)`);
-    scanner.close();
+    const live = scanner ?? start(head ?? new Uint8Array(0));
+    const tail = decode();
+    if (tail !== "") live.write(tail);
+    live.close();
     return bytes;
   } catch (e) {
     if (isXmlSyntaxError(e)) throw corrupt(`${entry.name}: ${e.message}`);
     throw e;
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

@@ -110,6 +110,15 @@ function isCharCode(code: number): boolean {
   );
 }
 
+/** The encodings a workbook part may be in (OPC: UTF-8, or UTF-16 with a byte order mark). */
+export type XmlEncoding = "utf-8" | "utf-16";
+
+/** Names a declaration may give each, lower-cased (libxml2 takes "utf8" too). */
+const ENCODING_NAMES: Readonly<Record<XmlEncoding, readonly string[]>> = {
+  "utf-8": ["utf-8", "utf8"],
+  "utf-16": ["utf-16", "utf-16le", "utf-16be", "utf16"],
+};
+
 /** §2.8 XMLDecl after `<?xml`: version, then encoding and standalone if given, in that order. */
 const XML_DECLARATION =
   /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*("(yes|no)"|'(yes|no)'))?[ \t\r\n]*$/;
@@ -144,7 +153,7 @@ function replaceFlat(raw: string, pairs: ReadonlyArray<readonly [string, string]
   for (let from = 0; from < raw.length; ) {
     let to = Math.min(from + SLICE, raw.length);
     // Never between "\r" and "\n": the pair is one line end.
-    if (to < raw.length && raw.charCodeAt(to - 1) === 13) to++;
+    if (to < raw.length && raw.charCodeAt(to - 1) === 13 && raw.charCodeAt(to) === 10) to++;
     let part = raw.slice(from, to);
     for (const [a, b] of pairs) if (part.indexOf(a) >= 0) part = part.split(a).join(b);
     parts.push(part);
@@ -192,7 +201,9 @@ function decodeReferences(raw: string, from: number): string {
     const pieces: string[] = [];
     for (let at = 0; at < raw.length; ) {
       let to = Math.min(at + SLICE, raw.length);
-      const amp = raw.lastIndexOf("&", to - 1);
+      // Searched within the slice only: searching back from its end could walk to the start of the run each time.
+      const inSlice = raw.slice(at, to).lastIndexOf("&");
+      const amp = inSlice < 0 ? -1 : at + inSlice;
       // Never inside a reference: the slice ends before a '&' whose ';' is past its end.
       if (amp >= at && to < raw.length && raw.indexOf(";", amp) >= to) to = amp > at ? amp : raw.indexOf(";", amp) + 1;
       const part = raw.slice(at, to);
@@ -301,15 +312,14 @@ function safeTextEnd(s: string, pos: number): number {
   const amp = s.lastIndexOf("&");
   if (amp >= pos && s.indexOf(";", amp) < 0) {
     // Only letters, digits and "#" can come before the ';' of a reference: past anything else it is
-    // damage now, not megabytes later (the whole run would be held waiting for it).
-    if (/[^#0-9A-Za-z]/.test(s.slice(amp + 1, amp + 65))) fail(`a reference ${clip(s.slice(amp))} is not closed by ';'`);
+    // damage now, not megabytes later (the whole run would be held waiting for it). The whole tail is
+    // looked at: held, it is looked at again only once it has doubled (the retry rule), so in linear time.
+    if (/[^#0-9A-Za-z]/.test(s.slice(amp + 1))) fail(`a reference ${clip(s.slice(amp))} is not closed by ';'`);
     end = amp;
   }
-  while (end > pos) {
-    const c = s.charCodeAt(end - 1);
-    if (c !== 13 && c !== 93) break;
-    end--;
-  }
+  // One "\r" (a "\n" may follow) and two "]" (a ">" may follow) are all the next chunk can change.
+  if (end > pos && s.charCodeAt(end - 1) === 13) end--;
+  for (let i = 0; i < 2 && end > pos && s.charCodeAt(end - 1) === 93; i++) end--;
   return end;
 }
 
@@ -329,10 +339,15 @@ export class XmlScanner {
   private seenRoot = false;
   private closed = false;
 
-  /** `maxDepth`: elements open at once, at most; nesting past it is refused where it passes. */
+  /**
+   * `maxDepth`: elements open at once, at most; nesting past it is refused where it passes.
+   * `decodedAs`: how the caller decoded the bytes; a declaration naming another encoding is refused,
+   * since the text would have been read wrongly.
+   */
   constructor(
     private readonly events: XmlEvents,
     private readonly maxDepth: number = Number.POSITIVE_INFINITY,
+    private readonly decodedAs: XmlEncoding = "utf-8",
   ) {}
 
   write(chunk: string): void {
@@ -416,7 +431,9 @@ export class XmlScanner {
       if (declared === null) fail("a malformed XML declaration");
       // The bytes were decoded as UTF-8: a part that says otherwise would be read wrongly, not refused.
       const encoding = declared[3]?.slice(1, -1);
-      if (encoding !== undefined && encoding.toLowerCase() !== "utf-8") fail(`encoding ${clip(encoding)} declared; workbook parts are read as UTF-8 only`);
+      if (encoding !== undefined && !ENCODING_NAMES[this.decodedAs].includes(encoding.toLowerCase())) {
+        fail(`encoding ${clip(encoding)} declared in a part that is ${this.decodedAs === "utf-8" ? "UTF-8" : "UTF-16"}`);
+      }
     }
     return end + 2;
   }
