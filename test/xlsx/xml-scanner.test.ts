@@ -66,6 +66,23 @@ describe("the streaming XML scanner", () => {
     expect(scan([SHEET.slice(0, 7), SHEET.slice(7, 200), SHEET.slice(200)])).toEqual(scan([SHEET]));
   });
 
+  it("refuses an XML declaration anywhere after the start, however the document was cut into chunks", () => {
+    expect(() => scan(["<a>", 'xyz<?xml version="1.0"?></a>'])).toThrow(/not at the start/);
+    expect(() => scan(["<a>xyz", '<?xml version="1.0"?></a>'])).toThrow(/not at the start/);
+  });
+
+  it("normalises a carriage return at the start of CDATA, and reads comments, CDATA and instructions cut anywhere", () => {
+    expect(scan(["<a><![CDATA[\rx]]></a>"])).toEqual(["<a>", "text:\nx", "</a>"]);
+    const xml = '<?xml version="1.0" encoding="UTF-8"?><!-- a --><a><?pi x?><![CDATA[<b>]]><!----><c d="1"/></a>';
+    expect(scan(Array.from(xml))).toEqual(scan([xml]));
+    expect(scan([xml])).toEqual(["<a>", "text:<b>", '<c d="1"/>', "</c>", "</a>"]);
+  });
+
+  it("clips a quoted piece only past 40 characters", () => {
+    expect(refusal(`<a></${"b".repeat(40)}>`)).toBe(`end tag </${"b".repeat(40)}> closes <a>`);
+    expect(refusal(`<a></${"b".repeat(41)}>`)).toBe(`end tag </${"b".repeat(40)}…> closes <a>`);
+  });
+
   it("normalises written line ends in text but keeps a carriage return written as a reference", () => {
     expect(scan(["<t>a\r\nb\rc&#13;d</t>"])).toEqual(["<t>", "text:a\nb\nc\rd", "</t>"]);
     expect(scan(["<t>a\r", "\nb</t>"])).toEqual(["<t>", "text:a\nb", "</t>"]);
