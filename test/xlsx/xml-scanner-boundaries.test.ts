@@ -102,6 +102,9 @@ describe("the XML scanner at the edges of XML's character classes, against saxes
     "<a/><!---->",
     "<a>]]></a>",
     "<a>]>]]</a>",
+    "<r><a/ ></r>",
+    '<r><a 1x="1"/></r>',
+    '<r><a -x="1"/></r>',
   ])("reads %p as saxes does, whole and one character at a time", (xml) => {
     expect(scannerAccepts(xml)).toBe(saxesAccepts(xml));
     const s = new XmlScanner({ open: () => undefined, close: () => undefined, text: () => undefined });

@@ -108,6 +108,10 @@ describe("the streaming XML scanner", () => {
     expect(scan(['<x:c r:id="rId1" xml:space="preserve"><v/></x:c >'])).toEqual(['<c r:id="rId1" xml:space="preserve">', "<v/>", "</v>", "</c>"]);
   });
 
+  it("drops a leading colon as a prefix too", () => {
+    expect(scan(["<:a><:b/></:a>"])).toEqual(["<a>", "<b/>", "</b>", "</a>"]);
+  });
+
   it("still matches end tags to start tags as written, prefix and all", () => {
     expect(refusal("<x:c></c>")).toMatch(/closes <x:c>/);
     expect(refusal("<x:c></y:c>")).toMatch(/closes <x:c>/);
