@@ -289,6 +289,7 @@ describe("the streaming XML scanner", () => {
     ["an end tag with nothing open", "<a/></a>", /no element open/],
     ["an unclosed element", "<a><b></b>", /unclosed element <a>/],
     ["a document cut inside a tag", '<a><b c="1"', /ends inside markup/],
+    ["a document ending in '<'", "<a>x<", /ends inside markup/],
     ["a second root", "<a/><b/>", /second root/],
     ["text before the root", "x<a/>", /outside the root/],
     ["text after the root", "<a/>x", /outside the root/],

@@ -63,7 +63,7 @@ function nameEnd(s: string, from: number): number {
   let at = from;
   for (;;) {
     const c = s.charCodeAt(at);
-    if (c < 128 ? ASCII_NAME[c] === 0 : !isNameChar(c)) return at;
+    if (c < 128 ? ASCII_NAME[c] === 0 : !isWideNameChar(c)) return at;
     at++;
   }
 }
@@ -89,9 +89,8 @@ function isNameStart(c: number): boolean {
   );
 }
 
-/** §2.3 NameChar. */
-function isNameChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
+/** §2.3 NameChar beyond ASCII: ASCII name characters are looked up in ASCII_NAME. */
+function isWideNameChar(c: number): boolean {
   return isNameStart(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
 }
 
@@ -470,7 +469,7 @@ export class XmlScanner {
     for (;;) {
       const c = s.charCodeAt(at);
       if (c === 58) colon = at;
-      else if (c < 128 ? ASCII_NAME[c] === 0 : !isNameChar(c)) break;
+      else if (c < 128 ? ASCII_NAME[c] === 0 : !isWideNameChar(c)) break;
       at++;
     }
     if (at >= s.length) return INCOMPLETE;
