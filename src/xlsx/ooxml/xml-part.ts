@@ -25,7 +25,12 @@ export const MAX_XML_DEPTH = 10_000;
  * The part's encoding from its first bytes: UTF-16 starts with a byte order mark (OPC, ECMA-376
  * Part 2 §8.1.4; Excel opens such parts), anything else is read as UTF-8.
  */
-function decoderFor(head: Uint8Array): { decoder: TextDecoder; encoding: XmlEncoding } {
+/** What of TextDecoder is used here (the CLI's type configuration has no DOM library to name the class by). */
+interface Decoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+function decoderFor(head: Uint8Array): { decoder: Decoder; encoding: XmlEncoding } {
   if (head[0] === 0xff && head[1] === 0xfe) return { decoder: new TextDecoder("utf-16le", { fatal: true }), encoding: "utf-16" };
   if (head[0] === 0xfe && head[1] === 0xff) return { decoder: new TextDecoder("utf-16be", { fatal: true }), encoding: "utf-16" };
   // Fatal: bytes that are not UTF-8 are damage (Excel and libxml2 refuse them too), not text to guess at.
@@ -35,13 +40,13 @@ function decoderFor(head: Uint8Array): { decoder: TextDecoder; encoding: XmlEnco
 /** Returns the inflated size of the part. Throws ReadStop. */
 export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLimits, budget: InflateBudget, h: XmlEvents): number {
   let scanner: XmlScanner | undefined;
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   let encoding: XmlEncoding = "utf-8";
   // The first bytes wait until there are two of them: the byte order mark decides the decoder.
   let head: Uint8Array | undefined;
   const decode = (chunk?: Uint8Array): string => {
     try {
-      return chunk === undefined ? (decoder as TextDecoder).decode() : (decoder as TextDecoder).decode(chunk, { stream: true });
+      return chunk === undefined ? (decoder as Decoder).decode() : (decoder as Decoder).decode(chunk, { stream: true });
     } catch {
       throw corrupt(`${entry.name}: bytes that are not ${encoding === "utf-8" ? "UTF-8" : "UTF-16"}`);
     }
