@@ -3,8 +3,9 @@
  * chunks are decoded and fed as they come, so a sheet is never held as one
  * string and the handlers can stop the read at the first limit crossed.
  * Element names arrive without their namespace prefix (`x:c` → `c`), as some
- * writers prefix them. A DOCTYPE is refused outright by the scanner: no Office
- * part has one, and it is how entity bombs and external entities (XXE) arrive.
+ * writers prefix them. A DOCTYPE is refused outright by the scanner: OPC forbids
+ * it (ECMA-376 Part 2, "XML Usage", M1.18: to be treated as an error), and it is
+ * how entity bombs and external entities (XXE) arrive.
  */
 import type { ReadLimits } from "../limits";
 import { corrupt } from "../read-stop";
@@ -21,15 +22,16 @@ import { isXmlSyntaxError, XmlScanner, type XmlEncoding, type XmlEvents } from "
  */
 export const MAX_XML_DEPTH = 10_000;
 
-/**
- * The part's encoding from its first bytes: UTF-16 starts with a byte order mark (OPC, ECMA-376
- * Part 2 §8.1.4; Excel opens such parts), anything else is read as UTF-8.
- */
 /** What of TextDecoder is used here (the CLI's type configuration has no DOM library to name the class by). */
 interface Decoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
+/**
+ * The part's encoding from its first bytes: UTF-16 starts with a byte order mark (XML 1.0 §4.3.3),
+ * anything else is read as UTF-8. OPC allows exactly these two (ECMA-376 Part 2, "XML Usage",
+ * M1.17: XML content shall be encoded using either UTF-8 or UTF-16), and Excel opens both.
+ */
 function decoderFor(head: Uint8Array): { decoder: Decoder; encoding: XmlEncoding } {
   if (head[0] === 0xff && head[1] === 0xfe) return { decoder: new TextDecoder("utf-16le", { fatal: true }), encoding: "utf-16" };
   if (head[0] === 0xfe && head[1] === 0xff) return { decoder: new TextDecoder("utf-16be", { fatal: true }), encoding: "utf-16" };
