@@ -11,10 +11,13 @@
  * well-formed documents cut into any chunks, and on damaged ones a refusal
  * wherever saxes refuses (where the two disagree, libxml2 decides).
  *
- * Not supported on purpose: DOCTYPE (no Office part has one; it is how entity
- * bombs and external entities arrive), namespaces (prefixes are checked for
- * matching start and end tags, then dropped from element names), and
- * positions in messages.
+ * Not supported on purpose: DOCTYPE (OPC forbids it in a package's parts; it
+ * is how entity bombs and external entities arrive), encodings other than
+ * UTF-8 and UTF-16 (the caller decodes; a declaration must name what it
+ * decoded), namespaces (prefixes are checked for matching start and end tags,
+ * then dropped from element names), and positions in messages. Bounded: at
+ * most MAX_ATTRIBUTES per element and the caller's depth; a message quotes at
+ * most 40 characters of the document.
  */
 
 import { InvariantError } from "../../core";
