@@ -205,23 +205,19 @@ export function detectSeparator(text: string): string {
   const declared = /^sep=(.)\r?\n/.exec(text);
   if (declared?.[1]) return declared[1];
   const sample = text.slice(0, 64 * 1024);
-  const lineCount = sample.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "").length;
   let best = ",";
   let bestScore = -1;
   let bestConsistency = -1;
   for (const sep of [",", ";", "\t"]) {
-    const records = parseCsv(sample, sep).filter((r) => r.some((f) => f.trim() !== ""));
-    const lines = records.slice(0, 50);
+    const lines = parseCsv(sample, sep)
+      .slice(0, 50)
+      .filter((r) => r.some((f) => f.trim() !== ""));
     if (lines.length === 0) continue;
     const counts = lines.map((r) => r.length);
     const max = Math.max(...counts);
     if (max <= 1) continue;
     const consistency = counts.filter((c) => c === max).length / counts.length;
-    // A separator under which quotes swallow whole lines into one record is suspect: `,";"` read with
-    // ";" opens a quoted field at its second `"` that runs to the end of the file (seed 986802926 of
-    // the CSV property). Weighed by the share of lines that start a record of their own.
-    const ownLines = lineCount === 0 ? 1 : Math.min(1, records.length / lineCount);
-    const score = max * consistency * ownLines;
+    const score = max * consistency;
     if (score > bestScore || (score === bestScore && consistency > bestConsistency)) {
       bestScore = score;
       bestConsistency = consistency;
