@@ -8,6 +8,7 @@ import { bieu2SheetSpec, computeBieu2, organizationLevel, periodThrough } from "
 import type { Bieu2Row, OrganizationStatus, RegisterPerson } from "../../src/core";
 import { round1 } from "../../src/core/register/bieu2";
 import { blankPerson } from "./blank-person";
+import { STYLE } from "./expected-styles";
 
 function person(name: string, age: number, admitted: [number, number, number], more: Partial<RegisterPerson> = {}): RegisterPerson {
   return blankPerson({
@@ -199,52 +200,23 @@ describe("organisation levels from their names", () => {
   });
 });
 
-const FONT = "Times New Roman";
-const S = {
-  title: { font: { name: FONT, size: 14, bold: true }, horizontal: "center", wrap: true },
-  subtitle: { font: { name: FONT, size: 13, bold: true }, horizontal: "center" },
-  issuer: { font: { name: FONT, size: 12 }, horizontal: "center" },
-  issuerBold: { font: { name: FONT, size: 12, bold: true }, horizontal: "center" },
-  formNo: { font: { name: FONT, size: 12, bold: true }, horizontal: "center", border: true },
-  italic: { font: { name: FONT, size: 12, italic: true }, horizontal: "center" },
-  header: { font: { name: FONT, size: 11, bold: true }, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true },
-  label: { font: { name: FONT, size: 12 }, border: true, vertical: "middle", wrap: true },
-  labelBold: { font: { name: FONT, size: 12, bold: true }, border: true, vertical: "middle", wrap: true },
-  number: { font: { name: FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0" },
-  decimal: { font: { name: FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0" },
-  note: { font: { name: FONT, size: 11, italic: true } },
-};
 const blank = [null, null, null, null];
 const NOTE = "Các dòng \"vi phạm chính sách KHHGĐ\" và \"quan hệ hôn nhân với người nước ngoài\" để trống khi danh sách không có cột đó. Đối chiếu danh mục với biểu do cấp trên gửi.";
+const headerRow = (...values: string[]) => values.map((value) => ({ value, style: STYLE.header }));
 const HEADER_ROWS = [
-  [
-    { value: "Tiêu chí", style: S.header },
-    { value: "Thực hiện", style: S.header },
-    { value: "Thực hiện", style: S.header },
-    { value: "(%) kỳ này so với cùng kỳ năm trước", style: S.header },
-  ],
-  [
-    { value: "Tiêu chí", style: S.header },
-    { value: "Kỳ này", style: S.header },
-    { value: "Cùng kỳ năm trước", style: S.header },
-    { value: "(%) kỳ này so với cùng kỳ năm trước", style: S.header },
-  ],
-  [
-    { value: "(1)", style: S.header },
-    { value: "(2)", style: S.header },
-    { value: "(3)", style: S.header },
-    { value: "(4) = (2)×100/(3)", style: S.header },
-  ],
+  headerRow("Tiêu chí", "Thực hiện", "Thực hiện", "(%) kỳ này so với cùng kỳ năm trước"),
+  headerRow("Tiêu chí", "Kỳ này", "Cùng kỳ năm trước", "(%) kỳ này so với cùng kỳ năm trước"),
+  headerRow("(1)", "(2)", "(3)", "(4) = (2)×100/(3)"),
 ];
 
 describe("the sheet Biểu 2-BTCTW", () => {
   const result = computeBieu2(current, period, { previous });
   /** Labels indented three spaces per level; bold for level 0 and headings; the mean age with one decimal. */
   const dataRows = result.rows.map((r) => [
-    { value: `${" ".repeat(3 * r.level)}${r.label}`, style: r.level === 0 || HEADINGS.includes(r.id) ? S.labelBold : S.label },
-    { value: r.current, style: r.id === "II.2.mean" ? S.decimal : S.number },
-    { value: r.previous, style: r.id === "II.2.mean" ? S.decimal : S.number },
-    { value: r.percent, style: S.decimal },
+    { value: `${" ".repeat(3 * r.level)}${r.label}`, style: r.level === 0 || HEADINGS.includes(r.id) ? STYLE.labelBold : STYLE.label },
+    { value: r.current, style: r.id === "II.2.mean" ? STYLE.decimal : STYLE.number },
+    { value: r.previous, style: r.id === "II.2.mean" ? STYLE.decimal : STYLE.number },
+    { value: r.percent, style: STYLE.decimal },
   ]);
 
   it("prints the heading, the form's header and one row per line of the form, on A4 portrait", () => {
@@ -253,18 +225,18 @@ describe("the sheet Biểu 2-BTCTW", () => {
       name: "Biểu 2-BTCTW",
       role: "progress",
       rows: [
-        [{ value: "TỈNH ỦY LÂM ĐỒNG", style: S.issuer }, null, null, { value: "Biểu số 2-BTCTW", style: S.formNo }],
-        [{ value: "BAN TỔ CHỨC", style: S.issuerBold }, null, null, null],
-        [{ value: "*", style: S.issuer }, null, null, null],
+        [{ value: "TỈNH ỦY LÂM ĐỒNG", style: STYLE.issuer }, null, null, { value: "Biểu số 2-BTCTW", style: STYLE.formNo }],
+        [{ value: "BAN TỔ CHỨC", style: STYLE.issuerBold }, null, null, null],
+        [{ value: "*", style: STYLE.issuer }, null, null, null],
         blank,
-        [{ value: "THỐNG KÊ ĐẢNG VIÊN MỚI KẾT NẠP", style: S.title }, null, null, null],
-        [{ value: "6 THÁNG ĐẦU NĂM 2026", style: S.subtitle }, null, null, null],
-        [{ value: "Đà Lạt, ngày 05 tháng 7 năm 2026", style: S.italic }, null, null, null],
+        [{ value: "THỐNG KÊ ĐẢNG VIÊN MỚI KẾT NẠP", style: STYLE.title }, null, null, null],
+        [{ value: "6 THÁNG ĐẦU NĂM 2026", style: STYLE.subtitle }, null, null, null],
+        [{ value: "Đà Lạt, ngày 05 tháng 7 năm 2026", style: STYLE.italic }, null, null, null],
         blank,
         ...HEADER_ROWS,
         ...dataRows,
         blank,
-        [{ value: NOTE, style: S.note }, null, null, null],
+        [{ value: NOTE, style: STYLE.note }, null, null, null],
       ],
       columns: [{ width: 62 }, { width: 11 }, { width: 12 }, { width: 15 }],
       rowHeights: { 4: 22, 8: 30, 9: 30 },
@@ -293,12 +265,12 @@ describe("the sheet Biểu 2-BTCTW", () => {
   it("writes a star under an empty issuer and dots for a blank place and date", () => {
     const spec = bieu2SheetSpec(result, { issuer: [" "], place: "  ", dateText: "" });
     expect(spec.rows.slice(0, 8)).toStrictEqual([
-      [{ value: "*", style: S.issuer }, null, null, { value: "Biểu số 2-BTCTW", style: S.formNo }],
+      [{ value: "*", style: STYLE.issuer }, null, null, { value: "Biểu số 2-BTCTW", style: STYLE.formNo }],
       blank,
       blank,
-      [{ value: "THỐNG KÊ ĐẢNG VIÊN MỚI KẾT NẠP", style: S.title }, null, null, null],
-      [{ value: "6 THÁNG ĐẦU NĂM 2026", style: S.subtitle }, null, null, null],
-      [{ value: "…………, ngày      tháng      năm", style: S.italic }, null, null, null],
+      [{ value: "THỐNG KÊ ĐẢNG VIÊN MỚI KẾT NẠP", style: STYLE.title }, null, null, null],
+      [{ value: "6 THÁNG ĐẦU NĂM 2026", style: STYLE.subtitle }, null, null, null],
+      [{ value: "…………, ngày      tháng      năm", style: STYLE.italic }, null, null, null],
       blank,
       HEADER_ROWS[0],
     ]);
@@ -308,8 +280,8 @@ describe("the sheet Biểu 2-BTCTW", () => {
   it("writes one issuer line in bold above the star", () => {
     const spec = bieu2SheetSpec(result, { issuer: ["BAN TỔ CHỨC"], place: "", dateText: "" });
     expect(spec.rows.slice(0, 3)).toStrictEqual([
-      [{ value: "BAN TỔ CHỨC", style: S.issuerBold }, null, null, { value: "Biểu số 2-BTCTW", style: S.formNo }],
-      [{ value: "*", style: S.issuer }, null, null, null],
+      [{ value: "BAN TỔ CHỨC", style: STYLE.issuerBold }, null, null, { value: "Biểu số 2-BTCTW", style: STYLE.formNo }],
+      [{ value: "*", style: STYLE.issuer }, null, null, null],
       blank,
     ]);
   });

@@ -6,13 +6,7 @@ import { computeBieu2, periodThrough, registerSheets } from "../../src/core";
 import type { RegisterPerson } from "../../src/core";
 import { personListSheetSpec } from "../../src/core/register/person-list-spec";
 import { blankPerson } from "./blank-person";
-
-const FONT = "Times New Roman";
-const TITLE = { font: { name: FONT, size: 14, bold: true }, horizontal: "center", wrap: true };
-const HEADER = { font: { name: FONT, size: 11, bold: true }, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true };
-const NUMBER = { font: { name: FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0" };
-const DATE = { font: { name: FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "dd/mm/yyyy" };
-const TEXT = { font: { name: FONT, size: 12 }, border: true, vertical: "middle", wrap: true };
+import { STYLE } from "./expected-styles";
 
 function person(name: string, organization: string, admitted: [number, number, number], more: Partial<RegisterPerson> = {}): RegisterPerson {
   return blankPerson({
@@ -26,31 +20,54 @@ function person(name: string, organization: string, admitted: [number, number, n
   });
 }
 
-const HEADERS = [
-  "STT",
-  "Tổ chức cơ sở đảng",
-  "Chi bộ",
-  "Họ và tên",
-  "Ngày sinh",
-  "Giới tính",
-  "Dân tộc",
-  "Tôn giáo",
-  "Đoàn viên",
-  "Nghề nghiệp",
-  "Trình độ GDPT",
-  "Chuyên môn",
-  "Học hàm",
-  "Chủ DN tư nhân",
-  "Kết nạp lại",
-  "Ngày kết nạp",
-  "Tuổi khi kết nạp",
+const KA_DO = "Đảng bộ xã Ka Đô";
+const text = (value: string) => ({ value, style: STYLE.text });
+const number = (value: number) => ({ value, style: STYLE.number });
+const date = (serial: number) => ({ value: serial, style: STYLE.date });
+
+/**
+ * The list's columns in order, the header printed over each (the contract staff
+ * print) and the cell it holds for a person with every trait filled in: a woman
+ * born 06/06/2000, admitted 05/06/2025 at 24.
+ */
+const COLUMNS_OF_A_FULL_PERSON = [
+  ["STT", number(1)],
+  ["Tổ chức cơ sở đảng", text(KA_DO)],
+  ["Chi bộ", text("Chi bộ thôn 1")],
+  ["Họ và tên", text("Nguyễn Thị Lan")],
+  ["Ngày sinh", date(36683)],
+  ["Giới tính", text("Nữ")],
+  ["Dân tộc", text("Kinh")],
+  ["Tôn giáo", text("Không")],
+  ["Đoàn viên", text("Có")],
+  ["Nghề nghiệp", text("Người làm nông, lâm, ngư nghiệp")],
+  ["Trình độ GDPT", text("Trung học phổ thông")],
+  ["Chuyên môn", text("Đại học")],
+  ["Học hàm", text("Giáo sư")],
+  ["Chủ DN tư nhân", text("Có")],
+  ["Kết nạp lại", text("Có")],
+  ["Ngày kết nạp", date(45813)],
+  ["Tuổi khi kết nạp", number(24)],
+] as const;
+
+/** The row of a person born 15/01/2000, admitted at 25, of whom only the name and perhaps the sex are known: the trait columns hold blank text, not nothing. */
+const bareRow = (stt: number, name: string, sex: string, admittedSerial: number) => [
+  number(stt),
+  text(KA_DO),
+  text(""),
+  text(name),
+  date(36540),
+  text(sex),
+  ...Array.from({ length: 9 }, () => text("")),
+  date(admittedSerial),
+  number(25),
 ];
 
 const nulls = (n: number) => Array.from({ length: n }, () => null);
 
 describe("the person list sheet", () => {
   it("lays out title, headers and one row per person with every field's label, dates as serials", () => {
-    const full = person("Nguyễn Thị Lan", "Đảng bộ xã Ka Đô", [2025, 6, 5], {
+    const full = person("Nguyễn Thị Lan", KA_DO, [2025, 6, 5], {
       birth: { year: 2000, month: 6, day: 6 },
       age: 24,
       female: true,
@@ -65,56 +82,18 @@ describe("the person list sheet", () => {
       readmitted: true,
       chiBo: "Chi bộ thôn 1",
     });
-    const male = person("Trần Văn Nam", "Đảng bộ xã Ka Đô", [2025, 7, 1], { female: false, age: 25 });
-    const unknownSex = person("Lê Hoa", "Đảng bộ xã Ka Đô", [2025, 8, 1], { age: 25 });
+    const male = person("Trần Văn Nam", KA_DO, [2025, 7, 1], { female: false, age: 25 });
+    const unknownSex = person("Lê Hoa", KA_DO, [2025, 8, 1], { age: 25 });
     expect(personListSheetSpec([unknownSex, male, full])).toStrictEqual({
       name: "Danh sách kết nạp (tổng hợp)",
       role: "progress",
       rows: [
-        [{ value: "DANH SÁCH ĐẢNG VIÊN MỚI KẾT NẠP (TỔNG HỢP)", style: TITLE }, ...nulls(16)],
+        [{ value: "DANH SÁCH ĐẢNG VIÊN MỚI KẾT NẠP (TỔNG HỢP)", style: STYLE.title }, ...nulls(16)],
         nulls(17),
-        HEADERS.map((value) => ({ value, style: HEADER })),
-        [
-          { value: 1, style: NUMBER },
-          { value: "Đảng bộ xã Ka Đô", style: TEXT },
-          { value: "Chi bộ thôn 1", style: TEXT },
-          { value: "Nguyễn Thị Lan", style: TEXT },
-          { value: 36683, style: DATE },
-          { value: "Nữ", style: TEXT },
-          { value: "Kinh", style: TEXT },
-          { value: "Không", style: TEXT },
-          { value: "Có", style: TEXT },
-          { value: "Người làm nông, lâm, ngư nghiệp", style: TEXT },
-          { value: "Trung học phổ thông", style: TEXT },
-          { value: "Đại học", style: TEXT },
-          { value: "Giáo sư", style: TEXT },
-          { value: "Có", style: TEXT },
-          { value: "Có", style: TEXT },
-          { value: 45813, style: DATE },
-          { value: 24, style: NUMBER },
-        ],
-        [
-          { value: 2, style: NUMBER },
-          { value: "Đảng bộ xã Ka Đô", style: TEXT },
-          { value: "", style: TEXT },
-          { value: "Trần Văn Nam", style: TEXT },
-          { value: 36540, style: DATE },
-          { value: "Nam", style: TEXT },
-          ...nulls(9).map(() => ({ value: "", style: TEXT })),
-          { value: 45839, style: DATE },
-          { value: 25, style: NUMBER },
-        ],
-        [
-          { value: 3, style: NUMBER },
-          { value: "Đảng bộ xã Ka Đô", style: TEXT },
-          { value: "", style: TEXT },
-          { value: "Lê Hoa", style: TEXT },
-          { value: 36540, style: DATE },
-          { value: "", style: TEXT },
-          ...nulls(9).map(() => ({ value: "", style: TEXT })),
-          { value: 45870, style: DATE },
-          { value: 25, style: NUMBER },
-        ],
+        COLUMNS_OF_A_FULL_PERSON.map(([value]) => ({ value, style: STYLE.header })),
+        COLUMNS_OF_A_FULL_PERSON.map(([, cell]) => cell),
+        bareRow(2, "Trần Văn Nam", "Nam", 45839),
+        bareRow(3, "Lê Hoa", "", 45870),
       ],
       columns: [6, 26, 18, 24, 12, 8, 10, 10, 9, 30, 16, 16, 10, 9, 9, 12, 9].map((width) => ({ width })),
       merges: [{ top: 0, left: 0, bottom: 0, right: 16 }],

@@ -6,6 +6,7 @@
 import { probationDue, probationJson, probationSheetSpec, probationText } from "../../src/core";
 import type { RegisterPerson } from "../../src/core";
 import { blankPerson } from "./blank-person";
+import { STYLE } from "./expected-styles";
 
 function person(name: string, organization: string, chiBo: string, admitted: [number, number, number], cell: string): RegisterPerson {
   return blankPerson({
@@ -81,20 +82,20 @@ describe("the probation list as JSON", () => {
   });
 });
 
-const FONT = "Times New Roman";
-const S = {
-  title: { font: { name: FONT, size: 14, bold: true }, horizontal: "center", wrap: true },
-  issuerBold: { font: { name: FONT, size: 12, bold: true }, horizontal: "center" },
-  italic: { font: { name: FONT, size: 12, italic: true }, horizontal: "center" },
-  header: { font: { name: FONT, size: 11, bold: true }, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true },
-  labelBold: { font: { name: FONT, size: 12, bold: true }, border: true, vertical: "middle", wrap: true },
-  number: { font: { name: FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0" },
-  date: { font: { name: FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "dd/mm/yyyy" },
-  text: { font: { name: FONT, size: 12 }, border: true, vertical: "middle", wrap: true },
-};
 const only = (value: string, style: object) => [{ value, style }, null, null, null, null, null];
 const blank = [null, null, null, null, null, null];
-const HEADER = ["STT", "Họ và tên", "Ngày kết nạp", "Hết dự bị ngày", "Còn (ngày)", "Tình trạng"].map((value) => ({ value, style: S.header }));
+/** A member's row: STT, name, admission and probation's end as date serials, days left, status. */
+const member = (stt: number, name: string, admitted: number, ends: number, daysLeft: number, status: string) => [
+  { value: stt, style: STYLE.number },
+  { value: name, style: STYLE.text },
+  { value: admitted, style: STYLE.date },
+  { value: ends, style: STYLE.date },
+  { value: daysLeft, style: STYLE.number },
+  { value: status, style: STYLE.text },
+];
+/** The merged line across the sheet's six columns on row `top`. */
+const across = (top: number) => ({ top, left: 0, bottom: top, right: 5 });
+const HEADER = ["STT", "Họ và tên", "Ngày kết nạp", "Hết dự bị ngày", "Còn (ngày)", "Tình trạng"].map((value) => ({ value, style: STYLE.header }));
 const SUB = "Tính đến ngày 01/06/2026: hết 12 tháng dự bị trong 60 ngày tới hoặc đã hết mà chưa ghi ngày công nhận";
 const TITLE = "DANH SÁCH ĐẢNG VIÊN DỰ BỊ ĐẾN HẠN XÉT CÔNG NHẬN CHÍNH THỨC";
 
@@ -105,49 +106,22 @@ describe("the sheet 'Dự bị đến hạn'", () => {
       name: "Dự bị đến hạn",
       role: "progress",
       rows: [
-        only("TỈNH ỦY LÂM ĐỒNG", S.issuerBold),
-        only("BAN TỔ CHỨC", S.issuerBold),
+        only("TỈNH ỦY LÂM ĐỒNG", STYLE.issuerBold),
+        only("BAN TỔ CHỨC", STYLE.issuerBold),
         blank,
-        only(TITLE, S.title),
-        only(SUB, S.italic),
-        only("Đà Lạt, ngày 01 tháng 6 năm 2026", S.italic),
+        only(TITLE, STYLE.title),
+        only(SUB, STYLE.italic),
+        only("Đà Lạt, ngày 01 tháng 6 năm 2026", STYLE.italic),
         blank,
         HEADER,
-        only("Chi bộ Trường Tiểu học", S.labelBold),
-        [
-          { value: 1, style: S.number },
-          { value: "Trần Cường", style: S.text },
-          { value: 45839, style: S.date },
-          { value: 46204, style: S.date },
-          { value: 30, style: S.number },
-          { value: "Sắp đến hạn", style: S.text },
-        ],
-        only("Đảng bộ xã Ka Đô — Chi bộ thôn 1", S.labelBold),
-        [
-          { value: 2, style: S.number },
-          { value: "Nguyễn Văn An", style: S.text },
-          { value: 45797, style: S.date },
-          { value: 46162, style: S.date },
-          { value: -12, style: S.number },
-          { value: "Đã quá hạn", style: S.text },
-        ],
-        [
-          { value: 3, style: S.number },
-          { value: "Lê Thị Bình", style: S.text },
-          { value: 45819, style: S.date },
-          { value: 46184, style: S.date },
-          { value: 10, style: S.number },
-          { value: "Sắp đến hạn", style: S.text },
-        ],
+        only("Chi bộ Trường Tiểu học", STYLE.labelBold),
+        member(1, "Trần Cường", 45839, 46204, 30, "Sắp đến hạn"),
+        only("Đảng bộ xã Ka Đô — Chi bộ thôn 1", STYLE.labelBold),
+        member(2, "Nguyễn Văn An", 45797, 46162, -12, "Đã quá hạn"),
+        member(3, "Lê Thị Bình", 45819, 46184, 10, "Sắp đến hạn"),
       ],
       columns: [{ width: 6 }, { width: 28 }, { width: 13 }, { width: 14 }, { width: 10 }, { width: 14 }],
-      merges: [
-        { top: 3, left: 0, bottom: 3, right: 5 },
-        { top: 4, left: 0, bottom: 4, right: 5 },
-        { top: 5, left: 0, bottom: 5, right: 5 },
-        { top: 8, left: 0, bottom: 8, right: 5 },
-        { top: 10, left: 0, bottom: 10, right: 5 },
-      ],
+      merges: [3, 4, 5, 8, 10].map(across),
       freeze: { rows: 8, columns: 0 },
       print: { orientation: "portrait", paper: "A4", fitToWidth: true, repeatRows: { first: 7, last: 7 }, centerHorizontally: true },
     });
@@ -156,19 +130,15 @@ describe("the sheet 'Dự bị đến hạn'", () => {
   it("says nobody is due when the list is empty", () => {
     const spec = probationSheetSpec(none, { issuer: ["BAN TỔ CHỨC"], place: "", dateText: "   " });
     expect(spec.rows).toStrictEqual([
-      only("BAN TỔ CHỨC", S.issuerBold),
+      only("BAN TỔ CHỨC", STYLE.issuerBold),
       blank,
-      only(TITLE, S.title),
-      only(SUB, S.italic),
-      only("…………, ngày      tháng      năm", S.italic),
+      only(TITLE, STYLE.title),
+      only(SUB, STYLE.italic),
+      only("…………, ngày      tháng      năm", STYLE.italic),
       blank,
       HEADER,
-      only("Không có đảng viên dự bị đến hạn.", S.text),
+      only("Không có đảng viên dự bị đến hạn.", STYLE.text),
     ]);
-    expect(spec.merges).toStrictEqual([
-      { top: 2, left: 0, bottom: 2, right: 5 },
-      { top: 3, left: 0, bottom: 3, right: 5 },
-      { top: 4, left: 0, bottom: 4, right: 5 },
-    ]);
+    expect(spec.merges).toStrictEqual([2, 3, 4].map(across));
   });
 });

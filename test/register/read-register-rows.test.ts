@@ -5,25 +5,9 @@
  */
 import { gridFromValues, readRegister } from "../../src/core";
 import type { CellValue, Grid, RegisterEntry } from "../../src/core";
+import { TEMPLATE_LABELS } from "./template-labels";
 
-const TEMPLATE_HEAD = [
-  "Họ và tên",
-  "Ngày sinh",
-  "Giới tính",
-  "Dân tộc",
-  "Tôn giáo",
-  "Đoàn viên (Có/Không)",
-  "Nghề nghiệp",
-  "Trình độ GDPT",
-  "Chuyên môn",
-  "Học hàm",
-  "Chủ DN tư nhân (Có/Không)",
-  "Kết nạp lại (Có/Không)",
-  "Ngày kết nạp",
-  "Chi bộ",
-  "Ghi chú",
-  "Ngày công nhận chính thức",
-];
+const TEMPLATE_HEAD: CellValue[] = [...TEMPLATE_LABELS];
 /** A template row: name, birth, admitted, chi bộ; the rest blank. */
 const templateRow = (name: string, admitted: string): CellValue[] => [name, "01/02/1990", "Nam", "Kinh", "", "", "", "", "", "", "", "", admitted, "Chi bộ 1", "", ""];
 
@@ -90,29 +74,35 @@ describe("finding the register's layout", () => {
   });
 });
 
-const TABLE_HEAD = [
-  "STT",
-  "TCCSĐ",
-  "Họ và tên",
-  "Ngày sinh",
-  "Giới tính",
-  "Dân tộc",
-  "Tôn giáo",
-  "Đoàn viên",
-  "Nghề nghiệp",
-  "Trình độ GDPT",
-  "Chuyên môn",
-  "Học hàm",
-  "Chủ DN tư nhân",
-  "Kết nạp lại",
-  "Vi phạm KHHGĐ",
-  "Kết hôn với người nước ngoài",
-  "Ngày kết nạp",
-  "Chi bộ",
-  "Ghi chú",
-  "Ngày công nhận chính thức",
-];
 const KA_DO = "Đảng bộ xã Ka Đô";
+/**
+ * A plain table with every column, column by column (letters A to T): its
+ * header, then what rows 4 (every field filled), 5 (the optional fields blank)
+ * and 6 (a value no one can read in each column that judges one) hold there.
+ */
+const TABLE_COLUMNS: ReadonlyArray<readonly [header: string, filled: CellValue, blanks: CellValue, unreadable: CellValue]> = [
+  ["STT", 1, 2, 3],
+  ["TCCSĐ", KA_DO, KA_DO, ""],
+  ["Họ và tên", "Nguyễn Thị An", "Trần Văn Bình", ""],
+  ["Ngày sinh", "01/02/1990", "01/02/1990", "01/02/1990"],
+  ["Giới tính", "Nữ", "Nam", "X"],
+  ["Dân tộc", "Tày", "Kinh", "Kinh"],
+  ["Tôn giáo", "Phật giáo", "", ""],
+  ["Đoàn viên", "Có", "", "Hmm"],
+  ["Nghề nghiệp", "Sinh viên", "", "Phi hành gia"],
+  ["Trình độ GDPT", "Trung học phổ thông", "", "lớp zz"],
+  ["Chuyên môn", "Đại học", "", "zz"],
+  ["Học hàm", "Giáo sư", "", "zz"],
+  ["Chủ DN tư nhân", "Có", "", "Maybe"],
+  ["Kết nạp lại", "Có", "", "Maybe"],
+  ["Vi phạm KHHGĐ", "Có", "", "Maybe"],
+  ["Kết hôn với người nước ngoài", "Không", "", "Maybe"],
+  ["Ngày kết nạp", "05/06/2025", "05/06/2025", "05/06/2025"],
+  ["Chi bộ", "Chi bộ 1", "", ""],
+  ["Ghi chú", "chuyển đến", "", ""],
+  ["Ngày công nhận chính thức", "05/06/2026", "", "hôm qua"],
+];
+const tableRow = (which: 1 | 2 | 3): CellValue[] => TABLE_COLUMNS.map((column) => column[which]);
 const where = (cell: string) => ({ file: "ds.xlsx", sheet: "Danh sách", cell });
 const ok = (year: number, month: number, day: number) => ({ status: "ok", date: { year, month, day } });
 
@@ -121,10 +111,10 @@ describe("a plain table with every column", () => {
     gridFromValues("Danh sách", [
       ["DANH SÁCH ĐẢNG VIÊN MỚI KẾT NẠP NĂM 2025"],
       [],
-      TABLE_HEAD,
-      [1, KA_DO, "Nguyễn Thị An", "01/02/1990", "Nữ", "Tày", "Phật giáo", "Có", "Sinh viên", "Trung học phổ thông", "Đại học", "Giáo sư", "Có", "Có", "Có", "Không", "05/06/2025", "Chi bộ 1", "chuyển đến", "05/06/2026"],
-      [2, KA_DO, "Trần Văn Bình", "01/02/1990", "Nam", "Kinh", "", "", "", "", "", "", "", "", "", "", "05/06/2025", "", "", ""],
-      [3, "", "", "01/02/1990", "X", "Kinh", "", "Hmm", "Phi hành gia", "lớp zz", "zz", "zz", "Maybe", "Maybe", "Maybe", "Maybe", "05/06/2025", "", "", "hôm qua"],
+      TABLE_COLUMNS.map(([header]) => header),
+      tableRow(1),
+      tableRow(2),
+      tableRow(3),
       [null, null, "Tổng cộng"],
       [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "06/06/2025"],
       [],

@@ -22,6 +22,7 @@ import {
 import type { CellValue, Grid, OrganizationStatus } from "../../src/core";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
 import { readWithOpenpyxl } from "../xlsx/openpyxl";
+import { TEMPLATE_LABELS } from "./template-labels";
 
 const HEADING = { issuer: ["TỈNH ỦY LÂM ĐỒNG", "BAN TỔ CHỨC"], place: "Đà Lạt", dateText: "ngày 05 tháng 7 năm 2026" };
 
@@ -38,24 +39,7 @@ describe("the template sheet 'Danh sách kết nạp'", () => {
     expect(ws.orientation).toBe("landscape");
     expect(ws.paperSize).toBe(9);
     const headers = ["A6", "B6", "C6", "D6", "E6", "F6", "G6", "H6", "I6", "J6", "K6", "L6", "M6", "N6", "O6", "P6"].map((a) => ws.cells[a]?.value);
-    expect(headers).toEqual([
-      "Họ và tên",
-      "Ngày sinh",
-      "Giới tính",
-      "Dân tộc",
-      "Tôn giáo",
-      "Đoàn viên (Có/Không)",
-      "Nghề nghiệp",
-      "Trình độ GDPT",
-      "Chuyên môn",
-      "Học hàm",
-      "Chủ DN tư nhân (Có/Không)",
-      "Kết nạp lại (Có/Không)",
-      "Ngày kết nạp",
-      "Chi bộ",
-      "Ghi chú",
-      "Ngày công nhận chính thức",
-    ]);
+    expect(headers).toEqual(TEMPLATE_LABELS);
     expect(ws.cells["A7"]).toMatchObject({ locked: false, numFmt: "@" });
     expect(ws.cells["B7"]).toMatchObject({ locked: false, numFmt: "dd/mm/yyyy" });
     expect(ws.cells["M106"]).toMatchObject({ locked: false, numFmt: "dd/mm/yyyy" });
