@@ -98,6 +98,16 @@ const across = (top: number) => ({ top, left: 0, bottom: top, right: 5 });
 const HEADER = ["STT", "Họ và tên", "Ngày kết nạp", "Hết dự bị ngày", "Còn (ngày)", "Tình trạng"].map((value) => ({ value, style: STYLE.header }));
 const SUB = "Tính đến ngày 01/06/2026: hết 12 tháng dự bị trong 60 ngày tới hoặc đã hết mà chưa ghi ngày công nhận";
 const TITLE = "DANH SÁCH ĐẢNG VIÊN DỰ BỊ ĐẾN HẠN XÉT CÔNG NHẬN CHÍNH THỨC";
+/** The lines above the list: the issuer's lines in bold, the title, what the list holds, place and date, then the header. */
+const headingRows = (issuer: readonly string[], placeAndDate: string) => [
+  ...issuer.map((line) => only(line, STYLE.issuerBold)),
+  blank,
+  only(TITLE, STYLE.title),
+  only(SUB, STYLE.italic),
+  only(placeAndDate, STYLE.italic),
+  blank,
+  HEADER,
+];
 
 describe("the sheet 'Dự bị đến hạn'", () => {
   it("prints each chi bộ as a bold merged line over its members, with real dates, on A4 portrait", () => {
@@ -106,14 +116,7 @@ describe("the sheet 'Dự bị đến hạn'", () => {
       name: "Dự bị đến hạn",
       role: "progress",
       rows: [
-        only("TỈNH ỦY LÂM ĐỒNG", STYLE.issuerBold),
-        only("BAN TỔ CHỨC", STYLE.issuerBold),
-        blank,
-        only(TITLE, STYLE.title),
-        only(SUB, STYLE.italic),
-        only("Đà Lạt, ngày 01 tháng 6 năm 2026", STYLE.italic),
-        blank,
-        HEADER,
+        ...headingRows(["TỈNH ỦY LÂM ĐỒNG", "BAN TỔ CHỨC"], "Đà Lạt, ngày 01 tháng 6 năm 2026"),
         only("Chi bộ Trường Tiểu học", STYLE.labelBold),
         member(1, "Trần Cường", 45839, 46204, 30, "Sắp đến hạn"),
         only("Đảng bộ xã Ka Đô — Chi bộ thôn 1", STYLE.labelBold),
@@ -130,13 +133,7 @@ describe("the sheet 'Dự bị đến hạn'", () => {
   it("says nobody is due when the list is empty", () => {
     const spec = probationSheetSpec(none, { issuer: ["BAN TỔ CHỨC"], place: "", dateText: "   " });
     expect(spec.rows).toStrictEqual([
-      only("BAN TỔ CHỨC", STYLE.issuerBold),
-      blank,
-      only(TITLE, STYLE.title),
-      only(SUB, STYLE.italic),
-      only("…………, ngày      tháng      năm", STYLE.italic),
-      blank,
-      HEADER,
+      ...headingRows(["BAN TỔ CHỨC"], "…………, ngày      tháng      năm"),
       only("Không có đảng viên dự bị đến hạn.", STYLE.text),
     ]);
     expect(spec.merges).toStrictEqual([2, 3, 4].map(across));
