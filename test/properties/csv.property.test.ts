@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { assertProperty } from "./seed";
 import { displayText, type Cell } from "../../src/core/grid";
-import { parseCsv, readCsv } from "../../src/xlsx/csv";
+import { CsvParser, parseCsv, readCsv } from "../../src/xlsx/csv";
 import { RUNS } from "./arbitraries";
 
 /** Field text with everything CSV has to escape; no `s` so no field can be read as Excel's `sep=` line. */
@@ -59,6 +59,18 @@ describe("the CSV reader under random fields", () => {
     );
   });
 
+  it("finds no misplaced quote in what it writes, read with the separator it was written with", () => {
+    assertProperty(
+      fc.property(table, separator, lineEnd, (rows, sep, eol) => {
+        const parser = new CsvParser(sep, { maxRecords: Infinity, maxFieldsPerRecord: Infinity, maxFields: Infinity, maxFieldLength: Infinity }, () => undefined);
+        parser.write(writeCsv(rows, sep, eol));
+        parser.end();
+        expect(parser.misplacedQuotes).toBe(0);
+      }),
+      RUNS,
+    );
+  });
+
   it("detects the separator under a header of words and keeps every field's text when reading UTF-8 bytes", () => {
     assertProperty(
       fc.property(table, separator, lineEnd, fc.boolean(), (rows, sep, eol, bom) => {
@@ -105,6 +117,34 @@ describe("the CSV reader under random fields", () => {
       ["a", "a"],
       [null, ";;"],
       [null, ";"],
+    ]);
+  });
+
+  it('reads a,a / ,";" / ";;", / ";", as commas: under ";" the quote inside the field `,"` is misplaced (seed 986802926)', () => {
+    const grid = readCsv(new TextEncoder().encode('a,a\n,";"\n";;",\n";",\n'), "log.csv");
+    expect(fieldsOf(grid.rows)).toEqual([
+      ["a", "a"],
+      [null, ";"],
+      [";;", null],
+      [";", null],
+    ]);
+  });
+
+  it('reads a,a / ,";;" / ";;", as commas, not one record of semicolon fields swallowed by quotes (seed 134623)', () => {
+    const grid = readCsv(new TextEncoder().encode('a,a\n,";;"\n";;",\n'), "log.csv");
+    expect(fieldsOf(grid.rows)).toEqual([
+      ["a", "a"],
+      [null, ";;"],
+      [";;", null],
+    ]);
+  });
+
+  it('reads a,a / ,"<tab>" / ,"<tab>" as commas (seed 158226613, the counterexample of the reverted line-share weighing)', () => {
+    const grid = readCsv(new TextEncoder().encode('a,a\n,"\t"\n,"\t"\n'), "log.csv");
+    expect(fieldsOf(grid.rows)).toEqual([
+      ["a", "a"],
+      [null, "\t"],
+      [null, "\t"],
     ]);
   });
 
