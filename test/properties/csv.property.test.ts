@@ -19,16 +19,29 @@ function writeCsv(rows: readonly string[][], sep: string, eol: string): string {
   return rows.map((r) => r.map((f) => quote(f)).join(sep)).join(eol) + eol;
 }
 
-const table = fc
-  .record({ width: fc.integer({ min: 2, max: 5 }), height: fc.integer({ min: 1, max: 6 }) })
-  .chain(({ width, height }) =>
-    fc.record({
-      // Real headers are words (TCCSĐ, Tháng, Kết nạp); a header of quoted separators makes short files ambiguous.
-      header: fc.array(fc.string({ unit: fc.constantFrom(..."aĐưệỘ09 "), minLength: 1, maxLength: 8 }).filter((f) => f.trim() !== ""), { minLength: width, maxLength: width }),
-      body: fc.array(fc.array(field, { minLength: width, maxLength: width }), { maxLength: height }),
-    }),
-  )
-  .map(({ header, body }) => [header, ...body]);
+/** A header row then up to 6 rows of random fields, 2 to 5 columns wide. */
+function tableUnder(header: (width: number) => fc.Arbitrary<string[]>): fc.Arbitrary<string[][]> {
+  return fc
+    .record({ width: fc.integer({ min: 2, max: 5 }), height: fc.integer({ min: 1, max: 6 }) })
+    .chain(({ width, height }) =>
+      fc.record({
+        header: header(width),
+        body: fc.array(fc.array(field, { minLength: width, maxLength: width }), { maxLength: height }),
+      }),
+    )
+    .map(({ header, body }) => [header, ...body]);
+}
+
+// Real headers are words (TCCSĐ, Tháng, Kết nạp).
+const table = tableUnder((width) =>
+  fc.array(fc.string({ unit: fc.constantFrom(..."aĐưệỘ09 "), minLength: 1, maxLength: 8 }).filter((f) => f.trim() !== ""), { minLength: width, maxLength: width }),
+);
+
+/**
+ * A header of random fields too (quoted separators, quotes, line ends), not all
+ * blank: a file of blank fields only has no separator to detect.
+ */
+const tableUnderAnyHeader = tableUnder((width) => fc.array(field, { minLength: width, maxLength: width }).filter((h) => h.some((f) => f.trim() !== "")));
 
 /**
  * What a reader must give back, cell by cell: an empty field is no cell, every
@@ -76,6 +89,16 @@ describe("the CSV reader under random fields", () => {
       fc.property(table, separator, lineEnd, fc.boolean(), (rows, sep, eol, bom) => {
         const text = (bom ? "\uFEFF" : "") + writeCsv(rows, sep, eol);
         const grid = readCsv(new TextEncoder().encode(text), "log.csv");
+        expect(fieldsOf(grid.rows)).toEqual(expectedFields(rows));
+      }),
+      RUNS,
+    );
+  });
+
+  it("detects the separator under a header of random fields too: only the separator written with reads every quote where RFC 4180 puts it", () => {
+    assertProperty(
+      fc.property(tableUnderAnyHeader, separator, lineEnd, (rows, sep, eol) => {
+        const grid = readCsv(new TextEncoder().encode(writeCsv(rows, sep, eol)), "log.csv");
         expect(fieldsOf(grid.rows)).toEqual(expectedFields(rows));
       }),
       RUNS,
