@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { assertProperty } from "./seed";
 import { displayText, type Cell } from "../../src/core/grid";
-import { parseCsv, readCsv } from "../../src/xlsx/csv";
+import { CsvParser, parseCsv, readCsv } from "../../src/xlsx/csv";
 import { RUNS } from "./arbitraries";
 
 /** Field text with everything CSV has to escape; no `s` so no field can be read as Excel's `sep=` line. */
@@ -19,16 +19,29 @@ function writeCsv(rows: readonly string[][], sep: string, eol: string): string {
   return rows.map((r) => r.map((f) => quote(f)).join(sep)).join(eol) + eol;
 }
 
-const table = fc
-  .record({ width: fc.integer({ min: 2, max: 5 }), height: fc.integer({ min: 1, max: 6 }) })
-  .chain(({ width, height }) =>
-    fc.record({
-      // Real headers are words (TCCSĐ, Tháng, Kết nạp); a header of quoted separators makes short files ambiguous.
-      header: fc.array(fc.string({ unit: fc.constantFrom(..."aĐưệỘ09 "), minLength: 1, maxLength: 8 }).filter((f) => f.trim() !== ""), { minLength: width, maxLength: width }),
-      body: fc.array(fc.array(field, { minLength: width, maxLength: width }), { maxLength: height }),
-    }),
-  )
-  .map(({ header, body }) => [header, ...body]);
+/** A header row then up to 6 rows of random fields, 2 to 5 columns wide. */
+function tableUnder(header: (width: number) => fc.Arbitrary<string[]>): fc.Arbitrary<string[][]> {
+  return fc
+    .record({ width: fc.integer({ min: 2, max: 5 }), height: fc.integer({ min: 1, max: 6 }) })
+    .chain(({ width, height }) =>
+      fc.record({
+        header: header(width),
+        body: fc.array(fc.array(field, { minLength: width, maxLength: width }), { maxLength: height }),
+      }),
+    )
+    .map(({ header, body }) => [header, ...body]);
+}
+
+// Real headers are words (TCCSĐ, Tháng, Kết nạp).
+const table = tableUnder((width) =>
+  fc.array(fc.string({ unit: fc.constantFrom(..."aĐưệỘ09 "), minLength: 1, maxLength: 8 }).filter((f) => f.trim() !== ""), { minLength: width, maxLength: width }),
+);
+
+/**
+ * A header of random fields too (quoted separators, quotes, line ends), not all
+ * blank: a file of blank fields only has no separator to detect.
+ */
+const tableUnderAnyHeader = tableUnder((width) => fc.array(field, { minLength: width, maxLength: width }).filter((h) => h.some((f) => f.trim() !== "")));
 
 /**
  * What a reader must give back, cell by cell: an empty field is no cell, every
@@ -59,11 +72,33 @@ describe("the CSV reader under random fields", () => {
     );
   });
 
+  it("finds no misplaced quote in what it writes, read with the separator it was written with", () => {
+    assertProperty(
+      fc.property(table, separator, lineEnd, (rows, sep, eol) => {
+        const parser = new CsvParser(sep, { maxRecords: Infinity, maxFieldsPerRecord: Infinity, maxFields: Infinity, maxFieldLength: Infinity }, () => undefined);
+        parser.write(writeCsv(rows, sep, eol));
+        parser.end();
+        expect(parser.misplacedQuotes).toBe(0);
+      }),
+      RUNS,
+    );
+  });
+
   it("detects the separator under a header of words and keeps every field's text when reading UTF-8 bytes", () => {
     assertProperty(
       fc.property(table, separator, lineEnd, fc.boolean(), (rows, sep, eol, bom) => {
         const text = (bom ? "\uFEFF" : "") + writeCsv(rows, sep, eol);
         const grid = readCsv(new TextEncoder().encode(text), "log.csv");
+        expect(fieldsOf(grid.rows)).toEqual(expectedFields(rows));
+      }),
+      RUNS,
+    );
+  });
+
+  it("detects the separator under a header of random fields too: only the separator written with reads every quote where RFC 4180 puts it", () => {
+    assertProperty(
+      fc.property(tableUnderAnyHeader, separator, lineEnd, (rows, sep, eol) => {
+        const grid = readCsv(new TextEncoder().encode(writeCsv(rows, sep, eol)), "log.csv");
         expect(fieldsOf(grid.rows)).toEqual(expectedFields(rows));
       }),
       RUNS,
@@ -105,6 +140,34 @@ describe("the CSV reader under random fields", () => {
       ["a", "a"],
       [null, ";;"],
       [null, ";"],
+    ]);
+  });
+
+  it('reads a,a / ,";" / ";;", / ";", as commas: under ";" the quote inside the field `,"` is misplaced (seed 986802926)', () => {
+    const grid = readCsv(new TextEncoder().encode('a,a\n,";"\n";;",\n";",\n'), "log.csv");
+    expect(fieldsOf(grid.rows)).toEqual([
+      ["a", "a"],
+      [null, ";"],
+      [";;", null],
+      [";", null],
+    ]);
+  });
+
+  it('reads a,a / ,";;" / ";;", as commas, not one record of semicolon fields swallowed by quotes (seed 134623)', () => {
+    const grid = readCsv(new TextEncoder().encode('a,a\n,";;"\n";;",\n'), "log.csv");
+    expect(fieldsOf(grid.rows)).toEqual([
+      ["a", "a"],
+      [null, ";;"],
+      [";;", null],
+    ]);
+  });
+
+  it('reads a,a / ,"<tab>" / ,"<tab>" as commas (seed 158226613, the counterexample of the reverted line-share weighing)', () => {
+    const grid = readCsv(new TextEncoder().encode('a,a\n,"\t"\n,"\t"\n'), "log.csv");
+    expect(fieldsOf(grid.rows)).toEqual([
+      ["a", "a"],
+      [null, "\t"],
+      [null, "\t"],
     ]);
   });
 

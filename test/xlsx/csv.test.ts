@@ -45,6 +45,29 @@ describe("separator", () => {
     expect(detectSeparator('STT,Tên\n1,"Chi bộ A; thôn B"\n2,"Chi bộ C; D; E"\n')).toBe(",");
   });
 
+  // Written by LibreOffice 7 from an openpyxl workbook (soffice --convert-to 'csv:Text - txt - csv (StarCalc):44|59,34,76,1,,0,false,true,false,false'):
+  // quotes only where needed, as Excel writes them; decimal commas bare under ";", notes over several lines holding both separators and quotes.
+  const libreOfficeComma =
+    'STT,TCCSĐ,Tháng,Kết nạp,Tỷ lệ,Ghi chú\n1,Chi bộ Thôn Đông,01/2025,3,"66,7%","Đã nộp hồ sơ; còn thiếu\nlý lịch, giấy khám ""sức khỏe"""\n' +
+    '2,Đảng bộ xã Ea Kao,02/2025,0,1.950,\n3,"Chi bộ ""Hoa Sen""",03/2025,12,"0,5","Ghi chú:\n- dòng 1, có phẩy\n- dòng 2; có chấm phẩy"\n4,Chi bộ Trường THCS,04/2025,1,100%,xong\n';
+  const libreOfficeSemicolon =
+    'STT;TCCSĐ;Tháng;Kết nạp;Tỷ lệ;Ghi chú\n1;Chi bộ Thôn Đông;01/2025;3;66,7%;"Đã nộp hồ sơ; còn thiếu\nlý lịch, giấy khám ""sức khỏe"""\n' +
+    '2;Đảng bộ xã Ea Kao;02/2025;0;1.950;\n3;"Chi bộ ""Hoa Sen""";03/2025;12;0,5;"Ghi chú:\n- dòng 1, có phẩy\n- dòng 2; có chấm phẩy"\n4;Chi bộ Trường THCS;04/2025;1;100%;xong\n';
+
+  test.each([
+    ["commas", ",", libreOfficeComma],
+    ["semicolons", ";", libreOfficeSemicolon],
+  ])("LibreOffice's CSV in %s, with Vietnamese text and quoted notes over several lines, is read with its separator", (_name, sep, text) => {
+    expect(detectSeparator(text)).toBe(sep);
+    const rows = readCsv(utf8(text), "x.csv").rows;
+    expect(rows.map((r) => r.length)).toEqual([6, 6, 6, 6, 6]);
+    expect([rows[1]?.[4]?.value, rows[1]?.[5]?.value, rows[3]?.[1]?.value]).toEqual(["66,7%", 'Đã nộp hồ sơ; còn thiếu\nlý lịch, giấy khám "sức khỏe"', 'Chi bộ "Hoa Sen"']);
+  });
+
+  test("a file with a quote out of place under every separator (typed by hand) is still judged by its counts", () => {
+    expect(detectSeparator('STT;TCCSĐ;Ghi chú\n1;Ống 5" thôn A;x\n2;B;y, z\n3;C;w\n')).toBe(";");
+  });
+
   test("Excel's sep= line states the separator and is not a row", () => {
     const g = readCsv(utf8("sep=;\nSTT;Tên\n1;A\n"), "x.csv");
     expect(g.rows.map((r) => r.map((c) => c?.value))).toEqual([
@@ -66,6 +89,18 @@ describe("streaming", () => {
       p.write(tricky.slice(cut));
       p.end();
       expect([cut, got]).toEqual([cut, whole]);
+    }
+  });
+
+  test("misplaced quotes are counted the same wherever the text is split into pieces", () => {
+    // A quote after the field's start, a closing quote followed by text, and a closing quote before the separator (not misplaced).
+    const text = 'a,b"c,"d"e,"f"\r\n"g"h,""';
+    for (let cut = 0; cut <= text.length; cut++) {
+      const p = new CsvParser(",", { maxRecords: Infinity, maxFieldsPerRecord: Infinity, maxFields: Infinity, maxFieldLength: Infinity }, () => undefined);
+      p.write(text.slice(0, cut));
+      p.write(text.slice(cut));
+      p.end();
+      expect([cut, p.misplacedQuotes]).toEqual([cut, 3]);
     }
   });
 
