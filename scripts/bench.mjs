@@ -88,6 +88,16 @@ const proc = await import(path.join(root, "bench", "process.mjs"));
 const PYTHON = "/usr/bin/python3";
 const SHARED_BENCH = path.resolve(root, "..", "shared", "bench");
 const PTDV = [process.execPath, path.join(root, "bin", "ptdv.js")];
+/**
+ * NODE_EXTRA_CA_CERTS makes every Node process parse that certificate bundle at start-up, before any
+ * script runs and whether or not it uses the network (this sandbox sets it: about 0.04 s of CPU per
+ * process). It is the machine's cost, not PTĐV's, and Python pays nothing like it: where it is set, the
+ * start-up and 10,000-row rows are measured again without it, labelled, beside the figures as they are.
+ */
+const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS;
+const withoutExtraCa = (argv) => ["/usr/bin/env", "-u", "NODE_EXTRA_CA_CERTS", ...argv];
+const extraCaNote = () =>
+  `  This environment sets NODE_EXTRA_CA_CERTS=${EXTRA_CA}: Node reads and parses that bundle at every start-up, before any script runs (compare the two "node -e ''" rows). Rows marked "no NODE_EXTRA_CA_CERTS" run the same command with it unset, as on a machine without it.`;
 // The CLI is bundled afresh (esbuild, about a second): the figures are those of the source as it is,
 // never of a stale build/cli.
 if (wanted("side") || wanted("startup") || wanted("hostile")) {
@@ -125,6 +135,9 @@ if (wanted("side")) {
       const table = path.join(work, `alloc-${allocRows}.xlsx`);
       generate("make_alloc.py", [table, String(allocRows)]);
       cases.push({ label: `check --json, ${allocRows.toLocaleString("en-US")} rows`, a: [...PTDV, "check", "--json", table], b: [PYTHON, path.join(SHARED_BENCH, "read_alloc_openpyxl.py"), table], peer: "openpyxl read-only, reading the rows" });
+      if (EXTRA_CA !== undefined) {
+        cases.push({ label: `check --json, ${allocRows.toLocaleString("en-US")} rows, no NODE_EXTRA_CA_CERTS`, a: withoutExtraCa([...PTDV, "check", "--json", table]), b: [PYTHON, path.join(SHARED_BENCH, "read_alloc_openpyxl.py"), table], peer: "openpyxl read-only, reading the rows" });
+      }
       for (const n of counts) {
         const dir = reportsDir(n);
         cases.push({
@@ -152,6 +165,7 @@ if (wanted("side")) {
     }
     say(renderTable(`Side by side, whole processes, ${runs} alternating runs (CPU s = user + sys: median (min–max); peak RSS MiB)`, ["case", "PTĐV CPU s", "peer CPU s", "PTĐV ÷ peer CPU", "PTĐV ÷ peer wall", "PTĐV peak MiB", "peer peak MiB"], rows));
     say("  Peer: Debian python3 + openpyxl in read-only mode on the same files (../shared/bench). Ratio = median of the per-pair ratios; below 1 = PTĐV faster.");
+    if (EXTRA_CA !== undefined) say(extraCaNote());
     say(renderTable("Scaling: consolidate --json of N reports (medians; per file = whole process ÷ N, start-up included)", ["N", "PTĐV CPU ms/file", "PTĐV wall ms/file", "PTĐV peak MiB", "openpyxl CPU ms/file", "openpyxl peak MiB"], scaling));
     for (const n of notes) say(`  skipped: ${n}`);
   }
@@ -163,16 +177,19 @@ if (wanted("startup")) {
   else {
     const seed = path.join(root, "test", "fixtures", "allocation", "seed-from-csv-libreoffice.xlsx");
     const rows = [];
-    for (const [label, argv] of [
+    const commands = [
       ["node -e '' (Node itself)", [process.execPath, "-e", ""]],
       ["ptdv --help", [...PTDV, "--help"]],
       ["ptdv check <seed, 15 rows>", [...PTDV, "check", seed]],
-    ]) {
+    ];
+    if (EXTRA_CA !== undefined) commands.push(...commands.map(([label, argv]) => [`${label}, no NODE_EXTRA_CA_CERTS`, withoutExtraCa(argv)]));
+    for (const [label, argv] of commands) {
       const r = proc.repeat(argv, runs);
       if (r.failed) skipped(label, r.failed);
       else rows.push([label, proc.spread(r.cpu), proc.spread(r.wall), r.peakMiB.median.toFixed(0)]);
     }
     say(renderTable(`Start-up, whole process, ${runs} runs (median (min–max))`, ["command", "CPU s", "wall s", "peak MiB"], rows));
+    if (EXTRA_CA !== undefined) say(extraCaNote());
   }
 }
 
