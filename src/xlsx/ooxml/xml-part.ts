@@ -39,42 +39,66 @@ function decoderFor(head: Uint8Array): { decoder: Decoder; encoding: XmlEncoding
   return { decoder: new TextDecoder("utf-8", { fatal: true }), encoding: "utf-8" };
 }
 
+/**
+ * A part's bytes in, its text out. The decoder waits for the part's first two bytes, whose byte
+ * order mark decides it; bytes it cannot decode are damage, reported with the part's name.
+ */
+class PartText {
+  private decoder: Decoder | undefined;
+  private head: Uint8Array | undefined;
+  encoding: XmlEncoding = "utf-8";
+
+  constructor(private readonly partName: string) {}
+
+  /** The text of `chunk`, or undefined while the first two bytes have not come. */
+  write(chunk: Uint8Array): string | undefined {
+    if (this.decoder !== undefined) return this.decode(chunk);
+    const joined = this.head === undefined ? chunk : concat(this.head, chunk);
+    if (joined.length < 2) {
+      this.head = joined.slice();
+      return undefined;
+    }
+    return this.begin(joined);
+  }
+
+  /** The rest of the text, once every byte has been written (a part of one byte included). */
+  end(): string {
+    const first = this.decoder === undefined ? this.begin(this.head ?? new Uint8Array(0)) : "";
+    return first + this.decode();
+  }
+
+  private begin(first: Uint8Array): string {
+    ({ decoder: this.decoder, encoding: this.encoding } = decoderFor(first));
+    return this.decode(first);
+  }
+
+  private decode(chunk?: Uint8Array): string {
+    const decoder = this.decoder as Decoder;
+    try {
+      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    } catch {
+      throw corrupt(`${this.partName}: bytes that are not ${this.encoding === "utf-8" ? "UTF-8" : "UTF-16"}`);
+    }
+  }
+}
+
 /** Returns the inflated size of the part. Throws ReadStop. */
 export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLimits, budget: InflateBudget, h: XmlEvents): number {
+  const text = new PartText(entry.name);
   let scanner: XmlScanner | undefined;
-  let decoder: Decoder | undefined;
-  let encoding: XmlEncoding = "utf-8";
-  // The first bytes wait until there are two of them: the byte order mark decides the decoder.
-  let head: Uint8Array | undefined;
-  const decode = (chunk?: Uint8Array): string => {
-    try {
-      return chunk === undefined ? (decoder as Decoder).decode() : (decoder as Decoder).decode(chunk, { stream: true });
-    } catch {
-      throw corrupt(`${entry.name}: bytes that are not ${encoding === "utf-8" ? "UTF-8" : "UTF-16"}`);
-    }
-  };
-  const start = (first: Uint8Array): XmlScanner => {
-    ({ decoder, encoding } = decoderFor(first));
-    const started = new XmlScanner(h, MAX_XML_DEPTH, encoding);
-    scanner = started;
-    started.write(decode(first));
-    return started;
+  // The scanner is made with the first text: it checks the declared encoding against the decoded one.
+  const scan = (piece: string): XmlScanner => {
+    scanner ??= new XmlScanner(h, MAX_XML_DEPTH, text.encoding);
+    if (piece !== "") scanner.write(piece);
+    return scanner;
   };
   try {
     const bytes = streamEntry(b, entry, limits, budget, (chunk) => {
-      if (scanner !== undefined) {
-        scanner.write(decode(chunk));
-        return;
-      }
-      const joined = head === undefined ? chunk : concat(head, chunk);
-      if (joined.length < 2) head = joined.slice();
-      else start(joined);
+      const piece = text.write(chunk);
+      if (piece !== undefined) scan(piece);
     });
     if (bytes === 0) throw corrupt(`${entry.name} is empty (0 bytes)`);
-    const live = scanner ?? start(head ?? new Uint8Array(0));
-    const tail = decode();
-    if (tail !== "") live.write(tail);
-    live.close();
+    scan(text.end()).close();
     return bytes;
   } catch (e) {
     if (isXmlSyntaxError(e)) throw corrupt(`${entry.name}: ${e.message}`);
