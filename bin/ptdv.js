@@ -134,8 +134,9 @@ function run() {
   });
 
   let main;
+  let heap;
   try {
-    main = loadCli(entry).exports.main;
+    ({ main, heapTuning: heap } = loadCli(entry).exports);
     if (typeof main !== "function") throw new Error("build/cli/cli.js exports no main");
   } catch (e) {
     process.stderr.write(`ptdv: could not start (${e && e.message ? e.message : String(e)}). Rebuild with: npm run build:cli\n`);
@@ -147,6 +148,8 @@ function run() {
     stdout: stdoutWriter(),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    // This process is ptdv's own: the commands may tune its V8 heap (src/cli/young-generation.ts).
+    ...(heap ? { heap } : {}),
   };
   main(process.argv.slice(2), io).then(
     (code) => {

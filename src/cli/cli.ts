@@ -15,6 +15,8 @@ import type { CliIo } from "./io";
 import { langFromArgv } from "./lang";
 import { CHECK, COMMANDS } from "./program";
 
+export { heapTuning } from "./young-generation";
+
 /** The package version, read at run time: the same file serves src/ under jest and build/ when installed. */
 function version(): string {
   for (const rel of ["../../package.json", "../../../package.json"]) {
@@ -35,8 +37,13 @@ function describe(e: unknown): string {
 
 /** Everything printed passes through `printable`: no text from a file can drive the terminal. */
 function maskedIo(io: CliIo): CliIo {
-  const masked: CliIo = { stdout: (t) => io.stdout(printable(t)), stderr: (t) => io.stderr(printable(t)), cwd: io.cwd };
-  return io.beforeOutput === undefined ? masked : { ...masked, beforeOutput: io.beforeOutput };
+  return {
+    stdout: (t) => io.stdout(printable(t)),
+    stderr: (t) => io.stderr(printable(t)),
+    cwd: io.cwd,
+    ...(io.beforeOutput === undefined ? {} : { beforeOutput: io.beforeOutput }),
+    ...(io.heap === undefined ? {} : { heap: io.heap }),
+  };
 }
 
 function usageProblem(e: UsageError, lang: Lang): string {

@@ -80,6 +80,7 @@ function planOwner(grids: readonly Grid[], result: AllocationCheckResult): { org
 }
 
 export async function check(args: CheckArgs, io: CliIo): Promise<number> {
+  io.heap?.keepYoungGenerationSmall();
   const { lang, file: fileArg } = args;
   const target = args.target ?? null;
   const fileName = path.basename(fileArg);

@@ -26,7 +26,6 @@ import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { documentSettingsFrom } from "../report-settings";
-import { boundYoungGeneration } from "../young-generation";
 
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -168,7 +167,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     ...(args.previous === undefined ? {} : { previousSources }),
   });
   for (const file of inputs) {
-    boundYoungGeneration();
+    io.heap?.boundYoungGeneration();
     const read = await readWorkbookFile(file);
     if (read.ok) {
       consolidation.add({ file: path.basename(file), grids: read.grids });
