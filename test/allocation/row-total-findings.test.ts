@@ -72,20 +72,22 @@ describe("the sheet's own total row", () => {
   it("a SUM that skipped the text cells says so, and quotes its formula", () => {
     const r = withTotal({ value: 5, formula: "SUM(C3:C4)" }, 5, "03");
     expect(mismatch(r)).toEqual([
-      ["C5", { written: "5", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "formula", sumSkippedText: 1, formula: "=SUM(C3:C4)", cell: "C5" }],
+      ["C5", { written: "5", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "formula", sumSkippedText: 1, formula: "=SUM(C3:C4)", writtenStudents: 0, computedStudents: 0, onlyStudents: 0, cell: "C5" }],
     ]);
   });
 
   it("a stale formula result is not blamed on the text cells", () => {
     const r = withTotal({ value: 7, formula: "SUM(C3:C4)" }, 5, "03");
     expect(mismatch(r)).toEqual([
-      ["C5", { written: "7", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "formula", sumSkippedText: 0, formula: "=SUM(C3:C4)", cell: "C5" }],
+      ["C5", { written: "7", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "formula", sumSkippedText: 0, formula: "=SUM(C3:C4)", writtenStudents: 0, computedStudents: 0, onlyStudents: 0, cell: "C5" }],
     ]);
   });
 
   it("a typed total equal to the numbers alone is only a wrong constant", () => {
     const r = withTotal(5, 5, "03", "x");
-    expect(mismatch(r)).toEqual([["C6", { written: "5", computed: 8, computedMax: 8, textCells: 1, excludedCells: 1, totalKind: "constant", sumSkippedText: 0, cell: "C6" }]]);
+    expect(mismatch(r)).toEqual([
+      ["C6", { written: "5", computed: 8, computedMax: 8, textCells: 1, excludedCells: 1, totalKind: "constant", sumSkippedText: 0, writtenStudents: 0, computedStudents: 0, onlyStudents: 0, cell: "C6" }],
+    ]);
   });
 
   it("a blank or unreadable total claims nothing", () => {
@@ -94,10 +96,19 @@ describe("the sheet's own total row", () => {
     expect(mismatch(withTotal(8, 5, 3))).toEqual([]);
   });
 
-  it("a total's student count must match the rows'", () => {
+  it("a total's student count must match the rows', and when only it is wrong the finding says so", () => {
     expect(mismatch(withTotal("08 (01 HS)", "05 (01 HS)", 3))).toEqual([]);
     expect(mismatch(withTotal("08 (02 HS)", "05 (01 HS)", 3))).toEqual([
-      ["C5", { written: "08 (02 HS)", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, cell: "C5" }],
+      ["C5", { written: "08 (02 HS)", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 2, computedStudents: 1, onlyStudents: 1, cell: "C5" }],
+    ]);
+    const [finding] = withTotal("08 (02 HS)", "05 (01 HS)", 3).findings.filter((f) => f.code === "TOTAL_ROW_MISMATCH");
+    expect(finding?.message.vi).toContain("tổng chỉ tiêu khớp với các tổ chức, nhưng số học sinh (HS) ghi 2, còn cộng chỉ tiêu HS của các tổ chức được 1.");
+    expect(finding?.message.en).toContain("its quota matches the organisations', but it counts 2 upper-secondary pupils (HS) where the organisations' HS quotas add up to 1.");
+  });
+
+  it("a total wrong in both its quota and its student count names both", () => {
+    expect(mismatch(withTotal("09 (02 HS)", "05 (01 HS)", 3))).toEqual([
+      ["C5", { written: "09 (02 HS)", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 2, computedStudents: 1, onlyStudents: 0, cell: "C5" }],
     ]);
   });
 

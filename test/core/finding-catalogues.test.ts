@@ -262,14 +262,14 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
     cases: [
       {
         // A typed total, every quota read: the fix is the computed figure, in the reader's number format.
-        args: { cell: "C40", written: "1905", computed: 1950, computedMax: 1950, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0 },
+        args: { cell: "C40", written: "1905", computed: 1950, computedMax: 1950, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 0, computedStudents: 0, onlyStudents: 0 },
         vi: ["Dòng tổng của bảng (ô C40) ghi 1.905, nhưng cộng chỉ tiêu của các tổ chức được 1.950. Ô tổng là số nhập tay, không phải công thức; hãy sửa thành 1.950."],
         en: ["The table's total row (cell C40) says 1,905, but the organisations' quotas add up to 1,950. The total is a typed figure, not a formula; correct it to 1,950."],
         notVi: ["1905", "1950", "1,9", "chưa tính", "mức trên"],
         notEn: ["1905", "1950", "1.9", "leaves out", "upper ends"],
       },
       {
-        args: { cell: "C40", written: "1890", computed: 1950, computedMax: 1962, textCells: 12, excludedCells: 0, totalKind: "formula", sumSkippedText: 1, formula: "=SUM(C5:C39)" },
+        args: { cell: "C40", written: "1890", computed: 1950, computedMax: 1962, textCells: 12, excludedCells: 0, totalKind: "formula", sumSkippedText: 1, formula: "=SUM(C5:C39)", writtenStudents: 0, computedStudents: 0, onlyStudents: 0 },
         vi: [
           "ghi 1.890, nhưng cộng chỉ tiêu của các tổ chức được 1.950 (từ 1.950 đến 1.962 nếu tính cả mức trên của các chỉ tiêu ghi dạng khoảng). Ô tổng dùng công thức =SUM(C5:C39), mà hàm SUM bỏ qua 12 ô chỉ tiêu lưu dạng văn bản",
           'nếu còn ô dạng "03 (01 HS)" (SUM không cộng được), hãy ghi 1.950 vào ô tổng thay cho công thức.',
@@ -283,7 +283,7 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
       },
       {
         // One quota unreadable: the computed figure is not the fix, and SUM's range is in doubt too.
-        args: { cell: "C40", written: "09", computed: 37, computedMax: 37, textCells: 2, excludedCells: 1, totalKind: "formula", sumSkippedText: 0, formula: "=SUM(C5:C20)" },
+        args: { cell: "C40", written: "09", computed: 37, computedMax: 37, textCells: 2, excludedCells: 1, totalKind: "formula", sumSkippedText: 0, formula: "=SUM(C5:C20)", writtenStudents: 0, computedStudents: 0, onlyStudents: 0 },
         vi: [
           "(ô C40) ghi 09, nhưng cộng chỉ tiêu của các tổ chức được 37. Con số 37 chưa tính 1 ô chỉ tiêu để trống hoặc không đọc được; hãy sửa các ô đó trước, tổng sẽ thay đổi. Ô tổng dùng công thức =SUM(C5:C20), mà hàm SUM bỏ qua 2 ô",
           "hãy ghi tổng đúng vào ô tổng thay cho công thức. Ngoài ra, hãy kiểm tra vùng cộng của công thức có bao đủ các dòng tổ chức không.",
@@ -296,22 +296,48 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
         notEn: ["upper ends"],
       },
       {
-        args: { cell: "C40", written: "40", computed: 37, computedMax: 37, textCells: 0, excludedCells: 2, totalKind: "formula", sumSkippedText: 0, formula: "=C5+C6" },
+        args: { cell: "C40", written: "40", computed: 37, computedMax: 37, textCells: 0, excludedCells: 2, totalKind: "formula", sumSkippedText: 0, formula: "=C5+C6", writtenStudents: 0, computedStudents: 0, onlyStudents: 0 },
         vi: ["Con số 37 chưa tính 2 ô chỉ tiêu", "tổng sẽ thay đổi. Ô tổng dùng công thức =C5+C6; hãy kiểm tra vùng cộng của công thức có bao đủ các dòng tổ chức không."],
         en: ["That sum leaves out 2 quota cells that are blank or unreadable; fix them first, and the total will change. The total is the formula =C5+C6; check that its range covers every organisation row."],
         notVi: ["bỏ qua", "Ngoài ra"],
         notEn: ["skips", "Also check"],
       },
       // Only a bare figure of four digits or more is regrouped; a zero-padded or annotated one is shown as the sheet shows it.
-      { args: { cell: "C40", written: "10950", computed: 10960, computedMax: 10960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0 }, vi: ["ghi 10.950, nhưng", "được 10.960."], en: ["says 10,950, but", "up to 10,960."] },
-      { args: { cell: "C40", written: "01950", computed: 1960, computedMax: 1960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0 }, vi: ["ghi 01950, nhưng"], en: ["says 01950, but"] },
-      { args: { cell: "C40", written: "1950 (tạm tính)", computed: 1960, computedMax: 1960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0 }, vi: ["ghi 1950 (tạm tính), nhưng"], en: ["says 1950 (tạm tính), but"] },
+      { args: { cell: "C40", written: "10950", computed: 10960, computedMax: 10960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 0, computedStudents: 0, onlyStudents: 0 }, vi: ["ghi 10.950, nhưng", "được 10.960."], en: ["says 10,950, but", "up to 10,960."] },
+      { args: { cell: "C40", written: "01950", computed: 1960, computedMax: 1960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 0, computedStudents: 0, onlyStudents: 0 }, vi: ["ghi 01950, nhưng"], en: ["says 01950, but"] },
+      { args: { cell: "C40", written: "1950 (tạm tính)", computed: 1960, computedMax: 1960, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 0, computedStudents: 0, onlyStudents: 0 }, vi: ["ghi 1950 (tạm tính), nhưng"], en: ["says 1950 (tạm tính), but"] },
       {
-        args: { cell: "C40", written: "40", computed: 37, computedMax: 37, textCells: 0, excludedCells: 2, totalKind: "constant", sumSkippedText: 0 },
+        args: { cell: "C40", written: "40", computed: 37, computedMax: 37, textCells: 0, excludedCells: 2, totalKind: "constant", sumSkippedText: 0, writtenStudents: 0, computedStudents: 0, onlyStudents: 0 },
         vi: ["tổng sẽ thay đổi. Ô tổng là số nhập tay, không phải công thức; hãy sửa lại con số này sau khi đã sửa các ô chỉ tiêu nói trên."],
         en: ["the total will change. The total is a typed figure, not a formula; correct it once those quota cells are fixed."],
         notVi: ["hãy sửa thành"],
         notEn: ["correct it to"],
+      },
+      {
+        // The quota is right and only the pupils are not: the message is about the pupils alone.
+        args: { cell: "C40", written: "1950 (12 HS)", computed: 1950, computedMax: 1950, textCells: 3, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 12, computedStudents: 10, onlyStudents: 1 },
+        vi: [
+          "Dòng tổng của bảng (ô C40) ghi 1950 (12 HS): tổng chỉ tiêu khớp với các tổ chức, nhưng số học sinh (HS) ghi 12, còn cộng chỉ tiêu HS của các tổ chức được 10. Hãy sửa số HS ở ô tổng thành 10, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức.",
+        ],
+        en: [
+          "The table's total row (cell C40) says 1950 (12 HS): its quota matches the organisations', but it counts 12 upper-secondary pupils (HS) where the organisations' HS quotas add up to 10. Correct the HS figure in the total to 10, or check the HS quotas in the organisation rows.",
+        ],
+        notVi: ["nhưng cộng chỉ tiêu của các tổ chức được 1.950", "nhập tay", "cũng không khớp"],
+        notEn: ["add up to 1,950", "typed figure", "either"],
+      },
+      {
+        // Both wrong: the quota's message, then the pupils'.
+        args: { cell: "C40", written: "40 (3 HS)", computed: 37, computedMax: 37, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 3, computedStudents: 1250, onlyStudents: 0 },
+        vi: ["ghi 40 (3 HS), nhưng cộng chỉ tiêu của các tổ chức được 37.", "hãy sửa thành 37. Số học sinh (HS) ở dòng tổng cũng không khớp: ghi 3, cộng được 1.250."],
+        en: ["says 40 (3 HS), but the organisations' quotas add up to 37.", "correct it to 37. Its pupil (HS) count does not match either: 3 written, 1,250 added up."],
+      },
+      {
+        // A total that states no pupils claims nothing about them.
+        args: { cell: "C40", written: "40", computed: 37, computedMax: 37, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 0, computedStudents: 4, onlyStudents: 0 },
+        vi: ["hãy sửa thành 37."],
+        en: ["correct it to 37."],
+        notVi: ["HS"],
+        notEn: ["HS"],
       },
     ],
   },

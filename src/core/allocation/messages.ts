@@ -58,6 +58,11 @@ export type AllocationArgs = {
     /** 1 when the formula's result is exactly the SUM that skips text cells. */
     readonly sumSkippedText: number;
     readonly formula?: string;
+    /** The pupils (HS) the total states, 0 when it states none: a total without them claims nothing about them. */
+    readonly writtenStudents: number;
+    readonly computedStudents: number;
+    /** 1 when the total's quota is right and only its pupil count is not. */
+    readonly onlyStudents: number;
   };
   readonly TOTAL_BELOW_TARGET: { readonly cell: string; readonly total: number; readonly target: number; readonly missing: number };
   readonly LEGACY_ENCODING: { readonly cell: string; readonly encoding: string; readonly count: number };
@@ -187,7 +192,16 @@ function sttProblemEn(a: FindingArgs): string {
  * (and only then is converting them the fix), a typed figure is simply wrong, and
  * the computed total itself leaves out blank or unreadable quota cells.
  */
+/** The total states a pupil (HS) count that the rows' HS quotas do not add up to. */
+const studentsDiffer = (a: FindingArgs): boolean => n(a, "writtenStudents") > 0 && n(a, "writtenStudents") !== n(a, "computedStudents");
+
 function totalMismatchVi(a: FindingArgs): string {
+  if (n(a, "onlyStudents") === 1) {
+    return (
+      `Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${shown(a, "written", "vi")}: tổng chỉ tiêu khớp với các tổ chức, nhưng số học sinh (HS) ghi ${vn(a, "writtenStudents")}, ` +
+      `còn cộng chỉ tiêu HS của các tổ chức được ${vn(a, "computedStudents")}. Hãy sửa số HS ở ô tổng thành ${vn(a, "computedStudents")}, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức.`
+    );
+  }
   const excluded = n(a, "excludedCells");
   const range = n(a, "computedMax") > n(a, "computed") ? ` (từ ${vn(a, "computed")} đến ${vn(a, "computedMax")} nếu tính cả mức trên của các chỉ tiêu ghi dạng khoảng)` : "";
   const parts = [`Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${shown(a, "written", "vi")}, nhưng cộng chỉ tiêu của các tổ chức được ${vn(a, "computed")}${range}.`];
@@ -210,10 +224,17 @@ function totalMismatchVi(a: FindingArgs): string {
   } else {
     parts.push(`Ô tổng dùng công thức ${s(a, "formula")}; hãy kiểm tra vùng cộng của công thức có bao đủ các dòng tổ chức không.`);
   }
+  if (studentsDiffer(a)) parts.push(`Số học sinh (HS) ở dòng tổng cũng không khớp: ghi ${vn(a, "writtenStudents")}, cộng được ${vn(a, "computedStudents")}.`);
   return parts.join(" ");
 }
 
 function totalMismatchEn(a: FindingArgs): string {
+  if (n(a, "onlyStudents") === 1) {
+    return (
+      `The table's total row (cell ${s(a, "cell")}) says ${shown(a, "written", "en")}: its quota matches the organisations', but it counts ${en(a, "writtenStudents")} upper-secondary pupils (HS) ` +
+      `where the organisations' HS quotas add up to ${en(a, "computedStudents")}. Correct the HS figure in the total to ${en(a, "computedStudents")}, or check the HS quotas in the organisation rows.`
+    );
+  }
   const excluded = n(a, "excludedCells");
   const range = n(a, "computedMax") > n(a, "computed") ? ` (${en(a, "computedMax")} counting the upper ends of the ranges)` : "";
   const parts = [`The table's total row (cell ${s(a, "cell")}) says ${shown(a, "written", "en")}, but the organisations' quotas add up to ${en(a, "computed")}${range}.`];
@@ -236,6 +257,7 @@ function totalMismatchEn(a: FindingArgs): string {
   } else {
     parts.push(`The total is the formula ${s(a, "formula")}; check that its range covers every organisation row.`);
   }
+  if (studentsDiffer(a)) parts.push(`Its pupil (HS) count does not match either: ${en(a, "writtenStudents")} written, ${en(a, "computedStudents")} added up.`);
   return parts.join(" ");
 }
 

@@ -66,6 +66,9 @@ export function checkTotalRow(
     // The formula's result is exactly what SUM gives when it skips the text cells: that is the whole story.
     sumSkippedText: isFormula && read.textQuotaCells > 0 && parsed.quota === read.numberQuotaTotal ? 1 : 0,
     ...(isFormula ? { formula: `=${cell.formula ?? ""}` } : {}),
+    writtenStudents: parsed.studentQuota,
+    computedStudents: totals.studentQuota,
+    onlyStudents: agrees ? 1 : 0,
     cell: toA1(table.totalRow, table.quotaCol),
   });
 }
