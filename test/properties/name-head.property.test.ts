@@ -68,6 +68,9 @@ test("statedKind tells apart heads that end the name from heads that continue it
     ["Trường PT", "Trường PT DTNT"],
     ["Chi bộ thôn 1", "Chi bộ thôn 2"],
     ["Xã Ka Đô", "Xa Pró"],
+    // The school reading looks at "tâm" (against "trung học"), the unit reading after it only at "trung":
+    // the kind must be kept under the furthest look, not the last.
+    ["Chi bộ Trung tâm Y tế", "Chi bộ Trung học phổ thông Ka Đô"],
   ];
   for (const [first, second] of pairs) {
     for (const n of [first, second, first]) expect(statedKind(n)).toBe(statedKindUncached(n));
@@ -76,6 +79,7 @@ test("statedKind tells apart heads that end the name from heads that continue it
   expect(statedKind("Đảng bộ TT Ka Đô")).toBe("commune");
   expect(statedKind("Chi bộ Trường THCS & THPT Pró")).toBe("upperSecondary");
   expect(statedKind("Chi bộ Trường THCS")).toBe("lowerSecondary");
+  expect(statedKind("Chi bộ Trung học phổ thông Ka Đô")).toBe("upperSecondary");
 });
 
 /**

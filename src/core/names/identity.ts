@@ -29,22 +29,57 @@ function phrase(text: string, unaccentedSafe = true): Phrase {
 }
 
 /**
- * One past the highest token position the current reading has looked at (or asked whether it
- * exists): statedKind remembers a kind under the tokens its reading looked at, so every name that
- * begins with them gets it without a reading (issue #16). Reset by readHead.
+ * A name's tokens, as read by one reading of it. They are reachable only through `token`, `loose`
+ * and `has`, which record how far the reading looked: statedKind keeps a kind under the tokens its
+ * reading looked at, so that every name beginning with them gets it without a reading (issue #16),
+ * and a look that went unrecorded would let that kind answer names whose later tokens read
+ * otherwise. Recording in the one place that hands tokens out means no reader can forget it.
  */
-let reach = 0;
+class HeadTokens {
+  private readonly accented: readonly string[];
+  private readonly unaccented: readonly string[];
+  private looked = 0;
 
-function matchAt(tokens: readonly string[], loose: readonly string[], at: number, p: Phrase): boolean {
+  constructor(key: string) {
+    this.accented = key.split(" ");
+    this.unaccented = this.accented.map(unaccentedKey);
+  }
+
+  /** One past the highest position looked at (or asked whether it exists) so far. */
+  // Stryker disable next-line BlockStatement: an undefined reach matches no token count, so every kind is kept under its whole key: fewer hits, the same kinds
+  get reach(): number {
+    return this.looked;
+  }
+
+  token(i: number): string | undefined {
+    if (i >= this.looked) this.looked = i + 1;
+    return this.accented[i];
+  }
+
+  /** The token without its accents. */
+  loose(i: number): string | undefined {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: every reader asks token(i) first, which has recorded i already
+    if (i >= this.looked) this.looked = i + 1;
+    return this.unaccented[i];
+  }
+
+  /** Whether position i holds a token: the answer depends on that position as a token read there would. */
+  has(i: number): boolean {
+    // Stryker disable next-line ConditionalExpression: the head reading asks has(i) only in mayBeTown, after `tt` at i - 1, which begins no phrase: nothing looked past i - 1
+    if (i >= this.looked) this.looked = i + 1;
+    return i < this.accented.length;
+  }
+}
+
+function matchAt(src: HeadTokens, at: number, p: Phrase): boolean {
   // Token by token, not the length first: a mismatch then looks no further than it must, and
   // "Chi bộ thôn 1" shares "chi bộ thôn" with every other village instead of being read whole.
   for (let k = 0; k < p.tokens.length; k++) {
     const i = at + k;
-    if (i >= reach) reach = i + 1;
-    const token = tokens[i];
+    const token = src.token(i);
     if (token === undefined) return false;
     if (token === p.tokens[k]) continue;
-    if (p.unaccented !== null && loose[i] === p.unaccented[k]) continue;
+    if (p.unaccented !== null && src.loose(i) === p.unaccented[k]) continue;
     return false;
   }
   return true;
@@ -56,7 +91,7 @@ function matchAt(tokens: readonly string[], loose: readonly string[], at: number
  * whose first token (accented or, where allowed, unaccented) is the one there:
  * every name is read against each list at each position (issue #16).
  */
-type PhraseFinder<T> = (tokens: readonly string[], loose: readonly string[], at: number) => T | undefined;
+type PhraseFinder<T> = (src: HeadTokens, at: number) => T | undefined;
 const NO_ITEMS: readonly number[] = [];
 function phraseFinder<T>(items: readonly T[], phraseOf: (item: T) => Phrase): PhraseFinder<T> {
   const byToken = new Map<string, number[]>();
@@ -71,12 +106,11 @@ function phraseFinder<T>(items: readonly T[], phraseOf: (item: T) => Phrase): Ph
     add(byToken, p.tokens[0] ?? "", i);
     if (p.unaccented !== null) add(byLoose, p.unaccented[0] ?? "", i);
   });
-  return (tokens, loose, at) => {
-    if (at >= reach) reach = at + 1;
-    const token = tokens[at];
+  return (src, at) => {
+    const token = src.token(at);
     if (token === undefined) return undefined;
     const a = byToken.get(token) ?? NO_ITEMS;
-    const b = byLoose.get(loose[at] ?? "") ?? NO_ITEMS;
+    const b = byLoose.get(src.loose(at) ?? "") ?? NO_ITEMS;
     // Both lists ascend: walk them merged, so the earliest item in the list wins as with find.
     for (let x = 0, y = 0; x < a.length || y < b.length; ) {
       const ax = a[x] ?? Infinity;
@@ -85,7 +119,7 @@ function phraseFinder<T>(items: readonly T[], phraseOf: (item: T) => Phrase): Ph
       if (ax === i) x++;
       if (by === i) y++;
       const item = items[i] as T;
-      if (matchAt(tokens, loose, at, phraseOf(item))) return item;
+      if (matchAt(src, at, phraseOf(item))) return item;
     }
     return undefined;
   };
@@ -235,44 +269,44 @@ function withoutLeadingZeros(t: string): string {
   return t.slice(i);
 }
 
-function properOf(tokens: readonly string[], loose: readonly string[], from: number): string {
+function properOf(src: HeadTokens, from: number): string {
   const out: string[] = [];
   let i = from;
-  while (i < tokens.length) {
-    const hit = findProper(tokens, loose, i);
+  while (src.has(i)) {
+    const hit = findProper(src, i);
     if (hit) {
       out.push(hit.canonical);
       i += hit.phrase.tokens.length;
       continue;
     }
-    const t = tokens[i] ?? "";
+    const t = src.token(i) ?? "";
     out.push(withoutLeadingZeros(t));
     i++;
   }
   return out.join(" ");
 }
 
-function skipHeadWords(tokens: readonly string[], loose: readonly string[]): number {
+function skipHeadWords(src: HeadTokens): number {
   let i = 0;
   for (;;) {
-    const hit = findHeadWord(tokens, loose, i);
+    const hit = findHeadWord(src, i);
     if (!hit) return i;
     i += hit.phrase.tokens.length;
   }
 }
 
-function readSchool(tokens: readonly string[], loose: readonly string[], from: number): { codes: SchoolCode[]; next: number } {
+function readSchool(src: HeadTokens, from: number): { codes: SchoolCode[]; next: number } {
   const codes: SchoolCode[] = [];
   let i = from;
   for (;;) {
-    const code = findSchoolCode(tokens, loose, i);
+    const code = findSchoolCode(src, i);
     if (code) {
       if (!codes.includes(code.code)) codes.push(code.code);
       i += code.phrase.tokens.length;
       continue;
     }
-    const connector = codes.length > 0 ? findConnector(tokens, loose, i) : undefined;
-    if (connector && findSchoolCode(tokens, loose, i + connector.tokens.length) !== undefined) {
+    const connector = codes.length > 0 ? findConnector(src, i) : undefined;
+    if (connector && findSchoolCode(src, i + connector.tokens.length) !== undefined) {
       i += connector.tokens.length;
       continue;
     }
@@ -280,33 +314,30 @@ function readSchool(tokens: readonly string[], loose: readonly string[], from: n
   }
 }
 
-/** A name's head: its tokens, where its unit starts, and the school levels or the unit found there. */
+/**
+ * A name's head: its tokens, where its unit starts, and the school levels or the unit found there.
+ * `tokens.reach` is how far the reading has looked so far, mayBeTown included when it was asked.
+ */
 interface NameHead {
-  readonly tokens: readonly string[];
-  readonly loose: readonly string[];
+  readonly tokens: HeadTokens;
   readonly start: number;
   readonly school: { codes: SchoolCode[]; next: number };
   readonly unit: UnitPhrase | undefined;
 }
 
 function readHead(key: string): NameHead {
-  reach = 0;
-  const tokens = key.split(" ");
-  const loose = tokens.map(unaccentedKey);
-  const start = skipHeadWords(tokens, loose);
-  const school = readSchool(tokens, loose, start);
-  const unit = school.codes.length > 0 ? undefined : findUnit(tokens, loose, start);
-  return { tokens, loose, start, school, unit };
+  const tokens = new HeadTokens(key);
+  const start = skipHeadWords(tokens);
+  const school = readSchool(tokens, start);
+  const unit = school.codes.length > 0 ? undefined : findUnit(tokens, start);
+  return { tokens, start, school, unit };
 }
 
 /** `TT` after the Party level: the name may be a town ("thị trấn") as well as a centre ("trung tâm"). */
 function mayBeTown(head: NameHead): boolean {
   if (THI_TRAN === undefined) return false;
-  if (head.start >= reach) reach = head.start + 1;
-  if (head.tokens[head.start] !== "tt") return false;
-  // Whether a word follows: the reading depends on position start + 1.
-  if (head.start + 1 >= reach) reach = head.start + 2;
-  return head.start + 1 < head.tokens.length;
+  if (head.tokens.token(head.start) !== "tt") return false;
+  return head.tokens.has(head.start + 1);
 }
 
 /** Every plausible reading of a name, most literal first. */
@@ -314,21 +345,21 @@ export function readOrgName(name: string): OrgReading[] {
   const key = identityKey(name);
   if (key === "") return [];
   const head = readHead(key);
-  const { tokens, loose, start, school, unit } = head;
+  const { tokens, start, school, unit } = head;
   const readings: OrgReading[] = [];
 
   if (school.codes.length > 0) {
-    readings.push({ unit: schoolUnit(school.codes), kind: schoolKind(school.codes), proper: properOf(tokens, loose, school.next) });
+    readings.push({ unit: schoolUnit(school.codes), kind: schoolKind(school.codes), proper: properOf(tokens, school.next) });
     return readings;
   }
   if (unit) {
-    readings.push({ unit: unit.unit, kind: unit.kind, proper: properOf(tokens, loose, start + unit.phrase.tokens.length) });
+    readings.push({ unit: unit.unit, kind: unit.kind, proper: properOf(tokens, start + unit.phrase.tokens.length) });
     return readings;
   }
   // `TT` is "thị trấn" before a commune's name and "trung tâm" elsewhere; the organisations decide which.
-  readings.push({ unit: null, kind: null, proper: properOf(tokens, loose, start) });
+  readings.push({ unit: null, kind: null, proper: properOf(tokens, start) });
   if (THI_TRAN && mayBeTown(head)) {
-    const townReading = { unit: THI_TRAN.unit, kind: THI_TRAN.kind, proper: properOf(tokens, loose, start + 1) };
+    const townReading = { unit: THI_TRAN.unit, kind: THI_TRAN.kind, proper: properOf(tokens, start + 1) };
     // After a Party level (`ĐB TT …`) the commune reading is the likelier one, so it names the kind.
     if (start > 0) readings.unshift(townReading);
     else readings.push(townReading);
@@ -341,9 +372,8 @@ export function readingKey(r: OrgReading): string {
   return `${r.unit ?? "-"}|${r.proper}`;
 }
 
-/** statedKind by reading the head; sets `reach`. */
-function readStatedKind(key: string): OrgKind | null {
-  const head = readHead(key);
+/** The kind a read head states; may look further into its tokens (mayBeTown). */
+function headKind(head: NameHead): OrgKind | null {
   if (head.school.codes.length > 0) return schoolKind(head.school.codes);
   if (head.unit) return head.unit.kind;
   return THI_TRAN && head.start > 0 && mayBeTown(head) ? THI_TRAN.kind : null;
@@ -351,7 +381,7 @@ function readStatedKind(key: string): OrgKind | null {
 
 /**
  * Kinds already read, by the tokens their reading looked at (joined by spaces, a prefix of the
- * identity key): a reading that looked only at positions below `reach` goes the same way for every
+ * identity key): a reading that looked only at positions below its head's `tokens.reach` goes the same way for every
  * key that begins with those tokens, so one reading answers all of them. `OPEN_HEADS` holds those;
  * a reading that looked past the key's last token (it depended on where the name ends, as "Đảng
  * bộ TT" does) is kept under the whole key in `CLOSED_HEADS`. Issue #16: reading a head cost about
@@ -400,7 +430,7 @@ function keepRawHead(name: string, looked: number, kind: OrgKind | null): void {
 /** statedKind without the cache: for the tests that hold the cached answers equal to a reading. */
 export function statedKindUncached(name: string): OrgKind | null {
   const key = identityKey(name);
-  return key === "" ? null : readStatedKind(key);
+  return key === "" ? null : headKind(readHead(key));
 }
 
 /** The kind a name states at its head, if any (`Chi bộ thôn … xã …` is a village, not a commune). */
@@ -413,7 +443,7 @@ export function statedKind(name: string): OrgKind | null {
   }
   const key = identityKey(name);
   if (key === "") return null;
-  if (key.length > HEAD_KEY_LIMIT) return readStatedKind(key);
+  if (key.length > HEAD_KEY_LIMIT) return headKind(readHead(key));
   const [kind, looked] = keyedHeadKind(key);
   if (plain && looked !== null) keepRawHead(name, looked, kind);
   return kind;
@@ -431,12 +461,14 @@ function keyedHeadKind(key: string): [OrgKind | null, number | null] {
   if (whole !== undefined) return [whole, tokens];
   const closed = CLOSED_HEADS.get(key);
   if (closed !== undefined) return [closed, null];
-  const kind = readStatedKind(key);
+  const head = readHead(key);
+  const kind = headKind(head);
   if (OPEN_HEADS.size + CLOSED_HEADS.size >= HEAD_CACHE_LIMIT) {
     OPEN_HEADS.clear();
     CLOSED_HEADS.clear();
   }
-  const looked = reach;
+  // Read after headKind, which may have looked further than readHead did.
+  const looked = head.tokens.reach;
   // Where the first `looked` tokens of the key end; -1 when the reading looked past its last token.
   let end = -1;
   for (let i = 0, seen = 0; i <= key.length; i++) {
