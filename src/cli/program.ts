@@ -10,7 +10,7 @@ import { LANG_OPTION, commandLine, defineCommand, flag, oneOf, repeatable, requi
 // ---- options shared by several commands (one wording everywhere) ----
 
 const ALLOCATION = required(
-  text({ vi: "TỆP", en: "FILE" }, { vi: "bảng phân bổ chỉ tiêu (.xlsx hoặc .csv)", en: "the quota allocation table (.xlsx or .csv)" }),
+  text({ vi: "TỆP", en: "FILE" }, { vi: "bảng phân bổ chỉ tiêu (.xlsx, .csv hoặc kế hoạch Word .docx)", en: "the quota allocation table (.xlsx, .csv or the Word plan, .docx)" }),
   { vi: "thiếu --allocation TỆP (bảng phân bổ chỉ tiêu)", en: "--allocation FILE is required" },
 );
 const SHEET = text({ vi: "TÊN", en: "NAME" }, { vi: "trang tính chứa bảng phân bổ (mặc định: trang đầu tiên có bảng)", en: "the sheet holding the allocation table (default: the first sheet with one)" });

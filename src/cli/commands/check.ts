@@ -3,38 +3,14 @@ import * as path from "path";
 import { checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
 import type { AllocationCheckResult, Finding, Grid, Lang, MemberCheckResult } from "../../core";
 import { docxPlace, relocateDocxFindings } from "../../docx/docx-place";
-import { readDocxBytes } from "../../docx/read-docx-file";
-import { readFileWithinLimits } from "../../xlsx/read-file";
-import { readWorkbook } from "../../xlsx/read-workbook";
-import { listsWorkbookPart } from "../../xlsx/workbook-zip";
 import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
 import { jsonText, writeJson } from "../printable";
 import type { CliIo } from "../io";
 import type { CheckArgs } from "../program";
+import { readPlanFile } from "../read-plan";
 
 /** Only for a table with a members column (issue #12): the chi bộ of goal kinds and how many reach the minimum. */
 type BranchGoalJson = { readonly goalKinds: number; readonly atLeastMin: number; readonly percent: number | null; readonly minMembers: number };
-
-type Read =
-  | { readonly ok: true; readonly grids: readonly Grid[]; readonly docx: boolean; readonly notes: readonly Finding[] }
-  | { readonly ok: false; readonly problem: Finding };
-
-/**
- * A Word plan (.docx) or a workbook, told apart by the bytes whatever the
- * extension. The workbook reader keeps every other verdict (.xls, .ods, CSV…).
- */
-async function readInput(filePath: string): Promise<Read> {
-  // Read once, for both readers.
-  const file = readFileWithinLimits(filePath);
-  if (!file.ok) return file;
-  // A workbook's zip is no Word document: the sniffer is skipped (see listsWorkbookPart).
-  if (!listsWorkbookPart(file.data)) {
-    const docx = await readDocxBytes(file.data, path.basename(filePath));
-    if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
-  }
-  const book = await readWorkbook(file.data, filePath);
-  return book.ok ? { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] } : book;
-}
 
 function targetLine(r: AllocationCheckResult, lang: Lang): string {
   const t = r.totals;
@@ -85,7 +61,7 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const target = args.target ?? null;
   const fileName = path.basename(fileArg);
 
-  const read = await readInput(path.resolve(io.cwd, fileArg));
+  const read = await readPlanFile(path.resolve(io.cwd, fileArg));
   if (!read.ok) {
     if (args.json) io.stdout(jsonText(unreadableCheckJson(fileName, target, read.problem, lang)));
     io.stderr(`ptdv check: ${fileArg}: ${read.problem.message[lang]} [${read.problem.code}]\n`);

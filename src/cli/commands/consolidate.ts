@@ -26,6 +26,7 @@ import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { documentSettingsFrom } from "../report-settings";
+import { placedInWordPlan, readPlanFile } from "../read-plan";
 
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -105,7 +106,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     if (problem) return fail(problem);
   }
 
-  const allocationRead = await readWorkbookFile(allocationPath);
+  const allocationRead = await readPlanFile(allocationPath);
   if (!allocationRead.ok) {
     io.stderr(`ptdv consolidate: ${allocationRead.problem.message[lang]}\n`);
     return 2;
@@ -175,7 +176,9 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     } else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
   extra.push(...previousExtra);
-  const result = consolidation.finish();
+  const finished = consolidation.finish();
+  // A Word plan's table has no A1 cells: what the findings say about the plan is placed at its rows.
+  const result: ConsolidationResult = allocationRead.docx ? { ...finished, findings: placedInWordPlan(finished.findings, path.basename(allocationPath), lang) } : finished;
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
   const settings = reportSettingsFromDocument(document, lang);
 

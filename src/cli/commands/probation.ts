@@ -21,6 +21,7 @@ import { jsonText } from "../printable";
 import type { ProbationArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { reportSettingsFrom } from "../report-settings";
+import { placedInWordPlan, readPlanFile } from "../read-plan";
 
 export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -46,7 +47,7 @@ export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<
     if (problem) return fail(problem);
   }
 
-  const allocationRead = await readWorkbookFile(allocationPath);
+  const allocationRead = await readPlanFile(allocationPath);
   if (!allocationRead.ok) {
     io.stderr(`ptdv probation: ${allocationRead.problem.message[lang]}\n`);
     return 2;
@@ -66,7 +67,9 @@ export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<
     else extra.push(read.problem.file === undefined ? { ...read.problem, file: path.basename(file) } : read.problem);
   }
   const run = probationRun(sources, { allocation, asOf });
-  const findings = [...extra, ...run.findings];
+  // A Word plan's table has no A1 cells: what the findings say about the plan is placed at its rows.
+  const planFindings = allocationRead.docx ? placedInWordPlan(run.findings, path.basename(allocationPath), lang) : run.findings;
+  const findings = [...extra, ...planFindings];
 
   if (outPath !== undefined && outArg !== undefined) {
     const { writeWorkbook } = await import("../../xlsx/write-workbook");

@@ -9,7 +9,6 @@ import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../../core";
 import { hasErrors, type LocalizedText } from "../../core";
 import { templateWorkbookSpecs } from "../../core";
 import { foldKey } from "../../core";
-import { readWorkbookFile } from "../../xlsx/read-file";
 import { nonRegularKind, publishFiles } from "../atomic-write";
 import { main } from "../cli";
 import { UsageError } from "../declare";
@@ -18,6 +17,7 @@ import { fsProblemMessage } from "../fs-problems";
 import { notRegularMessage, outputProblemMessage } from "../output-messages";
 import { folderArgumentProblem, outputFolderProblem, pathExists } from "../paths";
 import type { TemplateArgs } from "../program";
+import { readPlanFile } from "../read-plan";
 import { reportSettingsFrom } from "../report-settings";
 
 /** "PHÂN BỔ CHỈ TIÊU PHÁT TRIỂN ĐẢNG NĂM 2025": the plan year, when the sheet says it. */
@@ -42,7 +42,7 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
   const allocationPath = path.resolve(io.cwd, allocationArg);
   const folder = await folderArgumentProblem(allocationPath, "--allocation", allocationArg);
   if (folder) return fail(folder);
-  const read = await readWorkbookFile(allocationPath);
+  const read = await readPlanFile(allocationPath);
   if (!read.ok) {
     io.stderr(`ptdv template: ${read.problem.message[lang]}\n`);
     return 2;
@@ -54,7 +54,8 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
     return 2;
   }
   const grid = read.grids.find((g: Grid) => g.name === allocation.sheet);
-  const year = args.year ?? (grid ? yearInTitle(grid) : null) ?? new Date().getFullYear();
+  // A Word plan states its year in a paragraph, not in the table: the check read it there.
+  const year = args.year ?? (grid ? yearInTitle(grid) : null) ?? allocation.year ?? new Date().getFullYear();
 
   const outDir = path.resolve(io.cwd, outDirArg);
   // Before anything is written: a file where the folder should be, or no permission, stops here.

@@ -1,0 +1,44 @@
+/**
+ * The allocation plan as the commands read it (`check FILE`, `consolidate --allocation FILE`,
+ * `template --allocation FILE`): a Word plan (.docx) or a workbook, told apart by the bytes whatever
+ * the extension; the workbook reader keeps every other verdict (.xls, .ods, CSV…). A Word table has
+ * no A1 cells for a person to find, so the plan's findings name the table and the row there.
+ */
+import * as path from "path";
+import type { Finding, Grid, Lang } from "../core";
+import { docxPlace } from "../docx/docx-place";
+import { readDocxBytes } from "../docx/read-docx-file";
+import { readFileWithinLimits } from "../xlsx/read-file";
+import { readWorkbook } from "../xlsx/read-workbook";
+import { listsWorkbookPart } from "../xlsx/workbook-zip";
+
+export type PlanRead =
+  | { readonly ok: true; readonly grids: readonly Grid[]; readonly docx: boolean; readonly notes: readonly Finding[] }
+  | { readonly ok: false; readonly problem: Finding };
+
+export async function readPlanFile(filePath: string): Promise<PlanRead> {
+  // Read once, for both readers.
+  const file = readFileWithinLimits(filePath);
+  if (!file.ok) return file;
+  // A workbook's zip is no Word document: the sniffer is skipped (see listsWorkbookPart).
+  if (!listsWorkbookPart(file.data)) {
+    const docx = await readDocxBytes(file.data, path.basename(filePath));
+    if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
+  }
+  const book = await readWorkbook(file.data, filePath);
+  return book.ok ? { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] } : book;
+}
+
+/**
+ * Findings about a Word plan (`file`), each placed at its table's row as a person finds it there:
+ * `… › Bảng 1 › dòng 8` instead of C8 (the table's name is already the finding's sheet). Findings
+ * about other files, and those without a single cell, are unchanged.
+ */
+export function placedInWordPlan(findings: readonly Finding[], file: string, lang: Lang): Finding[] {
+  return findings.map((f) => {
+    if (f.file !== file || f.cell === undefined) return f;
+    // Empty for anything but one cell's address (a range, a place already in words).
+    const row = docxPlace(undefined, [f.cell], lang);
+    return row === "" ? f : { ...f, cell: row };
+  });
+}
