@@ -3,7 +3,7 @@
  * what the user should do, because the usual fix (save as .xlsx, remove the
  * password) is in their hands, not ours. Codes are a public contract: add, never rename.
  */
-import { formatNumber } from "./allocation/number-format";
+import { formatNumber } from "./number-format";
 import { makeFinding, type Finding, type FindingCatalogue, type FindingArgs, type Lang, type NoArgs } from "./findings";
 
 export type FileProblemCode =

@@ -53,7 +53,7 @@ export { buildRegisterReport, type RegisterReport, type RegisterReportInput } fr
 // Allocation: real plans (issue #11) — quota grammar, plan target/year, grouped findings, check JSON, number formats.
 export { type CheckJson, type CheckJsonFinding, type CheckJsonOrganization, checkJson, checkJsonFinding, unreadableCheckJson } from "./allocation/json";
 export { type FindingGroup, formatCellList, groupFindings } from "./allocation/group-findings";
-export { formatNumber, formatPercent } from "./allocation/number-format";
+export { formatNumber, formatPercent } from "./number-format";
 export { type PlanFacts, type PlanTarget, type PlanYear, readPlanFacts } from "./allocation/plan-target";
 export { parseQuotaText, type QuotaCellParse } from "./allocation/quota";
 export { canonicalGroup, QUOTA_GROUPS, type QuotaForm } from "./allocation/quota-grammar";

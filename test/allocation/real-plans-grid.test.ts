@@ -1,7 +1,6 @@
 import { checkAllocation } from "../../src/core/allocation/check";
 import { formatCellList, groupFindings } from "../../src/core/allocation/group-findings";
 import { checkJson } from "../../src/core/allocation/json";
-import { formatNumber, formatPercent } from "../../src/core/allocation/number-format";
 import { gridFromValues, type CellValue } from "../../src/core/grid";
 import { seedGrid } from "./seed-table";
 
@@ -139,25 +138,6 @@ describe("grouped findings", () => {
   it("lists cells as a person does", () => {
     expect(formatCellList(["C7", "C5", "C6", "C19", "D5", "D6", "AA10"])).toBe("C5–C7, C19, D5–D6, AA10");
     expect(formatCellList([])).toBe("");
-  });
-});
-
-describe("Vietnamese number formats", () => {
-  it.each([
-    [1950, "vi", 0, "1.950"],
-    [1950, "en", 0, "1,950"],
-    [1234567, "vi", 0, "1.234.567"],
-    [66.666, "vi", 1, "66,7"],
-    [66.666, "en", 1, "66.7"],
-    [-1905, "vi", 0, "-1.905"],
-    [6.25, "vi", 1, "6,3"],
-    [0, "vi", 0, "0"],
-  ] as const)("%p (%s, %p decimals) → %p", (n, lang, digits, text) => {
-    expect(formatNumber(n, lang, digits)).toBe(text);
-  });
-
-  it("writes percentages with one decimal by default", () => {
-    expect(formatPercent(66.666, "vi")).toBe("66,7%");
   });
 });
 

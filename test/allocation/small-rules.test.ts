@@ -1,10 +1,8 @@
 /**
  * The small rules of a check, pinned by their exact arguments: STT numbering,
- * duplicates among unnamed rows, look-alike names, where findings point, and
- * how numbers are written in each language.
+ * duplicates among unnamed rows, look-alike names and where findings point.
  */
 import { checkAllocation } from "../../src/core/allocation/check";
-import { formatNumber, formatPercent } from "../../src/core/allocation/number-format";
 import { parseStt } from "../../src/core/allocation/stt-sequence";
 import type { AllocationCheckResult } from "../../src/core/allocation/types";
 import { gridFromValues, type CellValue } from "../../src/core/grid";
@@ -83,31 +81,5 @@ describe("where findings point", () => {
     const rows: CellValue[][] = [["STT", "TCCSĐ", "CHỈ TIÊU"], [1, "Chi bộ thôn A", "x"]];
     expect(check(rows).findings[0]).not.toHaveProperty("file");
     expect(check(rows, "kh.xlsx").findings[0]).toMatchObject({ file: "kh.xlsx", sheet: "S", cell: "C2" });
-  });
-});
-
-describe("numbers as each language writes them", () => {
-  it.each<[number, "vi" | "en", number, string]>([
-    [123, "vi", 0, "123"],
-    [1950, "vi", 0, "1.950"],
-    [123456, "vi", 0, "123.456"],
-    [1234567, "en", 0, "1,234,567"],
-    [-1950, "vi", 0, "-1.950"],
-    [-0.4, "vi", 0, "0"],
-    [0, "en", 0, "0"],
-    [66.666, "vi", 1, "66,7"],
-    [0.05, "en", 1, "0.1"],
-    [Number.NaN, "vi", 0, "NaN"],
-    [Number.POSITIVE_INFINITY, "vi", 0, "Infinity"],
-    [Number.NEGATIVE_INFINITY, "en", 0, "-Infinity"],
-  ])("formatNumber(%p, %s, %p) is %p", (n, lang, digits, text) => {
-    expect(formatNumber(n, lang, digits)).toBe(text);
-  });
-
-  it("defaults to Vietnamese, whole numbers, and one decimal for percentages", () => {
-    expect(formatNumber(1950)).toBe("1.950");
-    expect(formatNumber(2.5)).toBe("3");
-    expect(formatPercent(66.666)).toBe("66,7%");
-    expect(formatPercent(50, "en")).toBe("50.0%");
   });
 });

@@ -6,7 +6,7 @@
  */
 import { parseA1, toA1 } from "../address";
 import type { Finding, Lang, Severity } from "../findings";
-import { formatNumber } from "./number-format";
+import { formatNumber } from "../number-format";
 
 export interface FindingGroup {
   readonly code: string;

@@ -5,7 +5,7 @@
  */
 import type { FindingArgs, FindingCatalogue } from "../findings";
 import type { OrgKind } from "../names/kind";
-import { formatNumber } from "./number-format";
+import { formatNumber } from "../number-format";
 import type { QuotaInvalidReason } from "./quota";
 
 export type AllocationCode =

@@ -3,7 +3,7 @@
  * hoạch từ 1.905 trở lên, đọc ở ô A3" (from the sheet) or "… (nhập tay)".
  */
 import type { Lang } from "../findings";
-import { formatNumber } from "./number-format";
+import { formatNumber } from "../number-format";
 import type { AllocationCheckResult } from "./types";
 
 /** Null without a target. */

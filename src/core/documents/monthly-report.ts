@@ -4,7 +4,7 @@
  * the figures, the signature and "Nơi nhận" from the settings, and the progress
  * table as an appendix in landscape. Built as a DocumentModel; src/docx writes it.
  */
-import { formatNumber, formatPercent } from "../allocation/number-format";
+import { formatNumber, formatPercent } from "../number-format";
 import { shownName } from "../reports/messages";
 import { periodLabel } from "../reports/period";
 import { STATUS_LABELS, NO_QUOTA_LABEL } from "../reports/progress-spec";

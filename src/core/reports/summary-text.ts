@@ -1,5 +1,5 @@
 /** The plain-text report of `ptdv consolidate` (without --json). */
-import { formatNumber } from "../allocation/number-format";
+import { formatNumber } from "../number-format";
 import { formatSource, sortBySeverity, type Finding, type Lang, type Severity } from "../findings";
 import { shownName } from "./messages";
 import { NO_QUOTA_LABEL, STATUS_LABELS } from "./progress-spec";

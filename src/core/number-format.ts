@@ -4,7 +4,7 @@
  * Written by hand rather than with toLocaleString so the output never depends
  * on which ICU data a host ships (a trimmed Node, an old WebView).
  */
-import type { Lang } from "../findings";
+import type { Lang } from "./findings";
 
 function group(digits: string, sep: string): string {
   let out = "";
