@@ -68,7 +68,7 @@ export const layeringConfig = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-output/**", "test/shims/**", "test-e2e/fixtures/fake-office.js"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-output/**", "test/shims/**", "test-e2e/fixtures/fake-office.js", ".stryker-tmp/**", "reports/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
