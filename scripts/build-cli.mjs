@@ -181,7 +181,8 @@ const trainer = `
     fs.renameSync(tmp, ${JSON.stringify(cacheFile)});
   })();
 `;
-const trained = spawnSync(process.execPath, ["-e", trainer], { cwd: root, encoding: "utf8", timeout: 60_000 });
+// No NODE_OPTIONS: V8 flags given there (a coverage or inspector run) would stamp the cache, and a plain `ptdv` would reject it.
+const trained = spawnSync(process.execPath, ["-e", trainer], { cwd: root, encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } });
 if (trained.status !== 0) {
   rmSync(cacheFile, { force: true });
   process.stderr.write(`build-cli: no code cache (${(trained.stderr || "").trim().split("\n")[0]}); ptdv compiles from source\n`);

@@ -30,13 +30,17 @@ export async function readPlanFile(filePath: string): Promise<PlanRead> {
 }
 
 /**
- * Findings about a Word plan (`file`), each placed at its table's row as a person finds it there:
- * `… › Bảng 1 › dòng 8` instead of C8 (the table's name is already the finding's sheet). Findings
- * about other files, and those without a single cell, are unchanged.
+ * Findings about a Word plan, each placed at its table's row as a person finds it there:
+ * `… › Bảng 1 › dòng 8` instead of C8 (the table's name is already the finding's sheet). A finding
+ * is the plan's when it names the plan's file and one of its tables; when another file of the run
+ * has the plan's name, nothing is placed (a finding names its file by name only, and a report's A1
+ * cells must not become rows). Findings without a single cell are unchanged.
  */
-export function placedInWordPlan(findings: readonly Finding[], file: string, lang: Lang): Finding[] {
+export function placedInWordPlan(findings: readonly Finding[], plan: { readonly file: string; readonly tables: readonly string[]; readonly otherFiles: readonly string[] }, lang: Lang): Finding[] {
+  if (plan.otherFiles.some((f) => path.basename(f) === plan.file)) return [...findings];
+  const tables = new Set(plan.tables);
   return findings.map((f) => {
-    if (f.file !== file || f.cell === undefined) return f;
+    if (f.file !== plan.file || f.sheet === undefined || !tables.has(f.sheet) || f.cell === undefined) return f;
     // Empty for anything but one cell's address (a range, a place already in words).
     const row = docxPlace(undefined, [f.cell], lang);
     return row === "" ? f : { ...f, cell: row };

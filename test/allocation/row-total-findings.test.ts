@@ -102,8 +102,14 @@ describe("the sheet's own total row", () => {
       ["C5", { written: "08 (02 HS)", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 2, computedStudents: 1, onlyStudents: 1, cell: "C5" }],
     ]);
     const [finding] = withTotal("08 (02 HS)", "05 (01 HS)", 3).findings.filter((f) => f.code === "TOTAL_ROW_MISMATCH");
-    expect(finding?.message.vi).toContain("tổng chỉ tiêu khớp với các tổ chức, nhưng số học sinh (HS) ghi 2, còn cộng chỉ tiêu HS của các tổ chức được 1.");
-    expect(finding?.message.en).toContain("its quota matches the organisations', but it counts 2 upper-secondary pupils (HS) where the organisations' HS quotas add up to 1.");
+    expect(finding?.message.vi).toContain("tổng chỉ tiêu đúng bằng tổng của các tổ chức, nhưng số học sinh (HS) ghi 2, còn cộng chỉ tiêu HS của các tổ chức được 1.");
+    expect(finding?.message.en).toContain("its quota equals the organisations' total, but it counts 2 upper-secondary pupils (HS) where the organisations' HS quotas add up to 1.");
+  });
+
+  it("a total whose quota agrees only because a quota cell could not be read is no student-only mismatch", () => {
+    expect(mismatch(withTotal("03 (01 HS)", "03", "năm (1 HS)"))).toEqual([
+      ["C5", { written: "03 (01 HS)", computed: 3, computedMax: 3, textCells: 1, excludedCells: 1, totalKind: "constant", sumSkippedText: 0, writtenStudents: 1, computedStudents: 0, onlyStudents: 0, cell: "C5" }],
+    ]);
   });
 
   it("a total wrong in both its quota and its student count names both", () => {

@@ -57,6 +57,19 @@ describe("ptdv consolidate --allocation <Word plan>", () => {
   });
 });
 
+test("ptdv consolidate places nothing when a report has the Word plan's file name: a report's cells must not become rows", async () => {
+  // A report log saved under the plan's name (a file named on the command line is read by its bytes).
+  const sameName = path.join(dir, "same-name");
+  fs.mkdirSync(sameName);
+  const report = path.join(sameName, path.basename(WORD_PLAN_MISTAKES));
+  fs.copyFileSync(path.join(REPORTS, "log-2025.xlsx"), report);
+  const r = await run("consolidate", "--allocation", WORD_PLAN_MISTAKES, "--month", "2025-05", "--json", report);
+  const findings = (JSON.parse(r.out) as Progress).findings;
+  const where = (code: string): string[] => findings.filter((f) => f.code === code).map((f) => f.source);
+  expect(where("SUBMISSION_INVALID_NUMBER")).toEqual(["seed-plan-mistakes.python-docx.docx › Nhật ký báo cáo › D9"]);
+  expect(where("QUOTA_MISSING")).toEqual(["seed-plan-mistakes.python-docx.docx › Bảng 1 › C8"]);
+});
+
 describe("ptdv template --allocation <Word plan>", () => {
   test("writes the templates the same table gives from a workbook, for the year its paragraphs state", async () => {
     const fromWord = path.join(dir, "word");

@@ -317,10 +317,10 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
         // The quota is right and only the pupils are not: the message is about the pupils alone.
         args: { cell: "C40", written: "1950 (12 HS)", computed: 1950, computedMax: 1950, textCells: 3, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 12, computedStudents: 10, onlyStudents: 1 },
         vi: [
-          "Dòng tổng của bảng (ô C40) ghi 1950 (12 HS): tổng chỉ tiêu khớp với các tổ chức, nhưng số học sinh (HS) ghi 12, còn cộng chỉ tiêu HS của các tổ chức được 10. Hãy sửa số HS ở ô tổng thành 10, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức.",
+          "Dòng tổng của bảng (ô C40) ghi 1950 (12 HS): tổng chỉ tiêu đúng bằng tổng của các tổ chức, nhưng số học sinh (HS) ghi 12, còn cộng chỉ tiêu HS của các tổ chức được 10. Hãy sửa số HS ở ô tổng thành 10, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức.",
         ],
         en: [
-          "The table's total row (cell C40) says 1950 (12 HS): its quota matches the organisations', but it counts 12 upper-secondary pupils (HS) where the organisations' HS quotas add up to 10. Correct the HS figure in the total to 10, or check the HS quotas in the organisation rows.",
+          "The table's total row (cell C40) says 1950 (12 HS): its quota equals the organisations' total, but it counts 12 upper-secondary pupils (HS) where the organisations' HS quotas add up to 10. Correct the HS figure in the total to 10, or check the HS quotas in the organisation rows.",
         ],
         notVi: ["nhưng cộng chỉ tiêu của các tổ chức được 1.950", "nhập tay", "cũng không khớp"],
         notEn: ["add up to 1,950", "typed figure", "either"],
@@ -328,8 +328,23 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
       {
         // Both wrong: the quota's message, then the pupils'.
         args: { cell: "C40", written: "40 (3 HS)", computed: 37, computedMax: 37, textCells: 0, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 3, computedStudents: 1250, onlyStudents: 0 },
-        vi: ["ghi 40 (3 HS), nhưng cộng chỉ tiêu của các tổ chức được 37.", "hãy sửa thành 37. Số học sinh (HS) ở dòng tổng cũng không khớp: ghi 3, cộng được 1.250."],
-        en: ["says 40 (3 HS), but the organisations' quotas add up to 37.", "correct it to 37. Its pupil (HS) count does not match either: 3 written, 1,250 added up."],
+        // The fix is written whole: typed as "37" alone, the total would lose its HS part.
+        vi: ["ghi 40 (3 HS), nhưng cộng chỉ tiêu của các tổ chức được 37.", "hãy sửa thành 37 (1.250 HS). Số học sinh (HS) ở dòng tổng cũng không khớp: ghi 3, cộng được 1.250."],
+        en: ["says 40 (3 HS), but the organisations' quotas add up to 37.", "correct it to 37 (1,250 HS). Its pupil (HS) count does not match either: 3 written, 1,250 added up."],
+      },
+      {
+        // No organisation has pupils: the fix is to drop them from the total, not to write "0".
+        args: { cell: "C40", written: "08 (02 HS)", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 2, computedStudents: 0, onlyStudents: 1 },
+        vi: ["số học sinh (HS) ghi 2, còn cộng chỉ tiêu HS của các tổ chức được 0. Không tổ chức nào có chỉ tiêu HS: hãy bỏ phần HS trong ô tổng, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức."],
+        en: ["No organisation has an HS quota: remove the HS part from the total, or check the HS quotas in the organisation rows."],
+        notVi: ["thành 0"],
+        notEn: ["in the total to 0"],
+      },
+      {
+        // Both wrong and no organisation has pupils: the computed quota alone is the fix.
+        args: { cell: "C40", written: "09 (02 HS)", computed: 8, computedMax: 8, textCells: 1, excludedCells: 0, totalKind: "constant", sumSkippedText: 0, writtenStudents: 2, computedStudents: 0, onlyStudents: 0 },
+        vi: ["hãy sửa thành 8. Số học sinh (HS) ở dòng tổng cũng không khớp: ghi 2, cộng được 0."],
+        en: ["correct it to 8. Its pupil (HS) count does not match either: 2 written, 0 added up."],
       },
       {
         // A total that states no pupils claims nothing about them.

@@ -178,7 +178,8 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   extra.push(...previousExtra);
   const finished = consolidation.finish();
   // A Word plan's table has no A1 cells: what the findings say about the plan is placed at its rows.
-  const result: ConsolidationResult = allocationRead.docx ? { ...finished, findings: placedInWordPlan(finished.findings, path.basename(allocationPath), lang) } : finished;
+  const plan = { file: path.basename(allocationPath), tables: allocationRead.grids.map((g) => g.name), otherFiles: [...inputs, ...previousPaths] };
+  const result: ConsolidationResult = allocationRead.docx ? { ...finished, findings: placedInWordPlan(finished.findings, plan, lang) } : finished;
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
   const settings = reportSettingsFromDocument(document, lang);
 

@@ -68,7 +68,8 @@ export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<
   }
   const run = probationRun(sources, { allocation, asOf });
   // A Word plan's table has no A1 cells: what the findings say about the plan is placed at its rows.
-  const planFindings = allocationRead.docx ? placedInWordPlan(run.findings, path.basename(allocationPath), lang) : run.findings;
+  const plan = { file: path.basename(allocationPath), tables: allocationRead.grids.map((g) => g.name), otherFiles: collected.files };
+  const planFindings = allocationRead.docx ? placedInWordPlan(run.findings, plan, lang) : run.findings;
   const findings = [...extra, ...planFindings];
 
   if (outPath !== undefined && outArg !== undefined) {

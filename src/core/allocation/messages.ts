@@ -58,10 +58,10 @@ export type AllocationArgs = {
     /** 1 when the formula's result is exactly the SUM that skips text cells. */
     readonly sumSkippedText: number;
     readonly formula?: string;
-    /** The pupils (HS) the total states, 0 when it states none: a total without them claims nothing about them. */
+    /** The upper-secondary students (HS) the total states, 0 when it states none: a total without them claims nothing about them. */
     readonly writtenStudents: number;
     readonly computedStudents: number;
-    /** 1 when the total's quota is right and only its pupil count is not. */
+    /** 1 when the total's quota is right (every quota cell read) and only its student count is not. */
     readonly onlyStudents: number;
   };
   readonly TOTAL_BELOW_TARGET: { readonly cell: string; readonly total: number; readonly target: number; readonly missing: number };
@@ -192,14 +192,18 @@ function sttProblemEn(a: FindingArgs): string {
  * (and only then is converting them the fix), a typed figure is simply wrong, and
  * the computed total itself leaves out blank or unreadable quota cells.
  */
-/** The total states a pupil (HS) count that the rows' HS quotas do not add up to. */
+/** The total states a student (HS) count that the rows' HS quotas do not add up to. */
 const studentsDiffer = (a: FindingArgs): boolean => n(a, "writtenStudents") > 0 && n(a, "writtenStudents") !== n(a, "computedStudents");
 
 function totalMismatchVi(a: FindingArgs): string {
   if (n(a, "onlyStudents") === 1) {
+    const fix =
+      n(a, "computedStudents") === 0
+        ? "Không tổ chức nào có chỉ tiêu HS: hãy bỏ phần HS trong ô tổng, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức."
+        : `Hãy sửa số HS ở ô tổng thành ${vn(a, "computedStudents")}, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức.`;
     return (
-      `Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${shown(a, "written", "vi")}: tổng chỉ tiêu khớp với các tổ chức, nhưng số học sinh (HS) ghi ${vn(a, "writtenStudents")}, ` +
-      `còn cộng chỉ tiêu HS của các tổ chức được ${vn(a, "computedStudents")}. Hãy sửa số HS ở ô tổng thành ${vn(a, "computedStudents")}, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức.`
+      `Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${shown(a, "written", "vi")}: tổng chỉ tiêu đúng bằng tổng của các tổ chức, nhưng số học sinh (HS) ghi ${vn(a, "writtenStudents")}, ` +
+      `còn cộng chỉ tiêu HS của các tổ chức được ${vn(a, "computedStudents")}. ${fix}`
     );
   }
   const excluded = n(a, "excludedCells");
@@ -208,7 +212,8 @@ function totalMismatchVi(a: FindingArgs): string {
   if (excluded > 0) {
     parts.push(`Con số ${vn(a, "computed")} chưa tính ${excluded} ô chỉ tiêu để trống hoặc không đọc được; hãy sửa các ô đó trước, tổng sẽ thay đổi.`);
   }
-  const right = excluded > 0 ? "tổng đúng" : vn(a, "computed");
+  // Written whole where the pupils are wrong too: typed as "8" alone, the total would lose its HS part.
+  const right = excluded > 0 ? "tổng đúng" : studentsDiffer(a) && n(a, "computedStudents") > 0 ? `${vn(a, "computed")} (${vn(a, "computedStudents")} HS)` : vn(a, "computed");
   if (s(a, "totalKind") !== "formula") {
     parts.push(
       excluded > 0
@@ -230,9 +235,13 @@ function totalMismatchVi(a: FindingArgs): string {
 
 function totalMismatchEn(a: FindingArgs): string {
   if (n(a, "onlyStudents") === 1) {
+    const fix =
+      n(a, "computedStudents") === 0
+        ? "No organisation has an HS quota: remove the HS part from the total, or check the HS quotas in the organisation rows."
+        : `Correct the HS figure in the total to ${en(a, "computedStudents")}, or check the HS quotas in the organisation rows.`;
     return (
-      `The table's total row (cell ${s(a, "cell")}) says ${shown(a, "written", "en")}: its quota matches the organisations', but it counts ${en(a, "writtenStudents")} upper-secondary pupils (HS) ` +
-      `where the organisations' HS quotas add up to ${en(a, "computedStudents")}. Correct the HS figure in the total to ${en(a, "computedStudents")}, or check the HS quotas in the organisation rows.`
+      `The table's total row (cell ${s(a, "cell")}) says ${shown(a, "written", "en")}: its quota equals the organisations' total, but it counts ${en(a, "writtenStudents")} upper-secondary pupils (HS) ` +
+      `where the organisations' HS quotas add up to ${en(a, "computedStudents")}. ${fix}`
     );
   }
   const excluded = n(a, "excludedCells");
@@ -241,7 +250,7 @@ function totalMismatchEn(a: FindingArgs): string {
   if (excluded > 0) {
     parts.push(`That sum leaves out ${excluded} quota cell${excluded === 1 ? "" : "s"} that ${excluded === 1 ? "is" : "are"} blank or unreadable; fix ${excluded === 1 ? "it" : "them"} first, and the total will change.`);
   }
-  const right = excluded > 0 ? "the correct total" : en(a, "computed");
+  const right = excluded > 0 ? "the correct total" : studentsDiffer(a) && n(a, "computedStudents") > 0 ? `${en(a, "computed")} (${en(a, "computedStudents")} HS)` : en(a, "computed");
   if (s(a, "totalKind") !== "formula") {
     parts.push(
       excluded > 0

@@ -68,7 +68,8 @@ export function checkTotalRow(
     ...(isFormula ? { formula: `=${cell.formula ?? ""}` } : {}),
     writtenStudents: parsed.studentQuota,
     computedStudents: totals.studentQuota,
-    onlyStudents: agrees ? 1 : 0,
+    // With cells left out of the sum, the quota's agreeing proves nothing: the general message says which.
+    onlyStudents: agrees && read.excludedQuotaCells === 0 ? 1 : 0,
     cell: toA1(table.totalRow, table.quotaCol),
   });
 }
