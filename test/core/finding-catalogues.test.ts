@@ -147,7 +147,7 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
   TABLE_NOT_FOUND: {
     severity: "error",
     cases: [
-      { args: { sheets: "", count: 0 }, vi: ["chỉ tiêu trong tệp (tệp không có trang tính nào). Bảng cần", '"CHỈ TIÊU"'], en: ["No allocation table found (the file has no sheets). The table", '"CHỈ TIÊU"'] },
+      { args: { sheets: "", count: 0 }, vi: ["chỉ tiêu trong tệp (tệp không có trang tính hay bảng nào). Bảng cần", '"CHỈ TIÊU"'], en: ["No allocation table found (the file has no sheet or table). The table", '"CHỈ TIÊU"'] },
       { args: { sheets: '"Phân bổ 2026"', count: 1 }, vi: ['chỉ tiêu trong trang tính "Phân bổ 2026". Bảng'], en: ['found on sheet "Phân bổ 2026". The'] },
       { args: { sheets: '"Phân bổ", "Tổng hợp"', count: 2 }, vi: ['trong các trang tính "Phân bổ", "Tổng hợp". Bảng'], en: ['found on sheets "Phân bổ", "Tổng hợp". The'] },
     ],

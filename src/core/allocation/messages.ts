@@ -151,13 +151,14 @@ function rowOfEn(a: FindingArgs): string {
 
 function sheetsVi(a: FindingArgs): string {
   const count = n(a, "count");
-  if (count === 0) return "trong tệp (tệp không có trang tính nào)";
+  // No grid at all: a Word document without a table (a workbook always has a sheet).
+  if (count === 0) return "trong tệp (tệp không có trang tính hay bảng nào)";
   return count === 1 ? `trong trang tính ${s(a, "sheets")}` : `trong các trang tính ${s(a, "sheets")}`;
 }
 
 function sheetsEn(a: FindingArgs): string {
   const count = n(a, "count");
-  if (count === 0) return "(the file has no sheets)";
+  if (count === 0) return "(the file has no sheet or table)";
   return count === 1 ? `on sheet ${s(a, "sheets")}` : `on sheets ${s(a, "sheets")}`;
 }
 
