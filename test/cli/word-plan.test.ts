@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/cli";
-import type { CliIo } from "../../src/cli/io";
+import { captureIo } from "../reports/cli-helpers";
 
 const REPO = path.resolve(__dirname, "..", "..");
 const WORD_PLAN = path.join(REPO, "test", "docx", "fixtures", "seed-plan.python-docx.docx");
@@ -20,11 +20,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-word-plan-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: REPO };
-  const code = await main(argv, io);
-  return { code, out, err };
+  const captured = captureIo(REPO);
+  const code = await main(argv, captured.io);
+  return { code, out: captured.out(), err: captured.err() };
 }
 
 type Progress = { organizations: unknown[]; totals: Record<string, number | null>; findings: Array<{ code: string; source: string }> };
