@@ -11,4 +11,6 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/(?!commander/)"],
   testTimeout: 60000,
+  // The CLI's bundle and code cache, built once for the tests that run bin/ptdv.js.
+  globalSetup: "<rootDir>/test/build-cli.global-setup.cjs",
 };

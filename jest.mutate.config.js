@@ -12,6 +12,8 @@ const base = require("./jest.config.js");
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
+  // No CLI test runs per mutant: the bundle is not needed.
+  globalSetup: undefined,
   testMatch: ["<rootDir>/test/{core,text,names,allocation,reports,branches,register,documents,properties,core-behaviour}/**/*.test.ts"],
   // Per mutant, only the test files that hold one of its covering tests (the verdicts are the same, the run is faster).
   testSequencer: "<rootDir>/scripts/mutation/covering-tests-sequencer.cjs",

@@ -14,9 +14,6 @@ const BIN = path.join(REPO, "bin", "ptdv.js");
 const SEED = path.join(REPO, "test", "fixtures", "allocation", "seed-text.xlsx");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-cache-"));
 
-beforeAll(() => {
-  spawnSync(process.execPath, [path.join(REPO, "scripts", "build-cli.mjs")], { cwd: REPO });
-}, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A copy of the built script with `cache` beside it (none when undefined), in its own folder. */

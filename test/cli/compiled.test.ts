@@ -14,10 +14,6 @@ const ALLOCATION = path.join(REPO, "test", "fixtures", "reports", "allocation-20
 const LOG = path.join(REPO, "test", "fixtures", "reports", "log-2025.xlsx");
 const AS_ROOT = typeof process.getuid === "function" && process.getuid() === 0;
 
-beforeAll(() => {
-  // The bundle (esbuild) is built whatever the type errors; the typecheck gate reports those.
-  spawnSync(process.execPath, [path.join(REPO, "scripts", "build-cli.mjs")], { cwd: REPO });
-}, 120_000);
 
 /** `ptdv ARGS` in `cwd` as a user without privileges: permission bits apply to them. */
 function ptdvUnprivileged(cwd: string, args: readonly string[]): SpawnSyncReturns<string> {

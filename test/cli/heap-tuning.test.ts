@@ -19,8 +19,6 @@ const TABLE = path.join(dir, "phan-bo-3000.xlsx");
 const YOUNG = `(() => require("v8").getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size)`;
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build-cli.mjs")], { cwd: REPO, encoding: "utf8" });
-  if (built.status !== 0) throw new Error(built.stderr);
   // A 3,000-row allocation table written by openpyxl (the bench's generator, in ../shared).
   const made = spawnSync("/usr/bin/python3", [path.join(REPO, "..", "shared", "bench", "make_alloc.py"), TABLE, "3000"], { encoding: "utf8" });
   if (made.status !== 0) throw new Error(made.stderr);

@@ -19,9 +19,6 @@ const WORD_PLAN = path.join(REPO, "test", "docx", "fixtures", "seed-plan-header-
 const REPORTS = path.join(REPO, "test", "fixtures", "reports");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-lazy-"));
 
-beforeAll(() => {
-  spawnSync(process.execPath, [path.join(REPO, "scripts", "build-cli.mjs")], { cwd: REPO });
-}, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Source modules of the bundle by their short name, as the test names them. */
