@@ -1,6 +1,6 @@
 /**
- * The allocation plan as the commands read it (`check FILE`, `consolidate --allocation FILE`,
- * `template --allocation FILE`): a Word plan (.docx) or a workbook, told apart by the bytes whatever
+ * The allocation plan as the commands read it (`check FILE`, and `--allocation FILE` of
+ * `consolidate`, `template` and `probation`): a Word plan (.docx) or a workbook, told apart by the bytes whatever
  * the extension; the workbook reader keeps every other verdict (.xls, .ods, CSV…). A Word table has
  * no A1 cells for a person to find, so the plan's findings name the table and the row there.
  */
@@ -30,17 +30,23 @@ export async function readPlanFile(filePath: string): Promise<PlanRead> {
 }
 
 /**
- * Findings about a Word plan, each placed at its table's row as a person finds it there:
- * `… › Bảng 1 › dòng 8` instead of C8 (the table's name is already the finding's sheet). A finding
- * is the plan's when it names the plan's file and one of its tables; when another file of the run
- * has the plan's name, nothing is placed (a finding names its file by name only, and a report's A1
- * cells must not become rows). Findings without a single cell are unchanged.
+ * The findings of a run, those about a Word plan placed at its table's row as a person finds it
+ * there: `… › Bảng 1 › dòng 8` instead of C8 (the table's name is already the finding's sheet). A
+ * finding is the plan's when it names the plan's file and one of its tables; when another file of
+ * the run has the plan's name, nothing is placed (a finding names its file by name only, and a
+ * report's A1 cells must not become rows). A workbook plan's findings, and findings without a single
+ * cell, are unchanged.
  */
-export function placedInWordPlan(findings: readonly Finding[], plan: { readonly file: string; readonly tables: readonly string[]; readonly otherFiles: readonly string[] }, lang: Lang): Finding[] {
-  if (plan.otherFiles.some((f) => path.basename(f) === plan.file)) return [...findings];
-  const tables = new Set(plan.tables);
+export function placedInPlan(
+  findings: readonly Finding[],
+  plan: { readonly path: string; readonly read: Extract<PlanRead, { ok: true }>; readonly otherFiles: readonly string[] },
+  lang: Lang,
+): Finding[] {
+  const file = path.basename(plan.path);
+  if (!plan.read.docx || plan.otherFiles.some((f) => path.basename(f) === file)) return [...findings];
+  const tables = new Set(plan.read.grids.map((g) => g.name));
   return findings.map((f) => {
-    if (f.file !== plan.file || f.sheet === undefined || !tables.has(f.sheet) || f.cell === undefined) return f;
+    if (f.file !== file || f.sheet === undefined || !tables.has(f.sheet) || f.cell === undefined) return f;
     // Empty for anything but one cell's address (a range, a place already in words).
     const row = docxPlace(undefined, [f.cell], lang);
     return row === "" ? f : { ...f, cell: row };

@@ -12,15 +12,8 @@
 import type { HeapTuning } from "./io";
 
 /** Loaded at the first call: `ptdv --help` and the commands that tune nothing never load node:v8. */
-function setV8Flag(flag: string): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require("v8") as typeof import("v8")).setFlagsFromString(flag);
-}
-
-function youngGenerationSize(): number | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require("v8") as typeof import("v8")).getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size;
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const v8 = (): typeof import("v8") => require("v8") as typeof import("v8");
 
 const YOUNG_BOUND = 8 * 1024 * 1024;
 let bounded = false;
@@ -34,9 +27,9 @@ let bounded = false;
  */
 export function boundYoungGeneration(): void {
   if (bounded) return;
-  const size = youngGenerationSize();
+  const size = v8().getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size;
   if (size === undefined || size < YOUNG_BOUND) return;
-  setV8Flag("--semi-space-growth-factor=1");
+  v8().setFlagsFromString("--semi-space-growth-factor=1");
   bounded = true;
 }
 
@@ -48,7 +41,7 @@ export function boundYoungGeneration(): void {
  * after each file) and keeps boundYoungGeneration's larger bound.
  */
 export function keepYoungGenerationSmall(): void {
-  setV8Flag("--semi-space-growth-factor=1");
+  v8().setFlagsFromString("--semi-space-growth-factor=1");
 }
 
 export const heapTuning: HeapTuning = { boundYoungGeneration, keepYoungGenerationSmall };

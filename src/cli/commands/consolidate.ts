@@ -26,7 +26,7 @@ import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { documentSettingsFrom } from "../report-settings";
-import { placedInWordPlan, readPlanFile } from "../read-plan";
+import { placedInPlan, readPlanFile } from "../read-plan";
 
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -178,8 +178,8 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   extra.push(...previousExtra);
   const finished = consolidation.finish();
   // A Word plan's table has no A1 cells: what the findings say about the plan is placed at its rows.
-  const plan = { file: path.basename(allocationPath), tables: allocationRead.grids.map((g) => g.name), otherFiles: [...inputs, ...previousPaths] };
-  const result: ConsolidationResult = allocationRead.docx ? { ...finished, findings: placedInWordPlan(finished.findings, plan, lang) } : finished;
+  const plan = { path: allocationPath, read: allocationRead, otherFiles: [...inputs, ...previousPaths] };
+  const result: ConsolidationResult = { ...finished, findings: placedInPlan(finished.findings, plan, lang) };
   const withExtra = { ...result, findings: [...extra, ...result.findings] };
   const settings = reportSettingsFromDocument(document, lang);
 

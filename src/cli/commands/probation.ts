@@ -21,7 +21,7 @@ import { jsonText } from "../printable";
 import type { ProbationArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { reportSettingsFrom } from "../report-settings";
-import { placedInWordPlan, readPlanFile } from "../read-plan";
+import { placedInPlan, readPlanFile } from "../read-plan";
 
 export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -68,9 +68,7 @@ export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<
   }
   const run = probationRun(sources, { allocation, asOf });
   // A Word plan's table has no A1 cells: what the findings say about the plan is placed at its rows.
-  const plan = { file: path.basename(allocationPath), tables: allocationRead.grids.map((g) => g.name), otherFiles: collected.files };
-  const planFindings = allocationRead.docx ? placedInWordPlan(run.findings, plan, lang) : run.findings;
-  const findings = [...extra, ...planFindings];
+  const findings = [...extra, ...placedInPlan(run.findings, { path: allocationPath, read: allocationRead, otherFiles: collected.files }, lang)];
 
   if (outPath !== undefined && outArg !== undefined) {
     const { writeWorkbook } = await import("../../xlsx/write-workbook");
