@@ -4,7 +4,9 @@
  * faults), but only when the process that runs it hands the command its heap tuning (`io.heap`), as
  * bin/ptdv.js does: a command run inside another program (a test, the build's training run for the
  * code cache) leaves that program's V8 flags alone. Measured in child processes on the built CLI,
- * since a V8 flag lasts for the life of the process.
+ * since a V8 flag lasts for the life of the process. bin/ptdv.js also turns TurboFan's inlining off
+ * for its whole process (a run is too short to repay the compile time), after the CLI's script is
+ * compiled from its code cache.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -57,18 +59,41 @@ test("a check of 3,000 rows grows the young generation, unless the process hands
   expect(tuned.after).toBeLessThanOrEqual(tuned.asked);
 }, 60_000);
 
-test("node bin/ptdv.js hands its commands the heap tuning: the check sets the young generation's growth to 1 and it grows no more", () => {
-  // The probe sees every V8 flag set after it loads, and the young generation's size at that moment and at the end.
+test("node bin/ptdv.js turns TurboFan's inlining off once its cached script is compiled, and the check then sets the young generation's growth to 1 and it grows no more", () => {
+  // The probe sees every V8 flag set after it loads, whether the CLI's script had been compiled from
+  // its code cache by then, and the young generation's size at that moment and at the end.
   const probe = path.join(dir, "probe.js");
   fs.writeFileSync(
     probe,
-    `const v8 = require("v8"); const young = ${YOUNG}; const set = v8.setFlagsFromString; const flags = []; let asked = -1;
-     v8.setFlagsFromString = (flag) => { flags.push(flag); asked = young(); return set.call(v8, flag); };
-     process.on("exit", () => require("fs").writeSync(2, JSON.stringify({ flags, asked, last: young() })));`,
+    `const v8 = require("v8"); const vm = require("vm"); const young = ${YOUNG};
+     const scripts = []; const Script = vm.Script;
+     vm.Script = class extends Script { constructor(...a) { super(...a); scripts.push(this); } };
+     const set = v8.setFlagsFromString; const flags = []; let asked = -1; let cacheUsedBeforeFlags = null;
+     v8.setFlagsFromString = (flag) => {
+       if (flags.length === 0) cacheUsedBeforeFlags = scripts.length === 1 && scripts[0].cachedDataRejected === false;
+       flags.push(flag); asked = young(); return set.call(v8, flag);
+     };
+     process.on("exit", () => require("fs").writeSync(2, JSON.stringify({ flags, asked, last: young(), cacheUsedBeforeFlags })));`,
   );
   const r = spawnSync(process.execPath, ["-r", probe, BIN, "check", "--json", TABLE], { cwd: REPO, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   expect(r.stdout).toContain('"organizations"');
-  const seen = JSON.parse(r.stderr) as { flags: string[]; asked: number; last: number };
-  expect(seen.flags).toEqual(["--semi-space-growth-factor=1"]);
+  const seen = JSON.parse(r.stderr) as { flags: string[]; asked: number; last: number; cacheUsedBeforeFlags: boolean | null };
+  expect(seen.flags).toEqual(["--no-turbo-inlining", "--semi-space-growth-factor=1"]);
+  expect(seen.cacheUsedBeforeFlags).toBe(true);
   expect(seen.last).toBeLessThanOrEqual(seen.asked);
+}, 60_000);
+
+test("node bin/ptdv.js --help sets the compiler flag too and says the same as without it", () => {
+  const probe = path.join(dir, "probe-help.js");
+  fs.writeFileSync(
+    probe,
+    `const v8 = require("v8"); const set = v8.setFlagsFromString; const flags = [];
+     v8.setFlagsFromString = (flag) => { flags.push(flag); return set.call(v8, flag); };
+     process.on("exit", () => require("fs").writeSync(2, JSON.stringify(flags)));`,
+  );
+  const viaBin = spawnSync(process.execPath, ["-r", probe, BIN, "--help"], { cwd: REPO, encoding: "utf8" });
+  expect(JSON.parse(viaBin.stderr)).toEqual(["--no-turbo-inlining"]);
+  const direct = run(["-e", `const cli = require(${JSON.stringify(BIN)}).loadCli(${JSON.stringify(CLI)}).exports;
+    let out = ""; cli.main(["--help"], { stdout: (t) => { out += t; }, stderr: () => undefined, cwd: process.cwd() }).then(() => process.stdout.write(out));`]);
+  expect(viaBin.stdout).toBe(direct);
 }, 60_000);
