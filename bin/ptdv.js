@@ -39,41 +39,20 @@ function loadCli(file, options = {}) {
       const cache = fs.readFileSync(`${file}.cache`);
       const lineEnd = cache.indexOf(10);
       const data = cache.subarray(lineEnd + 1);
-      if (
-        lineEnd > 0 &&
-        cache.toString("latin1", 0, lineEnd + 1) === cacheHeader(bytes, data)
-      )
-        cachedData = data;
+      if (lineEnd > 0 && cache.toString("latin1", 0, lineEnd + 1) === cacheHeader(bytes, data)) cachedData = data;
     } catch {
       // no cache: compile from source
     }
   }
-  const source = require("buffer").isAscii(bytes)
-    ? bytes.toString("latin1")
-    : bytes.toString("utf8");
+  const source = require("buffer").isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   // Strict, as the ES modules it is bundled from; the source starts on line 1, so stack traces keep its line numbers.
-  const script = new vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`,
-    {
-      filename: file,
-      ...(cachedData ? { cachedData } : {}),
-    },
-  );
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
   const mod = { exports: {} };
-  script.runInThisContext()(
-    mod.exports,
-    createRequire(file),
-    mod,
-    file,
-    path.dirname(file),
-  );
-  return {
-    exports: mod.exports,
-    script,
-    cacheFile: (data) =>
-      Buffer.concat([Buffer.from(cacheHeader(bytes, data), "latin1"), data]),
-    cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
-  };
+  script.runInThisContext()(mod.exports, createRequire(file), mod, file, path.dirname(file));
+  return { exports: mod.exports, script, cacheFile: (data) => Buffer.concat([Buffer.from(cacheHeader(bytes, data), "latin1"), data]), cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 /**
@@ -108,7 +87,7 @@ function writeUtf8(fd, text) {
   }
   const encoder = new TextEncoder();
   const buffer = Buffer.allocUnsafe(WRITE_PIECE * 3);
-  for (let from = 0; from < text.length;) {
+  for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + WRITE_PIECE);
     const last = text.charCodeAt(to - 1);
     if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
@@ -119,12 +98,9 @@ function writeUtf8(fd, text) {
 }
 
 function writeBytes(fd, bytes, length) {
-  for (let at = 0; at < length;) {
+  for (let at = 0; at < length; ) {
     const written = fs.writeSync(fd, bytes, at, length - at);
-    if (written === 0)
-      throw Object.assign(new Error("stdout accepts no more bytes"), {
-        code: "EIO",
-      });
+    if (written === 0) throw Object.assign(new Error("stdout accepts no more bytes"), { code: "EIO" });
     at += written;
   }
 }
@@ -140,8 +116,7 @@ function stdoutWriter() {
   let toFile = false;
   try {
     const stat = fs.fstatSync(1);
-    toFile =
-      stat.isFile() || (stat.isCharacterDevice() && !process.stdout.isTTY);
+    toFile = stat.isFile() || (stat.isCharacterDevice() && !process.stdout.isTTY);
   } catch {
     // stdout closed or not a descriptor: the stream reports what it can
   }
@@ -176,13 +151,10 @@ function run() {
   let heap;
   try {
     ({ main, heapTuning: heap } = loadCli(entry).exports);
-    if (typeof main !== "function")
-      throw new Error("build/cli/cli.js exports no main");
+    if (typeof main !== "function") throw new Error("build/cli/cli.js exports no main");
     compileForShortRun();
   } catch (e) {
-    process.stderr.write(
-      `ptdv: could not start (${e && e.message ? e.message : String(e)}). Rebuild with: npm run build:cli\n`,
-    );
+    process.stderr.write(`ptdv: could not start (${e && e.message ? e.message : String(e)}). Rebuild with: npm run build:cli\n`);
     process.exitCode = 2;
     return;
   }
@@ -200,9 +172,7 @@ function run() {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(
-        `ptdv: unexpected error (${e && e.message ? e.message : String(e)})\n`,
-      );
+      process.stderr.write(`ptdv: unexpected error (${e && e.message ? e.message : String(e)})\n`);
       process.exitCode = 2;
     },
   );

@@ -22,11 +22,7 @@ const YOUNG = `(() => require("v8").getHeapSpaceStatistics().find((s) => s.space
 
 beforeAll(() => {
   // A 3,000-row allocation table written by openpyxl (the bench's generator, in ../shared).
-  const made = spawnSync(
-    "/usr/bin/python3",
-    [path.join(REPO, "..", "shared", "bench", "make_alloc.py"), TABLE, "3000"],
-    { encoding: "utf8" },
-  );
+  const made = spawnSync("/usr/bin/python3", [path.join(REPO, "..", "shared", "bench", "make_alloc.py"), TABLE, "3000"], { encoding: "utf8" });
   if (made.status !== 0) throw new Error(made.stderr);
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -79,22 +75,10 @@ test("node bin/ptdv.js turns TurboFan's inlining off once its cached script is c
      };
      process.on("exit", () => require("fs").writeSync(2, JSON.stringify({ flags, asked, last: young(), cacheUsedBeforeFlags })));`,
   );
-  const r = spawnSync(
-    process.execPath,
-    ["-r", probe, BIN, "check", "--json", TABLE],
-    { cwd: REPO, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  );
+  const r = spawnSync(process.execPath, ["-r", probe, BIN, "check", "--json", TABLE], { cwd: REPO, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   expect(r.stdout).toContain('"organizations"');
-  const seen = JSON.parse(r.stderr) as {
-    flags: string[];
-    asked: number;
-    last: number;
-    cacheUsedBeforeFlags: boolean | null;
-  };
-  expect(seen.flags).toEqual([
-    "--no-turbo-inlining",
-    "--semi-space-growth-factor=1",
-  ]);
+  const seen = JSON.parse(r.stderr) as { flags: string[]; asked: number; last: number; cacheUsedBeforeFlags: boolean | null };
+  expect(seen.flags).toEqual(["--no-turbo-inlining", "--semi-space-growth-factor=1"]);
   expect(seen.cacheUsedBeforeFlags).toBe(true);
   expect(seen.last).toBeLessThanOrEqual(seen.asked);
 }, 60_000);
@@ -107,15 +91,9 @@ test("node bin/ptdv.js --help sets the compiler flag too and says the same as wi
      v8.setFlagsFromString = (flag) => { flags.push(flag); return set.call(v8, flag); };
      process.on("exit", () => require("fs").writeSync(2, JSON.stringify(flags)));`,
   );
-  const viaBin = spawnSync(process.execPath, ["-r", probe, BIN, "--help"], {
-    cwd: REPO,
-    encoding: "utf8",
-  });
+  const viaBin = spawnSync(process.execPath, ["-r", probe, BIN, "--help"], { cwd: REPO, encoding: "utf8" });
   expect(JSON.parse(viaBin.stderr)).toEqual(["--no-turbo-inlining"]);
-  const direct = run([
-    "-e",
-    `const cli = require(${JSON.stringify(BIN)}).loadCli(${JSON.stringify(CLI)}).exports;
-    let out = ""; cli.main(["--help"], { stdout: (t) => { out += t; }, stderr: () => undefined, cwd: process.cwd() }).then(() => process.stdout.write(out));`,
-  ]);
+  const direct = run(["-e", `const cli = require(${JSON.stringify(BIN)}).loadCli(${JSON.stringify(CLI)}).exports;
+    let out = ""; cli.main(["--help"], { stdout: (t) => { out += t; }, stderr: () => undefined, cwd: process.cwd() }).then(() => process.stdout.write(out));`]);
   expect(viaBin.stdout).toBe(direct);
 }, 60_000);
