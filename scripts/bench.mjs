@@ -225,9 +225,9 @@ if (wanted("browser")) {
       const n = quick ? 20 : 200;
       const { openReports } = await import(path.join(root, "bench", "browser.mjs"));
       const dir = path.join(reportsDir(n), "reports");
-      const times = await openReports(dist, dir, quick ? 1 : Math.min(runs, 3));
+      const times = await openReports(dist, dir, quick ? 1 : runs);
       const row = [`open ${n} reports (index.html, file input)`, proc.spread(proc.stats(times)), cli200 && n === 200 ? proc.spread(cli200.wall) : "–", cli200 && n === 200 ? (proc.median(times) / cli200.wall.median).toFixed(2) : "–"];
-      say(renderTable("Browser edition in headless Chromium (wall s from choosing the files to the last one listed)", ["case", "browser s", "CLI consolidate wall s", "browser ÷ CLI"], [row]));
+      say(renderTable("Browser edition in headless Chromium (wall s from choosing the files to the painted frame that lists the last one)", ["case", "browser s", "CLI consolidate wall s", "browser ÷ CLI"], [row]));
     } catch (e) {
       skipped("browser edition opening the reports", errorLine(e));
     }
