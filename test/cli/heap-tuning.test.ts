@@ -59,9 +59,20 @@ test("a check of 3,000 rows grows the young generation, unless the process hands
   expect(tuned.after).toBeLessThanOrEqual(tuned.asked);
 }, 60_000);
 
-test("node bin/ptdv.js turns TurboFan's inlining off once its cached script is compiled, and the check then sets the young generation's growth to 1 and it grows no more", () => {
-  // The probe sees every V8 flag set after it loads, whether the CLI's script had been compiled from
-  // its code cache by then, and the young generation's size at that moment and at the end.
+/** What a probe loaded before bin/ptdv.js saw of the V8 flags the launcher set (see runProbed). */
+interface ProbeSeen {
+  flags: string[];
+  asked: number;
+  last: number;
+  cacheUsedBeforeFlags: boolean | null;
+}
+
+/**
+ * Runs `node bin/ptdv.js ARGS` with a probe that sees every V8 flag set after it loads, whether the
+ * CLI's script had been compiled from its code cache by then, and the young generation's size at
+ * that moment and at the end.
+ */
+function runProbed(args: string[]): { stdout: string; seen: ProbeSeen } {
   const probe = path.join(dir, "probe.js");
   fs.writeFileSync(
     probe,
@@ -75,24 +86,21 @@ test("node bin/ptdv.js turns TurboFan's inlining off once its cached script is c
      };
      process.on("exit", () => require("fs").writeSync(2, JSON.stringify({ flags, asked, last: young(), cacheUsedBeforeFlags })));`,
   );
-  const r = spawnSync(process.execPath, ["-r", probe, BIN, "check", "--json", TABLE], { cwd: REPO, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  expect(r.stdout).toContain('"organizations"');
-  const seen = JSON.parse(r.stderr) as { flags: string[]; asked: number; last: number; cacheUsedBeforeFlags: boolean | null };
+  const r = spawnSync(process.execPath, ["-r", probe, BIN, ...args], { cwd: REPO, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { stdout: r.stdout, seen: JSON.parse(r.stderr) as ProbeSeen };
+}
+
+test("node bin/ptdv.js turns TurboFan's inlining off once its cached script is compiled, and the check then sets the young generation's growth to 1 and it grows no more", () => {
+  const { stdout, seen } = runProbed(["check", "--json", TABLE]);
+  expect(stdout).toContain('"organizations"');
   expect(seen.flags).toEqual(["--no-turbo-inlining", "--semi-space-growth-factor=1"]);
   expect(seen.cacheUsedBeforeFlags).toBe(true);
   expect(seen.last).toBeLessThanOrEqual(seen.asked);
 }, 60_000);
 
 test("node bin/ptdv.js --help sets the compiler flag too and says the same as without it", () => {
-  const probe = path.join(dir, "probe-help.js");
-  fs.writeFileSync(
-    probe,
-    `const v8 = require("v8"); const set = v8.setFlagsFromString; const flags = [];
-     v8.setFlagsFromString = (flag) => { flags.push(flag); return set.call(v8, flag); };
-     process.on("exit", () => require("fs").writeSync(2, JSON.stringify(flags)));`,
-  );
-  const viaBin = spawnSync(process.execPath, ["-r", probe, BIN, "--help"], { cwd: REPO, encoding: "utf8" });
-  expect(JSON.parse(viaBin.stderr)).toEqual(["--no-turbo-inlining"]);
+  const viaBin = runProbed(["--help"]);
+  expect(viaBin.seen.flags).toEqual(["--no-turbo-inlining"]);
   const direct = run(["-e", `const cli = require(${JSON.stringify(BIN)}).loadCli(${JSON.stringify(CLI)}).exports;
     let out = ""; cli.main(["--help"], { stdout: (t) => { out += t; }, stderr: () => undefined, cwd: process.cwd() }).then(() => process.stdout.write(out));`]);
   expect(viaBin.stdout).toBe(direct);
