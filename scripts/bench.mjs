@@ -121,6 +121,24 @@ const reportsDir = (n) => {
   return dir;
 };
 
+/**
+ * The reading `ptdv check` does and nothing after it (bench/read-plan-only.ts), bundled as the CLI is
+ * (scripts/cli-bundle.mjs) into the bench's temp folder: the like-for-like row against the peer, which
+ * only reads (issue #16). It has no code cache, so its row includes compiling the reader, which `ptdv`
+ * loads from the CLI's cache. Returns the script's path, or { failed } with esbuild's first error.
+ */
+async function bundleReaderOnly() {
+  try {
+    const { build } = await import("esbuild");
+    const { cliBundleOptions } = await import(path.join(root, "scripts", "cli-bundle.mjs"));
+    const outfile = path.join(work, "read-plan-only.cjs");
+    await build({ ...cliBundleOptions(root), entryPoints: [path.join(root, "bench", "read-plan-only.ts")], outfile });
+    return outfile;
+  } catch (e) {
+    return { failed: errorLine(e) };
+  }
+}
+
 if (wanted("side")) {
   if (!cliBuilt) skipped("side by side", "build/cli is missing (run `npm run build:cli`)");
   else if (!peerReady) skipped("side by side", `${PYTHON} or ${SHARED_BENCH}/ratio.py not found`);
@@ -134,9 +152,17 @@ if (wanted("side")) {
     try {
       const table = path.join(work, `alloc-${allocRows}.xlsx`);
       generate("make_alloc.py", [table, String(allocRows)]);
-      cases.push({ label: `check --json, ${allocRows.toLocaleString("en-US")} rows`, a: [...PTDV, "check", "--json", table], b: [PYTHON, path.join(SHARED_BENCH, "read_alloc_openpyxl.py"), table], peer: "openpyxl read-only, reading the rows" });
+      const readRows = [PYTHON, path.join(SHARED_BENCH, "read_alloc_openpyxl.py"), table];
+      const rowsLabel = `${allocRows.toLocaleString("en-US")} rows`;
+      cases.push({ label: `check --json, ${rowsLabel}`, a: [...PTDV, "check", "--json", table], b: readRows, peer: "openpyxl read-only, reading the rows" });
       if (EXTRA_CA !== undefined) {
-        cases.push({ label: `check --json, ${allocRows.toLocaleString("en-US")} rows, no NODE_EXTRA_CA_CERTS`, a: withoutExtraCa([...PTDV, "check", "--json", table]), b: [PYTHON, path.join(SHARED_BENCH, "read_alloc_openpyxl.py"), table], peer: "openpyxl read-only, reading the rows" });
+        cases.push({ label: `check --json, ${rowsLabel}, no NODE_EXTRA_CA_CERTS`, a: withoutExtraCa([...PTDV, "check", "--json", table]), b: readRows, peer: "openpyxl read-only, reading the rows" });
+      }
+      const readerOnly = await bundleReaderOnly();
+      if (typeof readerOnly !== "string") notes.push(`reading only: ${readerOnly.failed}`);
+      else {
+        cases.push({ label: `reading only, ${rowsLabel}`, a: [process.execPath, readerOnly, table], b: readRows, peer: "openpyxl read-only, reading the rows" });
+        if (EXTRA_CA !== undefined) cases.push({ label: `reading only, ${rowsLabel}, no NODE_EXTRA_CA_CERTS`, a: withoutExtraCa([process.execPath, readerOnly, table]), b: readRows, peer: "openpyxl read-only, reading the rows" });
       }
       for (const n of counts) {
         const dir = reportsDir(n);
@@ -165,6 +191,7 @@ if (wanted("side")) {
     }
     say(renderTable(`Side by side, whole processes, ${runs} alternating runs (CPU s = user + sys: median (min–max); peak RSS MiB)`, ["case", "PTĐV CPU s", "peer CPU s", "PTĐV ÷ peer CPU", "PTĐV ÷ peer wall", "PTĐV peak MiB", "peer peak MiB"], rows));
     say("  Peer: Debian python3 + openpyxl in read-only mode on the same files (../shared/bench). Ratio = median of the per-pair ratios; below 1 = PTĐV faster.");
+    say("  \"reading only\": the reading `ptdv check` does and nothing after it (bench/read-plan-only.ts, bundled as the CLI is, without its code cache), which is all the peer does; `check` goes on to locate the table, apply its rules, build its findings in both languages and write the JSON.");
     if (EXTRA_CA !== undefined) say(extraCaNote());
     say(renderTable("Scaling: consolidate --json of N reports (medians; per file = whole process ÷ N, start-up included)", ["N", "PTĐV CPU ms/file", "PTĐV wall ms/file", "PTĐV peak MiB", "openpyxl CPU ms/file", "openpyxl peak MiB"], scaling));
     for (const n of notes) say(`  skipped: ${n}`);
