@@ -9,6 +9,7 @@ export { columnLetters, parseRange, rangeToA1, toA1 } from "./address";
 export { type Finding, type FindingArgs, type FindingLocation, formatSource, hasErrors, type Lang, type LocalizedText, type Severity, SEVERITY_ORDER, sortBySeverity } from "./findings";
 export { InvalidArgumentError, InvariantError, isPtdvError, PtdvError } from "./errors";
 export { fileProblem, type FileProblemCode, formatBytes } from "./file-problems";
+export { FILE_LIMITS, type FileLimits, MAX_CELL_TEXT, MAX_GRID_ROWS } from "./file-limits";
 export { type CellStyle, type ChartSpec, type ConditionalFormatSpec, type DataValidationSpec, type PrintSpec, type SheetRole, type SheetSpec, type SpecCell, type SpecValue, type WorkbookSpec } from "./sheet-spec";
 export { checkAllocation } from "./allocation/check";
 export { planHints, type PlanHints } from "./allocation/plan-hints";

@@ -1,46 +1,22 @@
+import { FILE_LIMITS, MAX_CELL_TEXT, MAX_GRID_ROWS, type FileLimits } from "../core";
+
 /**
- * Safety limits for reading a Word document someone sent us: the same figures
- * as the .xlsx reader's (src/xlsx/limits.ts), so a plan is refused for the same
- * reasons whichever program saved it, with the same FILE_* codes. Kept here
- * because this adapter reaches only the engine's facade, not another adapter.
+ * The Word reader's bounds: the file bounds every reader applies (src/core/file-limits.ts, the
+ * workbook reader's too), so a plan is refused for the same reasons with the same FILE_* codes
+ * whichever program saved it, and the bounds of a document's tables.
  */
-export interface DocxLimits {
-  readonly maxFileBytes: number;
-  readonly maxZipEntries: number;
-  /** Uncompressed bytes of one part (word/document.xml is held as one string). */
-  readonly maxEntryBytes: number;
-  readonly maxTotalBytes: number;
-  /** Uncompressed ÷ compressed for a part larger than `ratioAppliesAbove` (zip bombs). */
-  readonly maxRatio: number;
-  readonly ratioAppliesAbove: number;
-  /** Table cells of the whole document. */
-  readonly maxCells: number;
+export interface DocxLimits extends FileLimits {
   readonly maxRowsPerTable: number;
-  /** Grid columns one row may span (gridSpan values add up). */
-  readonly maxColumns: number;
-  readonly maxGridSlots: number;
-  readonly maxMergedCells: number;
   /** Excel's own cap on the characters of a cell; a plan's cell is a name or a number. */
   readonly maxCellText: number;
   /** Every table becomes a grid carrying the paragraphs around it: a plan has a handful. */
   readonly maxTables: number;
 }
 
-const MiB = 1024 * 1024;
-
 export const DEFAULT_DOCX_LIMITS: DocxLimits = Object.freeze({
-  maxFileBytes: 50 * MiB,
-  maxZipEntries: 10_000,
-  maxEntryBytes: 128 * MiB,
-  maxTotalBytes: 256 * MiB,
-  maxRatio: 200,
-  ratioAppliesAbove: 8 * MiB,
-  maxCells: 2_000_000,
-  maxRowsPerTable: 200_000,
-  maxColumns: 16_384,
-  maxGridSlots: 20_000_000,
-  maxMergedCells: 200_000,
-  maxCellText: 32_767,
+  ...FILE_LIMITS,
+  maxRowsPerTable: MAX_GRID_ROWS,
+  maxCellText: MAX_CELL_TEXT,
   maxTables: 1_000,
 });
 

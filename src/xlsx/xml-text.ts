@@ -4,8 +4,9 @@
  * a file that Excel calls corrupt and our own reader refuses.
  */
 
-/** Excel's limit on the text of one cell. */
-export const MAX_CELL_TEXT = 32_767;
+import { MAX_CELL_TEXT } from "../core";
+
+export { MAX_CELL_TEXT };
 
 // Tab, LF and CR are allowed; the rest of C0, U+FFFE/U+FFFF and unpaired surrogates are not.
 // With the u flag a valid surrogate pair is one code point, so the class matches
