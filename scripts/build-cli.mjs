@@ -55,6 +55,7 @@ function publish(files) {
   }
 }
 
+// How it is bundled (each importer sees only the facade names it imports, fflate loads at its first call): scripts/cli-bundle.mjs.
 const result = await build({
   ...cliBundleOptions(root),
   entryPoints: { cli: "src/cli/cli.ts" },
