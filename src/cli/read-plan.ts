@@ -6,7 +6,7 @@
  */
 import * as path from "path";
 import type { Finding, Grid, Lang } from "../core";
-import { docxPlace } from "../docx/docx-place";
+import { docxPlace, tableLabel } from "../docx/docx-place";
 import { readDocxBytes } from "../docx/read-docx-file";
 import { readFileWithinLimits } from "../xlsx/read-file";
 import { readWorkbook } from "../xlsx/read-workbook";
@@ -31,11 +31,11 @@ export async function readPlanFile(filePath: string): Promise<PlanRead> {
 
 /**
  * The findings of a run, those about a Word plan placed at its table's row as a person finds it
- * there: `… › Bảng 1 › dòng 8` instead of C8 (the table's name is already the finding's sheet). A
- * finding is the plan's when it names the plan's file and one of its tables; when another file of
- * the run has the plan's name, nothing is placed (a finding names its file by name only, and a
- * report's A1 cells must not become rows). A workbook plan's findings, and findings without a single
- * cell, are unchanged.
+ * there: `… › Bảng 1 › dòng 8` instead of C8 (`… › Table 1 › row 8` in English; the table's name is
+ * already the finding's sheet). A finding is the plan's when it names the plan's file and one of its
+ * tables; when another file of the run has the plan's name, nothing is placed (a finding names its
+ * file by name only, and a report's A1 cells must not become rows). A workbook plan's findings, and
+ * findings without a single cell, are unchanged.
  */
 export function placedInPlan(
   findings: readonly Finding[],
@@ -49,6 +49,6 @@ export function placedInPlan(
     if (f.file !== file || f.sheet === undefined || !tables.has(f.sheet) || f.cell === undefined) return f;
     // Empty for anything but one cell's address (a range, a place already in words).
     const row = docxPlace(undefined, [f.cell], lang);
-    return row === "" ? f : { ...f, cell: row };
+    return row === "" ? f : { ...f, sheet: tableLabel(f.sheet, lang), cell: row };
   });
 }

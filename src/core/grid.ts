@@ -2,6 +2,7 @@
  * A sheet as the engine sees it: plain data, the same whichever host read it
  * (Office.js, ExcelJS, a CSV file, a test).
  */
+import type { CellNaming } from "./cell-naming";
 
 /** An Excel error value such as `#REF!` or `#VALUE!`, kept apart from text that merely looks like one. */
 export interface CellErrorValue {
@@ -50,6 +51,8 @@ export interface Grid {
    * target and year are read from them as from the rows above and below a table.
    */
   readonly textAround?: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** How messages name this grid's cells; "a1" when absent. A table of a document shows no addresses: "tableRowColumn". */
+  readonly cellNaming?: CellNaming;
 }
 
 const EMPTY_CELL: Cell = Object.freeze({ value: null });

@@ -6,6 +6,7 @@
  */
 export { type Cell, cellAt, type CellRange, type CellValue, colSpan, displayText, type Grid, gridFromValues, rowSpan } from "./grid";
 export { columnLetters, parseRange, rangeToA1, toA1 } from "./address";
+export { cellEn, type CellNaming, cellVi } from "./cell-naming";
 export { type Finding, type FindingArgs, type FindingLocation, formatSource, hasErrors, type Lang, type LocalizedText, type Severity, SEVERITY_ORDER, sortBySeverity } from "./findings";
 export { InvalidArgumentError, InvariantError, isPtdvError, PtdvError } from "./errors";
 export { fileProblem, type FileProblemCode, formatBytes } from "./file-problems";

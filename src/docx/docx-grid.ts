@@ -102,7 +102,8 @@ function tableGrid(table: DocxTable, lines: (from: number, to: number) => string
   }
   const before = lines(table.linesBefore - LINES_AROUND, table.linesBefore);
   const after = lines(table.linesAfter, table.linesAfter + LINES_AROUND);
-  return { name, rows, origin: { row: 0, col: 0 }, merges, textAround: { before, after } };
+  // Word shows no column letters or row numbers: messages name a cell by its row and column.
+  return { name, rows, origin: { row: 0, col: 0 }, merges, textAround: { before, after }, cellNaming: "tableRowColumn" };
 }
 
 /** One grid per table, in document order ("Bảng 1", "Bảng 2", …). */

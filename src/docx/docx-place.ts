@@ -28,10 +28,19 @@ function rowList(numbers: readonly number[]): string {
   return parts.join(", ");
 }
 
-/** `Bảng 1, dòng 5–7, 9` (vi) / `Bảng 1, rows 5–7, 9` (en); the table alone when no cell is an address. */
+/**
+ * A Word table's name in the run's language: the reader names the tables "Bảng 1", "Bảng 2"…
+ * (docx-grid.ts), which an English reader sees as "Table 1". Any other name is kept.
+ */
+export function tableLabel(name: string, lang: Lang): string {
+  const numbered = /^Bảng (\d+)$/.exec(name);
+  return lang === "en" && numbered !== null ? `Table ${numbered[1] ?? ""}` : name;
+}
+
+/** `Bảng 1, dòng 5–7, 9` (vi) / `Table 1, rows 5–7, 9` (en); the table alone when no cell is an address. */
 export function docxPlace(table: string | undefined, cells: readonly string[], lang: Lang): string {
   const numbers = rows(cells);
-  const name = table ?? "";
+  const name = table === undefined ? "" : tableLabel(table, lang);
   if (numbers.length === 0) return name;
   const word = lang === "vi" ? "dòng" : numbers.length === 1 ? "row" : "rows";
   return `${name === "" ? "" : `${name}, `}${word} ${rowList(numbers)}`;

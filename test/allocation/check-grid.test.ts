@@ -281,8 +281,8 @@ describe("finding codes on grids built in code", () => {
     for (const [code, severity] of Object.entries(expected)) {
       const def = ALLOCATION_MESSAGES[code as AllocationCode];
       expect(def.severity).toBe(severity);
-      expect(def.vi({ name: "X" } as never).length).toBeGreaterThan(20);
-      expect(def.en({ name: "X" } as never).length).toBeGreaterThan(20);
+      expect(def.vi({ name: "X" } as never, "a1").length).toBeGreaterThan(20);
+      expect(def.en({ name: "X" } as never, "a1").length).toBeGreaterThan(20);
     }
   });
 });

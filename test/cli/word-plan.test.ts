@@ -47,7 +47,7 @@ describe("ptdv consolidate --allocation <Word plan>", () => {
     const en = await consolidate(WORD_PLAN_MISTAKES, "--lang", "en");
     const where = (p: Progress, code: string): string[] => p.findings.filter((f) => f.code === code).map((f) => f.source);
     expect(where(vi, "QUOTA_MISSING")).toEqual(["seed-plan-mistakes.python-docx.docx › Bảng 1 › dòng 8"]);
-    expect(where(en, "QUOTA_MISSING")).toEqual(["seed-plan-mistakes.python-docx.docx › Bảng 1 › row 8"]);
+    expect(where(en, "QUOTA_MISSING")).toEqual(["seed-plan-mistakes.python-docx.docx › Table 1 › row 8"]);
     // Findings the consolidation makes about the plan's organisations point at their rows too.
     expect(where(vi, "SUBMISSION_MISSING")).toContain("seed-plan-mistakes.python-docx.docx › Bảng 1 › dòng 3");
     // The reports' own findings keep their cells.

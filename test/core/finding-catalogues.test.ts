@@ -414,8 +414,8 @@ describeCatalogue<AllocationCode, AllocationArgs>("allocation", ALLOCATION_MESSA
     cases: [
       {
         args: { cell: "C12", count: 1, floor: 1950, ceiling: 1962 },
-        vi: ['1 ô chỉ tiêu ghi dạng khoảng (như "01-02"), ô đầu tiên là C12. PTĐV tính mức dưới của mỗi khoảng vào tổng (1.950); nếu tính mức trên thì tổng là 1.962.'],
-        en: ['1 quota cell is written as a range (like "01-02"), the first at C12. PTĐV counts the lower end of each range toward the total (1,950); with the upper ends it would be 1,962.'],
+        vi: ['1 ô chỉ tiêu ghi dạng khoảng (như "01-02"), đầu tiên là ô C12. PTĐV tính mức dưới của mỗi khoảng vào tổng (1.950); nếu tính mức trên thì tổng là 1.962.'],
+        en: ['1 quota cell is written as a range (like "01-02"), the first in cell C12. PTĐV counts the lower end of each range toward the total (1,950); with the upper ends it would be 1,962.'],
         notVi: ["1950", "1962"],
         notEn: ["1950", "1962"],
       },

@@ -60,8 +60,20 @@ describe.each(PROGRAMS)("mistakes in a .docx plan (%s)", (program) => {
     expect(vi.out).toMatch(/^ {2}✗ Bảng 1, dòng 14 {2}.*\[HS_QUOTA_MISSING\]$/m);
     expect(vi.out).toContain("CHƯA ĐẠT chỉ tiêu kế hoạch từ 88 trở lên, đọc ở câu “Phấn đấu trong năm 2025 kết nạp từ 88 đảng viên trở lên");
     const en = await ptdv(REPO, ["check", file, "--lang", "en"]);
-    expect(en.out).toMatch(/^ {2}✗ Bảng 1, row 8 {2}.*\[QUOTA_MISSING\]$/m);
+    expect(en.out).toMatch(/^ {2}✗ Table 1, row 8 {2}.*\[QUOTA_MISSING\]$/m);
     expect(en.out).toContain("BELOW the plan target of 88 or more, read from “Phấn đấu trong năm 2025");
+    expect(en.out).toMatch(/^seed-plan-mistakes\.[a-z-]+\.docx › Table 1: Total quota 84/m);
+  });
+
+  it("names the cells in its messages by row and column, as Word shows them, never by an address Word does not show", async () => {
+    const vi = await ptdv(REPO, ["check", file]);
+    const en = await ptdv(REPO, ["check", file, "--lang", "en"]);
+    expect(vi.out).toContain('"Đảng bộ xã Ka Đơn" chưa có chỉ tiêu (ô tại dòng 8, cột 3 để trống).');
+    expect(vi.out).toContain("Hãy ghi ô tại dòng 14, cột 3 theo dạng 03 (01 HS)");
+    expect(en.out).toContain('"Đảng bộ xã Ka Đơn" has no quota (the cell at row 8, column 3 is blank).');
+    const json = JSON.parse((await ptdv(REPO, ["check", file, "--json"])).out) as { findings: Array<{ message: string }> };
+    const messages = [vi.out, en.out, ...json.findings.map((f) => f.message)].join("\n");
+    expect(messages.match(/\b(ô|cell) [A-Z]{1,3}\d+/g)).toBeNull();
   });
 });
 

@@ -1,17 +1,26 @@
 /** Places in a Word table as a person names them. */
 import { makeFinding, type FindingCatalogue } from "../../src/core/findings";
-import { docxPlace, relocateDocxFindings } from "../../src/docx/docx-place";
+import { docxPlace, relocateDocxFindings, tableLabel } from "../../src/docx/docx-place";
 
 describe("docxPlace", () => {
   it("names the table and the rows, consecutive rows as a run", () => {
     expect(docxPlace("Bảng 1", ["C5", "C6", "C7", "C9"], "vi")).toBe("Bảng 1, dòng 5–7, 9");
-    expect(docxPlace("Bảng 1", ["C9", "B5"], "en")).toBe("Bảng 1, rows 5, 9");
-    expect(docxPlace("Bảng 2", ["C14"], "en")).toBe("Bảng 2, row 14");
+    expect(docxPlace("Bảng 1", ["C9", "B5"], "en")).toBe("Table 1, rows 5, 9");
+    expect(docxPlace("Bảng 2", ["C14"], "en")).toBe("Table 2, row 14");
   });
 
   it("names the table alone when no cell is an address", () => {
     expect(docxPlace("Bảng 3", [], "vi")).toBe("Bảng 3");
     expect(docxPlace(undefined, ["C4"], "vi")).toBe("dòng 4");
+  });
+});
+
+describe("tableLabel", () => {
+  it("names the reader's tables in English and leaves every other name as it is", () => {
+    expect(tableLabel("Bảng 12", "en")).toBe("Table 12");
+    expect(tableLabel("Bảng 12", "vi")).toBe("Bảng 12");
+    expect(tableLabel("Phân bổ", "en")).toBe("Phân bổ");
+    expect(tableLabel("Bảng 1 (cũ)", "en")).toBe("Bảng 1 (cũ)");
   });
 });
 

@@ -2,7 +2,7 @@
 import * as path from "path";
 import { checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
 import type { AllocationCheckResult, Finding, Grid, Lang, MemberCheckResult } from "../../core";
-import { docxPlace, relocateDocxFindings } from "../../docx/docx-place";
+import { docxPlace, relocateDocxFindings, tableLabel } from "../../docx/docx-place";
 import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
 import { jsonText, writeJson } from "../printable";
 import type { CliIo } from "../io";
@@ -25,10 +25,10 @@ function targetLine(r: AllocationCheckResult, lang: Lang): string {
   return vi ? `CHƯA ĐẠT ${phrase} (thiếu ${short})` : `BELOW the ${phrase} (short by ${short})`;
 }
 
-function summaryLine(file: string, r: AllocationCheckResult, lang: Lang): string {
+function summaryLine(file: string, r: AllocationCheckResult, lang: Lang, docx: boolean): string {
   const t = r.totals;
   const vi = lang === "vi";
-  const where = r.sheet === null ? file : `${file} › ${r.sheet}`;
+  const where = r.sheet === null ? file : `${file} › ${docx ? tableLabel(r.sheet, lang) : r.sheet}`;
   if (!r.tableFound) return vi ? `${where}: không tìm thấy bảng phân bổ chỉ tiêu.` : `${where}: no allocation table found.`;
   // The year is a name, not a quantity: 2025, never 2.025.
   const year = r.year === null ? "" : vi ? ` (kế hoạch năm ${r.year})` : ` (plan for ${r.year})`;
@@ -99,7 +99,7 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   } else {
     const placeOf: PlaceOfGroup = read.docx ? (g, l) => docxPlace(g.sheet, g.cells, l) : sheetPlace;
     const goal = members === undefined ? "" : `${members.summary[lang]}\n`;
-    io.stdout(`${summaryLine(fileName, result, lang)}\n${goal}${formatFindings(withMembers.findings, lang, placeOf)}${verdictLine(withMembers.findings, lang)}\n`);
+    io.stdout(`${summaryLine(fileName, result, lang, read.docx)}\n${goal}${formatFindings(withMembers.findings, lang, placeOf)}${verdictLine(withMembers.findings, lang)}\n`);
   }
 
   // A sheet name that does not exist is a wrong argument, not a finding about the table.

@@ -168,7 +168,7 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
   }
 
   const { grid, table } = located;
-  const sink = createSink({ file, sheet: grid.name });
+  const sink = createSink({ file, sheet: grid.name, naming: grid.cellNaming });
   reportLegacyEncoding(located, sink);
   const read = readAllocationRows(grid, table, sink);
   const { rows } = read;
@@ -185,6 +185,7 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
     sheet: grid.name,
     tableFound: true,
     ...resolved,
+    ...(grid.cellNaming === undefined ? {} : { cellNaming: grid.cellNaming }),
     year: facts.year?.value ?? null,
     organizations: rows,
     totals,

@@ -3,6 +3,7 @@
  * scripts): add new ones, never rename. Each code declares its arguments, so a
  * rule that passes a misspelt or missing one does not compile.
  */
+import { cellEn, cellVi, type CellNaming } from "../cell-naming";
 import type { FindingArgs, FindingCatalogue } from "../findings";
 import type { OrgKind } from "../names/kind";
 import { formatNumber } from "../number-format";
@@ -196,20 +197,20 @@ function sttProblemEn(a: FindingArgs): string {
 /** The total states a student (HS) count that the rows' HS quotas do not add up to. */
 const studentsDiffer = (a: FindingArgs): boolean => n(a, "writtenStudents") > 0 && n(a, "writtenStudents") !== n(a, "computedStudents");
 
-function totalMismatchVi(a: FindingArgs): string {
+function totalMismatchVi(a: FindingArgs, naming: CellNaming): string {
   if (n(a, "onlyStudents") === 1) {
     const fix =
       n(a, "computedStudents") === 0
         ? "Không tổ chức nào có chỉ tiêu HS: hãy bỏ phần HS trong ô tổng, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức."
         : `Hãy sửa số HS ở ô tổng thành ${vn(a, "computedStudents")}, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức.`;
     return (
-      `Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${shown(a, "written", "vi")}: tổng chỉ tiêu đúng bằng tổng của các tổ chức, nhưng số học sinh (HS) ghi ${vn(a, "writtenStudents")}, ` +
+      `Dòng tổng của bảng (${cellVi(s(a, "cell"), naming)}) ghi ${shown(a, "written", "vi")}: tổng chỉ tiêu đúng bằng tổng của các tổ chức, nhưng số học sinh (HS) ghi ${vn(a, "writtenStudents")}, ` +
       `còn cộng chỉ tiêu HS của các tổ chức được ${vn(a, "computedStudents")}. ${fix}`
     );
   }
   const excluded = n(a, "excludedCells");
   const range = n(a, "computedMax") > n(a, "computed") ? ` (từ ${vn(a, "computed")} đến ${vn(a, "computedMax")} nếu tính cả mức trên của các chỉ tiêu ghi dạng khoảng)` : "";
-  const parts = [`Dòng tổng của bảng (ô ${s(a, "cell")}) ghi ${shown(a, "written", "vi")}, nhưng cộng chỉ tiêu của các tổ chức được ${vn(a, "computed")}${range}.`];
+  const parts = [`Dòng tổng của bảng (${cellVi(s(a, "cell"), naming)}) ghi ${shown(a, "written", "vi")}, nhưng cộng chỉ tiêu của các tổ chức được ${vn(a, "computed")}${range}.`];
   if (excluded > 0) {
     parts.push(`Con số ${vn(a, "computed")} chưa tính ${excluded} ô chỉ tiêu để trống hoặc không đọc được; hãy sửa các ô đó trước, tổng sẽ thay đổi.`);
   }
@@ -234,20 +235,20 @@ function totalMismatchVi(a: FindingArgs): string {
   return parts.join(" ");
 }
 
-function totalMismatchEn(a: FindingArgs): string {
+function totalMismatchEn(a: FindingArgs, naming: CellNaming): string {
   if (n(a, "onlyStudents") === 1) {
     const fix =
       n(a, "computedStudents") === 0
         ? "No organisation has an HS quota: remove the HS part from the total, or check the HS quotas in the organisation rows."
         : `Correct the HS figure in the total to ${en(a, "computedStudents")}, or check the HS quotas in the organisation rows.`;
     return (
-      `The table's total row (cell ${s(a, "cell")}) says ${shown(a, "written", "en")}: its quota equals the organisations' total, but it counts ${en(a, "writtenStudents")} upper-secondary pupils (HS) ` +
+      `The table's total row (${cellEn(s(a, "cell"), naming)}) says ${shown(a, "written", "en")}: its quota equals the organisations' total, but it counts ${en(a, "writtenStudents")} upper-secondary pupils (HS) ` +
       `where the organisations' HS quotas add up to ${en(a, "computedStudents")}. ${fix}`
     );
   }
   const excluded = n(a, "excludedCells");
   const range = n(a, "computedMax") > n(a, "computed") ? ` (${en(a, "computedMax")} counting the upper ends of the ranges)` : "";
-  const parts = [`The table's total row (cell ${s(a, "cell")}) says ${shown(a, "written", "en")}, but the organisations' quotas add up to ${en(a, "computed")}${range}.`];
+  const parts = [`The table's total row (${cellEn(s(a, "cell"), naming)}) says ${shown(a, "written", "en")}, but the organisations' quotas add up to ${en(a, "computed")}${range}.`];
   if (excluded > 0) {
     parts.push(`That sum leaves out ${excluded} quota cell${excluded === 1 ? "" : "s"} that ${excluded === 1 ? "is" : "are"} blank or unreadable; fix ${excluded === 1 ? "it" : "them"} first, and the total will change.`);
   }
@@ -286,42 +287,42 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   },
   NAME_MISSING: {
     severity: "error",
-    vi: (a) => `Dòng ${s(a, "row")} có số liệu nhưng chưa có tên tổ chức cơ sở đảng (ô ${s(a, "cell")}). Hãy nhập tên tổ chức hoặc xóa dòng này.`,
-    en: (a) => `Row ${s(a, "row")} has figures but no organisation name (cell ${s(a, "cell")}). Enter the organisation's name or delete the row.`,
+    vi: (a, naming) => `Dòng ${s(a, "row")} có số liệu nhưng chưa có tên tổ chức cơ sở đảng (${cellVi(s(a, "cell"), naming)}). Hãy nhập tên tổ chức hoặc xóa dòng này.`,
+    en: (a, naming) => `Row ${s(a, "row")} has figures but no organisation name (${cellEn(s(a, "cell"), naming)}). Enter the organisation's name or delete the row.`,
   },
   QUOTA_MISSING: {
     severity: "error",
-    vi: (a) =>
-      `${capitalize(whoVi(a))} chưa có chỉ tiêu (ô ${s(a, "cell")} để trống). Hãy nhập số đảng viên cần kết nạp, ví dụ 03, hoặc nhập 0 nếu không giao chỉ tiêu.`,
-    en: (a) => `${capitalize(whoEn(a))} has no quota (cell ${s(a, "cell")} is blank). Enter the number of members to admit, e.g. 03, or 0 if none is assigned.`,
+    vi: (a, naming) =>
+      `${capitalize(whoVi(a))} chưa có chỉ tiêu (${cellVi(s(a, "cell"), naming)} để trống). Hãy nhập số đảng viên cần kết nạp, ví dụ 03, hoặc nhập 0 nếu không giao chỉ tiêu.`,
+    en: (a, naming) => `${capitalize(whoEn(a))} has no quota (${cellEn(s(a, "cell"), naming)} is blank). Enter the number of members to admit, e.g. 03, or 0 if none is assigned.`,
   },
   QUOTA_INVALID: {
     severity: "error",
-    vi: (a) =>
-      `Không đọc được chỉ tiêu của ${whoVi(a)} (ô ${s(a, "cell")}): "${s(a, "value")}" ${INVALID_REASON_VI[s(a, "reason")] ?? "không phải là giá trị hợp lệ"}. ${invalidAdviceVi(a)}`,
-    en: (a) =>
-      `The quota of ${whoEn(a)} (cell ${s(a, "cell")}) cannot be read: "${s(a, "value")}" ${INVALID_REASON_EN[s(a, "reason")] ?? "is not a valid value"}. ${invalidAdviceEn(a)}`,
+    vi: (a, naming) =>
+      `Không đọc được chỉ tiêu của ${whoVi(a)} (${cellVi(s(a, "cell"), naming)}): "${s(a, "value")}" ${INVALID_REASON_VI[s(a, "reason")] ?? "không phải là giá trị hợp lệ"}. ${invalidAdviceVi(a)}`,
+    en: (a, naming) =>
+      `The quota of ${whoEn(a)} (${cellEn(s(a, "cell"), naming)}) cannot be read: "${s(a, "value")}" ${INVALID_REASON_EN[s(a, "reason")] ?? "is not a valid value"}. ${invalidAdviceEn(a)}`,
   },
   STUDENT_QUOTA_EXCEEDS_TOTAL: {
     severity: "error",
-    vi: (a) =>
-      `${capitalize(whoVi(a))}: chỉ tiêu học sinh (${s(a, "studentQuota")}) lớn hơn tổng chỉ tiêu (${s(a, "quota")}). Số học sinh đã nằm trong tổng: 03 (01 HS) nghĩa là 3 đảng viên, trong đó có 1 học sinh. Hãy sửa ô ${s(a, "cell")}.`,
-    en: (a) =>
-      `${capitalize(whoEn(a))}: the student quota (${s(a, "studentQuota")}) exceeds the total quota (${s(a, "quota")}). Students are part of the total: 03 (01 HS) means 3 members, 1 of them a student. Fix cell ${s(a, "cell")}.`,
+    vi: (a, naming) =>
+      `${capitalize(whoVi(a))}: chỉ tiêu học sinh (${s(a, "studentQuota")}) lớn hơn tổng chỉ tiêu (${s(a, "quota")}). Số học sinh đã nằm trong tổng: 03 (01 HS) nghĩa là 3 đảng viên, trong đó có 1 học sinh. Hãy sửa ${cellVi(s(a, "cell"), naming)}.`,
+    en: (a, naming) =>
+      `${capitalize(whoEn(a))}: the student quota (${s(a, "studentQuota")}) exceeds the total quota (${s(a, "quota")}). Students are part of the total: 03 (01 HS) means 3 members, 1 of them a student. Fix ${cellEn(s(a, "cell"), naming)}.`,
   },
   HS_QUOTA_MISSING: {
     severity: "error",
-    vi: (a) =>
-      `${capitalize(whoVi(a))} là trường có cấp THPT nhưng chưa được giao chỉ tiêu kết nạp học sinh. Hãy ghi ô ${s(a, "cell")} theo dạng 03 (01 HS): tổng chỉ tiêu, số học sinh ghi trong ngoặc.`,
-    en: (a) =>
-      `${capitalize(whoEn(a))} teaches upper-secondary (THPT) classes but has no student quota. Write cell ${s(a, "cell")} as 03 (01 HS): the total, with the number of students in brackets.`,
+    vi: (a, naming) =>
+      `${capitalize(whoVi(a))} là trường có cấp THPT nhưng chưa được giao chỉ tiêu kết nạp học sinh. Hãy ghi ${cellVi(s(a, "cell"), naming)} theo dạng 03 (01 HS): tổng chỉ tiêu, số học sinh ghi trong ngoặc.`,
+    en: (a, naming) =>
+      `${capitalize(whoEn(a))} teaches upper-secondary (THPT) classes but has no student quota. Write ${cellEn(s(a, "cell"), naming)} as 03 (01 HS): the total, with the number of students in brackets.`,
   },
   HS_QUOTA_NOT_ALLOWED: {
     severity: "error",
-    vi: (a) =>
-      `${capitalize(whoVi(a))} không phải trường THPT hay trung tâm GDTX nhưng được giao chỉ tiêu ${s(a, "studentQuota")} học sinh (ô ${s(a, "cell")}). Chỉ tiêu học sinh chỉ dành cho trường có cấp THPT và trung tâm GDTX, GDNN-GDTX; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
-    en: (a) =>
-      `${capitalize(whoEn(a))} is neither an upper-secondary (THPT) school nor a GDTX centre but has a student quota of ${s(a, "studentQuota")} (cell ${s(a, "cell")}). Student quotas belong to schools teaching THPT classes and GDTX / GDNN-GDTX centres; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
+    vi: (a, naming) =>
+      `${capitalize(whoVi(a))} không phải trường THPT hay trung tâm GDTX nhưng được giao chỉ tiêu ${s(a, "studentQuota")} học sinh (${cellVi(s(a, "cell"), naming)}). Chỉ tiêu học sinh chỉ dành cho trường có cấp THPT và trung tâm GDTX, GDNN-GDTX; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
+    en: (a, naming) =>
+      `${capitalize(whoEn(a))} is neither an upper-secondary (THPT) school nor a GDTX centre but has a student quota of ${s(a, "studentQuota")} (${cellEn(s(a, "cell"), naming)}). Student quotas belong to schools teaching THPT classes and GDTX / GDNN-GDTX centres; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
   },
   DUPLICATE_ORGANIZATION: {
     severity: "error",
@@ -333,17 +334,17 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   STT_SEQUENCE: { severity: "warning", vi: sttProblemVi, en: sttProblemEn },
   QUOTA_ZERO: {
     severity: "warning",
-    vi: (a) =>
-      `${capitalize(whoVi(a))} có chỉ tiêu bằng 0 (ô ${s(a, "cell")}). Nếu tổ chức này có nguồn kết nạp, hãy giao chỉ tiêu; nếu đúng là 0 thì có thể bỏ qua cảnh báo này.`,
-    en: (a) =>
-      `${capitalize(whoEn(a))} has a quota of 0 (cell ${s(a, "cell")}). If the organisation has candidates, assign a quota; if 0 is intended, ignore this warning.`,
+    vi: (a, naming) =>
+      `${capitalize(whoVi(a))} có chỉ tiêu bằng 0 (${cellVi(s(a, "cell"), naming)}). Nếu tổ chức này có nguồn kết nạp, hãy giao chỉ tiêu; nếu đúng là 0 thì có thể bỏ qua cảnh báo này.`,
+    en: (a, naming) =>
+      `${capitalize(whoEn(a))} has a quota of 0 (${cellEn(s(a, "cell"), naming)}). If the organisation has candidates, assign a quota; if 0 is intended, ignore this warning.`,
   },
   QUOTA_STORED_AS_TEXT: {
     severity: "info",
-    vi: (a) =>
-      `Chỉ tiêu của ${whoVi(a)} (ô ${s(a, "cell")}, "${s(a, "value")}") đang được lưu dưới dạng văn bản: PTĐV vẫn đọc đúng, nhưng hàm SUM của Excel bỏ qua ô này nên tổng tính bằng SUM sẽ bị thiếu. Để SUM cộng đúng, hãy chuyển ô này sang dạng số với định dạng 00 (vẫn hiển thị ${s(a, "value")}).`,
-    en: (a) =>
-      `The quota of ${whoEn(a)} (cell ${s(a, "cell")}, "${s(a, "value")}") is stored as text: PTĐV reads it, but Excel's SUM skips it, so a SUM total comes out short. For SUM to count it, make it a number with format 00 (it still shows ${s(a, "value")}).`,
+    vi: (a, naming) =>
+      `Chỉ tiêu của ${whoVi(a)} (${cellVi(s(a, "cell"), naming)}, "${s(a, "value")}") đang được lưu dưới dạng văn bản: PTĐV vẫn đọc đúng, nhưng hàm SUM của Excel bỏ qua ô này nên tổng tính bằng SUM sẽ bị thiếu. Để SUM cộng đúng, hãy chuyển ô này sang dạng số với định dạng 00 (vẫn hiển thị ${s(a, "value")}).`,
+    en: (a, naming) =>
+      `The quota of ${whoEn(a)} (${cellEn(s(a, "cell"), naming)}, "${s(a, "value")}") is stored as text: PTĐV reads it, but Excel's SUM skips it, so a SUM total comes out short. For SUM to count it, make it a number with format 00 (it still shows ${s(a, "value")}).`,
   },
   TOTAL_ROW_MISMATCH: { severity: "error", vi: totalMismatchVi, en: totalMismatchEn },
   TOTAL_BELOW_TARGET: {
@@ -355,10 +356,10 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   },
   NAME_LOOKALIKE: {
     severity: "warning",
-    vi: (a) =>
-      `Tên ở ô ${a.cell} ("${a.name}") ${a.scripts === "" ? "" : `trộn chữ của nhiều bảng chữ cái (${a.scripts}${a.words === "" ? "" : `, ở từ: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " và " : ""}${a.controls === "" ? "" : `chứa ký tự điều khiển hướng chữ vô hình (${a.controls})`}: trông giống một tên khác nên báo cáo sẽ không khớp. Hãy gõ lại tên bằng bàn phím tiếng Việt.`,
-    en: (a) =>
-      `The name in cell ${a.cell} ("${a.name}") ${a.scripts === "" ? "" : `mixes letters of several scripts (${a.scripts}${a.words === "" ? "" : `, in: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " and " : ""}${a.controls === "" ? "" : `holds invisible text-direction controls (${a.controls})`}: it looks like another name, so reports will not match it. Retype the name with a Vietnamese keyboard.`,
+    vi: (a, naming) =>
+      `Tên ở ${cellVi(a.cell, naming)} ("${a.name}") ${a.scripts === "" ? "" : `trộn chữ của nhiều bảng chữ cái (${a.scripts}${a.words === "" ? "" : `, ở từ: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " và " : ""}${a.controls === "" ? "" : `chứa ký tự điều khiển hướng chữ vô hình (${a.controls})`}: trông giống một tên khác nên báo cáo sẽ không khớp. Hãy gõ lại tên bằng bàn phím tiếng Việt.`,
+    en: (a, naming) =>
+      `The name in ${cellEn(a.cell, naming)} ("${a.name}") ${a.scripts === "" ? "" : `mixes letters of several scripts (${a.scripts}${a.words === "" ? "" : `, in: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " and " : ""}${a.controls === "" ? "" : `holds invisible text-direction controls (${a.controls})`}: it looks like another name, so reports will not match it. Retype the name with a Vietnamese keyboard.`,
   },
   LEGACY_ENCODING: {
     severity: "warning",
@@ -369,23 +370,23 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   },
   QUOTA_RANGE: {
     severity: "info",
-    vi: (a) =>
-      `${vn(a, "count")} ô chỉ tiêu ghi dạng khoảng (như "01-02"), ô đầu tiên là ${s(a, "cell")}. PTĐV tính mức dưới của mỗi khoảng vào tổng (${vn(a, "floor")}); nếu tính mức trên thì tổng là ${vn(a, "ceiling")}. Mục tiêu "từ N trở lên" được so với mức dưới.`,
-    en: (a) =>
-      `${en(a, "count")} quota cell${n(a, "count") === 1 ? " is" : "s are"} written as a range (like "01-02"), the first at ${s(a, "cell")}. PTĐV counts the lower end of each range toward the total (${en(a, "floor")}); with the upper ends it would be ${en(a, "ceiling")}. The "at least N" target is compared with the lower total.`,
+    vi: (a, naming) =>
+      `${vn(a, "count")} ô chỉ tiêu ghi dạng khoảng (như "01-02"), đầu tiên là ${cellVi(s(a, "cell"), naming)}. PTĐV tính mức dưới của mỗi khoảng vào tổng (${vn(a, "floor")}); nếu tính mức trên thì tổng là ${vn(a, "ceiling")}. Mục tiêu "từ N trở lên" được so với mức dưới.`,
+    en: (a, naming) =>
+      `${en(a, "count")} quota cell${n(a, "count") === 1 ? " is" : "s are"} written as a range (like "01-02"), the first in ${cellEn(s(a, "cell"), naming)}. PTĐV counts the lower end of each range toward the total (${en(a, "floor")}); with the upper ends it would be ${en(a, "ceiling")}. The "at least N" target is compared with the lower total.`,
   },
   QUOTA_GROUP_UNKNOWN: {
     severity: "warning",
-    vi: (a) =>
-      `Chỉ tiêu của ${whoVi(a)} (ô ${s(a, "cell")}, "${s(a, "value")}") có nhóm "${s(a, "label")}" mà PTĐV không biết. Tổng chỉ tiêu vẫn được tính; các nhóm được đọc là HS (học sinh), SV (sinh viên), DQTV (dân quân tự vệ), DBĐV (dự bị động viên), QNXN (quân nhân xuất ngũ), DNNN (doanh nghiệp ngoài khu vực nhà nước). Hãy kiểm tra lại cách ghi.`,
-    en: (a) =>
-      `The quota of ${whoEn(a)} (cell ${s(a, "cell")}, "${s(a, "value")}") names a group "${s(a, "label")}" that PTĐV does not know. The quota still counts; the groups read are HS (pupils), SV (students), DQTV (militia), DBĐV (reserve), QNXN (discharged soldiers), DNNN (non-state enterprises). Check how it is written.`,
+    vi: (a, naming) =>
+      `Chỉ tiêu của ${whoVi(a)} (${cellVi(s(a, "cell"), naming)}, "${s(a, "value")}") có nhóm "${s(a, "label")}" mà PTĐV không biết. Tổng chỉ tiêu vẫn được tính; các nhóm được đọc là HS (học sinh), SV (sinh viên), DQTV (dân quân tự vệ), DBĐV (dự bị động viên), QNXN (quân nhân xuất ngũ), DNNN (doanh nghiệp ngoài khu vực nhà nước). Hãy kiểm tra lại cách ghi.`,
+    en: (a, naming) =>
+      `The quota of ${whoEn(a)} (${cellEn(s(a, "cell"), naming)}, "${s(a, "value")}") names a group "${s(a, "label")}" that PTĐV does not know. The quota still counts; the groups read are HS (pupils), SV (students), DQTV (militia), DBĐV (reserve), QNXN (discharged soldiers), DNNN (non-state enterprises). Check how it is written.`,
   },
   SUB_QUOTA_EXCEEDS_TOTAL: {
     severity: "error",
-    vi: (a) =>
-      `${capitalize(whoVi(a))}: chỉ tiêu nhóm ${s(a, "group")} (${vn(a, "count")}) lớn hơn tổng chỉ tiêu (${vn(a, "quota")}). Số trong ngoặc đã nằm trong tổng: 08 (03 SV) nghĩa là 8 đảng viên, trong đó có 3 sinh viên. Hãy sửa ô ${s(a, "cell")}.`,
-    en: (a) =>
-      `${capitalize(whoEn(a))}: the ${s(a, "group")} quota (${en(a, "count")}) exceeds the total quota (${en(a, "quota")}). Groups are part of the total: 08 (03 SV) means 8 members, 3 of them students. Fix cell ${s(a, "cell")}.`,
+    vi: (a, naming) =>
+      `${capitalize(whoVi(a))}: chỉ tiêu nhóm ${s(a, "group")} (${vn(a, "count")}) lớn hơn tổng chỉ tiêu (${vn(a, "quota")}). Số trong ngoặc đã nằm trong tổng: 08 (03 SV) nghĩa là 8 đảng viên, trong đó có 3 sinh viên. Hãy sửa ${cellVi(s(a, "cell"), naming)}.`,
+    en: (a, naming) =>
+      `${capitalize(whoEn(a))}: the ${s(a, "group")} quota (${en(a, "count")}) exceeds the total quota (${en(a, "quota")}). Groups are part of the total: 08 (03 SV) means 8 members, 3 of them students. Fix ${cellEn(s(a, "cell"), naming)}.`,
   },
 };

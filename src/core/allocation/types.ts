@@ -1,3 +1,4 @@
+import type { CellNaming } from "../cell-naming";
 import type { Finding } from "../findings";
 import type { OrgKind } from "../names/kind";
 
@@ -64,6 +65,8 @@ export interface AllocationCheckResult {
   readonly targetCell: string | null;
   /** The sentence the target was read from, decoded, as written (for "đọc ở ô A3"). */
   readonly targetText: string | null;
+  /** How messages name the table's cells (the grid's `cellNaming`): absent for a sheet's A1 addresses. */
+  readonly cellNaming?: CellNaming;
   /** The plan's year from the sheet's title ("NĂM 2026"), or null. */
   readonly year: number | null;
   readonly organizations: readonly AllocationRow[];
