@@ -3,7 +3,7 @@
  * what to do. Findings of one code with one fix are said once with their cells
  * (groupFindings, the same grouping as the pane and the findings sheet).
  */
-import type { Finding, FindingGroup, Lang, Severity } from "../core";
+import type { CellLister, Finding, FindingGroup, Lang, Severity } from "../core";
 import { SEVERITY_ORDER, groupFindings } from "../core";
 import { printable } from "./printable";
 
@@ -28,13 +28,13 @@ function formatGroup(g: FindingGroup, lang: Lang, placeOf: PlaceOfGroup): string
  * Sections in severity order, each headed with its number of findings ("Lỗi (3)");
  * one line per group. Empty string when there is nothing to say.
  */
-export function formatFindings(findings: readonly Finding[], lang: Lang, placeOf: PlaceOfGroup = sheetPlace): string {
+export function formatFindings(findings: readonly Finding[], lang: Lang, placeOf: PlaceOfGroup = sheetPlace, listCells?: CellLister): string {
   const out: string[] = [];
   for (const severity of SEVERITY_ORDER) {
     const ofSeverity = findings.filter((f) => f.severity === severity);
     if (ofSeverity.length === 0) continue;
     out.push(`${HEADING[lang][severity]} (${ofSeverity.length}):`);
-    for (const g of groupFindings(ofSeverity, lang)) out.push(formatGroup(g, lang, placeOf));
+    for (const g of groupFindings(ofSeverity, lang, listCells)) out.push(formatGroup(g, lang, placeOf));
   }
   return out.length === 0 ? "" : `${out.join("\n")}\n`;
 }

@@ -34,8 +34,9 @@ export async function readPlanFile(filePath: string): Promise<PlanRead> {
  * there: `… › Bảng 1 › dòng 8` instead of C8 (`… › Table 1 › row 8` in English; the table's name is
  * already the finding's sheet). A finding is the plan's when it names the plan's file and one of its
  * tables; when another file of the run has the plan's name, nothing is placed (a finding names its
- * file by name only, and a report's A1 cells must not become rows). A workbook plan's findings, and
- * findings without a single cell, are unchanged.
+ * file by name only, and a report's A1 cells must not become rows). A workbook plan's findings are
+ * unchanged; a Word plan's finding without a single cell keeps its place, its table named in the
+ * run's language.
  */
 export function placedInPlan(
   findings: readonly Finding[],
@@ -46,9 +47,22 @@ export function placedInPlan(
   if (!plan.read.docx || plan.otherFiles.some((f) => path.basename(f) === file)) return [...findings];
   const tables = new Set(plan.read.grids.map((g) => g.name));
   return findings.map((f) => {
-    if (f.file !== file || f.sheet === undefined || !tables.has(f.sheet) || f.cell === undefined) return f;
+    if (f.file !== file || f.sheet === undefined || !tables.has(f.sheet)) return f;
+    const sheet = tableLabel(f.sheet, lang);
     // Empty for anything but one cell's address (a range, a place already in words).
-    const row = docxPlace(undefined, [f.cell], lang);
-    return row === "" ? f : { ...f, sheet: tableLabel(f.sheet, lang), cell: row };
+    const row = f.cell === undefined ? "" : docxPlace(undefined, [f.cell], lang);
+    if (row !== "") return { ...f, sheet, cell: row };
+    return sheet === f.sheet ? f : { ...f, sheet };
   });
+}
+
+/**
+ * `--sheet` as the plan's reader names its grids: a Word table is "Bảng 2" however the run speaks,
+ * and an English run shows it as "Table 2", which is taken back too. A workbook's sheet names are
+ * the user's own and are kept as given.
+ */
+export function planSheet(read: Extract<PlanRead, { ok: true }>, sheet: string): string {
+  if (!read.docx) return sheet;
+  const numbered = /^\s*table\s+(\d+)\s*$/i.exec(sheet);
+  return numbered === null ? sheet : `Bảng ${numbered[1] ?? ""}`;
 }

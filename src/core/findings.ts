@@ -3,7 +3,7 @@
  * rely on, a severity, where it is, and a message in each UI language.
  */
 
-import type { CellNaming } from "./cell-naming";
+import { A1_NAMES, type CellNames } from "./cell-naming";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "vi" | "en";
@@ -34,12 +34,12 @@ export interface Finding extends FindingLocation {
 
 /**
  * How one code is described; each domain keeps its own catalogue beside its rules. A message that
- * names a cell names it as `naming` says (cell-naming.ts): a Word table shows no A1 addresses.
+ * names a cell names it through `names` (cell-naming.ts): a Word table shows no A1 addresses.
  */
 export interface FindingDefinition<A extends FindingArgs = FindingArgs> {
   readonly severity: Severity;
-  readonly vi: (args: A, naming: CellNaming) => string;
-  readonly en: (args: A, naming: CellNaming) => string;
+  readonly vi: (args: A, names: CellNames) => string;
+  readonly en: (args: A, names: CellNames) => string;
 }
 
 /**
@@ -67,19 +67,19 @@ export function makeFinding<C extends string, A extends ArgsByCode<C>, K extends
   location: FindingLocation,
   ...rest: FindingArgs extends A[K] ? [args?: A[K]] : [args: A[K]]
 ): Finding {
-  return makeFindingNamed(catalogue, code, location, (rest[0] ?? {}) as A[K], "a1");
+  return makeFindingNamed(catalogue, code, location, (rest[0] ?? {}) as A[K], A1_NAMES);
 }
 
-/** makeFinding for a grid whose cells people name otherwise than by address: a document's table. */
+/** makeFinding for a grid whose cells people may name otherwise than by address: a document's table (cellNames). */
 export function makeFindingNamed<C extends string, A extends ArgsByCode<C>, K extends C>(
   catalogue: FindingCatalogue<C, A>,
   code: K,
   location: FindingLocation,
   args: A[K],
-  naming: CellNaming,
+  names: CellNames,
 ): Finding {
   const def: FindingDefinition<A[K]> = catalogue[code];
-  const message = { vi: def.vi(args, naming), en: def.en(args, naming) };
+  const message = { vi: def.vi(args, names), en: def.en(args, names) };
   // A finding on a cell of a file's sheet, as nearly all are, is made whole in one literal: added one by
   // one, the location's three properties left the object's own slots and took a second allocation
   // (issue #16: with QUOTA_STORED_AS_TEXT's arguments written out, 34 M of 3,749 M instructions, about

@@ -6,7 +6,7 @@
  */
 export { type Cell, cellAt, type CellRange, type CellValue, colSpan, displayText, type Grid, gridFromValues, rowSpan } from "./grid";
 export { columnLetters, parseRange, rangeToA1, toA1 } from "./address";
-export { cellEn, type CellNaming, cellVi } from "./cell-naming";
+export { A1_NAMES, type CellNames, cellNames, type CellNaming, tableColumn } from "./cell-naming";
 export { type Finding, type FindingArgs, type FindingLocation, formatSource, hasErrors, type Lang, type LocalizedText, type Severity, SEVERITY_ORDER, sortBySeverity } from "./findings";
 export { InvalidArgumentError, InvariantError, isPtdvError, PtdvError } from "./errors";
 export { fileProblem, type FileProblemCode, formatBytes } from "./file-problems";
@@ -54,7 +54,7 @@ export { buildRegisterReport, type RegisterReport, type RegisterReportInput } fr
 
 // Allocation: real plans (issue #11) — quota grammar, plan target/year, grouped findings, check JSON, number formats.
 export { type CheckJson, type CheckJsonFinding, type CheckJsonOrganization, checkJson, checkJsonFinding, unreadableCheckJson } from "./allocation/json";
-export { type FindingGroup, formatCellList, groupFindings } from "./allocation/group-findings";
+export { type CellLister, type FindingGroup, formatCellList, groupFindings } from "./allocation/group-findings";
 export { formatNumber, formatPercent } from "./number-format";
 export { type PlanFacts, type PlanTarget, type PlanYear, readPlanFacts } from "./allocation/plan-target";
 export { parseQuotaText, type QuotaCellParse } from "./allocation/quota";

@@ -1,5 +1,6 @@
 import { checkAllocation } from "../../src/core/allocation/check";
 import { ALLOCATION_MESSAGES, type AllocationCode } from "../../src/core/allocation/messages";
+import { A1_NAMES } from "../../src/core/cell-naming";
 import type { AllocationCheckResult } from "../../src/core/allocation/types";
 import { gridFromValues, type Cell, type CellValue } from "../../src/core/grid";
 import { asNumbers, asTcvn3, readSeedTable, seedGrid, toTcvn3 } from "./seed-table";
@@ -281,8 +282,8 @@ describe("finding codes on grids built in code", () => {
     for (const [code, severity] of Object.entries(expected)) {
       const def = ALLOCATION_MESSAGES[code as AllocationCode];
       expect(def.severity).toBe(severity);
-      expect(def.vi({ name: "X" } as never, "a1").length).toBeGreaterThan(20);
-      expect(def.en({ name: "X" } as never, "a1").length).toBeGreaterThan(20);
+      expect(def.vi({ name: "X" } as never, A1_NAMES).length).toBeGreaterThan(20);
+      expect(def.en({ name: "X" } as never, A1_NAMES).length).toBeGreaterThan(20);
     }
   });
 });

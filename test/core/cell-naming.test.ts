@@ -1,26 +1,8 @@
 /** How messages name a cell: by address on a sheet, by row and column in a Word table (issue #11: "Bảng 1, dòng 5"). */
 import { checkAllocation } from "../../src/core/allocation/check";
 import { targetPhrase } from "../../src/core/allocation/target-text";
-import { cellEn, cellVi } from "../../src/core/cell-naming";
-import { gridFromValues, type Grid } from "../../src/core/grid";
-
-describe("cellVi and cellEn", () => {
-  it("name a sheet's cell by its address", () => {
-    expect(cellVi("C8", "a1")).toBe("ô C8");
-    expect(cellEn("C8", "a1")).toBe("cell C8");
-  });
-
-  it("name a document table's cell by its row and column, counted from 1", () => {
-    expect(cellVi("C8", "tableRowColumn")).toBe("ô tại dòng 8, cột 3");
-    expect(cellEn("C8", "tableRowColumn")).toBe("the cell at row 8, column 3");
-    expect(cellVi("AA1", "tableRowColumn")).toBe("ô tại dòng 1, cột 27");
-  });
-
-  it("keep what is no single address as it is written, rather than inventing a row", () => {
-    expect(cellVi("C8:C9", "tableRowColumn")).toBe("ô C8:C9");
-    expect(cellEn("", "tableRowColumn")).toBe("cell ");
-  });
-});
+import { A1_NAMES, cellNames, tableColumn } from "../../src/core/cell-naming";
+import { gridFromValues, type CellRange, type Grid } from "../../src/core/grid";
 
 const ROWS = [
   ["PHÂN BỔ CHỈ TIÊU NĂM 2025 (từ 20 đảng viên trở lên)"],
@@ -30,9 +12,52 @@ const ROWS = [
   ["03", "Đảng bộ xã Tu Tra", 0],
 ];
 
-function wordTable(): Grid {
-  return { ...gridFromValues("Bảng 1", ROWS), cellNaming: "tableRowColumn" };
+function wordTable(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>> = ROWS, merges: CellRange[] = []): Grid {
+  return { ...gridFromValues("Bảng 1", rows, { merges }), cellNaming: "tableRowColumn" };
 }
+
+describe("cellNames", () => {
+  it("names a sheet's cell by its address", () => {
+    const names = cellNames(gridFromValues("Phân bổ", ROWS));
+    expect(names).toBe(A1_NAMES);
+    expect([names.vi("C8"), names.en("C8")]).toEqual(["ô C8", "cell C8"]);
+  });
+
+  it("names a document table's cell by its row and column, counted from 1", () => {
+    const names = cellNames(wordTable());
+    expect(names.vi("C3")).toBe("ô tại dòng 3, cột 3");
+    expect(names.en("C3")).toBe("the cell at row 3, column 3");
+  });
+
+  it("keeps what is no single address as it is written, rather than inventing a row", () => {
+    const names = cellNames(wordTable());
+    expect(names.vi("C8:C9")).toBe("ô C8:C9");
+    expect(names.en("")).toBe("cell ");
+  });
+});
+
+describe("tableColumn: the column a person counts in a Word row", () => {
+  it("counts a cell spanning two grid columns (w:gridSpan) once", () => {
+    // STT | TCCSĐ (two grid columns) | CHỈ TIÊU: the quota, at grid column D, is the third cell.
+    const grid = wordTable([["STT", "TCCSĐ", undefined, "CHỈ TIÊU"], ["01", "Xã A", undefined, 3]], [
+      { top: 0, left: 1, bottom: 0, right: 2 },
+      { top: 1, left: 1, bottom: 1, right: 2 },
+    ]);
+    expect(tableColumn(grid, 1, 3)).toBe(3);
+    expect(cellNames(grid).vi("D2")).toBe("ô tại dòng 2, cột 3");
+  });
+
+  it("counts the continuation of a vertically merged cell (w:vMerge), which the grid leaves empty", () => {
+    // A "Khối" cell merged down rows 1–2: row 2 holds nothing at A, yet Word shows the merged cell there.
+    const grid = wordTable([["Khối xã", "Xã A", 3], [undefined, "Xã B", 4]], [{ top: 0, left: 0, bottom: 1, right: 0 }]);
+    expect(tableColumn(grid, 1, 2)).toBe(3);
+  });
+
+  it("does not count the grid columns a row skips (w:gridBefore)", () => {
+    const grid = wordTable([["STT", "TCCSĐ", "CHỈ TIÊU"], [undefined, "Xã A", 3]]);
+    expect(tableColumn(grid, 1, 2)).toBe(2);
+  });
+});
 
 describe("a check of a Word table", () => {
   const r = checkAllocation([wordTable()]);
@@ -51,10 +76,10 @@ describe("a check of a Word table", () => {
     expect(r.findings.find((f) => f.code === "QUOTA_MISSING")?.cell).toBe("C3");
   });
 
-  it("says where its target was read the same way", () => {
+  it("says which row of the table its target was read from", () => {
     expect(r).toMatchObject({ target: 20, targetCell: "A1", cellNaming: "tableRowColumn" });
-    expect(targetPhrase(r, "vi")).toBe("chỉ tiêu kế hoạch từ 20 trở lên, đọc ở ô tại dòng 1, cột 1");
-    expect(targetPhrase(r, "en")).toBe("plan target of 20 or more, read from the cell at row 1, column 1");
+    expect(targetPhrase(r, "vi")).toBe("chỉ tiêu kế hoạch từ 20 trở lên, đọc ở dòng 1 của bảng");
+    expect(targetPhrase(r, "en")).toBe("plan target of 20 or more, read from row 1 of the table");
   });
 
   it("is worded by address when the same table is a sheet's", () => {

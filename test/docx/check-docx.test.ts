@@ -77,6 +77,54 @@ describe.each(PROGRAMS)("mistakes in a .docx plan (%s)", (program) => {
   });
 });
 
+describe.each(PROGRAMS)("a .docx plan whose name column spans two grid columns (%s)", (program) => {
+  const file = path.join(FIXTURES, `seed-plan-spanned-names.${program}.docx`);
+
+  it("counts the columns as Word shows them: the quota is the third cell of its row", async () => {
+    const json = JSON.parse((await ptdv(REPO, ["check", file, "--json"])).out) as { findings: Array<{ code: string; cell: string; message: string }> };
+    const missing = json.findings.filter((f) => f.code === "QUOTA_MISSING");
+    expect(missing.map((f) => f.cell)).toEqual(["Bảng 1, dòng 8", "Bảng 1, dòng 10"]);
+    expect(missing.map((f) => f.message.slice(0, f.message.indexOf(")") + 1))).toEqual([
+      '"Đảng bộ xã Ka Đơn" chưa có chỉ tiêu (ô tại dòng 8, cột 3 để trống)',
+      '"Đảng bộ xã Lạc Xuân" chưa có chỉ tiêu (ô tại dòng 10, cột 3 để trống)',
+    ]);
+  });
+
+  it("lists the rows of a grouped note, never the grid's addresses", async () => {
+    const vi = await ptdv(REPO, ["check", file]);
+    expect(vi.out).toMatch(/^ {2}✗ Bảng 1, dòng 8, 10 {2}2 ô chỉ tiêu để trống: dòng 8, 10 — .*\[QUOTA_MISSING\]$/m);
+    const en = await ptdv(REPO, ["check", file, "--lang", "en"]);
+    expect(en.out).toMatch(/^ {2}✗ Table 1, rows 8, 10 {2}2 quota cells are blank: rows 8, 10 — .*\[QUOTA_MISSING\]$/m);
+  });
+});
+
+describe("naming a table of a Word plan", () => {
+  const file = path.join(FIXTURES, "seed-plan-header-table.python-docx.docx");
+
+  it("takes back the English name it shows: --sheet \"Table 2\" is Bảng 2", async () => {
+    const r = await ptdv(REPO, ["check", file, "--sheet", "Table 2", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^seed-plan-header-table\.python-docx\.docx › Table 2: Total quota 91 /m);
+  });
+
+  it("speaks of the document's tables, not of sheets, when the table named holds no allocation", async () => {
+    const vi = await ptdv(REPO, ["check", file, "--sheet", "Bảng 1"]);
+    expect(vi.out).toContain('Không tìm thấy bảng phân bổ chỉ tiêu trong bảng "Bảng 1".');
+    expect(vi.out).toContain("hoặc chọn đúng bảng.");
+    const missing = await ptdv(REPO, ["check", file, "--sheet", "Table 7", "--lang", "en"]);
+    expect([missing.code, missing.err]).toEqual([2, 'ptdv check: There is no table named "Bảng 7" in the document. Tables present: "Bảng 1", "Bảng 2".\n']);
+  });
+
+  it("names the table in the run's language when consolidate or probation stops on it", async () => {
+    const reports = path.join(REPO, "test", "fixtures", "reports", "log-2025.xlsx");
+    for (const command of [["consolidate", "--month", "2025-05"], ["probation", "--as-of", "2025-12-31"]]) {
+      const r = await ptdv(REPO, [...command, "--allocation", file, "--sheet", "Table 1", reports, "--lang", "en"]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("TABLE_NOT_FOUND (seed-plan-header-table.python-docx.docx › Table 1): No allocation table found in table \"Bảng 1\".");
+    }
+  });
+});
+
 describe("which reader a file gets", () => {
   it("finds the allocation table after a letterhead table: Bảng 2", async () => {
     const json = JSON.parse((await ptdv(REPO, ["check", path.join(FIXTURES, "seed-plan-header-table.libreoffice.docx"), "--json"])).out);

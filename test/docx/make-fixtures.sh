@@ -9,7 +9,7 @@ seed="$here/../../../shared/seed/000_a033becf61890d39.txt"
 out="$here/fixtures"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for variant in "" "--mistakes" "--header-table" "--tcvn3"; do
+for variant in "" "--mistakes" "--header-table" "--tcvn3" "--spanned-names"; do
   base=$(echo "seed-plan$variant" | sed 's/--/-/')
   /usr/bin/python3 "$here/make-plan-docx.py" "$seed" "$out/$base.python-docx.docx" $variant
   cp "$out/$base.python-docx.docx" "$work/$base.docx"

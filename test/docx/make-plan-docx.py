@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes the seed plan as a Word document with python-docx, independently of PTĐV.
 
-usage: make-plan-docx.py SEED.txt OUT.docx [--mistakes] [--header-table] [--tcvn3]
+usage: make-plan-docx.py SEED.txt OUT.docx [--mistakes] [--header-table] [--tcvn3] [--spanned-names]
 
 The body is the seed's text (title, "kết nạp từ 88 đảng viên trở lên", the
 chi bộ-size goal "có từ 10 đảng viên trở lên"), the appendix is its table
@@ -11,7 +11,10 @@ table (w:gridSpan) and a note merged down the four THPT rows (w:vMerge).
 --header-table lays the letterhead out as a borderless table, as many plans do
 (the appendix table is then the document's second table);
 --tcvn3 types every paragraph and cell in TCVN3 with the .VnTime font (.VnTimeH
-for lines in capitals), encoded by glibc's iconv, as old offices did.
+for lines in capitals), encoded by glibc's iconv, as old offices did;
+--spanned-names widens the TCCSĐ column to two grid columns in every row
+(w:gridSpan: Word still shows four cells a row, the quota third) and blanks
+two quotas (rows 8 and 10 of the table).
 """
 import subprocess
 import sys
@@ -21,6 +24,7 @@ seed_path, out_path = sys.argv[1], sys.argv[2]
 mistakes = "--mistakes" in sys.argv
 header_table = "--header-table" in sys.argv
 tcvn3 = "--tcvn3" in sys.argv
+spanned_names = "--spanned-names" in sys.argv
 
 
 def legacy(text):
@@ -61,6 +65,9 @@ if tcvn3:
 if mistakes:
     rows[5][2] = ""  # Đảng bộ xã Ka Đơn: quota left blank
     rows[11][2] = "03"  # Chi bộ Trường THPT Hùng Vương: no "(01 HS)"
+if spanned_names:
+    rows[5][2] = ""  # table row 8
+    rows[7][2] = ""  # table row 10
 
 doc = Document()
 cut = 0 if tcvn3 else 5
@@ -77,18 +84,23 @@ else:
 for l in rest:
     write(doc.add_paragraph(), l)
 
-table = doc.add_table(rows=2 + len(rows), cols=4)
+# With spanned names the grid has five columns: STT | TCCSĐ TCCSĐ | CHỈ TIÊU | GHI CHÚ.
+span = 1 if spanned_names else 0
+table = doc.add_table(rows=2 + len(rows), cols=4 + span)
 table.style = "Table Grid"
-title = table.cell(0, 0).merge(table.cell(0, 3))  # python-docx writes w:gridSpan
+title = table.cell(0, 0).merge(table.cell(0, 3 + span))  # python-docx writes w:gridSpan
 write(title, "Chỉ tiêu giao cho các tổ chức cơ sở đảng")
-for c, h in enumerate(["STT", "TCCSĐ", "CHỈ TIÊU", "GHI CHÚ"]):
+if spanned_names:
+    for r in range(1, 2 + len(rows)):
+        table.cell(r, 1).merge(table.cell(r, 2))
+for c, h in zip([0, 1, 2 + span, 3 + span], ["STT", "TCCSĐ", "CHỈ TIÊU", "GHI CHÚ"]):
     write(table.cell(1, c), h)
 for r, (stt, name, quota) in enumerate(rows, start=2):
     write(table.cell(r, 0), stt)
     write(table.cell(r, 1), name)
-    write(table.cell(r, 2), quota)
+    write(table.cell(r, 2 + span), quota)
 thpt = [r for r, row in enumerate(rows, start=2) if "THPT" in row[1]]
-merged = table.cell(thpt[0], 3).merge(table.cell(thpt[-1], 3))  # python-docx writes w:vMerge
+merged = table.cell(thpt[0], 3 + span).merge(table.cell(thpt[-1], 3 + span))  # python-docx writes w:vMerge
 write(merged, "Học sinh theo Hướng dẫn 14-HD/BTCTU")
 
 for l in ([] if tcvn3 else notes):

@@ -1,13 +1,13 @@
 /** `ptdv check FILE`: the allocation table checked, as text or as one JSON object. Options: program.ts. */
 import * as path from "path";
 import { checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
-import type { AllocationCheckResult, Finding, Grid, Lang, MemberCheckResult } from "../../core";
+import type { AllocationCheckResult, CellLister, Finding, Grid, Lang, MemberCheckResult } from "../../core";
 import { docxPlace, relocateDocxFindings, tableLabel } from "../../docx/docx-place";
 import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
 import { jsonText, writeJson } from "../printable";
 import type { CliIo } from "../io";
 import type { CheckArgs } from "../program";
-import { readPlanFile } from "../read-plan";
+import { planSheet, readPlanFile } from "../read-plan";
 
 /** Only for a table with a members column (issue #12): the chi bộ of goal kinds and how many reach the minimum. */
 type BranchGoalJson = { readonly goalKinds: number; readonly atLeastMin: number; readonly percent: number | null; readonly minMembers: number };
@@ -71,7 +71,7 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const result = checkAllocation(read.grids, {
     file: fileName,
     target,
-    ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
+    ...(args.sheet === undefined ? {} : { sheet: planSheet(read, args.sheet) }),
   });
 
   // An allocation per chi bộ (a members column): each row is a chi bộ, and the plan's members goal is checked too.
@@ -98,8 +98,10 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     writeJson((text) => io.stdout(text), branches === undefined ? json : { ...json, branches });
   } else {
     const placeOf: PlaceOfGroup = read.docx ? (g, l) => docxPlace(g.sheet, g.cells, l) : sheetPlace;
+    // A grouped note lists its cells too: a Word table's by row ("dòng 8, 10"), as Word shows no C8.
+    const listCells: CellLister | undefined = read.docx ? (cells, l) => docxPlace(undefined, cells, l) : undefined;
     const goal = members === undefined ? "" : `${members.summary[lang]}\n`;
-    io.stdout(`${summaryLine(fileName, result, lang, read.docx)}\n${goal}${formatFindings(withMembers.findings, lang, placeOf)}${verdictLine(withMembers.findings, lang)}\n`);
+    io.stdout(`${summaryLine(fileName, result, lang, read.docx)}\n${goal}${formatFindings(withMembers.findings, lang, placeOf, listCells)}${verdictLine(withMembers.findings, lang)}\n`);
   }
 
   // A sheet name that does not exist is a wrong argument, not a finding about the table.

@@ -26,7 +26,7 @@ import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { documentSettingsFrom } from "../report-settings";
-import { placedInPlan, readPlanFile } from "../read-plan";
+import { placedInPlan, planSheet, readPlanFile } from "../read-plan";
 
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -113,12 +113,13 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   }
   const allocationOptions = {
     file: path.basename(allocationPath),
-    ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
+    ...(args.sheet === undefined ? {} : { sheet: planSheet(allocationRead, args.sheet) }),
     ...(target === null ? {} : { target }),
   };
   const allocation = checkAllocation(allocationRead.grids, allocationOptions);
   if (!allocation.tableFound) {
-    for (const f of allocation.findings) io.stderr(`${formatFindingLine(f, lang)}\n`);
+    const plan = { path: allocationPath, read: allocationRead, otherFiles: collected.files };
+    for (const f of placedInPlan(allocation.findings, plan, lang)) io.stderr(`${formatFindingLine(f, lang)}\n`);
     io.stderr(`ptdv consolidate: ${lang === "vi" ? "không tìm thấy bảng phân bổ chỉ tiêu trong" : "no allocation table in"} ${allocationArg}\n`);
     return 2;
   }

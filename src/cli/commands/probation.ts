@@ -21,7 +21,7 @@ import { jsonText } from "../printable";
 import type { ProbationArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { reportSettingsFrom } from "../report-settings";
-import { placedInPlan, readPlanFile } from "../read-plan";
+import { placedInPlan, planSheet, readPlanFile } from "../read-plan";
 
 export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<number> {
   const { lang } = args;
@@ -52,9 +52,10 @@ export async function probationCommand(args: ProbationArgs, io: CliIo): Promise<
     io.stderr(`ptdv probation: ${allocationRead.problem.message[lang]}\n`);
     return 2;
   }
-  const allocation = checkAllocation(allocationRead.grids, { file: path.basename(allocationPath), ...(args.sheet === undefined ? {} : { sheet: args.sheet }) });
+  const allocation = checkAllocation(allocationRead.grids, { file: path.basename(allocationPath), ...(args.sheet === undefined ? {} : { sheet: planSheet(allocationRead, args.sheet) }) });
   if (!allocation.tableFound) {
-    for (const f of allocation.findings) io.stderr(`${formatFindingLine(f, lang)}\n`);
+    const plan = { path: allocationPath, read: allocationRead, otherFiles: collected.files };
+    for (const f of placedInPlan(allocation.findings, plan, lang)) io.stderr(`${formatFindingLine(f, lang)}\n`);
     io.stderr(`ptdv probation: ${lang === "vi" ? "không tìm thấy bảng phân bổ chỉ tiêu trong" : "no allocation table in"} ${args.allocation}\n`);
     return 2;
   }

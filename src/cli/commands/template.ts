@@ -17,7 +17,7 @@ import { fsProblemMessage } from "../fs-problems";
 import { notRegularMessage, outputProblemMessage } from "../output-messages";
 import { folderArgumentProblem, outputFolderProblem, pathExists } from "../paths";
 import type { TemplateArgs } from "../program";
-import { readPlanFile } from "../read-plan";
+import { planSheet, readPlanFile } from "../read-plan";
 import { reportSettingsFrom } from "../report-settings";
 
 /** "PHÂN BỔ CHỈ TIÊU PHÁT TRIỂN ĐẢNG NĂM 2025": the plan year, when the sheet says it. */
@@ -47,7 +47,7 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
     io.stderr(`ptdv template: ${read.problem.message[lang]}\n`);
     return 2;
   }
-  const sheet = args.sheet;
+  const sheet = args.sheet === undefined ? undefined : planSheet(read, args.sheet);
   const allocation = checkAllocation(read.grids, { file: path.basename(allocationArg), ...(sheet === undefined ? {} : { sheet }) });
   if (!allocation.tableFound || allocation.organizations.length === 0) {
     io.stderr(`ptdv template: ${lang === "vi" ? "không tìm thấy bảng phân bổ chỉ tiêu trong" : "no allocation table in"} ${allocationArg}\n`);

@@ -5,6 +5,7 @@
 import { parseA1 } from "../address";
 import { InvalidArgumentError } from "../errors";
 import type { Finding } from "../findings";
+import { cellNames, fileCellNames } from "../cell-naming";
 import { colSpan, type Grid } from "../grid";
 import { decodeGridColumns } from "../text/decode-grid";
 import { foldKey } from "../text/normalize";
@@ -139,16 +140,18 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
   const file = options.file;
 
   let located: Located | null = null;
+  // Before a table is found, a Word document's findings still speak of its tables, not of sheets.
+  const names = fileCellNames(grids);
   if (options.sheet !== undefined) {
     const grid = findSheet(grids, options.sheet);
     if (!grid) {
-      const sink = createSink({ file });
+      const sink = createSink({ file, names });
       sink.add("SHEET_NOT_FOUND", { sheet: options.sheet, available: grids.map((g) => `"${g.name}"`).join(", ") });
       return emptyResult(target, null, sink.findings);
     }
     located = locate(grid);
     if (!located) {
-      const sink = createSink({ file, sheet: grid.name });
+      const sink = createSink({ file, sheet: grid.name, names });
       sink.add("TABLE_NOT_FOUND", { sheets: `"${grid.name}"`, count: 1 });
       return emptyResult(target, grid.name, sink.findings);
     }
@@ -161,14 +164,14 @@ export function checkAllocation(grids: readonly Grid[], options: AllocationCheck
     }
     if (!located) {
       const only = grids.length === 1 ? grids[0] : undefined;
-      const sink = createSink({ file, sheet: only?.name });
+      const sink = createSink({ file, sheet: only?.name, names });
       sink.add("TABLE_NOT_FOUND", { sheets: grids.map((g) => `"${g.name}"`).join(", "), count: grids.length });
       return emptyResult(target, null, sink.findings);
     }
   }
 
   const { grid, table } = located;
-  const sink = createSink({ file, sheet: grid.name, naming: grid.cellNaming });
+  const sink = createSink({ file, sheet: grid.name, names: cellNames(grid) });
   reportLegacyEncoding(located, sink);
   const read = readAllocationRows(grid, table, sink);
   const { rows } = read;

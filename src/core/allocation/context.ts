@@ -2,7 +2,7 @@
  * What every allocation rule needs: where findings point, and one place that
  * creates them so locations stay consistent.
  */
-import type { CellNaming } from "../cell-naming";
+import { A1_NAMES, type CellNames } from "../cell-naming";
 import { makeFindingNamed, type Finding, type FindingArgs, type FindingLocation } from "../findings";
 import { ALLOCATION_MESSAGES, type AllocationArgs, type AllocationCode } from "./messages";
 
@@ -17,8 +17,8 @@ export interface FindingSink {
   add<K extends AllocationCode>(code: K, args: AllocationArgs[K]): void;
 }
 
-export function createSink(where: { readonly file?: string | undefined; readonly sheet?: string | undefined; readonly naming?: CellNaming | undefined }): FindingSink {
-  const naming = where.naming ?? "a1";
+export function createSink(where: { readonly file?: string | undefined; readonly sheet?: string | undefined; readonly names?: CellNames | undefined }): FindingSink {
+  const names = where.names ?? A1_NAMES;
   const findings: Finding[] = [];
   return {
     findings,
@@ -31,7 +31,7 @@ export function createSink(where: { readonly file?: string | undefined; readonly
       if (where.sheet !== undefined) loc.sheet = where.sheet;
       // Stryker disable next-line ConditionalExpression: as above
       if (typeof cell === "string") loc.cell = cell;
-      findings.push(makeFindingNamed<AllocationCode, AllocationArgs, typeof code>(ALLOCATION_MESSAGES, code, loc, args, naming));
+      findings.push(makeFindingNamed<AllocationCode, AllocationArgs, typeof code>(ALLOCATION_MESSAGES, code, loc, args, names));
     },
   };
 }

@@ -15,7 +15,7 @@ export interface FindingGroup {
   readonly sheet?: string;
   /** Every cell of the group, in sheet order. */
   readonly cells: readonly string[];
-  /** The cells as a person lists them: `C5–C14, C19`. */
+  /** The cells as a person lists them: `C5–C14, C19` (or as the host's CellLister lists them). */
   readonly cellList: string;
   /** The one message shown for the group (the finding's own message when it is alone). */
   readonly message: string;
@@ -88,12 +88,15 @@ export function formatCellList(cells: readonly string[]): string {
   return parts.join(", ");
 }
 
+/** How a host lists a group's cells in its message: `C5–C14, C19` on a sheet; a Word table lists its rows. */
+export type CellLister = (cells: readonly string[], lang: Lang) => string;
+
 /**
  * Groups findings of one code (and file and sheet) whose fix is the same, in
  * the order their first finding appears. Findings without a cell, and codes
  * that say something different for each cell, stay one group each.
  */
-export function groupFindings(findings: readonly Finding[], lang: Lang): FindingGroup[] {
+export function groupFindings(findings: readonly Finding[], lang: Lang, listCells: CellLister = formatCellList): FindingGroup[] {
   const groups: { key: string | null; items: Finding[] }[] = [];
   const byKey = new Map<string, { key: string | null; items: Finding[] }>();
   for (const f of findings) {
@@ -110,7 +113,7 @@ export function groupFindings(findings: readonly Finding[], lang: Lang): Finding
   return groups.map(({ items }) => {
     const first = items[0] as Finding;
     const cells = items.map((f) => f.cell).filter((c): c is string => c !== undefined);
-    const cellList = formatCellList(cells);
+    const cellList = listCells(cells, lang);
     const template = GROUPED[first.code];
     const message =
       items.length === 1 || template === undefined

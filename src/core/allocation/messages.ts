@@ -3,7 +3,7 @@
  * scripts): add new ones, never rename. Each code declares its arguments, so a
  * rule that passes a misspelt or missing one does not compile.
  */
-import { cellEn, cellVi, type CellNaming } from "../cell-naming";
+import type { CellNames } from "../cell-naming";
 import type { FindingArgs, FindingCatalogue } from "../findings";
 import type { OrgKind } from "../names/kind";
 import { formatNumber } from "../number-format";
@@ -150,17 +150,19 @@ function rowOfEn(a: FindingArgs): string {
   return s(a, "name") === "" ? `row ${s(a, "row")}` : `row ${s(a, "row")} ("${s(a, "name")}")`;
 }
 
-function sheetsVi(a: FindingArgs): string {
+function sheetsVi(a: FindingArgs, names: CellNames): string {
   const count = n(a, "count");
   // No grid at all: a Word document without a table (a workbook always has a sheet).
   if (count === 0) return "trong tệp (tệp không có trang tính hay bảng nào)";
-  return count === 1 ? `trong trang tính ${s(a, "sheets")}` : `trong các trang tính ${s(a, "sheets")}`;
+  const grid = names.grids === "tables" ? "bảng" : "trang tính";
+  return count === 1 ? `trong ${grid} ${s(a, "sheets")}` : `trong các ${grid} ${s(a, "sheets")}`;
 }
 
-function sheetsEn(a: FindingArgs): string {
+function sheetsEn(a: FindingArgs, names: CellNames): string {
   const count = n(a, "count");
   if (count === 0) return "(the file has no sheet or table)";
-  return count === 1 ? `on sheet ${s(a, "sheets")}` : `on sheets ${s(a, "sheets")}`;
+  const grid = names.grids === "tables" ? "in table" : "on sheet";
+  return count === 1 ? `${grid} ${s(a, "sheets")}` : `${grid}s ${s(a, "sheets")}`;
 }
 
 function sttProblemVi(a: FindingArgs): string {
@@ -197,20 +199,20 @@ function sttProblemEn(a: FindingArgs): string {
 /** The total states a student (HS) count that the rows' HS quotas do not add up to. */
 const studentsDiffer = (a: FindingArgs): boolean => n(a, "writtenStudents") > 0 && n(a, "writtenStudents") !== n(a, "computedStudents");
 
-function totalMismatchVi(a: FindingArgs, naming: CellNaming): string {
+function totalMismatchVi(a: FindingArgs, names: CellNames): string {
   if (n(a, "onlyStudents") === 1) {
     const fix =
       n(a, "computedStudents") === 0
         ? "Không tổ chức nào có chỉ tiêu HS: hãy bỏ phần HS trong ô tổng, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức."
         : `Hãy sửa số HS ở ô tổng thành ${vn(a, "computedStudents")}, hoặc kiểm tra lại chỉ tiêu HS ở các dòng tổ chức.`;
     return (
-      `Dòng tổng của bảng (${cellVi(s(a, "cell"), naming)}) ghi ${shown(a, "written", "vi")}: tổng chỉ tiêu đúng bằng tổng của các tổ chức, nhưng số học sinh (HS) ghi ${vn(a, "writtenStudents")}, ` +
+      `Dòng tổng của bảng (${names.vi(s(a, "cell"))}) ghi ${shown(a, "written", "vi")}: tổng chỉ tiêu đúng bằng tổng của các tổ chức, nhưng số học sinh (HS) ghi ${vn(a, "writtenStudents")}, ` +
       `còn cộng chỉ tiêu HS của các tổ chức được ${vn(a, "computedStudents")}. ${fix}`
     );
   }
   const excluded = n(a, "excludedCells");
   const range = n(a, "computedMax") > n(a, "computed") ? ` (từ ${vn(a, "computed")} đến ${vn(a, "computedMax")} nếu tính cả mức trên của các chỉ tiêu ghi dạng khoảng)` : "";
-  const parts = [`Dòng tổng của bảng (${cellVi(s(a, "cell"), naming)}) ghi ${shown(a, "written", "vi")}, nhưng cộng chỉ tiêu của các tổ chức được ${vn(a, "computed")}${range}.`];
+  const parts = [`Dòng tổng của bảng (${names.vi(s(a, "cell"))}) ghi ${shown(a, "written", "vi")}, nhưng cộng chỉ tiêu của các tổ chức được ${vn(a, "computed")}${range}.`];
   if (excluded > 0) {
     parts.push(`Con số ${vn(a, "computed")} chưa tính ${excluded} ô chỉ tiêu để trống hoặc không đọc được; hãy sửa các ô đó trước, tổng sẽ thay đổi.`);
   }
@@ -235,20 +237,20 @@ function totalMismatchVi(a: FindingArgs, naming: CellNaming): string {
   return parts.join(" ");
 }
 
-function totalMismatchEn(a: FindingArgs, naming: CellNaming): string {
+function totalMismatchEn(a: FindingArgs, names: CellNames): string {
   if (n(a, "onlyStudents") === 1) {
     const fix =
       n(a, "computedStudents") === 0
         ? "No organisation has an HS quota: remove the HS part from the total, or check the HS quotas in the organisation rows."
         : `Correct the HS figure in the total to ${en(a, "computedStudents")}, or check the HS quotas in the organisation rows.`;
     return (
-      `The table's total row (${cellEn(s(a, "cell"), naming)}) says ${shown(a, "written", "en")}: its quota equals the organisations' total, but it counts ${en(a, "writtenStudents")} upper-secondary pupils (HS) ` +
+      `The table's total row (${names.en(s(a, "cell"))}) says ${shown(a, "written", "en")}: its quota equals the organisations' total, but it counts ${en(a, "writtenStudents")} upper-secondary pupils (HS) ` +
       `where the organisations' HS quotas add up to ${en(a, "computedStudents")}. ${fix}`
     );
   }
   const excluded = n(a, "excludedCells");
   const range = n(a, "computedMax") > n(a, "computed") ? ` (${en(a, "computedMax")} counting the upper ends of the ranges)` : "";
-  const parts = [`The table's total row (${cellEn(s(a, "cell"), naming)}) says ${shown(a, "written", "en")}, but the organisations' quotas add up to ${en(a, "computed")}${range}.`];
+  const parts = [`The table's total row (${names.en(s(a, "cell"))}) says ${shown(a, "written", "en")}, but the organisations' quotas add up to ${en(a, "computed")}${range}.`];
   if (excluded > 0) {
     parts.push(`That sum leaves out ${excluded} quota cell${excluded === 1 ? "" : "s"} that ${excluded === 1 ? "is" : "are"} blank or unreadable; fix ${excluded === 1 ? "it" : "them"} first, and the total will change.`);
   }
@@ -275,54 +277,60 @@ function totalMismatchEn(a: FindingArgs, naming: CellNaming): string {
 export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArgs> = {
   TABLE_NOT_FOUND: {
     severity: "error",
-    vi: (a) =>
-      `Không tìm thấy bảng phân bổ chỉ tiêu ${sheetsVi(a)}. Bảng cần có một dòng tiêu đề gồm cột tên tổ chức ("TCCSĐ", "Tổ chức cơ sở đảng", "Chi bộ" hoặc "Đơn vị") và cột "CHỈ TIÊU" (hoặc "Giao chỉ tiêu", "Số lượng"); hãy kiểm tra lại tên các cột hoặc chọn đúng trang tính.`,
-    en: (a) =>
-      `No allocation table found ${sheetsEn(a)}. The table needs a header row with an organisation column ("TCCSĐ", "Tổ chức cơ sở đảng", "Chi bộ" or "Đơn vị") and a "CHỈ TIÊU" column (or "Giao chỉ tiêu", "Số lượng"); check the column titles or pick the right sheet.`,
+    vi: (a, names) =>
+      `Không tìm thấy bảng phân bổ chỉ tiêu ${sheetsVi(a, names)}. Bảng cần có một dòng tiêu đề gồm cột tên tổ chức ("TCCSĐ", "Tổ chức cơ sở đảng", "Chi bộ" hoặc "Đơn vị") và cột "CHỈ TIÊU" (hoặc "Giao chỉ tiêu", "Số lượng"); hãy kiểm tra lại tên các cột hoặc chọn đúng ${names.grids === "tables" ? "bảng" : "trang tính"}.`,
+    en: (a, names) =>
+      `No allocation table found ${sheetsEn(a, names)}. The table needs a header row with an organisation column ("TCCSĐ", "Tổ chức cơ sở đảng", "Chi bộ" or "Đơn vị") and a "CHỈ TIÊU" column (or "Giao chỉ tiêu", "Số lượng"); check the column titles or pick the right ${names.grids === "tables" ? "table" : "sheet"}.`,
   },
   SHEET_NOT_FOUND: {
     severity: "error",
-    vi: (a) => `Tệp không có trang tính "${s(a, "sheet")}". Các trang tính hiện có: ${s(a, "available")}.`,
-    en: (a) => `There is no sheet named "${s(a, "sheet")}" in the file. Sheets present: ${s(a, "available")}.`,
+    vi: (a, names) =>
+      names.grids === "tables"
+        ? `Tài liệu không có bảng "${s(a, "sheet")}". Các bảng hiện có: ${s(a, "available")}.`
+        : `Tệp không có trang tính "${s(a, "sheet")}". Các trang tính hiện có: ${s(a, "available")}.`,
+    en: (a, names) =>
+      names.grids === "tables"
+        ? `There is no table named "${s(a, "sheet")}" in the document. Tables present: ${s(a, "available")}.`
+        : `There is no sheet named "${s(a, "sheet")}" in the file. Sheets present: ${s(a, "available")}.`,
   },
   NAME_MISSING: {
     severity: "error",
-    vi: (a, naming) => `Dòng ${s(a, "row")} có số liệu nhưng chưa có tên tổ chức cơ sở đảng (${cellVi(s(a, "cell"), naming)}). Hãy nhập tên tổ chức hoặc xóa dòng này.`,
-    en: (a, naming) => `Row ${s(a, "row")} has figures but no organisation name (${cellEn(s(a, "cell"), naming)}). Enter the organisation's name or delete the row.`,
+    vi: (a, names) => `Dòng ${s(a, "row")} có số liệu nhưng chưa có tên tổ chức cơ sở đảng (${names.vi(s(a, "cell"))}). Hãy nhập tên tổ chức hoặc xóa dòng này.`,
+    en: (a, names) => `Row ${s(a, "row")} has figures but no organisation name (${names.en(s(a, "cell"))}). Enter the organisation's name or delete the row.`,
   },
   QUOTA_MISSING: {
     severity: "error",
-    vi: (a, naming) =>
-      `${capitalize(whoVi(a))} chưa có chỉ tiêu (${cellVi(s(a, "cell"), naming)} để trống). Hãy nhập số đảng viên cần kết nạp, ví dụ 03, hoặc nhập 0 nếu không giao chỉ tiêu.`,
-    en: (a, naming) => `${capitalize(whoEn(a))} has no quota (${cellEn(s(a, "cell"), naming)} is blank). Enter the number of members to admit, e.g. 03, or 0 if none is assigned.`,
+    vi: (a, names) =>
+      `${capitalize(whoVi(a))} chưa có chỉ tiêu (${names.vi(s(a, "cell"))} để trống). Hãy nhập số đảng viên cần kết nạp, ví dụ 03, hoặc nhập 0 nếu không giao chỉ tiêu.`,
+    en: (a, names) => `${capitalize(whoEn(a))} has no quota (${names.en(s(a, "cell"))} is blank). Enter the number of members to admit, e.g. 03, or 0 if none is assigned.`,
   },
   QUOTA_INVALID: {
     severity: "error",
-    vi: (a, naming) =>
-      `Không đọc được chỉ tiêu của ${whoVi(a)} (${cellVi(s(a, "cell"), naming)}): "${s(a, "value")}" ${INVALID_REASON_VI[s(a, "reason")] ?? "không phải là giá trị hợp lệ"}. ${invalidAdviceVi(a)}`,
-    en: (a, naming) =>
-      `The quota of ${whoEn(a)} (${cellEn(s(a, "cell"), naming)}) cannot be read: "${s(a, "value")}" ${INVALID_REASON_EN[s(a, "reason")] ?? "is not a valid value"}. ${invalidAdviceEn(a)}`,
+    vi: (a, names) =>
+      `Không đọc được chỉ tiêu của ${whoVi(a)} (${names.vi(s(a, "cell"))}): "${s(a, "value")}" ${INVALID_REASON_VI[s(a, "reason")] ?? "không phải là giá trị hợp lệ"}. ${invalidAdviceVi(a)}`,
+    en: (a, names) =>
+      `The quota of ${whoEn(a)} (${names.en(s(a, "cell"))}) cannot be read: "${s(a, "value")}" ${INVALID_REASON_EN[s(a, "reason")] ?? "is not a valid value"}. ${invalidAdviceEn(a)}`,
   },
   STUDENT_QUOTA_EXCEEDS_TOTAL: {
     severity: "error",
-    vi: (a, naming) =>
-      `${capitalize(whoVi(a))}: chỉ tiêu học sinh (${s(a, "studentQuota")}) lớn hơn tổng chỉ tiêu (${s(a, "quota")}). Số học sinh đã nằm trong tổng: 03 (01 HS) nghĩa là 3 đảng viên, trong đó có 1 học sinh. Hãy sửa ${cellVi(s(a, "cell"), naming)}.`,
-    en: (a, naming) =>
-      `${capitalize(whoEn(a))}: the student quota (${s(a, "studentQuota")}) exceeds the total quota (${s(a, "quota")}). Students are part of the total: 03 (01 HS) means 3 members, 1 of them a student. Fix ${cellEn(s(a, "cell"), naming)}.`,
+    vi: (a, names) =>
+      `${capitalize(whoVi(a))}: chỉ tiêu học sinh (${s(a, "studentQuota")}) lớn hơn tổng chỉ tiêu (${s(a, "quota")}). Số học sinh đã nằm trong tổng: 03 (01 HS) nghĩa là 3 đảng viên, trong đó có 1 học sinh. Hãy sửa ${names.vi(s(a, "cell"))}.`,
+    en: (a, names) =>
+      `${capitalize(whoEn(a))}: the student quota (${s(a, "studentQuota")}) exceeds the total quota (${s(a, "quota")}). Students are part of the total: 03 (01 HS) means 3 members, 1 of them a student. Fix ${names.en(s(a, "cell"))}.`,
   },
   HS_QUOTA_MISSING: {
     severity: "error",
-    vi: (a, naming) =>
-      `${capitalize(whoVi(a))} là trường có cấp THPT nhưng chưa được giao chỉ tiêu kết nạp học sinh. Hãy ghi ${cellVi(s(a, "cell"), naming)} theo dạng 03 (01 HS): tổng chỉ tiêu, số học sinh ghi trong ngoặc.`,
-    en: (a, naming) =>
-      `${capitalize(whoEn(a))} teaches upper-secondary (THPT) classes but has no student quota. Write ${cellEn(s(a, "cell"), naming)} as 03 (01 HS): the total, with the number of students in brackets.`,
+    vi: (a, names) =>
+      `${capitalize(whoVi(a))} là trường có cấp THPT nhưng chưa được giao chỉ tiêu kết nạp học sinh. Hãy ghi ${names.vi(s(a, "cell"))} theo dạng 03 (01 HS): tổng chỉ tiêu, số học sinh ghi trong ngoặc.`,
+    en: (a, names) =>
+      `${capitalize(whoEn(a))} teaches upper-secondary (THPT) classes but has no student quota. Write ${names.en(s(a, "cell"))} as 03 (01 HS): the total, with the number of students in brackets.`,
   },
   HS_QUOTA_NOT_ALLOWED: {
     severity: "error",
-    vi: (a, naming) =>
-      `${capitalize(whoVi(a))} không phải trường THPT hay trung tâm GDTX nhưng được giao chỉ tiêu ${s(a, "studentQuota")} học sinh (${cellVi(s(a, "cell"), naming)}). Chỉ tiêu học sinh chỉ dành cho trường có cấp THPT và trung tâm GDTX, GDNN-GDTX; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
-    en: (a, naming) =>
-      `${capitalize(whoEn(a))} is neither an upper-secondary (THPT) school nor a GDTX centre but has a student quota of ${s(a, "studentQuota")} (${cellEn(s(a, "cell"), naming)}). Student quotas belong to schools teaching THPT classes and GDTX / GDNN-GDTX centres; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
+    vi: (a, names) =>
+      `${capitalize(whoVi(a))} không phải trường THPT hay trung tâm GDTX nhưng được giao chỉ tiêu ${s(a, "studentQuota")} học sinh (${names.vi(s(a, "cell"))}). Chỉ tiêu học sinh chỉ dành cho trường có cấp THPT và trung tâm GDTX, GDNN-GDTX; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
+    en: (a, names) =>
+      `${capitalize(whoEn(a))} is neither an upper-secondary (THPT) school nor a GDTX centre but has a student quota of ${s(a, "studentQuota")} (${names.en(s(a, "cell"))}). Student quotas belong to schools teaching THPT classes and GDTX / GDNN-GDTX centres; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
   },
   DUPLICATE_ORGANIZATION: {
     severity: "error",
@@ -334,17 +342,17 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   STT_SEQUENCE: { severity: "warning", vi: sttProblemVi, en: sttProblemEn },
   QUOTA_ZERO: {
     severity: "warning",
-    vi: (a, naming) =>
-      `${capitalize(whoVi(a))} có chỉ tiêu bằng 0 (${cellVi(s(a, "cell"), naming)}). Nếu tổ chức này có nguồn kết nạp, hãy giao chỉ tiêu; nếu đúng là 0 thì có thể bỏ qua cảnh báo này.`,
-    en: (a, naming) =>
-      `${capitalize(whoEn(a))} has a quota of 0 (${cellEn(s(a, "cell"), naming)}). If the organisation has candidates, assign a quota; if 0 is intended, ignore this warning.`,
+    vi: (a, names) =>
+      `${capitalize(whoVi(a))} có chỉ tiêu bằng 0 (${names.vi(s(a, "cell"))}). Nếu tổ chức này có nguồn kết nạp, hãy giao chỉ tiêu; nếu đúng là 0 thì có thể bỏ qua cảnh báo này.`,
+    en: (a, names) =>
+      `${capitalize(whoEn(a))} has a quota of 0 (${names.en(s(a, "cell"))}). If the organisation has candidates, assign a quota; if 0 is intended, ignore this warning.`,
   },
   QUOTA_STORED_AS_TEXT: {
     severity: "info",
-    vi: (a, naming) =>
-      `Chỉ tiêu của ${whoVi(a)} (${cellVi(s(a, "cell"), naming)}, "${s(a, "value")}") đang được lưu dưới dạng văn bản: PTĐV vẫn đọc đúng, nhưng hàm SUM của Excel bỏ qua ô này nên tổng tính bằng SUM sẽ bị thiếu. Để SUM cộng đúng, hãy chuyển ô này sang dạng số với định dạng 00 (vẫn hiển thị ${s(a, "value")}).`,
-    en: (a, naming) =>
-      `The quota of ${whoEn(a)} (${cellEn(s(a, "cell"), naming)}, "${s(a, "value")}") is stored as text: PTĐV reads it, but Excel's SUM skips it, so a SUM total comes out short. For SUM to count it, make it a number with format 00 (it still shows ${s(a, "value")}).`,
+    vi: (a, names) =>
+      `Chỉ tiêu của ${whoVi(a)} (${names.vi(s(a, "cell"))}, "${s(a, "value")}") đang được lưu dưới dạng văn bản: PTĐV vẫn đọc đúng, nhưng hàm SUM của Excel bỏ qua ô này nên tổng tính bằng SUM sẽ bị thiếu. Để SUM cộng đúng, hãy chuyển ô này sang dạng số với định dạng 00 (vẫn hiển thị ${s(a, "value")}).`,
+    en: (a, names) =>
+      `The quota of ${whoEn(a)} (${names.en(s(a, "cell"))}, "${s(a, "value")}") is stored as text: PTĐV reads it, but Excel's SUM skips it, so a SUM total comes out short. For SUM to count it, make it a number with format 00 (it still shows ${s(a, "value")}).`,
   },
   TOTAL_ROW_MISMATCH: { severity: "error", vi: totalMismatchVi, en: totalMismatchEn },
   TOTAL_BELOW_TARGET: {
@@ -356,10 +364,10 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   },
   NAME_LOOKALIKE: {
     severity: "warning",
-    vi: (a, naming) =>
-      `Tên ở ${cellVi(a.cell, naming)} ("${a.name}") ${a.scripts === "" ? "" : `trộn chữ của nhiều bảng chữ cái (${a.scripts}${a.words === "" ? "" : `, ở từ: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " và " : ""}${a.controls === "" ? "" : `chứa ký tự điều khiển hướng chữ vô hình (${a.controls})`}: trông giống một tên khác nên báo cáo sẽ không khớp. Hãy gõ lại tên bằng bàn phím tiếng Việt.`,
-    en: (a, naming) =>
-      `The name in ${cellEn(a.cell, naming)} ("${a.name}") ${a.scripts === "" ? "" : `mixes letters of several scripts (${a.scripts}${a.words === "" ? "" : `, in: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " and " : ""}${a.controls === "" ? "" : `holds invisible text-direction controls (${a.controls})`}: it looks like another name, so reports will not match it. Retype the name with a Vietnamese keyboard.`,
+    vi: (a, names) =>
+      `Tên ở ${names.vi(a.cell)} ("${a.name}") ${a.scripts === "" ? "" : `trộn chữ của nhiều bảng chữ cái (${a.scripts}${a.words === "" ? "" : `, ở từ: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " và " : ""}${a.controls === "" ? "" : `chứa ký tự điều khiển hướng chữ vô hình (${a.controls})`}: trông giống một tên khác nên báo cáo sẽ không khớp. Hãy gõ lại tên bằng bàn phím tiếng Việt.`,
+    en: (a, names) =>
+      `The name in ${names.en(a.cell)} ("${a.name}") ${a.scripts === "" ? "" : `mixes letters of several scripts (${a.scripts}${a.words === "" ? "" : `, in: ${a.words}`})`}${a.scripts !== "" && a.controls !== "" ? " and " : ""}${a.controls === "" ? "" : `holds invisible text-direction controls (${a.controls})`}: it looks like another name, so reports will not match it. Retype the name with a Vietnamese keyboard.`,
   },
   LEGACY_ENCODING: {
     severity: "warning",
@@ -370,23 +378,23 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   },
   QUOTA_RANGE: {
     severity: "info",
-    vi: (a, naming) =>
-      `${vn(a, "count")} ô chỉ tiêu ghi dạng khoảng (như "01-02"), đầu tiên là ${cellVi(s(a, "cell"), naming)}. PTĐV tính mức dưới của mỗi khoảng vào tổng (${vn(a, "floor")}); nếu tính mức trên thì tổng là ${vn(a, "ceiling")}. Mục tiêu "từ N trở lên" được so với mức dưới.`,
-    en: (a, naming) =>
-      `${en(a, "count")} quota cell${n(a, "count") === 1 ? " is" : "s are"} written as a range (like "01-02"), the first in ${cellEn(s(a, "cell"), naming)}. PTĐV counts the lower end of each range toward the total (${en(a, "floor")}); with the upper ends it would be ${en(a, "ceiling")}. The "at least N" target is compared with the lower total.`,
+    vi: (a, names) =>
+      `${vn(a, "count")} ô chỉ tiêu ghi dạng khoảng (như "01-02"), đầu tiên là ${names.vi(s(a, "cell"))}. PTĐV tính mức dưới của mỗi khoảng vào tổng (${vn(a, "floor")}); nếu tính mức trên thì tổng là ${vn(a, "ceiling")}. Mục tiêu "từ N trở lên" được so với mức dưới.`,
+    en: (a, names) =>
+      `${en(a, "count")} quota cell${n(a, "count") === 1 ? " is" : "s are"} written as a range (like "01-02"), the first in ${names.en(s(a, "cell"))}. PTĐV counts the lower end of each range toward the total (${en(a, "floor")}); with the upper ends it would be ${en(a, "ceiling")}. The "at least N" target is compared with the lower total.`,
   },
   QUOTA_GROUP_UNKNOWN: {
     severity: "warning",
-    vi: (a, naming) =>
-      `Chỉ tiêu của ${whoVi(a)} (${cellVi(s(a, "cell"), naming)}, "${s(a, "value")}") có nhóm "${s(a, "label")}" mà PTĐV không biết. Tổng chỉ tiêu vẫn được tính; các nhóm được đọc là HS (học sinh), SV (sinh viên), DQTV (dân quân tự vệ), DBĐV (dự bị động viên), QNXN (quân nhân xuất ngũ), DNNN (doanh nghiệp ngoài khu vực nhà nước). Hãy kiểm tra lại cách ghi.`,
-    en: (a, naming) =>
-      `The quota of ${whoEn(a)} (${cellEn(s(a, "cell"), naming)}, "${s(a, "value")}") names a group "${s(a, "label")}" that PTĐV does not know. The quota still counts; the groups read are HS (pupils), SV (students), DQTV (militia), DBĐV (reserve), QNXN (discharged soldiers), DNNN (non-state enterprises). Check how it is written.`,
+    vi: (a, names) =>
+      `Chỉ tiêu của ${whoVi(a)} (${names.vi(s(a, "cell"))}, "${s(a, "value")}") có nhóm "${s(a, "label")}" mà PTĐV không biết. Tổng chỉ tiêu vẫn được tính; các nhóm được đọc là HS (học sinh), SV (sinh viên), DQTV (dân quân tự vệ), DBĐV (dự bị động viên), QNXN (quân nhân xuất ngũ), DNNN (doanh nghiệp ngoài khu vực nhà nước). Hãy kiểm tra lại cách ghi.`,
+    en: (a, names) =>
+      `The quota of ${whoEn(a)} (${names.en(s(a, "cell"))}, "${s(a, "value")}") names a group "${s(a, "label")}" that PTĐV does not know. The quota still counts; the groups read are HS (pupils), SV (students), DQTV (militia), DBĐV (reserve), QNXN (discharged soldiers), DNNN (non-state enterprises). Check how it is written.`,
   },
   SUB_QUOTA_EXCEEDS_TOTAL: {
     severity: "error",
-    vi: (a, naming) =>
-      `${capitalize(whoVi(a))}: chỉ tiêu nhóm ${s(a, "group")} (${vn(a, "count")}) lớn hơn tổng chỉ tiêu (${vn(a, "quota")}). Số trong ngoặc đã nằm trong tổng: 08 (03 SV) nghĩa là 8 đảng viên, trong đó có 3 sinh viên. Hãy sửa ${cellVi(s(a, "cell"), naming)}.`,
-    en: (a, naming) =>
-      `${capitalize(whoEn(a))}: the ${s(a, "group")} quota (${en(a, "count")}) exceeds the total quota (${en(a, "quota")}). Groups are part of the total: 08 (03 SV) means 8 members, 3 of them students. Fix ${cellEn(s(a, "cell"), naming)}.`,
+    vi: (a, names) =>
+      `${capitalize(whoVi(a))}: chỉ tiêu nhóm ${s(a, "group")} (${vn(a, "count")}) lớn hơn tổng chỉ tiêu (${vn(a, "quota")}). Số trong ngoặc đã nằm trong tổng: 08 (03 SV) nghĩa là 8 đảng viên, trong đó có 3 sinh viên. Hãy sửa ${names.vi(s(a, "cell"))}.`,
+    en: (a, names) =>
+      `${capitalize(whoEn(a))}: the ${s(a, "group")} quota (${en(a, "count")}) exceeds the total quota (${en(a, "quota")}). Groups are part of the total: 08 (03 SV) means 8 members, 3 of them students. Fix ${names.en(s(a, "cell"))}.`,
   },
 };
