@@ -6,7 +6,7 @@
  */
 import * as path from "path";
 import type { Finding, Grid, Lang } from "../core";
-import { docxPlace, tableLabel } from "../docx/docx-place";
+import { placeInWordPlan } from "../docx/docx-place";
 import { readDocxBytes } from "../docx/read-docx-file";
 import { readFileWithinLimits } from "../xlsx/read-file";
 import { readWorkbook } from "../xlsx/read-workbook";
@@ -30,30 +30,17 @@ export async function readPlanFile(filePath: string): Promise<PlanRead> {
 }
 
 /**
- * The findings of a run, those about a Word plan placed at its table's row as a person finds it
- * there: `… › Bảng 1 › dòng 8` instead of C8 (`… › Table 1 › row 8` in English; the table's name is
- * already the finding's sheet). A finding is the plan's when it names the plan's file and one of its
- * tables; when another file of the run has the plan's name, nothing is placed (a finding names its
- * file by name only, and a report's A1 cells must not become rows). A workbook plan's findings are
- * unchanged; a Word plan's finding without a single cell keeps its place, its table named in the
- * run's language.
+ * The findings of a run, those about a Word plan placed at its table's rows (placeInWordPlan), the
+ * plan and the run's other files named by their base names as findings name them.
  */
 export function placedInPlan(
   findings: readonly Finding[],
   plan: { readonly path: string; readonly read: Extract<PlanRead, { ok: true }>; readonly otherFiles: readonly string[] },
   lang: Lang,
 ): Finding[] {
-  const file = path.basename(plan.path);
-  if (!plan.read.docx || plan.otherFiles.some((f) => path.basename(f) === file)) return [...findings];
-  const tables = new Set(plan.read.grids.map((g) => g.name));
-  return findings.map((f) => {
-    if (f.file !== file || f.sheet === undefined || !tables.has(f.sheet)) return f;
-    const sheet = tableLabel(f.sheet, lang);
-    // Empty for anything but one cell's address (a range, a place already in words).
-    const row = f.cell === undefined ? "" : docxPlace(undefined, [f.cell], lang);
-    if (row !== "") return { ...f, sheet, cell: row };
-    return sheet === f.sheet ? f : { ...f, sheet };
-  });
+  if (!plan.read.docx) return [...findings];
+  const otherFiles = plan.otherFiles.map((f) => path.basename(f));
+  return placeInWordPlan(findings, { file: path.basename(plan.path), grids: plan.read.grids, otherFiles }, lang);
 }
 
 /**

@@ -4,7 +4,7 @@
  * fifth row) instead of C5. A .docx grid is one table at A1 (read-docx.ts), so
  * the A1 row of a finding is the table's own row.
  */
-import { parseRange, type Finding, type Lang } from "../core";
+import { parseRange, type Finding, type Grid, type Lang } from "../core";
 
 function rows(cells: readonly string[]): number[] {
   const out = new Set<number>();
@@ -53,4 +53,30 @@ export function docxPlace(table: string | undefined, cells: readonly string[], l
  */
 export function relocateDocxFindings(findings: readonly Finding[]): Finding[] {
   return findings.map((f) => (f.cell === undefined || parseRange(f.cell) === undefined || f.cell.includes(":") ? f : { ...f, cell: docxPlace(f.sheet, [f.cell], "vi") }));
+}
+
+/**
+ * The findings of a run, those about a Word plan placed at its table's row as a person finds it
+ * there: `… › Bảng 1 › dòng 8` instead of C8 (`… › Table 1 › row 8` in English; the table's name is
+ * already the finding's sheet). A finding is the plan's when it names the plan's file and one of its
+ * tables; when another file of the run has the plan's name, nothing is placed (a finding names its
+ * file by name only, and a report's A1 cells must not become rows). A Word plan's finding without a
+ * single cell keeps its place, its table named in the run's language. For every host that
+ * consolidates against a Word plan: the CLI and the browser edition.
+ */
+export function placeInWordPlan(
+  findings: readonly Finding[],
+  plan: { readonly file: string; readonly grids: readonly Grid[]; readonly otherFiles: readonly string[] },
+  lang: Lang,
+): Finding[] {
+  if (plan.otherFiles.includes(plan.file)) return [...findings];
+  const tables = new Set(plan.grids.map((g) => g.name));
+  return findings.map((f) => {
+    if (f.file !== plan.file || f.sheet === undefined || !tables.has(f.sheet)) return f;
+    const sheet = tableLabel(f.sheet, lang);
+    // Empty for anything but one cell's address (a range, a place already in words).
+    const row = f.cell === undefined ? "" : docxPlace(undefined, [f.cell], lang);
+    if (row !== "") return { ...f, sheet, cell: row };
+    return sheet === f.sheet ? f : { ...f, sheet };
+  });
 }
