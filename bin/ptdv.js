@@ -132,6 +132,21 @@ function stdoutWriter() {
   };
 }
 
+/**
+ * The folder relative paths are read from. When it has been deleted under a shell that still
+ * stands in it, process.cwd() throws (uv_cwd ENOENT): the shell's PWD, which names that very
+ * folder, keeps absolute paths working and makes a relative one a plain "not found". A PWD that
+ * exists is another folder, never used in its place.
+ */
+function workingDirectory() {
+  try {
+    return process.cwd();
+  } catch {
+    const pwd = process.env.PWD;
+    return pwd !== undefined && path.isAbsolute(pwd) && !fs.existsSync(pwd) ? pwd : null;
+  }
+}
+
 function run() {
   if (!fs.existsSync(entry)) {
     process.stderr.write(
@@ -159,10 +174,19 @@ function run() {
     return;
   }
 
+  const cwd = workingDirectory();
+  if (cwd === null) {
+    process.stderr.write(
+      "ptdv: thư mục hiện tại không còn tồn tại (đã bị xoá hoặc đổi tên). Hãy chuyển sang một thư mục khác (cd) rồi chạy lại.\n" +
+        "ptdv: the current folder no longer exists (deleted or renamed). Change to another folder (cd) and run again.\n",
+    );
+    process.exitCode = 2;
+    return;
+  }
   const io = {
     stdout: stdoutWriter(),
     stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
+    cwd,
     // This process is ptdv's own: the commands may tune its V8 heap (src/cli/young-generation.ts).
     ...(heap ? { heap } : {}),
   };

@@ -29,6 +29,25 @@ function sharedTempDir(prefix: string): string {
 }
 
 describe("bin/ptdv.js", () => {
+  test("run from a folder deleted under the shell, it reads absolute paths, and says what is wrong when it cannot go on", () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-gone-"));
+    // The shell stands in the folder it deletes, as a user's terminal does; PWD still names it.
+    const inGone = (args: string, launch = "exec"): SpawnSyncReturns<string> =>
+      spawnSync("sh", ["-c", `mkdir gone && cd gone && rmdir ../gone && ${launch} "${process.execPath}" "${BIN}" ${args}`], { cwd: parent, encoding: "utf8" });
+    try {
+      const absolute = inGone(`check --json "${ALLOCATION}"`);
+      expect([absolute.status, JSON.parse(absolute.stdout).totals.quota, absolute.stderr]).toEqual([0, 91, ""]);
+      const relative = inGone("check ke-hoach.xlsx");
+      expect([relative.status, relative.stderr]).toEqual([2, `ptdv check: ke-hoach.xlsx: Không tìm thấy tệp “${path.join(parent, "gone", "ke-hoach.xlsx")}”. Hãy kiểm tra đường dẫn và tên tệp. [FILE_NOT_FOUND]\n`]);
+      const lost = inGone("--help", "exec env -u PWD");
+      expect(lost.status).toBe(2);
+      expect(lost.stderr).toMatch(/^ptdv: thư mục hiện tại không còn tồn tại .*\nptdv: the current folder no longer exists/);
+      expect(lost.stderr).not.toMatch(/at |uv_cwd/);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
   test("without a build it says how to build and exits 2", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptdv-bin-"));
     try {
