@@ -70,6 +70,38 @@ export function makeFinding<C extends string, A extends ArgsByCode<C>, K extends
   return makeFindingNamed(catalogue, code, location, (rest[0] ?? {}) as A[K], A1_NAMES);
 }
 
+/**
+ * The most characters of one argument a message quotes (issue #17: a 40,000-character name, or a
+ * whole 40 MB CSV field, was repeated in full). A person recognises a text by its start; the
+ * finding's `args` keep the whole text for scripts.
+ */
+export const MAX_QUOTED_TEXT = 200;
+
+/** The arguments as a message quotes them: each text longer than MAX_QUOTED_TEXT cut there, with "…". */
+function withinQuoteLength<A extends FindingArgs>(args: A): A {
+  // A copy only when something is cut: nearly every finding quotes short texts.
+  for (const key in args) {
+    const value: unknown = args[key];
+    if (typeof value === "string" && value.length > MAX_QUOTED_TEXT) return cutArgs(args);
+  }
+  return args;
+}
+
+function cutArgs<A extends FindingArgs>(args: A): A {
+  const out: Record<string, string | number> = {};
+  for (const key in args) {
+    const value: string | number = args[key] as string | number;
+    if (typeof value !== "string" || value.length <= MAX_QUOTED_TEXT) {
+      out[key] = value;
+      continue;
+    }
+    // Never keep half of a character outside the Basic Multilingual Plane.
+    const last = value.charCodeAt(MAX_QUOTED_TEXT - 1);
+    out[key] = `${value.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_QUOTED_TEXT - 1 : MAX_QUOTED_TEXT)}…`;
+  }
+  return out as A;
+}
+
 /** makeFinding for a grid whose cells people may name otherwise than by address: a document's table (cellNames). */
 export function makeFindingNamed<C extends string, A extends ArgsByCode<C>, K extends C>(
   catalogue: FindingCatalogue<C, A>,
@@ -79,7 +111,8 @@ export function makeFindingNamed<C extends string, A extends ArgsByCode<C>, K ex
   names: CellNames,
 ): Finding {
   const def: FindingDefinition<A[K]> = catalogue[code];
-  const message = { vi: def.vi(args, names), en: def.en(args, names) };
+  const quoted = withinQuoteLength(args);
+  const message = { vi: def.vi(quoted, names), en: def.en(quoted, names) };
   // A finding on a cell of a file's sheet, as nearly all are, is made whole in one literal: added one by
   // one, the location's three properties left the object's own slots and took a second allocation
   // (issue #16: with QUOTA_STORED_AS_TEXT's arguments written out, 34 M of 3,749 M instructions, about

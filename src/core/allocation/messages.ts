@@ -314,9 +314,9 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   STUDENT_QUOTA_EXCEEDS_TOTAL: {
     severity: "error",
     vi: (a, names) =>
-      `${capitalize(whoVi(a))}: chỉ tiêu học sinh (${s(a, "studentQuota")}) lớn hơn tổng chỉ tiêu (${s(a, "quota")}). Số học sinh đã nằm trong tổng: 03 (01 HS) nghĩa là 3 đảng viên, trong đó có 1 học sinh. Hãy sửa ${names.vi(s(a, "cell"))}.`,
+      `${capitalize(whoVi(a))}: chỉ tiêu học sinh (${vn(a, "studentQuota")}) lớn hơn tổng chỉ tiêu (${vn(a, "quota")}). Số học sinh đã nằm trong tổng: 03 (01 HS) nghĩa là 3 đảng viên, trong đó có 1 học sinh. Hãy sửa ${names.vi(s(a, "cell"))}.`,
     en: (a, names) =>
-      `${capitalize(whoEn(a))}: the student quota (${s(a, "studentQuota")}) exceeds the total quota (${s(a, "quota")}). Students are part of the total: 03 (01 HS) means 3 members, 1 of them a student. Fix ${names.en(s(a, "cell"))}.`,
+      `${capitalize(whoEn(a))}: the student quota (${en(a, "studentQuota")}) exceeds the total quota (${en(a, "quota")}). Students are part of the total: 03 (01 HS) means 3 members, 1 of them a student. Fix ${names.en(s(a, "cell"))}.`,
   },
   HS_QUOTA_MISSING: {
     severity: "error",
@@ -328,9 +328,9 @@ export const ALLOCATION_MESSAGES: FindingCatalogue<AllocationCode, AllocationArg
   HS_QUOTA_NOT_ALLOWED: {
     severity: "error",
     vi: (a, names) =>
-      `${capitalize(whoVi(a))} không phải trường THPT hay trung tâm GDTX nhưng được giao chỉ tiêu ${s(a, "studentQuota")} học sinh (${names.vi(s(a, "cell"))}). Chỉ tiêu học sinh chỉ dành cho trường có cấp THPT và trung tâm GDTX, GDNN-GDTX; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
+      `${capitalize(whoVi(a))} không phải trường THPT hay trung tâm GDTX nhưng được giao chỉ tiêu ${vn(a, "studentQuota")} học sinh (${names.vi(s(a, "cell"))}). Chỉ tiêu học sinh chỉ dành cho trường có cấp THPT và trung tâm GDTX, GDNN-GDTX; học sinh THCS chưa đủ 18 tuổi nên chưa thể kết nạp. Hãy bỏ phần "(… HS)", hoặc ghi rõ "THPT" trong tên nếu đây là trường THPT.`,
     en: (a, names) =>
-      `${capitalize(whoEn(a))} is neither an upper-secondary (THPT) school nor a GDTX centre but has a student quota of ${s(a, "studentQuota")} (${names.en(s(a, "cell"))}). Student quotas belong to schools teaching THPT classes and GDTX / GDNN-GDTX centres; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
+      `${capitalize(whoEn(a))} is neither an upper-secondary (THPT) school nor a GDTX centre but has a student quota of ${en(a, "studentQuota")} (${names.en(s(a, "cell"))}). Student quotas belong to schools teaching THPT classes and GDTX / GDNN-GDTX centres; lower-secondary pupils are under 18 and cannot be admitted. Remove the "(… HS)" part, or write "THPT" in the name if it is one.`,
   },
   DUPLICATE_ORGANIZATION: {
     severity: "error",

@@ -4,6 +4,7 @@
  * sets other thresholds, and the messages say the threshold in force.
  */
 import type { FindingCatalogue } from "../findings";
+import { formatNumber } from "../number-format";
 
 export type BranchCode =
   | "BRANCH_UNDER_10"
@@ -44,8 +45,8 @@ const shownEn = (value: string): string => (value === "" ? "(blank)" : `"${value
 export const BRANCH_MESSAGES: FindingCatalogue<BranchCode, BranchArgs> = {
   BRANCH_UNDER_10: {
     severity: "info",
-    vi: (a) => `${a.branch} (${a.organization}) có ${a.members} đảng viên, chưa đạt mục tiêu từ ${a.minMembers} đảng viên trở lên.`,
-    en: (a) => `${a.branch} (${a.organization}) has ${a.members} members, below the goal of ${a.minMembers} or more.`,
+    vi: (a) => `${a.branch} (${a.organization}) có ${formatNumber(a.members, "vi")} đảng viên, chưa đạt mục tiêu từ ${formatNumber(a.minMembers, "vi")} đảng viên trở lên.`,
+    en: (a) => `${a.branch} (${a.organization}) has ${formatNumber(a.members, "en")} members, below the goal of ${formatNumber(a.minMembers, "en")} or more.`,
   },
   BRANCH_NO_ADMISSION_3Y: {
     severity: "info",
