@@ -2,7 +2,7 @@
 import { ALLOCATION_MESSAGES } from "../../src/core/allocation/messages";
 import { BRANCH_MESSAGES } from "../../src/core/branches/messages";
 import { A1_NAMES } from "../../src/core/cell-naming";
-import { makeFinding, MAX_QUOTED_TEXT } from "../../src/core/findings";
+import { LONG_MESSAGE, makeFinding, MAX_QUOTED_TEXT } from "../../src/core/findings";
 
 const ROW = { name: "Đảng bộ xã Ka Đô", row: 8, cell: "C8" };
 
@@ -29,7 +29,7 @@ describe("counts in allocation and chi bộ messages", () => {
 describe("texts quoted in messages", () => {
   const catalogue = { X: { severity: "error" as const, vi: (a: { readonly name: string }) => `Tên "${a.name}" sai.`, en: (a: { readonly name: string }) => `Name "${a.name}" is wrong.` } };
 
-  it("are cut at MAX_QUOTED_TEXT characters with an ellipsis, while the finding's args keep the whole text", () => {
+  it("are cut at MAX_QUOTED_TEXT characters with an ellipsis in a message that would exceed LONG_MESSAGE, while the finding's args keep the whole text", () => {
     const name = `Chi bộ ${"ệ".repeat(40_000)}`;
     const f = makeFinding<"X", { X: { readonly name: string } }, "X">(catalogue, "X", {}, { name });
     expect(f.message.vi).toBe(`Tên "${name.slice(0, MAX_QUOTED_TEXT)}…" sai.`);
@@ -38,13 +38,24 @@ describe("texts quoted in messages", () => {
   });
 
   it("never split a character outside the Basic Multilingual Plane", () => {
-    const name = `${"a".repeat(MAX_QUOTED_TEXT - 1)}😀 and more`;
+    const name = `${"a".repeat(MAX_QUOTED_TEXT - 1)}😀${"b".repeat(LONG_MESSAGE)}`;
     const f = makeFinding<"X", { X: { readonly name: string } }, "X">(catalogue, "X", {}, { name });
     expect(f.message.en).toBe(`Name "${"a".repeat(MAX_QUOTED_TEXT - 1)}…" is wrong.`);
   });
 
-  it("are left whole up to the limit", () => {
-    const name = "x".repeat(MAX_QUOTED_TEXT);
-    expect(makeFinding<"X", { X: { readonly name: string } }, "X">(catalogue, "X", {}, { name }).message.vi).toBe(`Tên "${name}" sai.`);
+  it("are left whole in a message within LONG_MESSAGE, and up to MAX_QUOTED_TEXT in a longer one", () => {
+    const make = (name: string): string => makeFinding<"X", { X: { readonly name: string } }, "X">(catalogue, "X", {}, { name }).message.vi;
+    // The longer language decides: its message must stay within LONG_MESSAGE.
+    const fits = "x".repeat(LONG_MESSAGE - `Name "" is wrong.`.length);
+    expect(make(fits)).toBe(`Tên "${fits}" sai.`);
+    expect(make(`${fits}y`)).toBe(`Tên "${"x".repeat(MAX_QUOTED_TEXT)}…" sai.`);
+    const limit = "z".repeat(MAX_QUOTED_TEXT);
+    const twice = makeFinding<"Y", { Y: { readonly a: string; readonly b: string } }, "Y">(
+      { Y: { severity: "error", vi: (a) => `${a.a}${a.b}`, en: (a) => `${a.a}${a.b}` } },
+      "Y",
+      {},
+      { a: limit, b: "w".repeat(LONG_MESSAGE) },
+    );
+    expect(twice.message.vi).toBe(`${limit}${"w".repeat(MAX_QUOTED_TEXT)}…`);
   });
 });
