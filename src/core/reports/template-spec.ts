@@ -14,9 +14,9 @@ import { kindLabel } from "./kind-labels";
 import { DEFAULT_DOCUMENT_SETTINGS, deadlinePhrase, placeAndDateLine, reportingCommittee, type DocumentSettings } from "../documents/settings";
 import { foldKey } from "../text/normalize";
 import { addPartyHeader } from "./party-header";
+import { templateFileName } from "./template-file-name";
 import { documentSettingsOf, type ReportSettings } from "./settings";
 import { PARTY_MARGINS, RowBuilder } from "./sheet-style";
-import { safeFileNamePart } from "../text/file-name";
 import {
   TEMPLATE_INPUT_KEYS,
   TEMPLATE_LABELS,
@@ -336,9 +336,7 @@ export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: n
   return allocation.organizations
     .filter((org) => org.name.trim() !== "")
     .map((org, i) => {
-      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileNamePart(org.name) || "to-chuc"} - ${year}`;
-      let fileName = `${stem}.xlsx`;
-      for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = `${stem} (${n}).xlsx`;
+      const fileName = templateFileName(String(i + 1).padStart(width, "0"), org.name, year, used);
       used.add(fileName.toLowerCase());
       return {
         sheets: templateSheets(org, year, { ...options, document: options.document ?? documentSettingsOf(settings) }),
