@@ -9,7 +9,7 @@ import { scriptOf, scriptProblems } from "../text/lookalike";
 import { safeFileNamePart } from "../text/file-name";
 
 /** The largest file name, in bytes of UTF-8, that Linux and macOS file systems accept. */
-export const MAX_FILE_NAME_BYTES = 255;
+const MAX_FILE_NAME_BYTES = 255;
 
 /**
  * Cyrillic and Greek letters drawn like a Latin letter (Unicode's confusables,

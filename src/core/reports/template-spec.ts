@@ -119,7 +119,7 @@ function namesCommittee(line: string): boolean {
  * else the superior body (`--superior`), which then names the committee an issuing
  * ban belongs to; else nothing: a ban alone is never the body above an organisation.
  */
-export function templateSuperiorLine(doc: DocumentSettings): string {
+function templateSuperiorLine(doc: DocumentSettings): string {
   const committee = reportingCommittee(doc);
   const line = namesCommittee(committee) ? committee : doc.superiorBody.trim();
   return line.toLocaleUpperCase("vi").replace(/^ĐẢNG ỦY\b/u, "ĐẢNG BỘ");
