@@ -10,7 +10,9 @@ import * as path from "path";
 
 /** A hidden, unique name in `folder`: same file system as the target, so link and rename are atomic. */
 function temporaryNameIn(folder: string, base: string): string {
-  return path.join(folder, `.${base}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  // A target's name may use all 255 bytes a file system allows: the temporary one keeps only its start (pid and random make it unique).
+  const start = Array.from(base).slice(0, 40).join("");
+  return path.join(folder, `.${start}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
 /** Targets that already exist, refused without --force. */

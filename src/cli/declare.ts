@@ -131,17 +131,82 @@ export function repeatable(placeholder: LocalizedText, description: LocalizedTex
   return { kind: "value", placeholder, description, parse: (raw, flagText) => [valueGiven(raw, flagText)], repeatable: true };
 }
 
-export function wholeNumber(placeholder: LocalizedText, description: LocalizedText): ValueOption<number> {
+/** A whole number from `min` up; one message states the rule, whatever broke it (`-1`, `0`, `x`). */
+export function wholeNumber(placeholder: LocalizedText, description: LocalizedText, min = 0): ValueOption<number> {
   return {
     kind: "value",
     placeholder,
     description,
     parse: (raw, flagText) => {
       const digits = valueGiven(raw, flagText).trim();
-      if (!/^\d+$/.test(digits) || !Number.isSafeInteger(Number(digits))) {
-        throw new UsageError({ vi: `${flagText} phải là số nguyên ≥ 0 (nhận "${raw}")`, en: `${flagText} must be a whole number ≥ 0 (got "${raw}")` });
+      if (!/^\d+$/.test(digits) || !Number.isSafeInteger(Number(digits)) || Number(digits) < min) {
+        throw new UsageError(
+          min === 0
+            ? { vi: `${flagText} phải là số nguyên ≥ 0 (nhận "${raw}")`, en: `${flagText} must be a whole number ≥ 0 (got "${raw}")` }
+            : { vi: `${flagText} phải là số nguyên từ ${min} trở lên (nhận "${raw}")`, en: `${flagText} must be a whole number, ${min} or more (got "${raw}")` },
+        );
       }
       return Number(digits);
+    },
+  };
+}
+
+/** The years in which the engine reads a date (src/core/register/dates.ts, MIN_YEAR and MAX_YEAR; a test ties the two). */
+export interface YearRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/**
+ * `2026-05-20`: the form, a day that exists (not 2025-02-30) and a year the engine
+ * reads dates in, each refused with its own rule. The value is passed on as typed.
+ */
+export function calendarDate(placeholder: LocalizedText, description: LocalizedText, years: YearRange): ValueOption<string> {
+  return {
+    kind: "value",
+    placeholder,
+    description,
+    parse: (raw, flagText) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(valueGiven(raw, flagText).trim());
+      if (!m) throw new UsageError({ vi: `${flagText} phải có dạng YYYY-MM-DD, ví dụ 2026-05-20 (nhận "${raw}")`, en: `${flagText} must be YYYY-MM-DD, e.g. 2026-05-20 (got "${raw}")` });
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
+        throw new UsageError({ vi: `${flagText} ${raw.trim()} không phải ngày có thật (tháng từ 01 đến 12, ngày có trong tháng đó)`, en: `${flagText} ${raw.trim()} is not a real date (months 01 to 12, a day that month has)` });
+      }
+      if (y < years.first || y > years.last) {
+        throw new UsageError({ vi: `${flagText} phải là một ngày từ năm ${years.first} đến năm ${years.last} (nhận "${raw}")`, en: `${flagText} must be a date in the years ${years.first} to ${years.last} (got "${raw}")` });
+      }
+      return raw;
+    },
+  };
+}
+
+/**
+ * A month such as `2025-05` (the command reads other forms too, `5/2025`, and says
+ * what it expects for anything else): a month number from 01 to 12 and a year the
+ * engine reads, each refused with its own rule.
+ */
+export function calendarMonth(placeholder: LocalizedText, description: LocalizedText, years: YearRange): ValueOption<string> {
+  return {
+    kind: "value",
+    placeholder,
+    description,
+    parse: (raw, flagText) => {
+      const t = valueGiven(raw, flagText).trim();
+      const iso = /^(\d{4})-(\d{1,2})$/.exec(t);
+      if (iso && (Number(iso[2]) < 1 || Number(iso[2]) > 12)) {
+        throw new UsageError({ vi: `${flagText} ${t}: tháng phải từ 01 đến 12`, en: `${flagText} ${t}: the month must be 01 to 12` });
+      }
+      const yearText = /(?:^|\D)(\d{4})(?:\D|$)/.exec(t)?.[1];
+      if (yearText !== undefined && (Number(yearText) < years.first || Number(yearText) > years.last)) {
+        throw new UsageError({ vi: `${flagText} phải là một tháng từ năm ${years.first} đến năm ${years.last} (nhận "${raw}")`, en: `${flagText} must be a month in the years ${years.first} to ${years.last} (got "${raw}")` });
+      }
+      return raw;
     },
   };
 }

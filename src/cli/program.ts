@@ -5,7 +5,10 @@
  * the command's function); to add a command, add one `defineCommand` and list it in COMMANDS.
  */
 import type { LocalizedText } from "../core";
-import { LANG_OPTION, commandLine, defineCommand, flag, oneOf, repeatable, required, text, wholeNumber, withDefault, year, type ArgsOf, type AnyCommand } from "./declare";
+import { LANG_OPTION, calendarDate, calendarMonth, commandLine, defineCommand, flag, oneOf, repeatable, required, text, wholeNumber, withDefault, year, type ArgsOf, type AnyCommand, type YearRange } from "./declare";
+
+/** The years the engine reads dates in (src/core/register/dates.ts; test/cli/option-rules.test.ts ties the two). */
+const DATE_YEARS: YearRange = { first: 1900, last: 2200 };
 
 // ---- options shared by several commands (one wording everywhere) ----
 
@@ -22,7 +25,7 @@ const ISSUER = text(
 );
 const PLACE = text({ vi: "TÊN", en: "NAME" }, { vi: "địa danh ở dòng ngày tháng (\"Đơn Dương, ngày …\")", en: "the place in the date line (\"Đơn Dương, ngày …\")" });
 const SUPERIOR = text({ vi: "\"TỈNH ỦY …\"", en: "\"TỈNH ỦY …\"" }, { vi: "cơ quan cấp trên, dòng trên cơ quan ban hành", en: "the superior body, the line above the issuing body" });
-const DATE = text({ vi: "YYYY-MM-DD", en: "YYYY-MM-DD" }, { vi: "ngày của báo cáo (mặc định: ngày cuối của tháng báo cáo)", en: "the report's date (default: the last day of the reported month)" });
+const DATE = calendarDate({ vi: "YYYY-MM-DD", en: "YYYY-MM-DD" }, { vi: "ngày của báo cáo (mặc định: ngày cuối của tháng báo cáo)", en: "the report's date (default: the last day of the reported month)" }, DATE_YEARS);
 const SIGNER = text(
   { vi: "\"K/T TRƯỞNG BAN/PHÓ TRƯỞNG BAN/Họ tên\"", en: "\"K/T TRƯỞNG BAN/PHÓ TRƯỞNG BAN/Name\"" },
   { vi: "người ký: thẩm quyền (T/M, K/T, T/L) và chức danh, chức vụ, họ tên, cách nhau bởi /", en: "the signatory: authority (T/M, K/T, T/L) with what for, title, full name, separated by /" },
@@ -36,7 +39,7 @@ const BRANCH_MIN_MEMBERS = withDefault(
   10,
 );
 const BRANCH_YEARS = withDefault(
-  wholeNumber({ vi: "N", en: "N" }, { vi: "chi bộ N năm trở lên chưa kết nạp đảng viên được liệt kê (mặc định: 3)", en: "chi bộ with no admission for N years or more are listed (default: 3)" }),
+  wholeNumber({ vi: "N", en: "N" }, { vi: "chi bộ N năm trở lên chưa kết nạp đảng viên được liệt kê (mặc định: 3)", en: "chi bộ with no admission for N years or more are listed (default: 3)" }, 1),
   3,
 );
 const BRANCH_SHEET = withDefault(
@@ -109,7 +112,7 @@ const CONSOLIDATE_LINE = commandLine({
   options: {
     allocation: ALLOCATION,
     sheet: SHEET,
-    month: required(text({ vi: "YYYY-MM", en: "YYYY-MM" }, { vi: "tháng tổng hợp (lũy kế từ tháng 1 đến hết tháng này)", en: "the month consolidated (cumulative from January)" }), {
+    month: required(calendarMonth({ vi: "YYYY-MM", en: "YYYY-MM" }, { vi: "tháng tổng hợp (lũy kế từ tháng 1 đến hết tháng này)", en: "the month consolidated (cumulative from January)" }, DATE_YEARS), {
       vi: "thiếu --month YYYY-MM (tháng tổng hợp)",
       en: "--month YYYY-MM is required",
     }),
@@ -164,7 +167,7 @@ const PROBATION_LINE = commandLine({
   options: {
     allocation: ALLOCATION,
     sheet: SHEET,
-    asOf: required(text({ vi: "YYYY-MM-DD", en: "YYYY-MM-DD" }, { vi: "ngày tính (ví dụ 2026-05-20)", en: "the date to count from (e.g. 2026-05-20)" }), {
+    asOf: required(calendarDate({ vi: "YYYY-MM-DD", en: "YYYY-MM-DD" }, { vi: "ngày tính (ví dụ 2026-05-20)", en: "the date to count from (e.g. 2026-05-20)" }, DATE_YEARS), {
       vi: "thiếu --as-of YYYY-MM-DD (ngày tính)",
       en: "--as-of YYYY-MM-DD is required",
     }),

@@ -86,13 +86,20 @@ describe("dates given as numbers and Date objects", () => {
     expect(parseDateCell({ value: Number.POSITIVE_INFINITY })).toStrictEqual(invalid("Infinity"));
   });
 
-  it("keeps a Date on its day whether the host gave UTC or local midnight", () => {
+  it("keeps a Date on the day Excel shows, whatever the time of day", () => {
+    // Readers give the sheet's wall clock as UTC: 4 June 17:00 is the 4th, not the 5th.
     expect(parseDateCell({ value: new Date(Date.UTC(2025, 5, 5)) })).toStrictEqual(ok(2025, 6, 5));
-    // Local midnight of 5 June in UTC+7 is 17:00 UTC on 4 June.
-    expect(parseDateCell({ value: new Date(Date.UTC(2025, 5, 4, 17)) })).toStrictEqual(ok(2025, 6, 5));
-    // Local midnight of 5 June in UTC-5 is 05:00 UTC on 5 June.
-    expect(parseDateCell({ value: new Date(Date.UTC(2025, 5, 5, 5)) })).toStrictEqual(ok(2025, 6, 5));
+    expect(parseDateCell({ value: new Date(Date.UTC(2025, 5, 4, 17)) })).toStrictEqual(ok(2025, 6, 4));
+    expect(parseDateCell({ value: new Date(Date.UTC(2025, 5, 5, 11, 59)) })).toStrictEqual(ok(2025, 6, 5));
+    expect(parseDateCell({ value: new Date(Date.UTC(2025, 5, 5, 12)) })).toStrictEqual(ok(2025, 6, 5));
+    expect(parseDateCell({ value: new Date(Date.UTC(2025, 11, 31, 23, 59, 59, 999)) })).toStrictEqual(ok(2025, 12, 31));
     expect(parseDateCell({ value: new Date(Number.NaN) })).toStrictEqual(invalid(""));
+  });
+
+  it("reads a serial with a time as its day: the floor, not the nearest day", () => {
+    // 45667.75 = 10/01/2025 18:00.
+    expect(parseDateCell({ value: 45667.75, numFmt: "dd/mm/yyyy hh:mm" })).toStrictEqual(ok(2025, 1, 10));
+    expect(parseDateCell({ value: 45667.5 })).toStrictEqual(ok(2025, 1, 10));
   });
 
   it("refuses error values and booleans, showing what the cell shows", () => {

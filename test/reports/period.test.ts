@@ -27,9 +27,16 @@ describe("report month cells", () => {
     expect(parsePeriodText(text).status).toBe("invalid");
   });
 
-  it("reads a date cell by its calendar month, whatever the time zone of midnight", () => {
+  it("reads a date cell by the month Excel shows, whatever the time of day", () => {
     expect(parsePeriodCell({ value: new Date(Date.UTC(2025, 4, 1)) })).toEqual({ status: "ok", year: 2025, month: 5 });
-    expect(parsePeriodCell({ value: new Date(Date.UTC(2025, 4, 31, 17)) })).toEqual({ status: "ok", year: 2025, month: 6 });
+    // 31/05/2025 17:00 in the sheet is still May: readers give the sheet's clock as UTC.
+    expect(parsePeriodCell({ value: new Date(Date.UTC(2025, 4, 31, 17)) })).toEqual({ status: "ok", year: 2025, month: 5 });
+    expect(parsePeriodCell({ value: new Date(Date.UTC(2025, 11, 31, 23, 59)) })).toEqual({ status: "ok", year: 2025, month: 12 });
+  });
+
+  it("reads a date serial with a time by its day, not the nearest day", () => {
+    // 45808.75 = 31/05/2025 18:00; rounding would make it June.
+    expect(parsePeriodCell({ value: 45808.75, numFmt: "dd/mm/yyyy hh:mm" })).toEqual({ status: "ok", year: 2025, month: 5 });
   });
 
   it("reads a date serial number when the cell is formatted as a date", () => {

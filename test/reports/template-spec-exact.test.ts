@@ -30,9 +30,10 @@ const POLICE_S14: CellStyle = {font: {name: "Times New Roman", size: 12}, wrap: 
 const POLICE_S15: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true, italic: true}};
 const POLICE_S16: CellStyle = {font: {name: "Times New Roman", size: 11, bold: false, italic: false}};
 const POLICE_ROWS: SheetSpec["rows"] = [
-  [{ value: "BAN TỔ CHỨC", style: POLICE_S0 }, null, null, null, null, null, { value: "ĐẢNG CỘNG SẢN VIỆT NAM", style: POLICE_S1 }, null, null, null, null, null],
-  [{ value: "ĐẢNG BỘ CÔNG AN HUYỆN", style: POLICE_S2 }, null, null, null, null, null, null, null, null, null, null, null],
-  [{ value: "*", style: POLICE_S0 }, null, null, null, null, null, { value: "…………, ngày      tháng      năm 2025", style: POLICE_S3 }, null, null, null, null, null],
+  // No superior line: the default issuer is a ban alone, never the body above an organisation.
+  [{ value: "ĐẢNG BỘ CÔNG AN HUYỆN", style: POLICE_S2 }, null, null, null, null, null, { value: "ĐẢNG CỘNG SẢN VIỆT NAM", style: POLICE_S1 }, null, null, null, null, null],
+  [{ value: "*", style: POLICE_S0 }, null, null, null, null, null, null, null, null, null, null, null],
+  [null, null, null, null, null, null, { value: "…………, ngày      tháng      năm 2025", style: POLICE_S3 }, null, null, null, null, null],
   [null, null, null, null, null, null, null, null, null, null, null, null],
   [{ value: "BÁO CÁO KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN NĂM 2025", style: POLICE_S2 }, null, null, null, null, null, null, null, null, null, null, null],
   [{ value: "(Nhập số liệu vào các ô màu vàng; gửi về Ban Tổ chức trước ngày 05 hằng tháng)", style: POLICE_S4 }, null, null, null, null, null, null, null, null, null, null, null],
@@ -94,9 +95,10 @@ const SCHOOL_S14: CellStyle = {font: {name: "Times New Roman", size: 12}, wrap: 
 const SCHOOL_S15: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true, italic: true}};
 const SCHOOL_S16: CellStyle = {font: {name: "Times New Roman", size: 11, bold: false, italic: false}};
 const SCHOOL_ROWS: SheetSpec["rows"] = [
-  [{ value: "BAN TỔ CHỨC", style: SCHOOL_S0 }, null, null, null, null, null, { value: "ĐẢNG CỘNG SẢN VIỆT NAM", style: SCHOOL_S1 }, null, null, null, null, null],
-  [{ value: "CHI BỘ TRƯỜNG THPT ĐƠN DƯƠNG", style: SCHOOL_S2 }, null, null, null, null, null, null, null, null, null, null, null],
-  [{ value: "*", style: SCHOOL_S0 }, null, null, null, null, null, { value: "…………, ngày      tháng      năm 2025", style: SCHOOL_S3 }, null, null, null, null, null],
+  // No superior line: the default issuer is a ban alone, never the body above an organisation.
+  [{ value: "CHI BỘ TRƯỜNG THPT ĐƠN DƯƠNG", style: SCHOOL_S2 }, null, null, null, null, null, { value: "ĐẢNG CỘNG SẢN VIỆT NAM", style: SCHOOL_S1 }, null, null, null, null, null],
+  [{ value: "*", style: SCHOOL_S0 }, null, null, null, null, null, null, null, null, null, null, null],
+  [null, null, null, null, null, null, { value: "…………, ngày      tháng      năm 2025", style: SCHOOL_S3 }, null, null, null, null, null],
   [null, null, null, null, null, null, null, null, null, null, null, null],
   [{ value: "BÁO CÁO KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN NĂM 2025", style: SCHOOL_S2 }, null, null, null, null, null, null, null, null, null, null, null],
   [{ value: "(Nhập số liệu vào các ô màu vàng; gửi về Ban Tổ chức trước ngày 05 hằng tháng)", style: SCHOOL_S4 }, null, null, null, null, null, null, null, null, null, null, null],

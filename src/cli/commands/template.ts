@@ -15,10 +15,12 @@ import { UsageError } from "../declare";
 import type { CliIo } from "../io";
 import { fsProblemMessage } from "../fs-problems";
 import { notRegularMessage, outputProblemMessage } from "../output-messages";
-import { folderArgumentProblem, outputFolderProblem, pathExists } from "../paths";
+import { outTargetProblem } from "../output-target";
+import { folderArgumentProblem, outputFolderProblem, pathExists, realPathOf } from "../paths";
 import type { TemplateArgs } from "../program";
 import { planSheet, readPlanFile } from "../read-plan";
 import { reportSettingsFrom } from "../report-settings";
+import { sameFile } from "../same-file";
 
 /** "PHÂN BỔ CHỈ TIÊU PHÁT TRIỂN ĐẢNG NĂM 2025": the plan year, when the sheet says it. */
 function yearInTitle(grid: Grid): number | null {
@@ -68,6 +70,17 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
   const books = templateWorkbookSpecs(allocation, year, await reportSettingsFrom(args, io, lang, "template"), { branchSheet: args.branchSheet });
   const names = books.map((book) => book.fileName ?? "template.xlsx");
   const shown = (name: string): string => path.join(outDirArg, name);
+  const inputs = [{ full: allocationPath, written: allocationArg }, ...(args.settings === undefined ? [] : [{ full: path.resolve(io.cwd, args.settings), written: args.settings }])];
+  for (const name of names) {
+    // Not even --force replaces a file this run reads, however it is reached (symlink, hard link).
+    const outPath = path.join(outDir, name);
+    for (const input of inputs) {
+      if (!(await sameFile(input.full, outPath))) continue;
+      const others = [{ real: await realPathOf(outPath), written: input.written }];
+      const problem = await outTargetProblem({ option: "--out-dir", outArg: shown(name), outPath, force: true, cwd: io.cwd, inputs: [], others });
+      if (problem) return fail(problem);
+    }
+  }
   for (const name of names) {
     // Even --force cannot put a file where a folder or a device of that name stands; say so before writing.
     const kind = await nonRegularKind(path.join(outDir, name));

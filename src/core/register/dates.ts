@@ -74,11 +74,15 @@ export function ageOn(birth: CalendarDate, on: CalendarDate): number {
   return on.year - birth.year - (before ? 1 : 0);
 }
 
-/** Hosts give dates as UTC midnight (ExcelJS) or local midnight; noon-rounding keeps either on its day. */
+/**
+ * Every reader (ours, ExcelJS, Office.js via the serial) gives a date cell as
+ * the sheet's wall clock read as UTC, so the UTC day is the day Excel shows,
+ * whatever the time: 10/01/2025 18:00 is still the 10th. Rounding to the
+ * nearest day instead moved every afternoon admission to the next day.
+ */
 function fromJsDate(d: Date): CalendarDate | null {
   if (Number.isNaN(d.getTime())) return null;
-  const t = new Date(d.getTime() + 12 * 3600 * 1000);
-  return makeDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  return makeDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 function fromSerial(serial: number): CalendarDate | null {

@@ -34,11 +34,13 @@ function okPeriod(year: number | null, month: number, displayed: string): Period
   return { status: "ok", year, month };
 }
 
-/** Hosts give dates as UTC midnight (ExcelJS) or local midnight; noon-rounding keeps either on its day. */
+/**
+ * Readers give a date cell as the sheet's wall clock read as UTC: the UTC month
+ * is the month Excel shows, whatever the time (31/05 18:00 is still May).
+ */
 function fromDate(d: Date, displayed: string): PeriodParse {
   if (Number.isNaN(d.getTime())) return { status: "invalid", displayed };
-  const shifted = new Date(d.getTime() + 12 * 3600 * 1000);
-  return okPeriod(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, displayed);
+  return okPeriod(d.getUTCFullYear(), d.getUTCMonth() + 1, displayed);
 }
 
 function looksLikeDateFormat(numFmt: string | undefined): boolean {
@@ -70,7 +72,7 @@ export function parsePeriodCell(cell: Cell): PeriodParse {
   if (v === null) return { status: "blank" };
   if (v instanceof Date) return fromDate(v, displayed);
   if (typeof v === "number") {
-    if (looksLikeDateFormat(cell.numFmt) && v > 31) return fromDate(new Date(EXCEL_EPOCH_MS + Math.round(v) * DAY_MS), displayed);
+    if (looksLikeDateFormat(cell.numFmt) && v > 31) return fromDate(new Date(EXCEL_EPOCH_MS + Math.floor(v) * DAY_MS), displayed);
     return isMonth(v) ? { status: "ok", year: null, month: v } : { status: "invalid", displayed };
   }
   if (typeof v === "string") return parsePeriodText(v);

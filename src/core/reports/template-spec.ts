@@ -14,9 +14,9 @@ import { kindLabel } from "./kind-labels";
 import { DEFAULT_DOCUMENT_SETTINGS, deadlinePhrase, placeAndDateLine, reportingCommittee, type DocumentSettings } from "../documents/settings";
 import { foldKey } from "../text/normalize";
 import { addPartyHeader } from "./party-header";
+import { templateFileName } from "./template-file-name";
 import { documentSettingsOf, type ReportSettings } from "./settings";
 import { PARTY_MARGINS, RowBuilder } from "./sheet-style";
-import { safeFileNamePart } from "../text/file-name";
 import {
   TEMPLATE_INPUT_KEYS,
   TEMPLATE_LABELS,
@@ -108,9 +108,21 @@ function signingCommittee(org: AllocationRow): string {
   return org.kind === "commune" || org.kind === "district" || org.kind === "bloc" ? "ĐẢNG ỦY" : "CHI ỦY";
 }
 
-/** The level above as the organisation's superior line: "ĐẢNG ỦY XÃ KA ĐÔ" heads its đảng bộ, "ĐẢNG BỘ XÃ KA ĐÔ". */
-function superiorOf(doc: DocumentSettings): string {
-  return reportingCommittee(doc).toLocaleUpperCase("vi").replace(/^ĐẢNG ỦY\b/u, "ĐẢNG BỘ");
+function namesCommittee(line: string): boolean {
+  const lower = line.trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  return COMMITTEES.some((c) => lower === c || lower.startsWith(`${c} `));
+}
+
+/**
+ * The level above as the organisation's superior line: the committee the issuer
+ * names ("ĐẢNG ỦY XÃ KA ĐÔ/BAN XÂY DỰNG ĐẢNG" heads its đảng bộ, "ĐẢNG BỘ XÃ KA ĐÔ"),
+ * else the superior body (`--superior`), which then names the committee an issuing
+ * ban belongs to; else nothing: a ban alone is never the body above an organisation.
+ */
+function templateSuperiorLine(doc: DocumentSettings): string {
+  const committee = reportingCommittee(doc);
+  const line = namesCommittee(committee) ? committee : doc.superiorBody.trim();
+  return line.toLocaleUpperCase("vi").replace(/^ĐẢNG ỦY\b/u, "ĐẢNG BỘ");
 }
 
 function range(top: number, left: number, bottom = top, right = left): CellRange {
@@ -138,8 +150,9 @@ export function templateSheetSpec(org: AllocationRow, year: number, doc: Documen
 
   // The organisation's own heading: it is the issuer of the report it sends up.
   const heading = new RowBuilder(width);
-  const headingMerges = addPartyHeader(heading, { ...DEFAULT_DOCUMENT_SETTINGS, superiorBody: superiorOf(doc), issuingBody: [org.name], reportDate: null }, { first: 0, last: 2 }, { first: 6, last: L.noteCol }, {
-    dateLine: placeAndDateLine("", null, year),
+  const headingMerges = addPartyHeader(heading, { ...DEFAULT_DOCUMENT_SETTINGS, superiorBody: templateSuperiorLine(doc), issuingBody: [org.name], reportDate: null }, { first: 0, last: 2 }, { first: 6, last: L.noteCol }, {
+    // The place is the issuer's (--place): most organisations sit where their committee does; the date is theirs to fill.
+    dateLine: placeAndDateLine(doc.place, null, year),
   }).merges;
   heading.build().forEach((r, i) => put(L.headingRow + i, [...r]));
   const upper = upperLevelName(doc);
@@ -323,9 +336,7 @@ export function templateWorkbookSpecs(allocation: AllocationCheckResult, year: n
   return allocation.organizations
     .filter((org) => org.name.trim() !== "")
     .map((org, i) => {
-      const stem = `${String(i + 1).padStart(width, "0")} - ${safeFileNamePart(org.name) || "to-chuc"} - ${year}`;
-      let fileName = `${stem}.xlsx`;
-      for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = `${stem} (${n}).xlsx`;
+      const fileName = templateFileName(String(i + 1).padStart(width, "0"), org.name, year, used);
       used.add(fileName.toLowerCase());
       return {
         sheets: templateSheets(org, year, { ...options, document: options.document ?? documentSettingsOf(settings) }),
