@@ -4,7 +4,7 @@
  * rows ("dòng 8, 10"). Only what is shown changes: a finding keeps its A1 cell, which the preview
  * selects and highlights.
  */
-import { formatSource, groupFindings, parseRange, type AllocationCheckResult, type Finding, type FindingGroup, type FindingLocation, type Lang } from "../core";
+import { formatSource, groupFindings, parseRange, type AllocationCheckResult, type CellNaming, type Finding, type FindingGroup, type FindingLocation, type Lang } from "../core";
 import type { SheetRef } from "../host";
 import { docxPlace, tableLabel } from "../docx/docx-place";
 
@@ -56,4 +56,10 @@ export function groupShown(findings: readonly Finding[], lang: Lang, plan: WordP
   const first = (g: FindingGroup): number => order.get(g.findings[0] as Finding) ?? 0;
   const rows = groupFindings(ours, lang, (cells, l) => docxPlace(undefined, cells, l));
   return [...rows, ...groupFindings(others, lang)].sort((a, b) => first(a) - first(b));
+}
+
+/** The plan's place as the pane names it ("ke-hoach.docx › Table 1" in English): a Word table by its name in the language shown. */
+export function planRefLabel(ref: SheetRef, naming: CellNaming | undefined, lang: Lang): string {
+  const name = naming === "tableRowColumn" ? tableLabel(ref.name, lang) : ref.name;
+  return ref.file === undefined ? name : `${ref.file} › ${name}`;
 }

@@ -101,6 +101,8 @@ describe("a Word plan in the browser edition", () => {
     const host = await openPage([BLANK_QUOTAS], "en");
     await check();
     expect(text("#check-summary-title")).toBe("Summary — Table 1");
+    expect(texts("[data-testid=allocation-chosen]").join("\n")).toContain("“plan-blank-quotas.python-docx.docx › Table 1”");
+    expect(texts("[data-testid=allocation-chosen]").join("\n")).not.toContain("Bảng");
     const blank = findingsShown().find((f) => f.message.startsWith("2 quota cells are blank"));
     expect(blank).toMatchObject({ where: "plan-blank-quotas.python-docx.docx › Table 1", cells: ["row 8", "row 10"] });
     expect(blank?.message).toMatch(/^2 quota cells are blank: rows 8, 10 — /);

@@ -13,7 +13,7 @@ import { canFixTextNumbers, fixTextNumbers, undoLastFix } from "../use-cases/fix
 import { adoptPlan, targetSource } from "../use-cases/plan";
 import { targetSourceText } from "./plan-source-text";
 import { tableLabel } from "../../docx/docx-place";
-import { wordPlanOf } from "../word-plan";
+import { planRefLabel, wordPlanOf } from "../word-plan";
 
 export function sheetSizeText(ctx: PaneContext, s: SheetInfo): string {
   const lang = ctx.lang();
@@ -79,7 +79,7 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     sourceLine.textContent = targetSourceText(ctx.state, tt, ctx.lang());
     const plan = ctx.state.allocationRef ?? ctx.state.planRef;
     chosenLine.hidden = plan === null;
-    chosenLine.textContent = plan === null ? "" : tt.allocationChosen(plan.file === undefined ? plan.name : `${plan.file} › ${plan.name}`);
+    chosenLine.textContent = plan === null ? "" : tt.allocationChosen(planRefLabel(plan, ctx.state.planNaming, ctx.lang()));
   };
   showSuggestion();
 

@@ -2,6 +2,7 @@
 import type { PaneContext } from "../context";
 import { el } from "../dom";
 import { yearSourceText } from "./plan-source-text";
+import { planRefLabel } from "../word-plan";
 
 export interface PlanLine {
   readonly element: HTMLElement;
@@ -17,7 +18,7 @@ export function createPlanLine(ctx: PaneContext, id: string): PlanLine {
     year.textContent = yearSourceText(ctx.state, t);
     const plan = ctx.state.allocationRef ?? ctx.state.planRef;
     chosen.hidden = plan === null;
-    chosen.textContent = plan === null ? "" : t.allocationChosenElsewhere(plan.file === undefined ? plan.name : `${plan.file} › ${plan.name}`);
+    chosen.textContent = plan === null ? "" : t.allocationChosenElsewhere(planRefLabel(plan, ctx.state.planNaming, ctx.lang()));
   };
   update();
   return { element, update };
