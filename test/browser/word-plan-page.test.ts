@@ -199,3 +199,33 @@ describe("consolidating against a Word plan in the browser edition", () => {
     expect(shown).toContain("plan-blank-quotas.python-docx.docx › Table 1 › row 18");
   });
 });
+
+describe("reports picked in Tổng hợp beside a Word plan", () => {
+  async function consolidateWithPicked(name: string): Promise<string[][]> {
+    const host = await openPage([BLANK_QUOTAS], "vi", { "ptdv.month": "5" });
+    await check();
+    (document.getElementById("tab-consolidate") as HTMLButtonElement).click();
+    await settle();
+    const input = document.getElementById("consolidate-files") as HTMLInputElement;
+    Object.defineProperty(input, "files", { configurable: true, value: [Object.assign(new Blob([fs.readFileSync(LOG)]), { name })] });
+    input.dispatchEvent(new Event("change"));
+    await waitFor(() => document.querySelector("[data-testid=source-file][data-ok=true]"), "picked file read");
+    (document.getElementById("consolidate-run") as HTMLButtonElement).click();
+    await waitFor(() => document.querySelector("#consolidate-headline"), "headline");
+    await settle();
+    return findingsSheet(host);
+  }
+  const sourceOf = (rows: string[][], code: string): string[] => rows.filter((r) => r[4] === code).map((r) => r[2] ?? "");
+
+  test("a picked report file places the plan's findings at its rows like an opened one", async () => {
+    const rows = await consolidateWithPicked("log-2025.xlsx");
+    expect(sourceOf(rows, "TOTAL_ROW_MISMATCH")).toEqual(["plan-blank-quotas.python-docx.docx › Bảng 1 › dòng 18"]);
+    expect(sourceOf(rows, "SUBMISSION_INVALID_NUMBER")).toEqual(["log-2025.xlsx › Nhật ký báo cáo › D9"]);
+  });
+
+  test("a picked report file with the plan's name leaves every cell an address, since a finding names its file by name only", async () => {
+    const rows = await consolidateWithPicked("plan-blank-quotas.python-docx.docx");
+    expect(sourceOf(rows, "TOTAL_ROW_MISMATCH")).toEqual(["plan-blank-quotas.python-docx.docx › Bảng 1 › C18"]);
+    expect(sourceOf(rows, "SUBMISSION_INVALID_NUMBER")).toEqual(["plan-blank-quotas.python-docx.docx › Nhật ký báo cáo › D9"]);
+  });
+});
