@@ -20,12 +20,12 @@ export function wordPlanOf(result: AllocationCheckResult | null, ref: SheetRef |
   return { file: ref.file, tables: new Set([ref.name, ...(result.sheet === null ? [] : [result.sheet])]) };
 }
 
-export function inWordPlan(plan: WordPlan | null, f: FindingLocation): plan is WordPlan {
+function inWordPlan(plan: WordPlan | null, f: FindingLocation): plan is WordPlan {
   return plan !== null && f.sheet !== undefined && f.file === plan.file && plan.tables.has(f.sheet);
 }
 
 /** A table's name in the run's language ("Table 1"); a sheet's name as it is. */
-export function gridLabel(plan: WordPlan | null, f: FindingLocation, lang: Lang): string | undefined {
+function gridLabel(plan: WordPlan | null, f: FindingLocation, lang: Lang): string | undefined {
   return inWordPlan(plan, f) ? tableLabel(f.sheet as string, lang) : f.sheet;
 }
 

@@ -23,6 +23,7 @@ const report = (cell: string): Finding => ({
   sheet: "Bảng 1",
   cell,
   message: { vi: `ô ${cell}`, en: `cell ${cell}` },
+  args: {},
 });
 
 describe("a Word plan's findings as the pane shows them", () => {
