@@ -83,6 +83,7 @@ describe("a Word plan in the browser edition", () => {
 
   test("findings are placed by table and row, and a finding's button still selects its cell in the preview (vi)", async () => {
     const host = await openPage([MISTAKES], "vi");
+    expect(text("[data-testid=open-file] .hint")).toBe("đọc được 1 bảng");
     await check();
     const shown = findingsShown();
     const missing = shown.find((f) => f.message.includes("Ka Đơn"));
@@ -101,6 +102,7 @@ describe("a Word plan in the browser edition", () => {
     const host = await openPage([BLANK_QUOTAS], "en");
     await check();
     expect(text("#check-summary-title")).toBe("Summary — Table 1");
+    expect(text("[data-testid=open-file] .hint")).toBe("1 table read");
     expect(texts("[data-testid=allocation-chosen]").join("\n")).toContain("“plan-blank-quotas.python-docx.docx › Table 1”");
     expect(texts("[data-testid=allocation-chosen]").join("\n")).not.toContain("Bảng");
     const blank = findingsShown().find((f) => f.message.startsWith("2 quota cells are blank"));

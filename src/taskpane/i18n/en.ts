@@ -61,6 +61,7 @@ export const en: Strings = {
   noReportSheets: "No report sheet found yet (report template or report log).",
   addFiles: "Add .xlsx/.csv files",
   fileRead: (n) => `${n} sheet${n === 1 ? "" : "s"} read`,
+  tablesRead: (n) => `${n} table${n === 1 ? "" : "s"} read`,
   removeFile: (name) => `Remove file ${name}`,
   consolidate: "Consolidate",
   noSources: "Choose at least one data source.",

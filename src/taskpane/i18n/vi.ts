@@ -59,6 +59,7 @@ export const vi = {
   noReportSheets: "Chưa thấy trang tính báo cáo nào (mẫu báo cáo hoặc nhật ký báo cáo).",
   addFiles: "Thêm tệp .xlsx/.csv",
   fileRead: (n: number) => `đọc được ${n} trang tính`,
+  tablesRead: (n: number) => `đọc được ${n} bảng`,
   removeFile: (name: string) => `Bỏ tệp ${name}`,
   consolidate: "Tổng hợp",
   noSources: "Chọn ít nhất một nguồn số liệu.",
