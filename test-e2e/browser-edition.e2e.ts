@@ -214,6 +214,45 @@ describe("browser edition in Chromium", () => {
     await s.finish();
   });
 
+  test("a Word plan (python-docx) speaks of its tables and rows in English, a finding still selects its cell, and the downloaded findings sheet places the plan's findings at its rows", async () => {
+    const s = await openEdition({ query: "?lang=en" });
+    const { page } = s;
+    const plan = path.join(__dirname, "..", "test", "browser", "fixtures", "plan-blank-quotas.python-docx.docx");
+    await openFile(page, plan);
+    await page.waitForSelector('#check-sheet option:has-text("plan-blank-quotas.python-docx.docx")', { state: "attached" });
+    await page.click("#check-run");
+    await page.waitForSelector("#check-summary [data-testid=summary-total]");
+    expect(await page.textContent("#check-summary-title")).toBe("Summary — Table 1");
+    expect(await page.textContent("[data-testid=target-source]")).toMatch(/^Plan target: 88 or more, read from the plan's text: “/);
+    const blank = page.locator("[data-testid=finding][data-code=QUOTA_MISSING]");
+    expect(await blank.locator(".finding-message").textContent()).toMatch(/^2 quota cells are blank: rows 8, 10 — /);
+    expect(await blank.locator("[data-testid=finding-cell]").allTextContents()).toEqual(["row 8", "row 10"]);
+    await blank.locator('[data-testid=finding-cell][data-cell="C10"]').click();
+    await page.locator('[data-testid=preview-table] td[data-cell="C10"].selected').waitFor();
+    await screenshot(page, "browser-word-plan-check");
+
+    await page.click("#tab-consolidate");
+    await page.setInputFiles("#consolidate-files", [path.join(__dirname, "..", "test", "fixtures", "reports", "log-2025.xlsx")]);
+    await page.locator("[data-testid=source-file][data-ok=true]").waitFor();
+    await page.selectOption("#consolidate-month", "5");
+    await page.fill("#consolidate-year", "2025");
+    await page.click("#consolidate-run");
+    await page.waitForSelector("[data-testid=consolidate-written]");
+    const result = await captureDownload(page, () => page.click("#download-results"));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(result.bytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Kiểm tra T05-2025");
+    const sources: Record<string, string[]> = {};
+    sheet?.eachRow((row) => {
+      const code = textOf(row.getCell(5).value);
+      (sources[code] ??= []).push(textOf(row.getCell(3).value));
+    });
+    expect(sources.TOTAL_ROW_MISMATCH).toEqual(["plan-blank-quotas.python-docx.docx › Table 1 › row 18"]);
+    expect(sources.SUBMISSION_MISSING).toContain("plan-blank-quotas.python-docx.docx › Table 1 › row 3");
+    expect(sources.SUBMISSION_INVALID_NUMBER).toEqual(["log-2025.xlsx › Nhật ký báo cáo › D9"]);
+    await s.finish();
+  });
+
   test("a file dropped anywhere on the page is opened like one picked with the button", async () => {
     const s = await openEdition();
     const { page } = s;

@@ -118,7 +118,8 @@ export function mountWorkspace(els: WorkspaceElements, host: BrowserHost): void 
         "li",
         { "data-testid": "open-file" },
         el("div", { class: "file-row" }, el("span", { class: "file-name" }, f.name), close),
-        el("span", { class: "hint" }, s.fileRead(f.grids.length)),
+        // A Word document's grids are its tables: "đọc được 1 bảng", not sheets it does not have.
+        el("span", { class: "hint" }, f.grids.length > 0 && f.grids.every((g) => g.cellNaming === "tableRowColumn") ? s.tablesRead(f.grids.length) : s.fileRead(f.grids.length)),
       );
     });
     replaceChildren(

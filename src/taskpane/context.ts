@@ -2,7 +2,7 @@
  * State shared by the pane's tabs. It outlives any one rendering so that a
  * language switch re-renders the same results in the other language.
  */
-import type { PlanFacts, PlanHints } from "../core";
+import type { CellNaming, PlanFacts, PlanHints } from "../core";
 import type { AllocationCheckResult, Grid } from "../core";
 import type { Lang, LocalizedText } from "../core";
 import type { Host, SheetInfo, SheetRef } from "../host";
@@ -70,6 +70,8 @@ export interface PaneState {
   planRef: SheetRef | null;
   /** What the allocation's title says, with the cells (target, year). */
   planFacts: PlanFacts | null;
+  /** How the plan's grid names its cells: a Word table's by row and column, so the pane says where it read the target by row. */
+  planNaming?: CellNaming;
   /** Where this allocation's target and year are stored (per workbook in Excel, per file in the browser). */
   planKeys: PlanKeys | null;
   /** The grid of the last allocation checked, for the fixes the pane offers. */

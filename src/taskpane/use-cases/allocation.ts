@@ -14,7 +14,7 @@ import { refOf } from "./read-by-ref";
 /** Runs the engine on a grid already read, and makes the result the pane's current one. */
 export function checkAllocationGrid(session: PaneSession, ref: SheetRef, grid: Grid | undefined): AllocationCheckResult {
   const { state } = session;
-  setPlanFacts(state, grid ? readPlanFacts(grid) : { target: null, year: null });
+  setPlanFacts(state, grid ? readPlanFacts(grid) : { target: null, year: null }, grid?.cellNaming);
   state.planRef = ref;
   // Without a number the user chose, the engine reads the plan's own (and says from which cell).
   const options: { target: number | null; sheet: string; file?: string } = { target: state.explicit.target ? state.settings.target : null, sheet: ref.name };

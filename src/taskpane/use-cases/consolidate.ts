@@ -18,6 +18,7 @@ import {
   type SubmissionSource,
 } from "../../core";
 import { isTooLargeToRead, type SheetRef } from "../../host";
+import { placeInWordPlan } from "../../docx/docx-place";
 import { readFileBytes, readWorkbookLazily } from "../../xlsx/lazy";
 import { findAliasSheets, isAliasSheet } from "../alias-sheet";
 import type { PaneSession, SkippedSheet } from "../context";
@@ -27,6 +28,7 @@ import { persistSettings, sheetKey, type PersistOutcome } from "../settings";
 import { checkAllocationGrid, defaultAllocationRef } from "./allocation";
 import { afterConsolidation, extraConsolidateOptions, isExtraInputSheet } from "./consolidation-hooks";
 import { withDocumentSettings } from "./document-settings";
+import { extrasOf } from "./pane-extras";
 import { readSheetsByRef, refOf, type GridsByRef } from "./read-by-ref";
 
 /** Beyond this many sheets a failed batch is not retried sheet by sheet (each retry is a round trip). */
@@ -169,6 +171,7 @@ export async function consolidateReports(session: PaneSession, period: Consolida
   const grids = await readSheetsByRef(host, [...(allocationRef ? [allocationRef] : []), ...aliasRefs, ...chosen]);
   const allocation = current ?? (allocationRef ? checkAllocationGrid(session, allocationRef, grids.get(allocationRef)) : null);
   if (!allocation?.tableFound) return { kind: "needAllocation" };
+  const planRef = current ? state.allocationRef : allocationRef;
   // Reading the table may have taken the plan's year from its title.
   const year = state.settings.year;
   const aliases = readAliases(grids, aliasRefs, allocation);
@@ -177,16 +180,45 @@ export async function consolidateReports(session: PaneSession, period: Consolida
     return grid ? [{ ref, grid }] : [];
   }));
   for (const f of files) if (f.result.ok) sources.push({ file: f.name, grids: f.result.grids });
-  const consolidated = consolidate(sources, { allocation, year, month: period.month, target: state.settings.target, aliases: aliases.aliases, ...(await extraConsolidateOptions(session, year, period.month)) });
+  const consolidated = consolidate(sources, {
+    allocation,
+    year,
+    month: period.month,
+    target: state.settings.target,
+    aliases: aliases.aliases,
+    // Findings that point into the plan (who has not reported) name its file, as the CLI's do.
+    ...(planRef?.file === undefined ? {} : { allocationFile: planRef.file }),
+    ...(await extraConsolidateOptions(session, year, period.month)),
+  });
   // Bad alias rows are the user's to fix: they travel with the consolidation's own findings.
   const result = { ...consolidated, findings: [...aliases.findings, ...consolidated.findings] };
   const settings = await withDocumentSettings(session, reportSettings(state.settings, new Date()));
-  const spec = progressWorkbookSpec(result, settings, afterConsolidation(session, result, settings));
+  // The workbook and the other outputs place a Word plan's findings at its rows, as the CLI's do;
+  // the pane's own view keeps the cells and places them in whatever language it is shown in.
+  const placed = { ...result, findings: placedInPlan(session, result.findings, planRef, [...aliasRefs, ...chosen]) };
+  const spec = progressWorkbookSpec(placed, settings, afterConsolidation(session, placed, settings));
   const written = await host.writeOwnedSheets(spec.sheets);
   state.progress = progressView(result);
   state.progressWritten = written.written;
   state.progressNotes = written.notes;
   return { kind: "done", year, persisted: await persistSettings(host, state) };
+}
+
+/**
+ * The findings, those about a Word plan at its table's rows (placeInWordPlan), unless another file
+ * of the run has the plan's name (a finding names its file by name only).
+ */
+function placedInPlan(session: PaneSession, findings: readonly Finding[], planRef: SheetRef | null, refs: readonly SheetRef[]): Finding[] {
+  const { state } = session;
+  const grid = state.allocationGrid;
+  if (planRef?.file === undefined || grid?.cellNaming !== "tableRowColumn") return [...findings];
+  const x = extrasOf(session);
+  // Files picked in Tổng hợp are read apart from the opened ones and may share the plan's name; an
+  // opened file's name is its own (the workspace keeps one file per name), so a sheet of it is the plan's file's.
+  const picked = [...state.sourceFiles.map((f) => f.name), ...x.previousFiles.map((f) => f.name)];
+  const opened = [...refs.map((r) => r.file), x.previousSheet?.file].filter((f): f is string => f !== undefined && f !== planRef.file);
+  const others = [...picked, ...opened];
+  return placeInWordPlan(findings, { file: planRef.file, grids: [grid], otherFiles: others }, session.lang());
 }
 
 /** The user's own run: a new consolidation forgets the alias confirmed for the last one. */

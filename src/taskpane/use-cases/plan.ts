@@ -5,7 +5,7 @@
  * kept per allocation: per workbook in Excel (document settings), per file in
  * the browser edition (name, size and a hash of the content).
  */
-import { checkAllocation, isReportSheet, readPlanFacts, type Grid, type PlanFacts } from "../../core";
+import { checkAllocation, isReportSheet, parseRange, readPlanFacts, type CellNaming, type Grid, type PlanFacts } from "../../core";
 import { SETTING_KEYS, isTooLargeToRead, type SheetInfo, type SheetRef } from "../../host";
 import { isAliasSheet } from "../alias-sheet";
 import type { PaneSession, PaneState } from "../context";
@@ -64,11 +64,13 @@ export async function adoptPlan(session: PaneSession, ref: SheetRef, grid: Grid 
   }
   state.planRef = ref;
   // Without the grid (a check about to read it) the facts come with the check.
-  if (grid) setPlanFacts(state, readPlanFacts(grid));
+  if (grid) setPlanFacts(state, readPlanFacts(grid), grid.cellNaming);
 }
 
-export function setPlanFacts(state: PaneState, facts: PlanFacts): void {
+export function setPlanFacts(state: PaneState, facts: PlanFacts, naming?: CellNaming): void {
   state.planFacts = facts;
+  if (naming === undefined) delete state.planNaming;
+  else state.planNaming = naming;
   state.planHints = { year: facts.year?.value ?? null, target: facts.target?.value ?? null };
   applyPlanHints(state);
 }
@@ -147,4 +149,35 @@ export function yearSource(state: PaneState): PlanValueSource {
   const y = state.planFacts?.year ?? null;
   if (y && y.value === state.settings.year) return { value: y.value, source: "sheet", cell: y.cell };
   return { value: state.settings.year, source: "default", cell: null };
+}
+
+/**
+ * Where in the plan a value was read, as a person finds it there: a sheet's cell (A3), a Word
+ * table's row (a table has no A1 cells to show), or a document's sentence (a paragraph has no cell).
+ */
+export type PlanPlace =
+  | { readonly kind: "cell"; readonly cell: string }
+  | { readonly kind: "tableRow"; readonly row: number }
+  | { readonly kind: "text"; readonly text: string | null };
+
+function placeOf(cell: string | null, text: string | null, naming: CellNaming | undefined): PlanPlace {
+  if (cell === null) return { kind: "text", text: text === null || text.trim() === "" ? null : text.trim().replace(/^[-–•+*]\s*/, "") };
+  const at = naming === "tableRowColumn" && !cell.includes(":") ? parseRange(cell) : undefined;
+  return at === undefined ? { kind: "cell", cell } : { kind: "tableRow", row: at.top + 1 };
+}
+
+/** Where the plan states the target in force; null when it is not the plan's (typed, or none). */
+export function targetPlace(state: PaneState): PlanPlace | null {
+  const r = state.allocation;
+  if (r?.tableFound) return r.targetSource === "sheet" ? placeOf(r.targetCell, r.targetText, r.cellNaming) : null;
+  if (state.explicit.target) return null;
+  const t = state.planFacts?.target ?? null;
+  return t ? placeOf(t.cell, t.text, state.planNaming) : null;
+}
+
+/** Where the plan states the year in force; null when it is not the plan's (typed, or this year). */
+export function yearPlace(state: PaneState): PlanPlace | null {
+  const y = yearSource(state);
+  if (y.source !== "sheet") return null;
+  return placeOf(y.cell, null, state.allocation?.tableFound === true ? state.allocation.cellNaming : state.planNaming);
 }

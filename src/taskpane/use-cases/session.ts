@@ -56,6 +56,7 @@ export async function openPaneSession(host: Host, now: Date = new Date()): Promi
     if (state.planRef && !sheets.some((s) => sheetKey(s) === sheetKey(state.planRef as SheetRef))) {
       state.planRef = null;
       state.planFacts = null;
+      delete state.planNaming;
     }
     if (changed) state.reportSheetsScanned = false;
     return changed;

@@ -11,6 +11,9 @@ import { checkChosenSheet, clearFindingHighlight, defaultAllocationRef, goToFind
 import { readSheetsByRef, refOf } from "../use-cases/read-by-ref";
 import { canFixTextNumbers, fixTextNumbers, undoLastFix } from "../use-cases/fix-text-numbers";
 import { adoptPlan, targetSource } from "../use-cases/plan";
+import { targetSourceText } from "./plan-source-text";
+import { tableLabel } from "../../docx/docx-place";
+import { planRefLabel, wordPlanOf } from "../word-plan";
 
 export function sheetSizeText(ctx: PaneContext, s: SheetInfo): string {
   const lang = ctx.lang();
@@ -73,16 +76,10 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     suggestion.hidden = s === null || src.source === "sheet";
     suggestion.textContent = s === null ? "" : ctx.t().targetSuggested(s);
     const tt = ctx.t();
-    const l = ctx.lang();
-    sourceLine.textContent =
-      src.value === null
-        ? tt.targetNotStated
-        : src.source === "sheet" && src.cell !== null
-          ? tt.targetFromSheet(formatNumber(src.value, l), src.cell)
-          : tt.targetFromUser(formatNumber(src.value, l));
+    sourceLine.textContent = targetSourceText(ctx.state, tt, ctx.lang());
     const plan = ctx.state.allocationRef ?? ctx.state.planRef;
     chosenLine.hidden = plan === null;
-    chosenLine.textContent = plan === null ? "" : tt.allocationChosen(plan.file === undefined ? plan.name : `${plan.file} › ${plan.name}`);
+    chosenLine.textContent = plan === null ? "" : tt.allocationChosen(planRefLabel(plan, ctx.state.planNaming, ctx.lang()));
   };
   showSuggestion();
 
@@ -127,7 +124,7 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
       el("h2", { class: "section-title" }, t.findingsTitle),
       r.findings.length === 0
         ? el("p", { class: "empty ok-box", "data-testid": "no-findings" }, t.noFindings)
-        : renderFindings(r.findings, lang, t, (f) => void status.run(t.working, () => goToFinding(ctx, f))),
+        : renderFindings(r.findings, lang, t, (f) => void status.run(t.working, () => goToFinding(ctx, f)), wordPlanOf(r, ctx.state.allocationRef)),
     );
   };
 
@@ -259,7 +256,7 @@ function renderSummary(ctx: PaneContext, r: AllocationCheckResult): HTMLElement 
   return el(
     "section",
     { id: "check-summary", class: "card", "aria-labelledby": "check-summary-title" },
-    el("h2", { id: "check-summary-title", class: "card-title" }, t.summaryTitle, r.sheet === null ? null : el("span", { class: "card-sub" }, ` — ${r.sheet}`)),
+    el("h2", { id: "check-summary-title", class: "card-title" }, t.summaryTitle, r.sheet === null ? null : el("span", { class: "card-sub" }, ` — ${r.cellNaming === "tableRowColumn" ? tableLabel(r.sheet, lang) : r.sheet}`)),
     el(
       "dl",
       { class: "stats" },

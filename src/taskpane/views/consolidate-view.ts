@@ -4,6 +4,7 @@ import { renderRegisterOptions } from "./register-options-view";
 import { TAB_SHOWN_EVENT, type PaneContext } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 import { renderFindings } from "../findings-list";
+import { wordPlanOf } from "../word-plan";
 import type { SheetRef } from "../../host";
 import { formatNumber, type Strings } from "../i18n";
 import { createStatusArea, describeError } from "../progress";
@@ -443,13 +444,13 @@ function renderHeadline(ctx: PaneContext, p: ProgressView, handlers: AliasHandle
       "section",
       { id: "consolidate-conflicts", class: "card" },
       el("h3", {}, `${t.conflictsTitle} (${p.conflicts.length})`),
-      p.conflicts.length === 0 ? el("p", { class: "ok-text" }, t.noConflicts) : renderFindings(p.conflicts, lang, t, null),
+      p.conflicts.length === 0 ? el("p", { class: "ok-text" }, t.noConflicts) : renderFindings(p.conflicts, lang, t, null, wordPlanOf(ctx.state.allocation, ctx.state.allocationRef)),
     ),
     p.unknownNames.length > 0 ? renderUnknownNames(ctx, p.unknownNames, handlers) : null,
     renderAliasList(ctx, handlers),
     p.rows.length > 0 ? renderProgressChart(p.rows, lang, t) : null,
     p.otherFindings.length > 0
-      ? el("section", { id: "consolidate-findings", class: "card" }, el("h3", {}, t.otherFindings), renderFindings(p.otherFindings, lang, t, null))
+      ? el("section", { id: "consolidate-findings", class: "card" }, el("h3", {}, t.otherFindings), renderFindings(p.otherFindings, lang, t, null, wordPlanOf(ctx.state.allocation, ctx.state.allocationRef)))
       : null,
   );
 }

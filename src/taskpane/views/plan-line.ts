@@ -1,7 +1,8 @@
 /** Where the plan's year came from and which sheet is the allocation, shown under a year field. */
 import type { PaneContext } from "../context";
 import { el } from "../dom";
-import { yearSource } from "../use-cases/plan";
+import { yearSourceText } from "./plan-source-text";
+import { planRefLabel } from "../word-plan";
 
 export interface PlanLine {
   readonly element: HTMLElement;
@@ -14,12 +15,10 @@ export function createPlanLine(ctx: PaneContext, id: string): PlanLine {
   const element = el("div", { class: "plan-line" }, year, chosen);
   const update = (): void => {
     const t = ctx.t();
-    const y = yearSource(ctx.state);
-    const value = y.value ?? ctx.state.settings.year;
-    year.textContent = y.source === "sheet" && y.cell !== null ? t.yearFromSheet(value, y.cell) : y.source === "user" ? t.yearFromUser(value) : t.yearDefault(value);
+    year.textContent = yearSourceText(ctx.state, t);
     const plan = ctx.state.allocationRef ?? ctx.state.planRef;
     chosen.hidden = plan === null;
-    chosen.textContent = plan === null ? "" : t.allocationChosenElsewhere(plan.file === undefined ? plan.name : `${plan.file} › ${plan.name}`);
+    chosen.textContent = plan === null ? "" : t.allocationChosenElsewhere(planRefLabel(plan, ctx.state.planNaming, ctx.lang()));
   };
   update();
   return { element, update };
