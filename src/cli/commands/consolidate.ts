@@ -12,7 +12,7 @@ import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
 import { branchSummary, consolidationExtras, parseRegisterPeriod, planOrganization, type AllocationCheckResult, type ConsolidationResult, type Grid, type Lang } from "../../core";
-import { consolidationText, formatFindingLine } from "../../core";
+import { consolidationText, formatFindingLine, formatNumber } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { publishFiles } from "../atomic-write";
 import { main } from "../cli";
@@ -229,7 +229,7 @@ function registerAndBranchText(result: ConsolidationResult, lang: Lang): string 
   const r = result.register;
   if (r.rowsRead > 0) {
     const label = r.bieu2.period.label;
-    lines.push(lang === "vi" ? `Biểu 2-BTCTW (${label}): ${r.json.persons} đảng viên mới kết nạp theo danh sách.` : `Biểu 2-BTCTW (${label}): ${r.json.persons} new members in the registers.`);
+    lines.push(lang === "vi" ? `Biểu 2-BTCTW (${label}): ${formatNumber(r.json.persons, "vi")} đảng viên mới kết nạp theo danh sách.` : `Biểu 2-BTCTW (${label}): ${formatNumber(r.json.persons, "en")} new members in the registers.`);
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
