@@ -57,6 +57,7 @@ wb.save(sys.argv[1])
     const grid: Grid = {
       name: "s",
       origin: { row: 0, col: 0 },
+      merges: [],
       rows: [
         [{ value: "TCCSĐ" }, { value: "Tháng" }, { value: "Kết nạp" }],
         [{ value: TCVN3_NAME }, { value: "5/2025" }, { value: 2 }],
@@ -71,6 +72,7 @@ wb.save(sys.argv[1])
     const grid: Grid = {
       name: "s",
       origin: { row: 0, col: 0 },
+      merges: [],
       rows: [
         [{ value: "TCCS§" }, { value: "Th¸ng" }],
         [{ value: TCVN3_NAME }, { value: "5/2025" }],

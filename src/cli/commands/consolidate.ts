@@ -106,10 +106,32 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     if (problem) return fail(problem);
   }
 
+  const consolidationOptions = (allocation: AllocationCheckResult, grids: readonly Grid[]): Parameters<typeof startConsolidation>[0] => ({
+    allocation,
+    year,
+    month,
+    target,
+    aliases: [],
+    allocationFile: path.basename(allocationPath),
+    ...allocationOwnerOf(grids, allocation),
+    branchThresholds: { minMembers: args.branchMinMembers, years: args.branchYears },
+    branchSheet: args.branchSheet,
+    ...(registerPeriod === undefined ? {} : { registerPeriod }),
+  });
+  // When the allocation cannot be used, --json still prints its one object: no figures, the findings that stopped the run.
+  const stopOnAllocation = (findings: readonly Finding[], allocation: AllocationCheckResult, status: number): number => {
+    if (args.json) {
+      const empty = startConsolidation(consolidationOptions(allocation, [])).finish();
+      writeJson((text) => io.stdout(text), consolidationJson({ ...empty, findings: [...findings] }, lang));
+    }
+    return status;
+  };
+
   const allocationRead = await readPlanFile(allocationPath);
   if (!allocationRead.ok) {
-    io.stderr(`ptdv consolidate: ${allocationRead.problem.message[lang]}\n`);
-    return 2;
+    const problem = allocationRead.problem.file === undefined ? { ...allocationRead.problem, file: path.basename(allocationPath) } : allocationRead.problem;
+    io.stderr(`ptdv consolidate: --allocation ${allocationArg}: ${problem.message[lang]} [${problem.code}]\n`);
+    return stopOnAllocation([problem], checkAllocation([], { file: path.basename(allocationPath) }), 2);
   }
   const allocationOptions = {
     file: path.basename(allocationPath),
@@ -119,9 +141,11 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const allocation = checkAllocation(allocationRead.grids, allocationOptions);
   if (!allocation.tableFound) {
     const plan = { path: allocationPath, read: allocationRead, otherFiles: collected.files };
-    for (const f of placedInPlan(allocation.findings, plan, lang)) io.stderr(`${formatFindingLine(f, lang)}\n`);
+    const placed = placedInPlan(allocation.findings, plan, lang);
+    for (const f of placed) io.stderr(`${formatFindingLine(f, lang)}\n`);
     io.stderr(`ptdv consolidate: ${lang === "vi" ? "không tìm thấy bảng phân bổ chỉ tiêu trong" : "no allocation table in"} ${allocationArg}\n`);
-    return 2;
+    // As check: a sheet that does not exist is a wrong argument (2); a table not found is an error finding (1).
+    return stopOnAllocation(placed, allocation, allocation.findings.some((f) => f.code === "SHEET_NOT_FOUND") ? 2 : 1);
   }
 
   // What the readers say about how a file was read (text cut, encoding guessed) belongs with the findings.
@@ -132,8 +156,9 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   if (aliasesPath) {
     const read = await readWorkbookFile(aliasesPath);
     if (!read.ok) {
-      io.stderr(`ptdv consolidate: ${read.problem.message[lang]}\n`);
-      return 2;
+      const problem = read.problem.file === undefined ? { ...read.problem, file: path.basename(aliasesPath) } : read.problem;
+      io.stderr(`ptdv consolidate: --aliases ${aliasesArg ?? ""}: ${problem.message[lang]} [${problem.code}]\n`);
+      return stopOnAllocation([problem], allocation, 2);
     }
     const refs = allocation.organizations.map((o) => ({ name: o.name, kind: o.kind }));
     for (const g of read.grids) {
@@ -156,16 +181,8 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
 
   // Each report file is consolidated as soon as it is read and its grids dropped: memory stays flat however many files (issue #16).
   const consolidation = startConsolidation({
-    allocation,
-    year,
-    month,
-    target,
+    ...consolidationOptions(allocation, allocationRead.grids),
     aliases,
-    allocationFile: path.basename(allocationPath),
-    ...allocationOwnerOf(allocationRead.grids, allocation),
-    branchThresholds: { minMembers: args.branchMinMembers, years: args.branchYears },
-    branchSheet: args.branchSheet,
-    ...(registerPeriod === undefined ? {} : { registerPeriod }),
     ...(args.previous === undefined ? {} : { previousSources }),
   });
   for (const file of inputs) {
