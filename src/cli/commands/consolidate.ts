@@ -77,10 +77,12 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const inputs = collected.files;
   // Last year's registers: read only for Biểu 2's column (3), never as this year's reports.
   const previousPaths: string[] = [];
+  const inputFolders = [...collected.folders];
   if (args.previous !== undefined) {
     const previous = await collectInputs(args.previous, io.cwd, exclude);
     if (!("files" in previous)) return fail(previous);
     previousPaths.push(...previous.files);
+    inputFolders.push(...previous.folders);
   }
   // --out and --docx follow the same rules: never an input, never each other, never over a file without --force.
   const outputs: Array<readonly [string, string, string]> = [];
@@ -97,6 +99,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
       force: args.force,
       cwd: io.cwd,
       inputs: [...inputs, ...previousPaths],
+      inputFolders,
       others: [
         { real: allocationReal, written: allocationArg },
         ...(aliasesReal === undefined ? [] : [{ real: aliasesReal, written: aliasesArg ?? "" }]),
