@@ -11,8 +11,8 @@ export const PARTY_MARGINS = { top: 20 / 25.4, bottom: 20 / 25.4, left: 30 / 25.
  * Counts group thousands (issue #11). Excel and LibreOffice render `#,##0` with the reader's own
  * separators, so a Vietnamese reader sees 1.906; a format with a literal "." would break in either.
  */
-export const COUNT_FORMAT = "#,##0";
-export const PERCENT_FORMAT = "#,##0.0";
+const COUNT_FORMAT = "#,##0";
+const PERCENT_FORMAT = "#,##0.0";
 
 export const styles = {
   plain: { font: { name: REPORT_FONT, size: 12 } },
