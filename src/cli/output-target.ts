@@ -9,6 +9,7 @@ import { nonRegularKind } from "./atomic-write";
 import { fsProblemMessage } from "./fs-problems";
 import { notRegularMessage } from "./output-messages";
 import { outputFolderProblem, pathExists, realPathOf } from "./paths";
+import { readAsReport, walkedName } from "./report-inputs";
 
 export interface OutTarget {
   /** The option as typed in messages: "--out" unless given ("--docx"). */
@@ -21,6 +22,26 @@ export interface OutTarget {
   readonly inputs: readonly string[];
   /** Other files read (the allocation table, aliases): real path and how the user wrote it. */
   readonly others: ReadonlyArray<{ readonly real: string; readonly written: string }>;
+  /** Folders given as inputs (resolved) and how the user wrote them: a report written inside one is read back by the next run. */
+  readonly inputFolders?: ReadonlyArray<{ readonly path: string; readonly written: string }>;
+}
+
+/**
+ * The input folder a run over it would read `outPath` from, or undefined. Only names a folder walk
+ * reads count (a spreadsheet, not hidden, not a `~$` lock file, under no hidden folder): a Word
+ * report beside the reports is never read back. PTĐV's own workbooks stay valid inputs: one copied
+ * into the folder of the level above is read there on purpose.
+ */
+async function enclosingInputFolder(outPath: string, folders: NonNullable<OutTarget["inputFolders"]>): Promise<{ readonly written: string } | undefined> {
+  if (!readAsReport(path.basename(outPath))) return undefined;
+  const outReal = await realPathOf(outPath);
+  for (const folder of folders) {
+    const folderReal = await realPathOf(folder.path);
+    const relative = path.relative(folderReal, outReal);
+    if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) continue;
+    if (relative.split(path.sep).every(walkedName)) return folder;
+  }
+  return undefined;
 }
 
 /** The problem with `--out`, or null when it may be written. */
@@ -38,6 +59,13 @@ export async function outTargetProblem(t: OutTarget): Promise<LocalizedText | nu
     return {
       vi: `${option} ${outArg} chính là tệp đầu vào ${which}; không ghi đè. Hãy chọn tên tệp kết quả khác hoặc để nó ngoài các thư mục đầu vào.`,
       en: `${option} ${outArg} is the input ${which}; refusing to overwrite it. Choose another output name, or keep it outside the input folders.`,
+    };
+  }
+  const folder = await enclosingInputFolder(outPath, t.inputFolders ?? []);
+  if (folder) {
+    return {
+      vi: `${option} ${outArg} nằm trong thư mục đầu vào ${folder.written}: lần chạy sau trên thư mục này sẽ đọc nó như một báo cáo và cộng số liệu hai lần. Hãy ghi kết quả ra ngoài các thư mục đầu vào. [OUTPUT_IN_INPUT_FOLDER]`,
+      en: `${option} ${outArg} is inside the input folder ${folder.written}: the next run over that folder would read it as a report and count its figures twice. Write the output outside the input folders. [OUTPUT_IN_INPUT_FOLDER]`,
     };
   }
   const kind = await nonRegularKind(outPath);

@@ -9,10 +9,22 @@ import { isFolder, realPathOf } from "./paths";
 
 const SPREADSHEET_EXTENSIONS = new Set([".xlsx", ".xlsm", ".csv", ".xls", ".xlsb", ".ods"]);
 
+/** Whether a folder walk reads a file of this name (and a folder of this name is walked): outputs must not be one. */
+export function walkedName(name: string): boolean {
+  return !name.startsWith("~$") && !name.startsWith(".");
+}
+
+/** Whether a file of this name inside an input folder is read as a report. */
+export function readAsReport(name: string): boolean {
+  return walkedName(name) && SPREADSHEET_EXTENSIONS.has(path.extname(name).toLowerCase());
+}
+
 export interface CollectedInputs {
   readonly files: string[];
   /** Folders inside an input folder that could not be listed, links not followed: reported, the rest still read. */
   readonly problems: Finding[];
+  /** The folders named on the command line (resolved): an output inside one would be read by the next run. */
+  readonly folders: Array<{ readonly path: string; readonly written: string }>;
 }
 
 /**
@@ -23,6 +35,7 @@ export interface CollectedInputs {
 export async function collectInputs(entries: readonly string[], cwd: string, exclude: ReadonlySet<string>): Promise<CollectedInputs | LocalizedText> {
   const files: string[] = [];
   const problems: Finding[] = [];
+  const folders: Array<{ readonly path: string; readonly written: string }> = [];
   const keep = async (file: string): Promise<void> => {
     if (!exclude.has(await realPathOf(file))) files.push(file);
   };
@@ -37,7 +50,7 @@ export async function collectInputs(entries: readonly string[], cwd: string, exc
     }
     items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const it of items) {
-      if (it.name.startsWith("~$") || it.name.startsWith(".")) continue;
+      if (!walkedName(it.name)) continue;
       const full = path.join(dir, it.name);
       // Links are not followed inside folders (a link can lead out of the folder, or in a circle), but
       // each one that could be a report is named, with how to include it: skipping it silently would
@@ -56,14 +69,17 @@ export async function collectInputs(entries: readonly string[], cwd: string, exc
     try {
       stat = await fs.stat(full);
     } catch (err) {
-      if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") return { vi: `không tìm thấy đầu vào: ${e}`, en: `input not found: ${e}` };
+      if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") return { vi: `không tìm thấy đầu vào: ${e} [FILE_NOT_FOUND]`, en: `input not found: ${e} [FILE_NOT_FOUND]` };
       const message = fsProblemMessage(err, e);
       if (message) return message;
       throw err;
     }
-    if (stat.isDirectory()) await walk(full, e);
-    else if (!stat.isFile()) return { vi: `đầu vào ${e} không phải tệp thông thường (FIFO, thiết bị…)`, en: `input ${e} is not a regular file (FIFO, device…)` };
+    if (stat.isDirectory()) {
+      folders.push({ path: full, written: e });
+      await walk(full, e);
+    }
+    else if (!stat.isFile()) return { vi: `đầu vào ${e} không phải tệp thông thường (FIFO, thiết bị…) [FILE_NOT_REGULAR]`, en: `input ${e} is not a regular file (FIFO, device…) [FILE_NOT_REGULAR]` };
     else if (!path.basename(full).startsWith("~$")) await keep(full);
   }
-  return { files, problems };
+  return { files, problems, folders };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_DOCUMENT_SETTINGS, formatFindingLine, parseDocumentSettings, pa
 import { UsageError } from "./declare";
 import { fsProblemMessage } from "./fs-problems";
 import type { CliIo } from "./io";
+import { settingsStopMessage } from "./settings-stop";
 
 export interface HeadingOptions {
   readonly issuer?: string | undefined;
@@ -58,10 +59,7 @@ export async function documentSettingsFrom(options: HeadingOptions, io: CliIo, l
     const errors = parsed.problems.filter((p) => p.severity === "error");
     for (const p of parsed.problems.filter((x) => x.severity !== "error")) io.stderr(`${formatFindingLine({ ...p, file: path.basename(file) }, lang)}\n`);
     if (errors.length > 0) {
-      return fail({
-        vi: `--settings ${options.settings}: ${errors.map((p) => p.message.vi).join(" ")}`,
-        en: `--settings ${options.settings}: ${errors.map((p) => p.message.en).join(" ")}`,
-      });
+      return fail(settingsStopMessage(options.settings, errors));
     }
     settings = parsed.settings;
   }

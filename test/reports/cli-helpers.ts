@@ -34,12 +34,12 @@ export function python(script: string, args: readonly string[] = []): string {
  * Converts with LibreOffice headless in a private profile; soffice exits 0 even
  * when it fails, so the output file is checked.
  */
-export function sofficeConvert(input: string, to: string, outDir: string, extraArgs: readonly string[] = []): string {
+export function sofficeConvert(input: string, to: string, outDir: string, extraArgs: readonly string[] = [], env?: NodeJS.ProcessEnv): string {
   const profile = tempDir("lo-profile");
   const r = spawnSync(
     "soffice",
     [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...extraArgs, "--convert-to", to, "--outdir", outDir, input],
-    { encoding: "utf8", timeout: 180000 },
+    { encoding: "utf8", timeout: 180000, ...(env === undefined ? {} : { env: { ...process.env, ...env } }) },
   );
   const ext = to.split(":")[0]!;
   const out = path.join(outDir, `${path.basename(input, path.extname(input))}.${ext}`);

@@ -20,8 +20,8 @@ const MONTHLY_S4: CellStyle = {font: {name: "Times New Roman", size: 12, italic:
 const MONTHLY_S5: CellStyle = {font: {name: "Times New Roman", size: 11, bold: true}, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true};
 const MONTHLY_S6: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "00"};
 const MONTHLY_S7: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true};
-const MONTHLY_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "0"};
-const MONTHLY_S9: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "0", fill: "#F2F2F2"};
+const MONTHLY_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0"};
+const MONTHLY_S9: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0", fill: "#F2F2F2"};
 const MONTHLY_S10: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", fill: "#F2F2F2"};
 const MONTHLY_ROWS: SheetSpec["rows"] = [
   [{ value: "BAN TỔ CHỨC", style: MONTHLY_S0 }, null, null, null, null, null, null, null, { value: "ĐẢNG CỘNG SẢN VIỆT NAM", style: MONTHLY_S1 }, null, null, null, null, null, null, null, null],
@@ -60,8 +60,8 @@ const SILENT_S4: CellStyle = {font: {name: "Times New Roman", size: 12, italic: 
 const SILENT_S5: CellStyle = {font: {name: "Times New Roman", size: 11, bold: true}, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true};
 const SILENT_S6: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "00"};
 const SILENT_S7: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true};
-const SILENT_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "0"};
-const SILENT_S9: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "0", fill: "#F2F2F2"};
+const SILENT_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0"};
+const SILENT_S9: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0", fill: "#F2F2F2"};
 const SILENT_S10: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", fill: "#F2F2F2"};
 const SILENT_ROWS: SheetSpec["rows"] = [
   [{ value: "BAN TỔ CHỨC", style: SILENT_S0 }, null, null, null, null, null, null, null, { value: "ĐẢNG CỘNG SẢN VIỆT NAM", style: SILENT_S1 }, null, null, null, null, null, null, null, null],
@@ -99,8 +99,8 @@ const CLASSES_S4: CellStyle = {font: {name: "Times New Roman", size: 12, italic:
 const CLASSES_S5: CellStyle = {font: {name: "Times New Roman", size: 11, bold: true}, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true};
 const CLASSES_S6: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "00"};
 const CLASSES_S7: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true};
-const CLASSES_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "0"};
-const CLASSES_S9: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "0", fill: "#F2F2F2"};
+const CLASSES_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0"};
+const CLASSES_S9: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0", fill: "#F2F2F2"};
 const CLASSES_S10: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", fill: "#F2F2F2"};
 const CLASSES_ROWS: SheetSpec["rows"] = [
   [{ value: "BAN TỔ CHỨC", style: CLASSES_S0 }, null, null, null, null, null, null, null, { value: "ĐẢNG CỘNG SẢN VIỆT NAM", style: CLASSES_S1 }, null, null, null, null, null, null, null, null],

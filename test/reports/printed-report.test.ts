@@ -75,7 +75,7 @@ describe("consistent totals on the progress sheet", () => {
     const r = rowIndexOf(progress, (t) => t.startsWith("Mục tiêu"));
     const line = progress.rows[r]![0]!;
     expect(line.value).toBe("Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp 4, còn thiếu 84.");
-    expect(line.formula).toMatch(/^"Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp "&F\d+&/);
+    expect(line.formula).toMatch(/^"Mục tiêu của kế hoạch: kết nạp từ "&FIXED\(88,0\)&" đảng viên trở lên; đã kết nạp "&FIXED\(F\d+,0\)&/);
     // One definition of "Tỷ lệ %" on the page: lũy kế ÷ chỉ tiêu phân bổ, in the table only.
     expect(texts(progress).filter((t) => t.includes("%"))).toEqual(["Tỷ lệ %"]);
     expect(mergedAcross(progress, r)).toBe(14);

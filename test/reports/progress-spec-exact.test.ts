@@ -18,13 +18,13 @@ const PROGRESS_S4: CellStyle = {font: {name: "Times New Roman", size: 13, italic
 const PROGRESS_S5: CellStyle = {font: {name: "Times New Roman", size: 11, bold: true}, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true};
 const PROGRESS_S6: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "00"};
 const PROGRESS_S7: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true};
-const PROGRESS_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "0"};
-const PROGRESS_S9: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0"};
+const PROGRESS_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0"};
+const PROGRESS_S9: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0.0"};
 const PROGRESS_S10: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true, horizontal: "center"};
 const PROGRESS_S11: CellStyle = {font: {name: "Times New Roman", size: 12, italic: true}, border: true, vertical: "middle", wrap: true};
 const PROGRESS_S12: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", fill: "#F2F2F2"};
-const PROGRESS_S13: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "0", fill: "#F2F2F2"};
-const PROGRESS_S14: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0", fill: "#F2F2F2"};
+const PROGRESS_S13: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0", fill: "#F2F2F2"};
+const PROGRESS_S14: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0.0", fill: "#F2F2F2"};
 const PROGRESS_S15: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "left", vertical: "middle", fill: "#F2F2F2"};
 const PROGRESS_S16: CellStyle = {font: {name: "Times New Roman", size: 12}, wrap: true, vertical: "top"};
 const PROGRESS_S17: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true, italic: true}, horizontal: "left"};
@@ -56,7 +56,7 @@ const PROGRESS_ROWS: SheetSpec["rows"] = [
   [{ value: null, style: PROGRESS_S7 }, { value: "Tổ chức ngoài bảng phân bổ (không có chỉ tiêu)", style: PROGRESS_S11 }, null, null, null, null, null, null, null, null, null, null, null, null],
   [{ value: null, style: PROGRESS_S8 }, { value: "Đảng bộ xã Mới", style: PROGRESS_S7 }, { value: null, style: PROGRESS_S8 }, { value: null, style: PROGRESS_S8 }, { value: 1, style: PROGRESS_S8 }, { value: 1, style: PROGRESS_S8 }, { value: 0, style: PROGRESS_S8 }, { value: 0, style: PROGRESS_S8 }, { value: 0, style: PROGRESS_S8 }, { value: 0, style: PROGRESS_S8 }, { value: 0, style: PROGRESS_S8 }, { value: null, style: PROGRESS_S9 }, { value: null, style: PROGRESS_S8 }, { value: "Ngoài phân bổ", style: PROGRESS_S10 }],
   [{ value: "TỔNG CỘNG", style: PROGRESS_S12 }, { value: null, style: PROGRESS_S12 }, { value: 91, formula: "SUM(C9:C25)", style: PROGRESS_S13 }, { value: 4, formula: "SUM(D9:D25)", style: PROGRESS_S13 }, { value: 5, formula: "SUM(E9:E25)", style: PROGRESS_S13 }, { value: 10, formula: "SUM(F9:F25)", style: PROGRESS_S13 }, { value: 1, formula: "SUM(G9:G25)", style: PROGRESS_S13 }, { value: 0, formula: "SUM(H9:H25)", style: PROGRESS_S13 }, { value: 0, formula: "SUM(I9:I25)", style: PROGRESS_S13 }, { value: 0, formula: "SUM(J9:J25)", style: PROGRESS_S13 }, { value: 0, formula: "SUM(K9:K25)", style: PROGRESS_S13 }, { value: 11, formula: "IF(C26>0,ROUND(F26/C26*100,1),\"\")", style: PROGRESS_S14 }, { value: 81, formula: "MAX(C26-F26,0)", style: PROGRESS_S13 }, { value: null, style: PROGRESS_S12 }],
-  [{ value: "Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp 10, còn thiếu 78.", formula: "\"Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp \"&F26&\", còn thiếu \"&MAX(88-F26,0)&\".\"", style: PROGRESS_S15 }, null, null, null, null, null, null, null, null, null, null, null, null, null],
+  [{ value: "Mục tiêu của kế hoạch: kết nạp từ 88 đảng viên trở lên; đã kết nạp 10, còn thiếu 78.", formula: "\"Mục tiêu của kế hoạch: kết nạp từ \"&FIXED(88,0)&\" đảng viên trở lên; đã kết nạp \"&FIXED(F26,0)&\", còn thiếu \"&FIXED(MAX(88-F26,0),0)&\".\"", style: PROGRESS_S15 }, null, null, null, null, null, null, null, null, null, null, null, null, null],
   [{ value: "Nguồn kết nạp: quần chúng đã học lớp NTVĐ (lũy kế) 0; hồ sơ đang đề nghị kết nạp (tháng 3/2025) 0.", style: PROGRESS_S16 }, null, null, null, null, null, null, null, null, null, null, null, null, null],
   [{ value: "Chưa nộp báo cáo tháng 3/2025 (13): Đảng bộ thị trấn Thạnh Mỹ; Đảng bộ thị trấn D’Ran; Đảng bộ xã Đạ Ròn; Đảng bộ xã Ka Đô; Đảng bộ xã Ka Đơn; Đảng bộ xã Lạc Lâm; Đảng bộ xã Lạc Xuân; Đảng bộ xã Quảng Lập; Đảng bộ xã Tu Tra; Chi bộ Trường THPT Đơn Dương; Chi bộ Trường THPT Hùng Vương; Chi bộ Trường THPT Lê Lợi; Chi bộ Trường Phổ thông Dân tộc Nội trú THCS Đơn Dương.", style: PROGRESS_S16 }, null, null, null, null, null, null, null, null, null, null, null, null, null],
   [null, null, null, null, null, null, null, null, null, null, null, null, null, null],
@@ -77,12 +77,12 @@ const SILENT_S4: CellStyle = {font: {name: "Times New Roman", size: 13, italic: 
 const SILENT_S5: CellStyle = {font: {name: "Times New Roman", size: 11, bold: true}, fill: "#D9E1F2", horizontal: "center", vertical: "middle", wrap: true, border: true};
 const SILENT_S6: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "00"};
 const SILENT_S7: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true};
-const SILENT_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "0"};
-const SILENT_S9: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0"};
+const SILENT_S8: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0"};
+const SILENT_S9: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0.0"};
 const SILENT_S10: CellStyle = {font: {name: "Times New Roman", size: 12}, border: true, vertical: "middle", wrap: true, horizontal: "center"};
 const SILENT_S11: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", fill: "#F2F2F2"};
-const SILENT_S12: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "0", fill: "#F2F2F2"};
-const SILENT_S13: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0", fill: "#F2F2F2"};
+const SILENT_S12: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0", fill: "#F2F2F2"};
+const SILENT_S13: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true}, border: true, horizontal: "center", vertical: "middle", numFmt: "#,##0.0", fill: "#F2F2F2"};
 const SILENT_S14: CellStyle = {font: {name: "Times New Roman", size: 12}, wrap: true, vertical: "top"};
 const SILENT_S15: CellStyle = {font: {name: "Times New Roman", size: 12, bold: true, italic: true}, horizontal: "left"};
 const SILENT_S16: CellStyle = {font: {name: "Times New Roman", size: 11, bold: false, italic: false}, horizontal: "left"};

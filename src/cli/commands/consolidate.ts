@@ -12,7 +12,7 @@ import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
 import { branchSummary, consolidationExtras, parseRegisterPeriod, planOrganization, type AllocationCheckResult, type ConsolidationResult, type Grid, type Lang } from "../../core";
-import { consolidationText, formatFindingLine } from "../../core";
+import { consolidationText, formatFindingLine, formatNumber } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { publishFiles } from "../atomic-write";
 import { main } from "../cli";
@@ -77,10 +77,12 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const inputs = collected.files;
   // Last year's registers: read only for Biểu 2's column (3), never as this year's reports.
   const previousPaths: string[] = [];
+  const inputFolders = [...collected.folders];
   if (args.previous !== undefined) {
     const previous = await collectInputs(args.previous, io.cwd, exclude);
     if (!("files" in previous)) return fail(previous);
     previousPaths.push(...previous.files);
+    inputFolders.push(...previous.folders);
   }
   // --out and --docx follow the same rules: never an input, never each other, never over a file without --force.
   const outputs: Array<readonly [string, string, string]> = [];
@@ -97,6 +99,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
       force: args.force,
       cwd: io.cwd,
       inputs: [...inputs, ...previousPaths],
+      inputFolders,
       others: [
         { real: allocationReal, written: allocationArg },
         ...(aliasesReal === undefined ? [] : [{ real: aliasesReal, written: aliasesArg ?? "" }]),
@@ -106,10 +109,32 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     if (problem) return fail(problem);
   }
 
+  const consolidationOptions = (allocation: AllocationCheckResult, grids: readonly Grid[]): Parameters<typeof startConsolidation>[0] => ({
+    allocation,
+    year,
+    month,
+    target,
+    aliases: [],
+    allocationFile: path.basename(allocationPath),
+    ...allocationOwnerOf(grids, allocation),
+    branchThresholds: { minMembers: args.branchMinMembers, years: args.branchYears },
+    branchSheet: args.branchSheet,
+    ...(registerPeriod === undefined ? {} : { registerPeriod }),
+  });
+  // When the allocation cannot be used, --json still prints its one object: no figures, the findings that stopped the run.
+  const stopOnAllocation = (findings: readonly Finding[], allocation: AllocationCheckResult, status: number): number => {
+    if (args.json) {
+      const empty = startConsolidation(consolidationOptions(allocation, [])).finish();
+      writeJson((text) => io.stdout(text), consolidationJson({ ...empty, findings: [...findings] }, lang));
+    }
+    return status;
+  };
+
   const allocationRead = await readPlanFile(allocationPath);
   if (!allocationRead.ok) {
-    io.stderr(`ptdv consolidate: ${allocationRead.problem.message[lang]}\n`);
-    return 2;
+    const problem = allocationRead.problem.file === undefined ? { ...allocationRead.problem, file: path.basename(allocationPath) } : allocationRead.problem;
+    io.stderr(`ptdv consolidate: --allocation ${allocationArg}: ${problem.message[lang]} [${problem.code}]\n`);
+    return stopOnAllocation([problem], checkAllocation([], { file: path.basename(allocationPath) }), 2);
   }
   const allocationOptions = {
     file: path.basename(allocationPath),
@@ -119,9 +144,11 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const allocation = checkAllocation(allocationRead.grids, allocationOptions);
   if (!allocation.tableFound) {
     const plan = { path: allocationPath, read: allocationRead, otherFiles: collected.files };
-    for (const f of placedInPlan(allocation.findings, plan, lang)) io.stderr(`${formatFindingLine(f, lang)}\n`);
+    const placed = placedInPlan(allocation.findings, plan, lang);
+    for (const f of placed) io.stderr(`${formatFindingLine(f, lang)}\n`);
     io.stderr(`ptdv consolidate: ${lang === "vi" ? "không tìm thấy bảng phân bổ chỉ tiêu trong" : "no allocation table in"} ${allocationArg}\n`);
-    return 2;
+    // As check: a sheet that does not exist is a wrong argument (2); a table not found is an error finding (1).
+    return stopOnAllocation(placed, allocation, allocation.findings.some((f) => f.code === "SHEET_NOT_FOUND") ? 2 : 1);
   }
 
   // What the readers say about how a file was read (text cut, encoding guessed) belongs with the findings.
@@ -132,8 +159,9 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   if (aliasesPath) {
     const read = await readWorkbookFile(aliasesPath);
     if (!read.ok) {
-      io.stderr(`ptdv consolidate: ${read.problem.message[lang]}\n`);
-      return 2;
+      const problem = read.problem.file === undefined ? { ...read.problem, file: path.basename(aliasesPath) } : read.problem;
+      io.stderr(`ptdv consolidate: --aliases ${aliasesArg ?? ""}: ${problem.message[lang]} [${problem.code}]\n`);
+      return stopOnAllocation([problem], allocation, 2);
     }
     const refs = allocation.organizations.map((o) => ({ name: o.name, kind: o.kind }));
     for (const g of read.grids) {
@@ -156,16 +184,8 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
 
   // Each report file is consolidated as soon as it is read and its grids dropped: memory stays flat however many files (issue #16).
   const consolidation = startConsolidation({
-    allocation,
-    year,
-    month,
-    target,
+    ...consolidationOptions(allocation, allocationRead.grids),
     aliases,
-    allocationFile: path.basename(allocationPath),
-    ...allocationOwnerOf(allocationRead.grids, allocation),
-    branchThresholds: { minMembers: args.branchMinMembers, years: args.branchYears },
-    branchSheet: args.branchSheet,
-    ...(registerPeriod === undefined ? {} : { registerPeriod }),
     ...(args.previous === undefined ? {} : { previousSources }),
   });
   for (const file of inputs) {
@@ -229,7 +249,7 @@ function registerAndBranchText(result: ConsolidationResult, lang: Lang): string 
   const r = result.register;
   if (r.rowsRead > 0) {
     const label = r.bieu2.period.label;
-    lines.push(lang === "vi" ? `Biểu 2-BTCTW (${label}): ${r.json.persons} đảng viên mới kết nạp theo danh sách.` : `Biểu 2-BTCTW (${label}): ${r.json.persons} new members in the registers.`);
+    lines.push(lang === "vi" ? `Biểu 2-BTCTW (${label}): ${formatNumber(r.json.persons, "vi")} đảng viên mới kết nạp theo danh sách.` : `Biểu 2-BTCTW (${label}): ${formatNumber(r.json.persons, "en")} new members in the registers.`);
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 /** The figures one organisation reports for one month, and how each is labelled and recognised. */
 import type { HeaderPattern } from "../allocation/header-match";
 import type { Lang } from "../findings";
+import { formatNumber } from "../number-format";
 
 export const FIGURE_KEYS = [
   "admitted",
@@ -65,8 +66,8 @@ const SHORT_LABELS: Readonly<Record<Lang, Readonly<Record<FigureKey, string>>>> 
 /** Compact figures for messages: `kết nạp 2, HS 1` / `admitted 2, students 1`. Zero parts are left out. */
 export function describeFigures(f: Figures, lang: Lang = "vi"): string {
   const short = SHORT_LABELS[lang];
-  const parts = [`${short.admitted} ${f.admitted}`];
-  for (const k of FIGURE_KEYS) if (k !== "admitted" && f[k] !== 0) parts.push(`${short[k]} ${f[k]}`);
+  const parts = [`${short.admitted} ${formatNumber(f.admitted, lang)}`];
+  for (const k of FIGURE_KEYS) if (k !== "admitted" && f[k] !== 0) parts.push(`${short[k]} ${formatNumber(f[k], lang)}`);
   return parts.join(", ");
 }
 

@@ -55,7 +55,7 @@ export function findingsSheetSpec(result: ConsolidationResult, lang: Lang, notes
     const r = rows.next;
     rowHeights[r] = wrappedRowHeight(texts.map((text, k) => ({ text, width: widths[k + 1] ?? 10 })));
     rows.push([
-      cell(i + 1, styles.number),
+      cell(i + 1, { ...styles.number, numFmt: "0" }),
       cell(SEVERITY_LABELS[g.severity][lang], { ...styles.text, horizontal: "center" }),
       cell(source, styles.text),
       cell(g.message, styles.text),

@@ -1,5 +1,6 @@
 /** Finding catalogue of the monthly-report engine. Codes are stable: scripts rely on them. */
 import type { FindingCatalogue, Lang } from "../findings";
+import { formatNumber } from "../number-format";
 
 export type ReportCode =
   | "SUBMISSION_UNRECOGNISED"
@@ -82,6 +83,9 @@ function monthText(period: string, lang: Lang): string {
   const month = Number(m[2]);
   return lang === "vi" ? `${month}/${m[1]}` : `${MONTHS_EN[month - 1] ?? month} ${m[1]}`;
 }
+/** Counts as each language groups thousands: 1.950 / 1,950 (issue #11). */
+const nVi = (n: number): string => formatNumber(n, "vi");
+const nEn = (n: number): string => formatNumber(n, "en");
 const pVi = (a: Period): string => monthText(a.period, "vi");
 const pEn = (a: Period): string => monthText(a.period, "en");
 
@@ -123,8 +127,8 @@ export const REPORT_MESSAGES: FindingCatalogue<ReportCode, ReportArgs> = {
   },
   SUBMISSION_STUDENTS_EXCEED_ADMITTED: {
     severity: "error",
-    vi: (a) => `"${nameVi(a)}" (tháng ${pVi(a)}): "${a.column}" là ${a.value}, lớn hơn số kết nạp ${a.admitted}: dòng này không được tính.`,
-    en: (a) => `"${nameEn(a)}" (${pEn(a)}): "${a.columnEn}" is ${a.value}, more than the ${a.admitted} admitted: the row is not counted.`,
+    vi: (a) => `"${nameVi(a)}" (tháng ${pVi(a)}): "${a.column}" là ${nVi(a.value)}, lớn hơn số kết nạp ${nVi(a.admitted)}: dòng này không được tính.`,
+    en: (a) => `"${nameEn(a)}" (${pEn(a)}): "${a.columnEn}" is ${nEn(a.value)}, more than the ${nEn(a.admitted)} admitted: the row is not counted.`,
   },
   SUBMISSION_PERIOD_INVALID: {
     severity: "error",
@@ -154,13 +158,13 @@ export const REPORT_MESSAGES: FindingCatalogue<ReportCode, ReportArgs> = {
   },
   STUDENTS_OUTSIDE_UPPER_SECONDARY: {
     severity: "warning",
-    vi: (a) => `"${nameVi(a)}" báo cáo ${a.value} học sinh (tháng ${pVi(a)}) nhưng không phải trường THPT: vẫn được tính, hãy kiểm tra lại.`,
-    en: (a) => `"${nameEn(a)}" reports ${a.value} students (${pEn(a)}) but is not an upper-secondary school: counted, please check.`,
+    vi: (a) => `"${nameVi(a)}" báo cáo ${nVi(a.value)} học sinh (tháng ${pVi(a)}) nhưng không phải trường THPT: vẫn được tính, hãy kiểm tra lại.`,
+    en: (a) => `"${nameEn(a)}" reports ${nEn(a.value)} students (${pEn(a)}) but is not an upper-secondary school: counted, please check.`,
   },
   CUMULATIVE_MISMATCH: {
     severity: "warning",
-    vi: (a) => `"${nameVi(a)}" ghi lũy kế ${a.value} đến tháng ${pVi(a)}, nhưng cộng các tháng được ${a.sum}.`,
-    en: (a) => `"${nameEn(a)}" reports a running total of ${a.value} through ${pEn(a)}, but the months add up to ${a.sum}.`,
+    vi: (a) => `"${nameVi(a)}" ghi lũy kế ${nVi(a.value)} đến tháng ${pVi(a)}, nhưng cộng các tháng được ${nVi(a.sum)}.`,
+    en: (a) => `"${nameEn(a)}" reports a running total of ${nEn(a.value)} through ${pEn(a)}, but the months add up to ${nEn(a.sum)}.`,
   },
   SUBMISSION_MISSING: {
     severity: "info",

@@ -4,6 +4,7 @@
  * remainder is a live formula that also carries its computed result.
  */
 import { toA1 } from "../address";
+import { formatNumber } from "../number-format";
 import type { CellRange } from "../grid";
 import type { LocalizedText } from "../findings";
 import type { CellStyle, ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "../sheet-spec";
@@ -75,7 +76,18 @@ const PROGRESS_WIDTHS: readonly number[] = [5, 40, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8,
  * No percentage here: the page's one "Tỷ lệ %" is lũy kế ÷ chỉ tiêu phân bổ, in the table.
  */
 function targetLineText(target: number, admittedToDate: number, remainingToTarget: number): string {
-  return `Mục tiêu của kế hoạch: kết nạp từ ${target} đảng viên trở lên; đã kết nạp ${admittedToDate}, còn thiếu ${remainingToTarget}.`;
+  const n = (x: number): string => formatNumber(x, "vi");
+  return `Mục tiêu của kế hoạch: kết nạp từ ${n(target)} đảng viên trở lên; đã kết nạp ${n(admittedToDate)}, còn thiếu ${n(remainingToTarget)}.`;
+}
+
+/**
+ * The live target line. FIXED(x,0) groups thousands with the separators of the reader's Excel or
+ * LibreOffice, as the `#,##0` cells above it do; TEXT(x,"#,##0") would not: its format string is
+ * read in the reader's locale, where "," may be the decimal mark. The target is inside FIXED too, so
+ * the three figures of the line are always written alike.
+ */
+function targetLineFormula(target: number, toDate: string): string {
+  return `"Mục tiêu của kế hoạch: kết nạp từ "&FIXED(${target},0)&" đảng viên trở lên; đã kết nạp "&FIXED(${toDate},0)&", còn thiếu "&FIXED(MAX(${target}-${toDate},0),0)&"."`;
 }
 
 
@@ -221,7 +233,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
     const n = result.target;
     rows.push([
       formula(
-        `"Mục tiêu của kế hoạch: kết nạp từ ${n} đảng viên trở lên; đã kết nạp "&${toDate}&", còn thiếu "&MAX(${n}-${toDate},0)&"."`,
+        targetLineFormula(n, toDate),
         targetLineText(n, t.admittedToDate, t.remainingToTarget ?? 0),
         { ...styles.totalText, horizontal: "left" },
       ),
@@ -232,7 +244,7 @@ export function progressSheetSpec(result: ConsolidationResult, settings: ReportS
   const awareness = all.reduce((s, o) => s + o.awarenessClassToDate, 0);
   const pending = all.reduce((s, o) => s + o.pendingApplicationsInPeriod, 0);
   fullLine(
-    `Nguồn kết nạp: quần chúng đã học lớp NTVĐ (lũy kế) ${awareness}; hồ sơ đang đề nghị kết nạp (tháng ${month}/${year}) ${pending}.`,
+    `Nguồn kết nạp: quần chúng đã học lớp NTVĐ (lũy kế) ${formatNumber(awareness, "vi")}; hồ sơ đang đề nghị kết nạp (tháng ${month}/${year}) ${formatNumber(pending, "vi")}.`,
     styles.plain,
   );
   for (const line of extras.summaryLines ?? []) fullLine(line.vi, styles.plain);

@@ -7,6 +7,13 @@ export const REPORT_FONT = "Times New Roman";
 /** Millimetres of Hướng dẫn 36-HD/VPTW (top 20, bottom 20, left 30, right 15) in the inches sheets use. */
 export const PARTY_MARGINS = { top: 20 / 25.4, bottom: 20 / 25.4, left: 30 / 25.4, right: 15 / 25.4 } as const;
 
+/**
+ * Counts group thousands (issue #11). Excel and LibreOffice render `#,##0` with the reader's own
+ * separators, so a Vietnamese reader sees 1.906; a format with a literal "." would break in either.
+ */
+const COUNT_FORMAT = "#,##0";
+const PERCENT_FORMAT = "#,##0.0";
+
 export const styles = {
   plain: { font: { name: REPORT_FONT, size: 12 } },
   bold: { font: { name: REPORT_FONT, size: 12, bold: true } },
@@ -19,11 +26,11 @@ export const styles = {
     border: true,
   },
   text: { font: { name: REPORT_FONT, size: 12 }, border: true, vertical: "middle", wrap: true },
-  number: { font: { name: REPORT_FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0" },
-  percent: { font: { name: REPORT_FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0" },
+  number: { font: { name: REPORT_FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: COUNT_FORMAT },
+  percent: { font: { name: REPORT_FONT, size: 12 }, border: true, horizontal: "center", vertical: "middle", numFmt: PERCENT_FORMAT },
   totalText: { font: { name: REPORT_FONT, size: 12, bold: true }, border: true, horizontal: "center", vertical: "middle", fill: "#F2F2F2" },
-  totalNumber: { font: { name: REPORT_FONT, size: 12, bold: true }, border: true, horizontal: "center", vertical: "middle", numFmt: "0", fill: "#F2F2F2" },
-  totalPercent: { font: { name: REPORT_FONT, size: 12, bold: true }, border: true, horizontal: "center", vertical: "middle", numFmt: "0.0", fill: "#F2F2F2" },
+  totalNumber: { font: { name: REPORT_FONT, size: 12, bold: true }, border: true, horizontal: "center", vertical: "middle", numFmt: COUNT_FORMAT, fill: "#F2F2F2" },
+  totalPercent: { font: { name: REPORT_FONT, size: 12, bold: true }, border: true, horizontal: "center", vertical: "middle", numFmt: PERCENT_FORMAT, fill: "#F2F2F2" },
 } as const satisfies Record<string, CellStyle>;
 
 export function cell(value: SpecValue, style?: CellStyle): SpecCell {

@@ -28,26 +28,27 @@ export function formatFindingLine(f: Finding, lang: Lang): string {
 export function consolidationText(r: ConsolidationResult, lang: Lang, extraFindings: readonly Finding[] = []): string {
   const t = r.totals;
   const vi = lang === "vi";
+  const n = (x: number): string => formatNumber(x, lang);
   const out: string[] = [];
   const submitted = r.organizations.filter((o) => o.submitted).length;
   const withErrors = new Set(r.reportedWithErrors);
   const notSent = r.missing.length - withErrors.size;
-  const errorPart = withErrors.size === 0 ? "" : vi ? `, ${withErrors.size} có báo cáo nhưng số liệu lỗi` : `, ${withErrors.size} reported with errors (not counted)`;
+  const errorPart = withErrors.size === 0 ? "" : vi ? `, ${n(withErrors.size)} có báo cáo nhưng số liệu lỗi` : `, ${n(withErrors.size)} reported with errors (not counted)`;
   out.push(
     vi
-      ? `Tổng hợp đến hết tháng ${r.month}/${r.year}: ${r.organizations.length} tổ chức, ${submitted} đã nộp${errorPart}, ${notSent} chưa nộp.`
-      : `Consolidated through ${r.period}: ${r.organizations.length} organisations, ${submitted} reported${errorPart}, ${notSent} missing.`,
+      ? `Tổng hợp đến hết tháng ${r.month}/${r.year}: ${n(r.organizations.length)} tổ chức, ${n(submitted)} đã nộp${errorPart}, ${n(notSent)} chưa nộp.`
+      : `Consolidated through ${r.period}: ${n(r.organizations.length)} organisations, ${n(submitted)} reported${errorPart}, ${n(notSent)} missing.`,
   );
   out.push(
     vi
-      ? `Kết nạp trong tháng: ${t.admittedInPeriod}; lũy kế: ${t.admittedToDate} / chỉ tiêu phân bổ ${t.quota} (học sinh ${t.studentsToDate} / ${t.studentQuota}).`
-      : `Admitted in the month: ${t.admittedInPeriod}; to date: ${t.admittedToDate} of ${t.quota} allocated (students ${t.studentsToDate} of ${t.studentQuota}).`,
+      ? `Kết nạp trong tháng: ${n(t.admittedInPeriod)}; lũy kế: ${n(t.admittedToDate)} / chỉ tiêu phân bổ ${n(t.quota)} (học sinh ${n(t.studentsToDate)} / ${n(t.studentQuota)}).`
+      : `Admitted in the month: ${n(t.admittedInPeriod)}; to date: ${n(t.admittedToDate)} of ${n(t.quota)} allocated (students ${n(t.studentsToDate)} of ${n(t.studentQuota)}).`,
   );
   if (r.target !== null) {
     out.push(
       vi
-        ? `Mục tiêu ${r.target}: đạt ${t.percentOfTarget === null ? "–" : percentText(t.percentOfTarget, lang)}%, còn thiếu ${t.remainingToTarget ?? "–"}.`
-        : `Target ${r.target}: ${t.percentOfTarget === null ? "–" : percentText(t.percentOfTarget, lang)}% reached, ${t.remainingToTarget ?? "–"} to go.`,
+        ? `Mục tiêu ${n(r.target)}: đạt ${t.percentOfTarget === null ? "–" : percentText(t.percentOfTarget, lang)}%, còn thiếu ${t.remainingToTarget === null ? "–" : n(t.remainingToTarget)}.`
+        : `Target ${n(r.target)}: ${t.percentOfTarget === null ? "–" : percentText(t.percentOfTarget, lang)}% reached, ${t.remainingToTarget === null ? "–" : n(t.remainingToTarget)} to go.`,
     );
   }
   out.push("");
@@ -56,9 +57,9 @@ export function consolidationText(r: ConsolidationResult, lang: Lang, extraFindi
     const status = o.quota === null ? (vi ? NO_QUOTA_LABEL : "no valid quota") : vi ? STATUS_LABELS[o.status] : STATUS_EN[o.status];
     const pct = o.percent === null ? "–" : `${percentText(o.percent, lang)}%`;
     const note = o.submitted ? "" : withErrors.has(o.name) ? (vi ? " (số liệu lỗi)" : " (figures with errors)") : vi ? " (chưa nộp)" : " (missing)";
-    out.push(`  ${padEnd(o.name, width)}  ${String(o.admittedToDate).padStart(3)}/${String(o.quota ?? "–").padEnd(3)} ${pct.padStart(6)}  ${status}${note}`);
+    out.push(`  ${padEnd(o.name, width)}  ${n(o.admittedToDate).padStart(3)}/${(o.quota === null ? "–" : n(o.quota)).padEnd(3)} ${pct.padStart(6)}  ${status}${note}`);
   }
-  for (const o of r.others) out.push(`  ${padEnd(shownName(o.name, lang), width)}  ${String(o.admittedToDate).padStart(3)}     ${vi ? "(ngoài phân bổ)" : "(not allocated)"}`);
+  for (const o of r.others) out.push(`  ${padEnd(shownName(o.name, lang), width)}  ${n(o.admittedToDate).padStart(3)}     ${vi ? "(ngoài phân bổ)" : "(not allocated)"}`);
   const findings = sortBySeverity([...extraFindings, ...r.findings]);
   if (findings.length > 0) {
     out.push("");

@@ -39,19 +39,22 @@ function netValid(text: string): number {
  * Vietnamese text has and the decoding turns every one of them into letters:
  * short headers and acronyms (`TCCS§` → `TCCSĐ`) have no syllable to count.
  */
-function decodeCellText(text: string, encoding: LegacyEncoding, byFont: boolean, capitals: boolean): string {
+function decodeCellText(text: string, encoding: LegacyEncoding, byFont: boolean, capitals: boolean, borrowed: boolean): string {
   if (!legacyCandidate(text)) return text;
   const decoded = decodeLegacy(text, encoding, { capitals });
   if (byFont) return decoded;
   if (netValid(decoded) < netValid(text)) return text;
+  // A column that did not decide by itself only borrows the sheet's encoding for text unreadable as it
+  // stands: a Unicode header ("Tháng") above TCVN3 names reads as well either way ("Thỏng") and is kept.
+  if (borrowed && netValid(text) > 0 && netValid(decoded) === netValid(text)) return text;
   if (netValid(decoded) > 0) return decoded;
   return hasForeignLatin1(text) && !hasForeignLatin1(decoded) ? decoded : text;
 }
 
-function decodedCell(cell: Cell, encoding: LegacyEncoding, byFont: boolean): Cell | null {
+function decodedCell(cell: Cell, encoding: LegacyEncoding, byFont: boolean, borrowed: boolean): Cell | null {
   const capitals = encoding === "tcvn3" && isCapitalsFont(cell.font);
-  const value = typeof cell.value === "string" ? decodeCellText(cell.value, encoding, byFont, capitals) : cell.value;
-  const text = cell.text === undefined ? undefined : decodeCellText(cell.text, encoding, byFont, capitals);
+  const value = typeof cell.value === "string" ? decodeCellText(cell.value, encoding, byFont, capitals, borrowed) : cell.value;
+  const text = cell.text === undefined ? undefined : decodeCellText(cell.text, encoding, byFont, capitals, borrowed);
   if (value === cell.value && text === cell.text) return null;
   // The legacy font is dropped with the legacy text, so that decoding twice cannot garble Unicode.
   const { font: _font, text: _text, ...rest } = cell;
@@ -94,7 +97,8 @@ export function decodeGridColumns(grid: Grid, columns: readonly number[]): Decod
     // Stryker disable next-line ArrayDeclaration: every wanted column has its samples in the map; the fallback is for the type
     const samples = samplesOf.get(col) ?? [];
     if (samples.length === 0) continue;
-    const columnEncoding = detectEncoding(samples) ?? sheetDecision();
+    const ownEncoding = detectEncoding(samples);
+    const columnEncoding = ownEncoding ?? sheetDecision();
 
     grid.rows.forEach((original, ri) => {
       const cell = (rows?.[ri] ?? original)[c];
@@ -102,7 +106,7 @@ export function decodeGridColumns(grid: Grid, columns: readonly number[]): Decod
       const fontEncoding = encodingOfFont(cell.font);
       const encoding = fontEncoding ?? columnEncoding;
       if (encoding === null) return;
-      const replaced = decodedCell(cell, encoding, fontEncoding !== null);
+      const replaced = decodedCell(cell, encoding, fontEncoding !== null, fontEncoding === null && ownEncoding === null);
       if (replaced === null) return;
       rows ??= grid.rows.map((r) => r.slice());
       (rows[ri] as Array<Cell | undefined>)[c] = replaced;
