@@ -15,9 +15,12 @@ import { LINES_AROUND, type DocxLimits } from "./docx-limits";
  * is read as the number it shows, kept as written, so the Excel-only advice
  * about numbers stored as text never fires on a Word table.
  */
-function cellOf(cell: DocxCell): Cell | undefined {
+/** An empty Word cell is still a cell a person counts along its row (cell-naming.ts), unlike the grid columns a row skips. */
+const EMPTY_WORD_CELL: Cell = Object.freeze({ value: null });
+
+function cellOf(cell: DocxCell): Cell {
   const { text, font } = cell;
-  if (text === "") return undefined;
+  if (text === "") return EMPTY_WORD_CELL;
   if (/^\d{1,15}$/.test(text)) return { value: Number(text), text };
   if (/^\d{1,3}(?:\.\d{3}){1,4}$/.test(text)) return { value: Number(text.replace(/\./g, "")), text };
   // The font goes with the text: the engine decodes a `.VnTime` table as it does a sheet.

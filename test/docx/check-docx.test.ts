@@ -98,6 +98,14 @@ describe.each(PROGRAMS)("a .docx plan whose name column spans two grid columns (
   });
 });
 
+describe("a .docx plan whose total row starts with an empty cell", () => {
+  it("counts the empty cell along its row: the total is the third cell Word shows", async () => {
+    const file = path.join(REPO, "test", "browser", "fixtures", "plan-blank-quotas.python-docx.docx");
+    const r = await ptdv(REPO, ["check", file]);
+    expect(r.out).toContain("Dòng tổng của bảng (ô tại dòng 18, cột 3) ghi 100");
+  });
+});
+
 describe("naming a table of a Word plan", () => {
   const file = path.join(FIXTURES, "seed-plan-header-table.python-docx.docx");
 
