@@ -54,6 +54,16 @@ describe("an allocation that cannot be used", () => {
     expect((JSON.parse(p.out) as Json).findings.map((f) => f.code)).toEqual(["TABLE_NOT_FOUND"]);
   });
 
+  it("stops template the same way: the finding with its code on stderr, exit 1, nothing written", async () => {
+    const out = path.join(dir, "templates-no-table");
+    const r = await ptdv(dir, ["template", "--allocation", NO_TABLE, "--out-dir", out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/\[LỖI\] TABLE_NOT_FOUND \(table-not-found\.xlsx › Công văn\): Không tìm thấy bảng phân bổ/);
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+    const wrongSheet = await ptdv(dir, ["template", "--allocation", NO_TABLE, "--sheet", "Không có", "--out-dir", out]);
+    expect(wrongSheet.code).toBe(2);
+  });
+
   it("prints nothing on stdout without --json, the reason on stderr", async () => {
     const r = await consolidate(dir, path.join(HOSTILE, "empty.xlsx"), LOG);
     expect(r.out).toBe("");

@@ -4,7 +4,7 @@
  * sit in that folder), and the set is placed all or none. Options: program.ts.
  */
 import * as path from "path";
-import { checkAllocation } from "../../core";
+import { checkAllocation, formatFindingLine } from "../../core";
 import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../../core";
 import { hasErrors, type LocalizedText } from "../../core";
 import { templateWorkbookSpecs } from "../../core";
@@ -18,7 +18,7 @@ import { notRegularMessage, outputProblemMessage } from "../output-messages";
 import { outTargetProblem } from "../output-target";
 import { folderArgumentProblem, outputFolderProblem, pathExists, realPathOf } from "../paths";
 import type { TemplateArgs } from "../program";
-import { planSheet, readPlanFile } from "../read-plan";
+import { placedInPlan, planSheet, readPlanFile } from "../read-plan";
 import { reportSettingsFrom } from "../report-settings";
 import { sameFile } from "../same-file";
 
@@ -52,8 +52,11 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
   const sheet = args.sheet === undefined ? undefined : planSheet(read, args.sheet);
   const allocation = checkAllocation(read.grids, { file: path.basename(allocationArg), ...(sheet === undefined ? {} : { sheet }) });
   if (!allocation.tableFound || allocation.organizations.length === 0) {
+    const plan = { path: allocationPath, read, otherFiles: [] };
+    for (const f of placedInPlan(allocation.findings, plan, lang)) io.stderr(`${formatFindingLine(f, lang)}\n`);
     io.stderr(`ptdv template: ${lang === "vi" ? "không tìm thấy bảng phân bổ chỉ tiêu trong" : "no allocation table in"} ${allocationArg}\n`);
-    return 2;
+    // As check and consolidate: a sheet that does not exist is a wrong argument (2); a table not found, or one without organisations, is an error in the data (1).
+    return allocation.findings.some((f) => f.code === "SHEET_NOT_FOUND") ? 2 : 1;
   }
   const grid = read.grids.find((g: Grid) => g.name === allocation.sheet);
   // A Word plan states its year in a paragraph, not in the table: the check read it there.
