@@ -4,10 +4,13 @@
  * cells, horizontal spans (w:gridSpan) and vertical merges (w:vMerge). Only
  * what a plan needs; formatting, fields and deleted text are skipped.
  * A DOCTYPE is refused outright: Word never writes one, and entity tricks
- * (billion laughs, external entities) start there.
+ * (billion laughs, external entities) start there. Nesting deeper than the
+ * workbook reader allows is refused the same way, where it passes the bound;
+ * namespaces are resolved in constant time per element (docx-namespaces.ts).
  */
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser } from "saxes";
 import type { DocxLimits } from "./docx-limits";
+import { NamespaceScope, UnboundPrefixError, type ResolvedTag } from "./docx-namespaces";
 
 const W_NAMESPACES = new Set(["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"]);
 const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -81,12 +84,12 @@ type Context =
   | { readonly kind: "cell"; readonly cell: CellBuilder }
   | { readonly kind: "p"; parts: string[]; length: number; font?: string };
 
-function attr(tag: SaxesTagNS, local: string): string | undefined {
-  for (const a of Object.values(tag.attributes)) if (a.local === local && (a.uri === "" || W_NAMESPACES.has(a.uri))) return a.value;
+function attr(tag: ResolvedTag, local: string): string | undefined {
+  for (const a of tag.attributes) if (a.local === local && (a.uri === "" || W_NAMESPACES.has(a.uri))) return a.value;
   return undefined;
 }
 
-function intAttr(tag: SaxesTagNS, local: string, fallback: number): number {
+function intAttr(tag: ResolvedTag, local: string, fallback: number): number {
   const v = attr(tag, local);
   const n = v === undefined ? NaN : Number.parseInt(v, 10);
   return Number.isFinite(n) && n >= 0 ? n : fallback;
@@ -127,7 +130,8 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
     p.length += s.length;
   };
 
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const scope = new NamespaceScope();
+  const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on("doctype", () => {
     throw new DocxReadError("corrupt", "DOCTYPE in word/document.xml");
   });
@@ -137,7 +141,9 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
   parser.on("text", (t) => {
     if (inText > 0 && skip === 0) addText(t);
   });
-  parser.on("opentag", (tag) => {
+  parser.on("opentag", (raw) => {
+    if (scope.depth >= limits.maxXmlDepth) throw new DocxReadError("corrupt", `word/document.xml: elements nested deeper than ${limits.maxXmlDepth} levels`);
+    const tag = scope.open(raw.name, raw.attributes);
     if (tag.uri === MC_NAMESPACE && tag.local === "Fallback") skip++;
     if (skip > 0 || !W_NAMESPACES.has(tag.uri)) return;
     switch (tag.local) {
@@ -202,7 +208,8 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
         break;
     }
   });
-  parser.on("closetag", (tag) => {
+  parser.on("closetag", (raw) => {
+    const tag = scope.close(raw.name);
     if (tag.uri === MC_NAMESPACE && tag.local === "Fallback") {
       skip--;
       return;
@@ -285,6 +292,7 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
     parser.write(xml).close();
   } catch (e) {
     if (e instanceof DocxReadError) throw e;
+    if (e instanceof UnboundPrefixError) throw new DocxReadError("corrupt", `word/document.xml: ${e.message}`);
     throw new DocxReadError("corrupt", `word/document.xml: ${e instanceof Error ? e.message : String(e)}`);
   }
   return { lines, tables };
