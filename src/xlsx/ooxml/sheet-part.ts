@@ -110,6 +110,19 @@ function splitRef(ref: string): { col: number; row: number } {
   return { col, row };
 }
 
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/**
+ * A cell's number. A decimal past the largest double (openpyxl writes 1.7976931348623157e308 as
+ * `1.797693134862316e+308`, which rounds up past it) parses as Infinity: it is kept as the largest
+ * double of its sign, a number far too large for any check, rather than dropped as an empty cell.
+ */
+function numberOf(v: string): number {
+  const n = parseFloat(v);
+  if (Number.isFinite(n) || Number.isNaN(n) || !DECIMAL.test(v)) return n;
+  return n > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+}
+
 export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetContext, limits: ReadLimits, budget: InflateBudget, totals: WorkbookCounts): Grid {
   const where = entry.name;
   const collected: Array<{ row: number; cells: Array<Cell | undefined> }> = [];
@@ -205,7 +218,7 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
         break;
       default:
         if (v !== undefined) {
-          const n = parseFloat(v);
+          const n = numberOf(v);
           if (Number.isFinite(n)) value = style.isDate ? excelToDate(n, ctx.date1904) : n;
         }
     }
