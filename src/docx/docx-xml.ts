@@ -9,6 +9,7 @@
  * namespaces are resolved in constant time per element (docx-namespaces.ts).
  */
 import { SaxesParser } from "saxes";
+import { corruptDetail, type CorruptData, type CorruptReason } from "../core";
 import type { DocxLimits } from "./docx-limits";
 import { NamespaceScope, UnboundPrefixError, type ResolvedTag } from "./docx-namespaces";
 
@@ -50,17 +51,27 @@ export interface DocxContent {
   readonly tables: readonly DocxTable[];
 }
 
-/** Why the document cannot be read; limits name the FILE_LIMIT_EXCEEDED limit. */
+/**
+ * Why the document cannot be read; limits name the FILE_LIMIT_EXCEEDED limit, damage its
+ * FILE_CORRUPT reason (file-corrupt-reasons.ts), the English detail being the message.
+ */
 export class DocxReadError extends Error {
   constructor(
     readonly kind: "corrupt" | "limit",
     detail: string,
     readonly limit?: { readonly name: string; readonly actual: number | string; readonly max: number | string; readonly where?: string },
+    readonly corrupt?: { readonly reason: CorruptReason; readonly data: CorruptData },
   ) {
     super(detail);
     this.name = "DocxReadError";
   }
+
+  static damaged(reason: CorruptReason, data: CorruptData = {}): DocxReadError {
+    return new DocxReadError("corrupt", corruptDetail(reason, data, "en"), undefined, { reason, data });
+  }
 }
+
+const DOCUMENT_PART = "word/document.xml";
 
 interface CellBuilder {
   parts: string[];
@@ -133,16 +144,16 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
   const scope = new NamespaceScope();
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on("doctype", () => {
-    throw new DocxReadError("corrupt", "DOCTYPE in word/document.xml");
+    throw DocxReadError.damaged("doctypeInDocument", { name: DOCUMENT_PART });
   });
   parser.on("error", (e) => {
-    throw new DocxReadError("corrupt", `word/document.xml: ${e.message}`);
+    throw DocxReadError.damaged("xmlMalformed", { part: DOCUMENT_PART, text: e.message });
   });
   parser.on("text", (t) => {
     if (inText > 0 && skip === 0) addText(t);
   });
   parser.on("opentag", (raw) => {
-    if (scope.depth >= limits.maxXmlDepth) throw new DocxReadError("corrupt", `word/document.xml: elements nested deeper than ${limits.maxXmlDepth} levels`);
+    if (scope.depth >= limits.maxXmlDepth) throw DocxReadError.damaged("nestedTooDeep", { part: DOCUMENT_PART, max: limits.maxXmlDepth });
     const tag = scope.open(raw.name, raw.attributes);
     if (tag.uri === MC_NAMESPACE && tag.local === "Fallback") skip++;
     if (skip > 0 || !W_NAMESPACES.has(tag.uri)) return;
@@ -292,8 +303,8 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
     parser.write(xml).close();
   } catch (e) {
     if (e instanceof DocxReadError) throw e;
-    if (e instanceof UnboundPrefixError) throw new DocxReadError("corrupt", `word/document.xml: ${e.message}`);
-    throw new DocxReadError("corrupt", `word/document.xml: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof UnboundPrefixError) throw DocxReadError.damaged("unboundPrefix", { part: DOCUMENT_PART, name: e.prefix.slice(0, 40) });
+    throw DocxReadError.damaged("xmlMalformed", { part: DOCUMENT_PART, text: e instanceof Error ? e.message : String(e) });
   }
   return { lines, tables };
 }

@@ -62,7 +62,7 @@ function parse(data: Uint8Array, format: LegacyFormat, limits: ReadLimits): XLSX
     if (/password|encrypt/i.test(m)) throw new ReadStop("FILE_ENCRYPTED", {});
     // Variants SheetJS does not read either (BIFF2–4 charts, Works, …) keep their "save as .xlsx" advice.
     if (/unsupported/i.test(m)) throw new ReadStop(UNSUPPORTED[format], {});
-    throw corrupt(m);
+    throw corrupt("legacyUnreadable", { text: m });
   }
 }
 

@@ -80,7 +80,7 @@ export function readRelationships(b: Uint8Array, entry: ZipEntryInfo, limits: Re
     close() {},
     text() {},
   });
-  if (root !== "Relationships") throw corrupt(`${entry.name}: not a relationships part`);
+  if (root !== "Relationships") throw corrupt("notRelationships", { part: entry.name });
   return rels;
 }
 
