@@ -86,16 +86,20 @@ export type CorruptData = {
   readonly max?: number;
 };
 
+import { formatNumber } from "./number-format";
+
 type Render = (d: CorruptData) => string;
 
 const s = (v: string | undefined): string => v ?? "";
+/** A count as the English detail always wrote it (`10000`), and as Vietnamese writes it (`10.000`). */
 const n = (v: number | undefined): string => String(v ?? "");
+const nVi = (v: number | undefined): string => (v === undefined ? "" : formatNumber(v, "vi"));
 
 const TEXTS: Readonly<Record<CorruptReason, { readonly en: Render; readonly vi: Render }>> = {
   zipEndMissing: { en: () => "zip end record missing (truncated file?)", vi: () => "thiếu phần kết thúc của tệp nén (tệp bị cắt cụt?)" },
   zip64LocatorMissing: { en: () => "zip64 locator missing", vi: () => "thiếu bản ghi định vị zip64 của tệp nén" },
   zip64EndMissing: { en: () => "zip64 end record missing", vi: () => "thiếu bản ghi kết thúc zip64 của tệp nén" },
-  tooManyEntries: { en: (d) => `too many entries: ${n(d.count)}`, vi: (d) => `tệp nén có quá nhiều phần: ${n(d.count)}` },
+  tooManyEntries: { en: (d) => `too many entries: ${n(d.count)}`, vi: (d) => `tệp nén có quá nhiều phần: ${nVi(d.count)}` },
   directoryBeyondEnd: { en: () => "central directory beyond end of file (truncated file?)", vi: () => "mục lục của tệp nén nằm ngoài cuối tệp (tệp bị cắt cụt?)" },
   directoryDamaged: { en: () => "central directory damaged", vi: () => "mục lục của tệp nén bị hỏng" },
   duplicatePart: { en: (d) => `duplicate part name: ${s(d.name)}`, vi: (d) => `trùng tên phần trong tệp nén: ${s(d.name)}` },
@@ -107,7 +111,7 @@ const TEXTS: Readonly<Record<CorruptReason, { readonly en: Render; readonly vi: 
   },
   zipUnreadable: { en: (d) => `zip: ${s(d.text)}`, vi: () => "không mở được tệp nén zip" },
   partHeaderDamaged: { en: () => "part header damaged or beyond the end of the file", vi: () => "phần đầu bị hỏng hoặc nằm ngoài cuối tệp" },
-  compressionMethod: { en: (d) => `compression method ${n(d.count)} is not used by Excel`, vi: (d) => `kiểu nén ${n(d.count)} không phải kiểu Excel dùng` },
+  compressionMethod: { en: (d) => `compression method ${n(d.count)} is not used by Excel`, vi: (d) => `kiểu nén ${nVi(d.count)} không phải kiểu Excel dùng` },
   inflateFailed: { en: (d) => s(d.text), vi: () => "dữ liệu nén bị hỏng, không giải nén được" },
   checksumMismatch: { en: () => "checksum mismatch (CRC-32)", vi: () => "sai mã kiểm tra (CRC-32): dữ liệu đã bị thay đổi hoặc hỏng" },
   partMissing: { en: (d) => `${s(d.name)} missing`, vi: (d) => `thiếu ${s(d.name)}` },
@@ -146,13 +150,13 @@ const TEXTS: Readonly<Record<CorruptReason, { readonly en: Render; readonly vi: 
   badStartTag: { en: () => "a malformed start tag", vi: () => "thẻ mở sai cú pháp" },
   badStartTagNamed: { en: (d) => `a malformed start tag <${s(d.name)}>`, vi: (d) => `thẻ mở <${s(d.name)}> sai cú pháp` },
   noSpaceBeforeAttribute: { en: (d) => `no white space before an attribute in <${s(d.name)}>`, vi: (d) => `thiếu khoảng trắng trước một thuộc tính trong <${s(d.name)}>` },
-  tooManyAttributes: { en: (d) => `more than ${n(d.max)} attributes in <${s(d.name)}>`, vi: (d) => `hơn ${n(d.max)} thuộc tính trong <${s(d.name)}>` },
+  tooManyAttributes: { en: (d) => `more than ${n(d.max)} attributes in <${s(d.name)}>`, vi: (d) => `hơn ${nVi(d.max)} thuộc tính trong <${s(d.name)}>` },
   badAttribute: { en: (d) => `a malformed attribute in <${s(d.name)}>`, vi: (d) => `thuộc tính sai cú pháp trong <${s(d.name)}>` },
   attributeNoValue: { en: (d) => `attribute ${s(d.value)} of <${s(d.name)}> has no value`, vi: (d) => `thuộc tính ${s(d.value)} của <${s(d.name)}> không có giá trị` },
   attributeNotQuoted: { en: (d) => `attribute ${s(d.value)} of <${s(d.name)}> is not quoted`, vi: (d) => `giá trị thuộc tính ${s(d.value)} của <${s(d.name)}> không nằm trong dấu nháy` },
   attributeTwice: { en: (d) => `attribute ${s(d.value)} twice in <${s(d.name)}>`, vi: (d) => `thuộc tính ${s(d.value)} xuất hiện hai lần trong <${s(d.name)}>` },
   secondRoot: { en: () => "a second root element", vi: () => "có phần tử gốc thứ hai" },
-  nestedTooDeep: { en: (d) => `elements nested deeper than ${n(d.max)} levels`, vi: (d) => `các phần tử lồng nhau sâu quá ${n(d.max)} cấp` },
+  nestedTooDeep: { en: (d) => `elements nested deeper than ${n(d.max)} levels`, vi: (d) => `các phần tử lồng nhau sâu quá ${nVi(d.max)} cấp` },
   unboundPrefix: { en: (d) => `unbound namespace prefix: "${s(d.name)}"`, vi: (d) => `tiền tố không gian tên “${s(d.name)}” chưa được khai báo` },
   xmlMalformed: { en: (d) => s(d.text), vi: () => "nội dung XML sai cú pháp" },
   legacyUnreadable: { en: (d) => s(d.text), vi: () => "nội dung bảng tính không đọc được" },

@@ -49,3 +49,9 @@ test("no prefix is resolved by walking the open elements (saxes's resolve, quadr
   expect(outcome(nested(4_000))[0]).toBe("ok");
   expect(resolve).not.toHaveBeenCalled();
 });
+
+test("the refusal is worded in Vietnamese, with the bound written the Vietnamese way", () => {
+  const r = readDocx(nested(20_000), "plan.docx");
+  expect(r.ok ? undefined : r.problem.args).toEqual(expect.objectContaining({ reason: "nestedTooDeep", part: "word/document.xml", max: MAX_XML_DEPTH }));
+  expect(r.ok ? "" : r.problem.message.vi).toContain("(word/document.xml: các phần tử lồng nhau sâu quá 10.000 cấp)");
+});
