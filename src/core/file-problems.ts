@@ -102,6 +102,17 @@ const LIMIT_EN: Readonly<Record<string, string>> = {
   tables: "number of tables in the document",
 };
 
+/**
+ * FILE_UNSUPPORTED_FORMAT details the readers write that are words rather than format names
+ * ("Word .docx", ".pdf", "HTML" read the same in both languages): their Vietnamese.
+ */
+const UNSUPPORTED_VI: Readonly<Record<string, string>> = {
+  binary: "tệp nhị phân",
+  "zip archive without a workbook": "tệp nén zip không có sổ làm việc bên trong",
+  "not a Word .docx document": "không phải văn bản Word .docx",
+  "Office 97–2003 / OLE2": "tệp Office 97–2003 (OLE2)",
+};
+
 export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> = {
   FILE_NOT_FOUND: {
     severity: "error",
@@ -130,7 +141,7 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
   },
   FILE_UNSUPPORTED_FORMAT: {
     severity: "error",
-    vi: (a) => `Tệp không phải bảng tính Excel (.xlsx) hay CSV (${a.detail}). Hãy chọn tệp .xlsx hoặc .csv.`,
+    vi: (a) => `Tệp không phải bảng tính Excel (.xlsx) hay CSV (${UNSUPPORTED_VI[a.detail] ?? a.detail}). Hãy chọn tệp .xlsx hoặc .csv.`,
     en: (a) => `The file is not an Excel workbook (.xlsx) or CSV (${a.detail}). Choose an .xlsx or .csv file.`,
   },
   FILE_ENCRYPTED: {

@@ -167,3 +167,17 @@ describe("FILE_CORRUPT reasons", () => {
     expect(args.detail.length).toBeLessThan(200);
   });
 });
+
+describe("FILE_UNSUPPORTED_FORMAT details", () => {
+  it.each([
+    ["binary", "tệp nhị phân"],
+    ["zip archive without a workbook", "tệp nén zip không có sổ làm việc bên trong"],
+    ["not a Word .docx document", "không phải văn bản Word .docx"],
+    ["Office 97–2003 / OLE2", "tệp Office 97–2003 (OLE2)"],
+    [".pdf", ".pdf"],
+  ])("%s is said in Vietnamese when it is words, as given when it is a format's name", (detail, vi) => {
+    const f = fileProblem("FILE_UNSUPPORTED_FORMAT", "a.bin", { detail });
+    expect(f.message.vi).toContain(`(${vi})`);
+    expect(f.message.en).toContain(`(${detail})`);
+  });
+});
