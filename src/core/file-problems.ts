@@ -4,6 +4,7 @@
  * password) is in their hands, not ours. Codes are a public contract: add, never rename.
  */
 import { formatNumber } from "./number-format";
+import { corruptDetail, isCorruptReason, type CorruptData, type CorruptReason } from "./file-corrupt-reasons";
 import { makeFinding, type Finding, type FindingCatalogue, type FindingArgs, type Lang, type NoArgs } from "./findings";
 
 export type FileProblemCode =
@@ -24,6 +25,12 @@ export type FileProblemCode =
 export type FilePathArgs = { readonly path: string };
 export type FilePathDetailArgs = FilePathArgs & { readonly detail: string };
 export type FileDetailArgs = { readonly detail: string };
+/**
+ * `detail` is the English reason, as readers have always written it; a reader that knows why in
+ * terms of file-corrupt-reasons.ts adds `reason` and its data, so the Vietnamese message says it in
+ * Vietnamese. Without `reason` (a host passing a detail of its own), both messages quote `detail`.
+ */
+export type FileCorruptArgs = FileDetailArgs & { readonly reason?: CorruptReason } & CorruptData;
 /** Sizes already formatted for people (formatBytes). */
 export type FileTooLargeArgs = { readonly actual: string; readonly limit: string };
 /** `limit` names one of the read limits (see LIMIT_VI); `where` is the sheet, when the limit is per sheet. */
@@ -37,7 +44,7 @@ export type FileProblemArgs = {
   readonly FILE_UNSUPPORTED_ODS: NoArgs;
   readonly FILE_UNSUPPORTED_FORMAT: FileDetailArgs;
   readonly FILE_ENCRYPTED: NoArgs;
-  readonly FILE_CORRUPT: FileDetailArgs;
+  readonly FILE_CORRUPT: FileCorruptArgs;
   readonly FILE_TOO_LARGE: FileTooLargeArgs;
   readonly FILE_LIMIT_EXCEEDED: FileLimitArgs;
   readonly FILE_UNREADABLE: FilePathDetailArgs;
@@ -95,6 +102,17 @@ const LIMIT_EN: Readonly<Record<string, string>> = {
   tables: "number of tables in the document",
 };
 
+/**
+ * FILE_UNSUPPORTED_FORMAT details the readers write that are words rather than format names
+ * ("Word .docx", ".pdf", "HTML" read the same in both languages): their Vietnamese.
+ */
+const UNSUPPORTED_VI: Readonly<Record<string, string>> = {
+  binary: "tệp nhị phân",
+  "zip archive without a workbook": "tệp nén zip không có sổ làm việc bên trong",
+  "not a Word .docx document": "không phải văn bản Word .docx",
+  "Office 97–2003 / OLE2": "tệp Office 97–2003 (OLE2)",
+};
+
 export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> = {
   FILE_NOT_FOUND: {
     severity: "error",
@@ -123,7 +141,7 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
   },
   FILE_UNSUPPORTED_FORMAT: {
     severity: "error",
-    vi: (a) => `Tệp không phải bảng tính Excel (.xlsx) hay CSV (${a.detail}). Hãy chọn tệp .xlsx hoặc .csv.`,
+    vi: (a) => `Tệp không phải bảng tính Excel (.xlsx) hay CSV (${UNSUPPORTED_VI[a.detail] ?? a.detail}). Hãy chọn tệp .xlsx hoặc .csv.`,
     en: (a) => `The file is not an Excel workbook (.xlsx) or CSV (${a.detail}). Choose an .xlsx or .csv file.`,
   },
   FILE_ENCRYPTED: {
@@ -136,7 +154,7 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
   FILE_CORRUPT: {
     severity: "error",
     vi: (a) =>
-      `Tệp bị hỏng hoặc không đầy đủ, không đọc được (${a.detail}). Hãy lấy lại tệp gốc, hoặc mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại thành .xlsx.`,
+      `Tệp bị hỏng hoặc không đầy đủ, không đọc được (${isCorruptReason(a.reason) ? corruptDetail(a.reason, a, "vi") : a.detail}). Hãy lấy lại tệp gốc, hoặc mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại thành .xlsx.`,
     en: (a) =>
       `The file is damaged or incomplete and cannot be read (${a.detail}). Get the original file again, or open it in Excel (which offers to repair it) and save it again as .xlsx.`,
   },
@@ -173,6 +191,22 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
 export function fileProblem<K extends FileProblemCode>(code: K, file: string | undefined, ...args: FindingArgs extends FileProblemArgs[K] ? [args?: FileProblemArgs[K]] : [args: FileProblemArgs[K]]): Finding {
   // Stryker disable next-line ConditionalExpression: makeFinding leaves an undefined file out either way; the type needs the test
   return makeFinding(FILE_PROBLEMS, code, file === undefined ? {} : { file }, ...args);
+}
+
+/** Pieces of a hostile file quoted in a message are hints: never more than this many characters. */
+const MAX_QUOTED = 160;
+
+/**
+ * FILE_CORRUPT's arguments for a reader's reason: its data (quoted pieces cut short) and the
+ * English detail rendered from them, exactly as readers wrote it before reasons had keys.
+ */
+export function corruptArgs(reason: CorruptReason, data: CorruptData = {}): FileCorruptArgs {
+  const kept: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data) as Array<[string, string | number | undefined]>) {
+    if (value !== undefined) kept[key] = typeof value === "string" && value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+  }
+  const clipped = kept as CorruptData;
+  return { ...clipped, reason, detail: corruptDetail(reason, clipped, "en") };
 }
 
 /** `12.3 MB`: sizes in messages are for people. */

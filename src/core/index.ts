@@ -106,3 +106,7 @@ export { ROLLUP_NAMES } from "./reports/rollup-names";
 
 // Performance (issue #16): consolidation fed one source at a time, so hosts need not keep every grid alive.
 export { type Consolidation, startConsolidation } from "./reports/consolidate";
+
+// File reading (fix-reader): FILE_CORRUPT reasons as keys with data, rendered in both languages.
+export { corruptArgs, type FileCorruptArgs } from "./file-problems";
+export { corruptDetail, isCorruptReason, type CorruptData, type CorruptReason } from "./file-corrupt-reasons";

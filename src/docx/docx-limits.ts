@@ -11,6 +11,12 @@ export interface DocxLimits extends FileLimits {
   readonly maxCellText: number;
   /** Every table becomes a grid carrying the paragraphs around it: a plan has a handful. */
   readonly maxTables: number;
+  /**
+   * Elements open at once in word/document.xml: the workbook reader's bound on a part's nesting
+   * (MAX_XML_DEPTH, src/xlsx/ooxml/xml-part.ts, which this layer may not import; a test keeps the
+   * two equal). Word nests a few dozen levels; 20,000 nested content controls are damage.
+   */
+  readonly maxXmlDepth: number;
 }
 
 export const DEFAULT_DOCX_LIMITS: DocxLimits = Object.freeze({
@@ -18,6 +24,7 @@ export const DEFAULT_DOCX_LIMITS: DocxLimits = Object.freeze({
   maxRowsPerTable: MAX_GRID_ROWS,
   maxCellText: MAX_CELL_TEXT,
   maxTables: 1_000,
+  maxXmlDepth: 10_000,
 });
 
 /** Paragraphs kept on each side of a table: the engine reads no further (plan-target.ts). */

@@ -4,10 +4,14 @@
  * cells, horizontal spans (w:gridSpan) and vertical merges (w:vMerge). Only
  * what a plan needs; formatting, fields and deleted text are skipped.
  * A DOCTYPE is refused outright: Word never writes one, and entity tricks
- * (billion laughs, external entities) start there.
+ * (billion laughs, external entities) start there. Nesting deeper than the
+ * workbook reader allows is refused the same way, where it passes the bound;
+ * namespaces are resolved in constant time per element (docx-namespaces.ts).
  */
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser } from "saxes";
+import { corruptDetail, type CorruptData, type CorruptReason } from "../core";
 import type { DocxLimits } from "./docx-limits";
+import { NamespaceScope, UnboundPrefixError, type ResolvedTag } from "./docx-namespaces";
 
 const W_NAMESPACES = new Set(["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"]);
 const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -47,17 +51,27 @@ export interface DocxContent {
   readonly tables: readonly DocxTable[];
 }
 
-/** Why the document cannot be read; limits name the FILE_LIMIT_EXCEEDED limit. */
+/**
+ * Why the document cannot be read; limits name the FILE_LIMIT_EXCEEDED limit, damage its
+ * FILE_CORRUPT reason (file-corrupt-reasons.ts), the English detail being the message.
+ */
 export class DocxReadError extends Error {
   constructor(
     readonly kind: "corrupt" | "limit",
     detail: string,
     readonly limit?: { readonly name: string; readonly actual: number | string; readonly max: number | string; readonly where?: string },
+    readonly corrupt?: { readonly reason: CorruptReason; readonly data: CorruptData },
   ) {
     super(detail);
     this.name = "DocxReadError";
   }
+
+  static damaged(reason: CorruptReason, data: CorruptData = {}): DocxReadError {
+    return new DocxReadError("corrupt", corruptDetail(reason, data, "en"), undefined, { reason, data });
+  }
 }
+
+const DOCUMENT_PART = "word/document.xml";
 
 interface CellBuilder {
   parts: string[];
@@ -81,12 +95,12 @@ type Context =
   | { readonly kind: "cell"; readonly cell: CellBuilder }
   | { readonly kind: "p"; parts: string[]; length: number; font?: string };
 
-function attr(tag: SaxesTagNS, local: string): string | undefined {
-  for (const a of Object.values(tag.attributes)) if (a.local === local && (a.uri === "" || W_NAMESPACES.has(a.uri))) return a.value;
+function attr(tag: ResolvedTag, local: string): string | undefined {
+  for (const a of tag.attributes) if (a.local === local && (a.uri === "" || W_NAMESPACES.has(a.uri))) return a.value;
   return undefined;
 }
 
-function intAttr(tag: SaxesTagNS, local: string, fallback: number): number {
+function intAttr(tag: ResolvedTag, local: string, fallback: number): number {
   const v = attr(tag, local);
   const n = v === undefined ? NaN : Number.parseInt(v, 10);
   return Number.isFinite(n) && n >= 0 ? n : fallback;
@@ -127,17 +141,20 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
     p.length += s.length;
   };
 
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const scope = new NamespaceScope();
+  const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on("doctype", () => {
-    throw new DocxReadError("corrupt", "DOCTYPE in word/document.xml");
+    throw DocxReadError.damaged("doctypeInDocument", { name: DOCUMENT_PART });
   });
   parser.on("error", (e) => {
-    throw new DocxReadError("corrupt", `word/document.xml: ${e.message}`);
+    throw DocxReadError.damaged("xmlMalformed", { part: DOCUMENT_PART, text: e.message });
   });
   parser.on("text", (t) => {
     if (inText > 0 && skip === 0) addText(t);
   });
-  parser.on("opentag", (tag) => {
+  parser.on("opentag", (raw) => {
+    if (scope.depth >= limits.maxXmlDepth) throw DocxReadError.damaged("nestedTooDeep", { part: DOCUMENT_PART, max: limits.maxXmlDepth });
+    const tag = scope.open(raw.name, raw.attributes);
     if (tag.uri === MC_NAMESPACE && tag.local === "Fallback") skip++;
     if (skip > 0 || !W_NAMESPACES.has(tag.uri)) return;
     switch (tag.local) {
@@ -202,7 +219,8 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
         break;
     }
   });
-  parser.on("closetag", (tag) => {
+  parser.on("closetag", (raw) => {
+    const tag = scope.close(raw.name);
     if (tag.uri === MC_NAMESPACE && tag.local === "Fallback") {
       skip--;
       return;
@@ -285,7 +303,8 @@ export function parseDocumentXml(xml: string, limits: DocxLimits): DocxContent {
     parser.write(xml).close();
   } catch (e) {
     if (e instanceof DocxReadError) throw e;
-    throw new DocxReadError("corrupt", `word/document.xml: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof UnboundPrefixError) throw DocxReadError.damaged("unboundPrefix", { part: DOCUMENT_PART, name: e.prefix.slice(0, 40) });
+    throw DocxReadError.damaged("xmlMalformed", { part: DOCUMENT_PART, text: e instanceof Error ? e.message : String(e) });
   }
   return { lines, tables };
 }

@@ -5,7 +5,7 @@
  * (docx-grid.ts). Bytes in, grids or one FILE_* finding out; never a throw.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { fileProblem, formatBytes, type Finding, type Grid } from "../core";
+import { corruptArgs, fileProblem, formatBytes, type Finding, type Grid } from "../core";
 import { docxGrids } from "./docx-grid";
 import { docxLimits, type DocxLimits } from "./docx-limits";
 import { docxProblem } from "./docx-problems";
@@ -21,6 +21,7 @@ function problemOf(e: DocxReadError, file: string): Finding {
     const { name, actual, max, where } = e.limit;
     return fileProblem("FILE_LIMIT_EXCEEDED", file, where === undefined ? { limit: name, actual, max } : { limit: name, actual, max, where });
   }
+  if (e.corrupt !== undefined) return fileProblem("FILE_CORRUPT", file, corruptArgs(e.corrupt.reason, e.corrupt.data));
   return fileProblem("FILE_CORRUPT", file, { detail: e.message });
 }
 
@@ -48,10 +49,10 @@ function documentXml(bytes: Uint8Array, limits: DocxLimits): Uint8Array {
     });
   } catch (e) {
     if (e instanceof DocxReadError) throw e;
-    throw new DocxReadError("corrupt", `zip: ${e instanceof Error ? e.message : String(e)}`);
+    throw DocxReadError.damaged("zipUnreadable", { text: e instanceof Error ? e.message : String(e) });
   }
   const xml = files[DOCUMENT] ?? files[`/${DOCUMENT}`];
-  if (xml === undefined) throw new DocxReadError("corrupt", `no ${DOCUMENT}`);
+  if (xml === undefined) throw DocxReadError.damaged("documentMissing", { name: DOCUMENT });
   return xml;
 }
 

@@ -11,12 +11,16 @@
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
 
+/** Why an encoding was chosen from the bytes, for a message in each language (read-notes.ts). */
+export type EncodingWhy = { readonly key: "utf16WithoutBom" } | { readonly key: "notUtf8"; readonly invalid: number; readonly total: number };
+
 export interface EncodingDecision {
   readonly encoding: CsvEncoding;
   /** Bytes of BOM to skip. */
   readonly skip: number;
-  /** Why, when the bytes had to be weighed (no BOM and not plain UTF-8). */
+  /** Why, when the bytes had to be weighed (no BOM and not plain UTF-8): in English, and as a key with its counts. */
   readonly reason?: string;
+  readonly why?: EncodingWhy;
   /** Invalid UTF-8 sequences replaced by U+FFFD. */
   readonly repaired?: number;
 }
@@ -72,12 +76,14 @@ export function decideEncoding(b: Uint8Array): EncodingDecision {
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
   const u16 = utf16WithoutBom(b);
-  if (u16) return { encoding: u16, skip: 0, reason: `UTF-16 without BOM: every other byte of the start is 0` };
+  if (u16) return { encoding: u16, skip: 0, reason: `UTF-16 without BOM: every other byte of the start is 0`, why: { key: "utf16WithoutBom" } };
   const { valid, invalid } = utf8Evidence(b);
   if (invalid === 0) return { encoding: "utf-8", skip: 0 };
   // Nine in ten non-ASCII sequences valid: UTF-8 damaged in places, not another code page.
   if (valid >= invalid * 9) return { encoding: "utf-8", skip: 0, repaired: invalid };
-  return { encoding: "windows-1258", skip: 0, reason: `${invalid} of ${valid + invalid} non-ASCII byte sequences are not UTF-8` };
+  return { encoding: "windows-1258", skip: 0, reason: `${invalid} of ${valid + invalid} non-ASCII byte sequences are not UTF-8`,
+    why: { key: "notUtf8", invalid, total: valid + invalid },
+  };
 }
 
 /** What the readers use of a TextDecoder (the CLI build has no DOM types). */

@@ -22,7 +22,7 @@ import type { Cell, Finding, Grid } from "../core";
 import { InvariantError, toA1 } from "../core";
 import { decideEncoding, decoderFor } from "./csv-encoding";
 import type { ReadLimits } from "./limits";
-import { cutNotes, readNote } from "./read-notes";
+import { cutNotes, encodingWhyArgs, readNote } from "./read-notes";
 import { MAX_CELL_TEXT } from "./text-bounds";
 
 export { decodeText } from "./csv-encoding";
@@ -316,7 +316,7 @@ function readCsvBounded(bytes: Uint8Array, fileName: string, bounds: CsvBounds):
   while (rows.length > 0 && (rows[rows.length - 1] as Array<Cell | undefined>).every((c) => c === undefined)) rows.pop();
 
   const notes: Finding[] = [];
-  if (decision.reason !== undefined) notes.push(readNote("FILE_ENCODING_USED", file, {}, { encoding: decision.encoding.toUpperCase(), reason: decision.reason }));
+  if (decision.reason !== undefined) notes.push(readNote("FILE_ENCODING_USED", file, {}, { encoding: decision.encoding.toUpperCase(), reason: decision.reason, ...encodingWhyArgs(decision.why) }));
   if (decision.repaired !== undefined) notes.push(readNote("FILE_ENCODING_REPAIRED", file, {}, { encoding: "UTF-8", bad: decision.repaired }));
   const cut = parser.cut.map((c) => ({ sheet, cell: c.row <= 1_048_575 && c.col <= 16_383 ? toA1(c.row, c.col) : `R${c.row + 1}C${c.col + 1}`, length: c.length }));
   notes.push(...cutNotes(file, cut, MAX_CELL_TEXT));

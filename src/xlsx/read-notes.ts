@@ -4,14 +4,28 @@
  * engine's findings (they are findings, with their own catalogue).
  */
 import { makeFinding, type Finding, type FindingCatalogue } from "../core";
+import type { EncodingWhy } from "./csv-encoding";
 
 export type ReadNoteCode = "FILE_TEXT_CUT" | "FILE_ENCODING_USED" | "FILE_ENCODING_REPAIRED";
 
 export type ReadNoteArgs = {
   readonly FILE_TEXT_CUT: { readonly length: number; readonly max: number; readonly more: number };
-  readonly FILE_ENCODING_USED: { readonly encoding: string; readonly reason: string };
+  /** `reason` in English as before; `why` (with `invalid` of `total` for notUtf8) lets the Vietnamese message say it in Vietnamese. */
+  readonly FILE_ENCODING_USED: { readonly encoding: string; readonly reason: string; readonly why?: EncodingWhy["key"]; readonly invalid?: number; readonly total?: number };
   readonly FILE_ENCODING_REPAIRED: { readonly encoding: string; readonly bad: number };
 };
+
+/** The note's arguments for an encoding decision's reason. */
+export function encodingWhyArgs(why: EncodingWhy | undefined): { why?: EncodingWhy["key"]; invalid?: number; total?: number } {
+  if (why === undefined) return {};
+  return why.key === "notUtf8" ? { why: why.key, invalid: why.invalid, total: why.total } : { why: why.key };
+}
+
+function encodingWhyVi(a: ReadNoteArgs["FILE_ENCODING_USED"]): string {
+  if (a.why === "utf16WithoutBom") return "tệp không có BOM, nhưng ở đầu tệp cứ cách một byte lại có một byte 0: dấu hiệu của UTF-16";
+  if (a.why === "notUtf8" && a.invalid !== undefined && a.total !== undefined) return `${grouped(a.invalid)} trên ${grouped(a.total)} chuỗi byte ngoài ASCII không hợp lệ theo UTF-8`;
+  return a.reason;
+}
 
 function grouped(n: number): string {
   return n.toLocaleString("en-US").replace(/,/g, ".");
@@ -27,7 +41,7 @@ export const READ_NOTES: FindingCatalogue<ReadNoteCode, ReadNoteArgs> = {
   },
   FILE_ENCODING_USED: {
     severity: "info",
-    vi: (a) => `Tệp CSV được đọc theo bảng mã ${a.encoding} (${a.reason}).`,
+    vi: (a) => `Tệp CSV được đọc theo bảng mã ${a.encoding} (${encodingWhyVi(a)}).`,
     en: (a) => `The CSV file was read as ${a.encoding} (${a.reason}).`,
   },
   FILE_ENCODING_REPAIRED: {

@@ -3,7 +3,7 @@
  * as .xls, and send password-protected workbooks (which are OLE2 containers,
  * not zips). The extension is only a tie-breaker for plain text.
  */
-import type { FileProblemCode } from "../core";
+import { corruptArgs, type FileProblemCode } from "../core";
 import type { FindingArgs } from "../core";
 import { utf16WithoutBom } from "./csv-encoding";
 import { readZipDirectory, storedEntryBytes, type ZipEntryInfo } from "./zip-directory";
@@ -43,10 +43,10 @@ function sniffOle2(b: Uint8Array): Sniffed {
 function sniffZip(b: Uint8Array, maxEntries: number): Sniffed {
   const dir = readZipDirectory(b, maxEntries);
   if (!dir.ok) {
-    if (dir.reason.startsWith("too many entries")) {
-      return { kind: "problem", code: "FILE_LIMIT_EXCEEDED", args: { limit: "entries", actual: dir.reason.replace(/\D+/g, ""), max: maxEntries } };
+    if (dir.reason === "tooManyEntries") {
+      return { kind: "problem", code: "FILE_LIMIT_EXCEEDED", args: { limit: "entries", actual: String(dir.data?.count ?? ""), max: maxEntries } };
     }
-    return { kind: "problem", code: "FILE_CORRUPT", args: { detail: dir.reason } };
+    return { kind: "problem", code: "FILE_CORRUPT", args: corruptArgs(dir.reason, dir.data) };
   }
   const byName = new Map(dir.entries.map((e) => [e.name.replace(/^\//, ""), e]));
   const mimetype = byName.get("mimetype");
@@ -70,7 +70,7 @@ function sniffZip(b: Uint8Array, maxEntries: number): Sniffed {
   }
   if (byName.has("word/document.xml")) return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: "Word .docx" } };
   if (byName.has("ppt/presentation.xml")) return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: "PowerPoint .pptx" } };
-  if (dir.entries.length === 0) return { kind: "problem", code: "FILE_CORRUPT", args: { detail: "empty zip archive" } };
+  if (dir.entries.length === 0) return { kind: "problem", code: "FILE_CORRUPT", args: corruptArgs("emptyZip") };
   return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: "zip archive without a workbook" } };
 }
 
@@ -108,12 +108,12 @@ export function sniffFile(b: Uint8Array, fileName: string, maxZipEntries: number
   const markup = markupKind(b);
   if (markup) return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: markup } };
   if (looksBinary(b)) {
-    if (ext === "xlsx" || ext === "xlsm") return { kind: "problem", code: "FILE_CORRUPT", args: { detail: "not a zip archive" } };
+    if (ext === "xlsx" || ext === "xlsm") return { kind: "problem", code: "FILE_CORRUPT", args: corruptArgs("notZip") };
     return { kind: "problem", code: "FILE_UNSUPPORTED_FORMAT", args: { detail: ext === "" ? "binary" : `.${ext}` } };
   }
   // Text named as a zip workbook is a broken download or a wrong file, not a sheet (issue #15 item 17):
   // reading "hello" as a one-cell table would hide the damage. Legacy .xls stays text-tolerant, as Excel
   // itself opens tab-separated text saved as .xls.
-  if (ZIP_EXTENSIONS.has(ext)) return { kind: "problem", code: "FILE_CORRUPT", args: { detail: `text, not an .${ext} workbook; if it is a CSV export, name it .csv` } };
+  if (ZIP_EXTENSIONS.has(ext)) return { kind: "problem", code: "FILE_CORRUPT", args: corruptArgs("textNotWorkbook", { ext }) };
   return { kind: "csv" };
 }

@@ -3,6 +3,7 @@
  * kind and its declared sizes are known before any library expands it. A zip
  * bomb is refused here in microseconds instead of after filling memory.
  */
+import type { CorruptData, CorruptReason } from "../core";
 
 export interface ZipEntryInfo {
   readonly name: string;
@@ -17,7 +18,8 @@ export interface ZipEntryInfo {
   readonly crc32: number;
 }
 
-export type ZipDirectory = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: string };
+/** A failure says why as a FILE_CORRUPT reason key (file-corrupt-reasons.ts) with its data. */
+export type ZipDirectory = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: CorruptReason; data?: CorruptData };
 
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -68,27 +70,27 @@ function latin1(bytes: Uint8Array): string {
 
 export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirectory {
   const eocd = findEocd(b);
-  if (eocd < 0) return { ok: false, reason: "zip end record missing (truncated file?)" };
+  if (eocd < 0) return { ok: false, reason: "zipEndMissing" };
   let count = u16(b, eocd + 10);
   let cdSize = u32(b, eocd + 12);
   let cdOffset = u32(b, eocd + 16);
   if (count === 0xffff || cdSize === MAX32 || cdOffset === MAX32) {
     const loc = eocd - 20;
-    if (loc < 0 || u32(b, loc) !== EOCD64_LOCATOR) return { ok: false, reason: "zip64 locator missing" };
+    if (loc < 0 || u32(b, loc) !== EOCD64_LOCATOR) return { ok: false, reason: "zip64LocatorMissing" };
     const rec = u64(b, loc + 8);
-    if (rec + 56 > b.length || u32(b, rec) !== EOCD64) return { ok: false, reason: "zip64 end record missing" };
+    if (rec + 56 > b.length || u32(b, rec) !== EOCD64) return { ok: false, reason: "zip64EndMissing" };
     count = u64(b, rec + 32);
     cdSize = u64(b, rec + 40);
     cdOffset = u64(b, rec + 48);
   }
-  if (count > maxEntries) return { ok: false, reason: `too many entries: ${count}` };
-  if (cdOffset + cdSize > b.length) return { ok: false, reason: "central directory beyond end of file (truncated file?)" };
+  if (count > maxEntries) return { ok: false, reason: "tooManyEntries", data: { count } };
+  if (cdOffset + cdSize > b.length) return { ok: false, reason: "directoryBeyondEnd" };
 
   const entries: ZipEntryInfo[] = [];
   const seen = new Set<string>();
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== CENTRAL) return { ok: false, reason: "central directory damaged" };
+    if (p + 46 > b.length || u32(b, p) !== CENTRAL) return { ok: false, reason: "directoryDamaged" };
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
     const crc32 = u32(b, p + 16);
@@ -98,7 +100,7 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirector
     const extraLen = u16(b, p + 30);
     const commentLen = u16(b, p + 32);
     let localHeaderOffset = u32(b, p + 42);
-    if (p + 46 + nameLen + extraLen > b.length) return { ok: false, reason: "central directory damaged" };
+    if (p + 46 + nameLen + extraLen > b.length) return { ok: false, reason: "directoryDamaged" };
     const name = decodeName(b.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) !== 0);
     // Zip64 extra field: 64-bit values appear only for the fields that hold 0xFFFFFFFF, in this order.
     let x = p + 46 + nameLen;
@@ -121,7 +123,7 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirector
       x += 4 + size;
     }
         // Two parts of one name: readers disagree on which wins, so a file could show one table to Excel and another to us.
-    if (seen.has(name)) return { ok: false, reason: `duplicate part name: ${name.slice(0, 80)}` };
+    if (seen.has(name)) return { ok: false, reason: "duplicatePart", data: { name: name.slice(0, 80) } };
     seen.add(name);
     entries.push({ name, compressedSize, uncompressedSize, method, encrypted: (flags & 1) !== 0, localHeaderOffset, crc32 });
     p += 46 + nameLen + extraLen + commentLen;

@@ -82,7 +82,7 @@ export function streamEntry(
 ): number {
   if (entry.encrypted) throw new ReadStop("FILE_ENCRYPTED", {});
   const range = entryDataRange(b, entry);
-  if (!range) throw corrupt(`${entry.name}: part header damaged or beyond the end of the file`);
+  if (!range) throw corrupt("partHeaderDamaged", { part: entry.name });
   let bytes = 0;
   let crc = 0;
   const take = (chunk: Uint8Array): void => {
@@ -98,7 +98,7 @@ export function streamEntry(
   if (entry.method === 0) {
     for (let p = 0; p < data.length; p += SLICE) take(data.subarray(p, Math.min(data.length, p + SLICE)));
   } else if (entry.method !== 8) {
-    throw corrupt(`${entry.name}: compression method ${entry.method} is not used by Excel`);
+    throw corrupt("compressionMethod", { part: entry.name, count: entry.method });
   } else if (!(platform !== undefined && entry.uncompressedSize > 0 && entry.uncompressedSize <= PLATFORM_ONE_SHOT && platformOneShot(platform, data, entry, take)) &&
     !(data.length <= ONE_SHOT_COMPRESSED && entry.uncompressedSize <= ONE_SHOT_UNCOMPRESSED && oneShot(data, entry, take))) {
     const inflater = new Inflate((chunk) => take(chunk));
@@ -110,9 +110,9 @@ export function streamEntry(
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (e) {
       if (e instanceof ReadStop) throw e;
-      throw corrupt(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+      throw corrupt("inflateFailed", { part: entry.name, text: e instanceof Error ? e.message : String(e) });
     }
   }
-  if (crc !== entry.crc32) throw corrupt(`${entry.name}: checksum mismatch (CRC-32)`);
+  if (crc !== entry.crc32) throw corrupt("checksumMismatch", { part: entry.name });
   return bytes;
 }

@@ -1,4 +1,5 @@
-import { fileProblem, formatBytes } from "../../src/core/file-problems";
+import { corruptDetail, isCorruptReason, type CorruptReason } from "../../src/core/file-corrupt-reasons";
+import { corruptArgs, fileProblem, formatBytes } from "../../src/core/file-problems";
 
 describe("file problems as findings", () => {
   it("name the file they come from, and nothing else of a location", () => {
@@ -66,5 +67,117 @@ describe("sizes for people", () => {
     [5.5 * 1024 * 1024 * 1024, "5.5 GB"],
   ])("writes %i bytes as %s", (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe("FILE_CORRUPT reasons", () => {
+  // Every key, written out (the type makes the list complete): a key left in English fails here.
+  const EVERY: Readonly<Record<CorruptReason, 0>> = {
+    zipEndMissing: 0,
+    zip64LocatorMissing: 0,
+    zip64EndMissing: 0,
+    tooManyEntries: 0,
+    directoryBeyondEnd: 0,
+    directoryDamaged: 0,
+    duplicatePart: 0,
+    notZip: 0,
+    emptyZip: 0,
+    textNotWorkbook: 0,
+    zipUnreadable: 0,
+    partHeaderDamaged: 0,
+    compressionMethod: 0,
+    inflateFailed: 0,
+    checksumMismatch: 0,
+    partMissing: 0,
+    documentMissing: 0,
+    doctypeInDocument: 0,
+    sheetPartMissing: 0,
+    emptyPart: 0,
+    notEncoding: 0,
+    notRelationships: 0,
+    refNotClosed: 0,
+    badCharRef: 0,
+    charRefNotXml: 0,
+    undefinedEntity: 0,
+    badChar: 0,
+    ltInAttribute: 0,
+    unclosedElement: 0,
+    noRoot: 0,
+    endsInMarkup: 0,
+    textOutsideRoot: 0,
+    cdataEnd: 0,
+    badEndTag: 0,
+    endTagNothingOpen: 0,
+    endTagMismatch: 0,
+    piNoTarget: 0,
+    badPi: 0,
+    declarationNotAtStart: 0,
+    badDeclaration: 0,
+    encodingMismatch: 0,
+    badComment: 0,
+    cdataOutsideRoot: 0,
+    doctype: 0,
+    badMarkupDeclaration: 0,
+    badStartTag: 0,
+    badStartTagNamed: 0,
+    noSpaceBeforeAttribute: 0,
+    tooManyAttributes: 0,
+    badAttribute: 0,
+    attributeNoValue: 0,
+    attributeNotQuoted: 0,
+    attributeTwice: 0,
+    secondRoot: 0,
+    nestedTooDeep: 0,
+    unboundPrefix: 0,
+    xmlMalformed: 0,
+    legacyUnreadable: 0,
+  };
+  const ALL = Object.keys(EVERY) as CorruptReason[];
+  const DATA = { name: "c", value: "row", text: "invalid distance too far back", encoding: "UTF-8", ext: "xlsx", count: 12000, max: 10000 };
+
+  it.each(ALL)("%s is a known reason with a Vietnamese text of its own", (reason) => {
+    expect(isCorruptReason(reason)).toBe(true);
+    const vi = corruptDetail(reason, DATA, "vi");
+    const en = corruptDetail(reason, DATA, "en");
+    expect(vi).not.toBe("");
+    expect(en).not.toBe("");
+    expect(vi).not.toBe(en);
+    // A library's English message is for --lang en and JSON only.
+    expect(vi).not.toContain(DATA.text);
+  });
+
+  it("put the part first, write counts as each language does, and keep the English detail in args", () => {
+    const f = fileProblem("FILE_CORRUPT", "a.xlsx", corruptArgs("nestedTooDeep", { part: "xl/worksheets/sheet1.xml", max: 10000 }));
+    expect(f.args).toEqual({ reason: "nestedTooDeep", part: "xl/worksheets/sheet1.xml", max: 10000, detail: "xl/worksheets/sheet1.xml: elements nested deeper than 10000 levels" });
+    expect(f.message.vi).toContain("(xl/worksheets/sheet1.xml: các phần tử lồng nhau sâu quá 10.000 cấp)");
+    expect(f.message.en).toContain("(xl/worksheets/sheet1.xml: elements nested deeper than 10000 levels)");
+  });
+
+  it("quote a detail given without a reason (or with one this version does not know) in both languages", () => {
+    const plain = fileProblem("FILE_CORRUPT", "a.xlsx", { detail: "host's own reason" });
+    expect(plain.message.vi).toContain("(host's own reason)");
+    expect(plain.message.en).toContain("(host's own reason)");
+    const unknown = fileProblem("FILE_CORRUPT", "a.xlsx", { detail: "later reason", reason: "fromTheFuture" as CorruptReason });
+    expect(unknown.message.vi).toContain("(later reason)");
+  });
+
+  it("cut a quoted piece of a hostile file short", () => {
+    const args = corruptArgs("duplicatePart", { name: "x".repeat(100_000) });
+    expect(String(args.name).length).toBeLessThanOrEqual(161);
+    expect(args.detail.length).toBeLessThan(200);
+  });
+});
+
+describe("FILE_UNSUPPORTED_FORMAT details", () => {
+  it.each([
+    ["binary", "tệp nhị phân"],
+    ["zip archive without a workbook", "tệp nén zip không có sổ làm việc bên trong"],
+    ["not a Word .docx document", "không phải văn bản Word .docx"],
+    ["Office 97–2003 / OLE2", "tệp Office 97–2003 (OLE2)"],
+    [".pdf", ".pdf"],
+  ])("%s is said in Vietnamese when it is words, as given when it is a format's name", (detail, vi) => {
+    const f = fileProblem("FILE_UNSUPPORTED_FORMAT", "a.bin", { detail });
+    expect(f.message.vi).toContain(`(${vi})`);
+    expect(f.message.en).toContain(`(${detail})`);
   });
 });

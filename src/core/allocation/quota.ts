@@ -54,6 +54,9 @@ function storedNumber(value: number, displayed: string): string {
 }
 
 function parseNumber(value: number, displayed: string): QuotaCellParse {
+  // An overflow (a host that read 1.8e308 as Infinity) is a number far too large, not an absent one.
+  if (value === Number.POSITIVE_INFINITY) return { status: "invalid", reason: "tooLarge", displayed };
+  if (value === Number.NEGATIVE_INFINITY) return { status: "invalid", reason: "negative", displayed };
   if (!Number.isFinite(value)) return { status: "invalid", reason: "notANumber", displayed };
   if (value < 0) return { status: "invalid", reason: "negative", displayed: storedNumber(value, displayed) };
   if (!Number.isInteger(value)) return { status: "invalid", reason: "fraction", displayed: storedNumber(value, displayed) };
@@ -103,9 +106,15 @@ export function parseQuotaText(raw: string): QuotaCellParse {
   return textParses.get(raw, () => frozen(parseQuotaTextUncached(raw)));
 }
 
+/**
+ * `-0` (any dash the grammar knows, `-00`, `-0,0`) is zero, which is a quota (QUOTA_ZERO warns
+ * about it), not a negative number: Excel stores it as 0 when typed into a number cell.
+ */
+const MINUS_ZERO = /^[-\u2010-\u2014\u2212]\s*0+(?:[.,]0+)?$/u;
+
 function parseQuotaTextUncached(raw: string): QuotaCellParse {
   const displayed = raw.trim();
-  const parsed = parseQuotaGrammar(raw);
+  const parsed = parseQuotaGrammar(MINUS_ZERO.test(displayed) ? "0" : raw);
   if (!parsed.ok) {
     return parsed.reason === "notANumber" && displayed.replace(/[\s.;,]/g, "") === ""
       ? { status: "blank", displayed }

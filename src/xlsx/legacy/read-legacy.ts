@@ -17,6 +17,7 @@ import { isDateFormat } from "../ooxml/builtin-formats";
 import { corrupt, fmtCount, limitStop, ReadStop } from "../read-stop";
 import { capCellText, MAX_CELL_TEXT, MAX_WORKBOOK_TEXT, TextBudget } from "../text-bounds";
 import { biffCellFonts, type BiffFonts } from "./biff-fonts";
+import { withQuietConsole } from "./quiet-console";
 
 export type LegacyFormat = "xls" | "ods" | "xlsb";
 
@@ -55,19 +56,19 @@ const UNSUPPORTED = { xls: "FILE_UNSUPPORTED_XLS", ods: "FILE_UNSUPPORTED_ODS", 
 
 function parse(data: Uint8Array, format: LegacyFormat, limits: ReadLimits): XLSX.WorkBook {
   try {
-    return XLSX.read(data, { type: "array", dense: true, cellNF: true, cellFormula: true, cellDates: false, sheetRows: limits.maxRowsPerSheet + 1 });
+    return withQuietConsole(() => XLSX.read(data, { type: "array", dense: true, cellNF: true, cellFormula: true, cellDates: false, sheetRows: limits.maxRowsPerSheet + 1 }));
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
     if (/password|encrypt/i.test(m)) throw new ReadStop("FILE_ENCRYPTED", {});
     // Variants SheetJS does not read either (BIFF2–4 charts, Works, …) keep their "save as .xlsx" advice.
     if (/unsupported/i.test(m)) throw new ReadStop(UNSUPPORTED[format], {});
-    throw corrupt(m);
+    throw corrupt("legacyUnreadable", { text: m });
   }
 }
 
 export function readLegacyWorkbook(data: Uint8Array, format: LegacyFormat, limits: ReadLimits, textLimit = MAX_WORKBOOK_TEXT): LegacyRead {
   const wb = parse(data, format, limits);
-  const fonts = format === "xls" ? fontsOfXls(data) : new Map<string, Map<string, string>>();
+  const fonts = format === "xls" ? withQuietConsole(() => fontsOfXls(data)) : new Map<string, Map<string, string>>();
   const date1904 = Boolean((wb.Workbook?.WBProps as { date1904?: unknown } | undefined)?.date1904);
   const text = new TextBudget(textLimit);
   const cut: Array<{ sheet: string; cell: string; length: number }> = [];

@@ -68,10 +68,10 @@ export function readXlsx(data: Uint8Array, entries: readonly ZipEntryInfo[], lim
   const part = (name: string): ZipEntryInfo | undefined => byName.get(name) ?? [...byName.entries()].find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
 
   const wbEntry = part("xl/workbook.xml");
-  if (!wbEntry) throw corrupt("xl/workbook.xml missing");
+  if (!wbEntry) throw corrupt("partMissing", { name: "xl/workbook.xml" });
   const info = WORKBOOKS.get(data, wbEntry, limits, budget, () => readWorkbookPart(data, wbEntry, limits, budget));
   const relsEntry = part("xl/_rels/workbook.xml.rels");
-  if (!relsEntry) throw corrupt("xl/_rels/workbook.xml.rels missing");
+  if (!relsEntry) throw corrupt("partMissing", { name: "xl/_rels/workbook.xml.rels" });
   const rels = RELATIONSHIPS.get(data, relsEntry, limits, budget, () => readRelationships(data, relsEntry, limits, budget));
 
   const stringsEntry = part(relTarget(rels, REL_STRINGS) ?? "xl/sharedStrings.xml");
@@ -86,7 +86,7 @@ export function readXlsx(data: Uint8Array, entries: readonly ZipEntryInfo[], lim
     // Chartsheets and dialog sheets have no cells; a sheet whose part is missing is damage.
     if (rel && !rel.type.endsWith("/worksheet")) continue;
     const entry = rel ? part(partName(rel.target)) : undefined;
-    if (!entry) throw corrupt(`part of sheet “${sheet.name.slice(0, 40)}” missing`);
+    if (!entry) throw corrupt("sheetPartMissing", { name: sheet.name.slice(0, 40) });
     grids.push(readSheetPart(data, entry, { name: sheet.name, hidden: sheet.hidden, date1904: info.date1904, strings, styles }, limits, budget, totals));
   }
   return { grids: attachNames(grids, info), cut: totals.cut };

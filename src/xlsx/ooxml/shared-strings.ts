@@ -2,13 +2,15 @@
  * sharedStrings.xml as an array of plain strings: rich-text runs joined,
  * phonetic guides (`<rPh>`) left out as Excel shows them. Strings over the
  * cell cap are cut here, once, and remembered so that each cell using one can
- * be reported.
+ * be reported. Each `<t>` is ST_Xstring: its `_xHHHH_` escapes are decoded
+ * when it closes (an escape never spans two runs).
  */
 import type { ReadLimits } from "../limits";
 import { capCellText, MAX_CELL_TEXT } from "../text-bounds";
 import type { ZipEntryInfo } from "../zip-directory";
 import type { InflateBudget } from "../zip-entry";
 import { parseXmlPart } from "./xml-part";
+import { decodeXstring, XSTRING_EXPANSION } from "./xstring";
 
 export interface SharedStrings {
   readonly strings: readonly string[];
@@ -24,6 +26,10 @@ export function readSharedStrings(b: Uint8Array, entry: ZipEntryInfo, limits: Re
   let stored = 0;
   let inSi = false;
   let inT = false;
+  /** The raw text of the open `<t>`, kept up to what can fill the cap once decoded. */
+  let raw: string[] = [];
+  let rawKept = 0;
+  let rawLength = 0;
   let phonetic = 0;
   parseXmlPart(b, entry, limits, budget, {
     open(name, _attrs, selfClosing) {
@@ -40,10 +46,16 @@ export function readSharedStrings(b: Uint8Array, entry: ZipEntryInfo, limits: Re
         if (!selfClosing) phonetic++;
       } else if (name === "t" && inSi && phonetic === 0 && !selfClosing) {
         inT = true;
+        raw = [];
+        rawKept = 0;
+        rawLength = 0;
       }
     },
     close(name) {
-      if (name === "t") inT = false;
+      if (name === "t" && inT) {
+        inT = false;
+        endRun();
+      }
       else if (name === "rPh") phonetic = Math.max(0, phonetic - 1);
       else if (name === "si" && inSi) {
         const text = parts.join("");
@@ -54,14 +66,26 @@ export function readSharedStrings(b: Uint8Array, entry: ZipEntryInfo, limits: Re
     },
     text(t) {
       if (!inT) return;
-      length += t.length;
-      // Keep only what the cap can use: the rest is counted, not stored.
-      const room = MAX_CELL_TEXT + 1 - stored;
+      rawLength += t.length;
+      // Keep only what the cap can use once decoded: the rest is counted, not stored.
+      const room = (MAX_CELL_TEXT + 1) * XSTRING_EXPANSION - rawKept;
       if (room <= 0) return;
       const kept = t.length > room ? t.slice(0, room) : t;
-      parts.push(kept);
-      stored += kept.length;
+      raw.push(kept);
+      rawKept += kept.length;
     },
   });
+
+  function endRun(): void {
+    const text = decodeXstring(raw.join(""));
+    raw = [];
+    // A run kept whole is counted as decoded; one cut while read, by its raw length (past the cap either way).
+    length += rawKept === rawLength ? text.length : rawLength;
+    const room = MAX_CELL_TEXT + 1 - stored;
+    if (room <= 0) return;
+    const kept = text.length > room ? text.slice(0, room) : text;
+    parts.push(kept);
+    stored += kept.length;
+  }
   return { strings, cut };
 }

@@ -16,6 +16,7 @@ import type { SharedStrings } from "./shared-strings";
 import { slideFormula } from "./shared-formula";
 import type { StyleTable } from "./styles-part";
 import { parseXmlPart } from "./xml-part";
+import { decodeXstring, XSTRING_EXPANSION } from "./xstring";
 
 /** Workbook-wide sums of the sheets read so far, and what the caller must report. */
 export interface WorkbookCounts {
@@ -109,6 +110,19 @@ function splitRef(ref: string): { col: number; row: number } {
   return { col, row };
 }
 
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/**
+ * A cell's number. A decimal past the largest double (openpyxl writes 1.7976931348623157e308 as
+ * `1.797693134862316e+308`, which rounds up past it) parses as Infinity: it is kept as the largest
+ * double of its sign, a number far too large for any check, rather than dropped as an empty cell.
+ */
+function numberOf(v: string): number {
+  const n = parseFloat(v);
+  if (Number.isFinite(n) || Number.isNaN(n) || !DECIMAL.test(v)) return n;
+  return n > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+}
+
 export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetContext, limits: ReadLimits, budget: InflateBudget, totals: WorkbookCounts): Grid {
   const where = entry.name;
   const collected: Array<{ row: number; cells: Array<Cell | undefined> }> = [];
@@ -138,6 +152,9 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
   let fShared: { si: string; master: boolean } | undefined;
   let inlineText: string | undefined;
   let inlineLength = 0;
+  /** The raw text of the open inline `<t>` (ST_Xstring), decoded when it closes. */
+  let inlineRaw = "";
+  let inlineRawLength = 0;
   let collect: "v" | "f" | "t" | "" = "";
   let inCell = false;
   let inInline = false;
@@ -175,11 +192,17 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
         break;
       }
       case "str":
-        if (v !== undefined) value = stringValue(capCellText(v), v.length);
+        if (v !== undefined) {
+          const text = decodeXstring(v);
+          value = stringValue(capCellText(text), text.length);
+        }
         break;
       case "inlineStr":
         if (inlineText !== undefined) value = stringValue(inlineText, inlineLength);
-        else if (v !== undefined) value = stringValue(capCellText(v), v.length);
+        else if (v !== undefined) {
+          const text = decodeXstring(v);
+          value = stringValue(capCellText(text), text.length);
+        }
         break;
       case "b":
         if (v !== undefined) value = v.trim() === "1" || v.trim() === "true";
@@ -195,7 +218,7 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
         break;
       default:
         if (v !== undefined) {
-          const n = parseFloat(v);
+          const n = numberOf(v);
           if (Number.isFinite(n)) value = style.isDate ? excelToDate(n, ctx.date1904) : n;
         }
     }
@@ -224,6 +247,15 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
     line[col] = out;
     if (col < minCol) minCol = col;
     if (col + 1 > maxWidth) maxWidth = col + 1;
+  };
+
+  const endInlineRun = (): void => {
+    const whole = inlineRaw.length === inlineRawLength;
+    const text = decodeXstring(inlineRaw);
+    inlineRaw = "";
+    // A run kept whole is counted as decoded; one cut while read, by its raw length (past the cap either way).
+    inlineLength += whole ? text.length : inlineRawLength;
+    if ((inlineText ?? "").length < MAX_CELL_TEXT) inlineText = capCellText((inlineText ?? "") + text);
   };
 
   parseXmlPart(b, entry, limits, budget, {
@@ -285,7 +317,11 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
           if (!selfClosing) phonetic++;
           break;
         case "t":
-          if (inInline && phonetic === 0 && !selfClosing) collect = "t";
+          if (inInline && phonetic === 0 && !selfClosing) {
+            collect = "t";
+            inlineRaw = "";
+            inlineRawLength = 0;
+          }
           break;
         case "mergeCell": {
           const range = attrs["ref"] ? parseRange(attrs["ref"]) : undefined;
@@ -311,9 +347,12 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
             finishCell();
           }
           break;
+        case "t":
+          if (collect === "t") endInlineRun();
+          collect = "";
+          break;
         case "v":
         case "f":
-        case "t":
           collect = "";
           break;
         case "is":
@@ -335,8 +374,8 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
           if ((fText ?? "").length < MAX_FORMULA) fText = ((fText ?? "") + t).slice(0, MAX_FORMULA);
           break;
         case "t":
-          inlineLength += t.length;
-          if ((inlineText ?? "").length < MAX_CELL_TEXT) inlineText = capCellText((inlineText ?? "") + t);
+          inlineRawLength += t.length;
+          if (inlineRaw.length <= (MAX_CELL_TEXT + 1) * XSTRING_EXPANSION) inlineRaw += t;
           break;
         default:
       }

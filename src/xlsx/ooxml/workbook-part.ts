@@ -8,6 +8,7 @@ import { corrupt } from "../read-stop";
 import type { ZipEntryInfo } from "../zip-directory";
 import type { InflateBudget } from "../zip-entry";
 import { parseXmlPart } from "./xml-part";
+import { decodeXstring } from "./xstring";
 
 export interface SheetEntry {
   readonly name: string;
@@ -40,7 +41,10 @@ export function readWorkbookPart(b: Uint8Array, entry: ZipEntryInfo, limits: Rea
       if (name === "sheet") {
         const relId = attrs["r:id"] ?? Object.entries(attrs).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
         const state = attrs["state"];
-        sheets.push({ name: attrs["name"] ?? `Sheet${sheets.length + 1}`, relId, hidden: state === "hidden" || state === "veryHidden" });
+        // The name is ST_Xstring (decoded as SheetJS and LibreOffice do); a defined name's is too in the
+        // schema, but a name holds only letters, digits, `_` and `.`, so `_x0041_` there is a name, kept as written.
+        const sheetName = attrs["name"];
+        sheets.push({ name: sheetName === undefined ? `Sheet${sheets.length + 1}` : decodeXstring(sheetName), relId, hidden: state === "hidden" || state === "veryHidden" });
       } else if (name === "workbookPr" && attrs["date1904"] !== undefined) {
         // Extensions carry their own `x15:workbookPr` (without the attribute): only the one that says counts.
         const v = attrs["date1904"];
@@ -76,7 +80,7 @@ export function readRelationships(b: Uint8Array, entry: ZipEntryInfo, limits: Re
     close() {},
     text() {},
   });
-  if (root !== "Relationships") throw corrupt(`${entry.name}: not a relationships part`);
+  if (root !== "Relationships") throw corrupt("notRelationships", { part: entry.name });
   return rels;
 }
 

@@ -77,7 +77,7 @@ class PartText {
     try {
       return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
     } catch {
-      throw corrupt(`${this.partName}: bytes that are not ${this.encoding === "utf-8" ? "UTF-8" : "UTF-16"}`);
+      throw corrupt("notEncoding", { part: this.partName, encoding: this.encoding === "utf-8" ? "UTF-8" : "UTF-16" });
     }
   }
 }
@@ -97,11 +97,11 @@ export function parseXmlPart(b: Uint8Array, entry: ZipEntryInfo, limits: ReadLim
       const piece = text.write(chunk);
       if (piece !== undefined) scan(piece);
     });
-    if (bytes === 0) throw corrupt(`${entry.name} is empty (0 bytes)`);
+    if (bytes === 0) throw corrupt("emptyPart", { name: entry.name });
     scan(text.end()).close();
     return bytes;
   } catch (e) {
-    if (isXmlSyntaxError(e)) throw corrupt(`${entry.name}: ${e.message}`);
+    if (isXmlSyntaxError(e)) throw corrupt(e.reason, { ...e.data, part: entry.name });
     throw e;
   }
 }

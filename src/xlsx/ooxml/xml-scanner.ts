@@ -20,7 +20,7 @@
  * most 40 characters of the document.
  */
 
-import { InvariantError } from "../../core";
+import { corruptDetail, InvariantError, type CorruptData, type CorruptReason } from "../../core";
 
 /** Element names arrive without their namespace prefix (`x:c` → `c`), as some writers prefix them; attribute names keep theirs. */
 export interface XmlEvents {
@@ -30,9 +30,13 @@ export interface XmlEvents {
 }
 
 /** Thrown for a document that is not well-formed XML: a property of the input, never of the code. */
+/** Why the XML is not well-formed: a reason key and its data (file-corrupt-reasons.ts), its English as the message. */
 export class XmlSyntaxError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly reason: CorruptReason,
+    readonly data: CorruptData = {},
+  ) {
+    super(corruptDetail(reason, data, "en"));
     this.name = "XmlSyntaxError";
   }
 }
@@ -130,8 +134,8 @@ const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnPrope
 
 const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-function fail(message: string): never {
-  throw new XmlSyntaxError(message);
+function fail(reason: CorruptReason, data?: CorruptData): never {
+  throw new XmlSyntaxError(reason, data);
 }
 
 /** A piece of the document quoted in a message: a hint, however long the piece (a hostile name can run for megabytes). */
@@ -223,16 +227,16 @@ function decodeShort(raw: string, from: number): string {
   let at = from;
   while (at >= 0) {
     const semi = raw.indexOf(";", at + 1);
-    if (semi < 0) fail(`a reference ${clip(raw.slice(at))} is not closed by ';'`);
+    if (semi < 0) fail("refNotClosed", { value: clip(raw.slice(at)) });
     if (raw.charCodeAt(at + 1) === 35) {
       const code = referencedCode(raw, at + 2, semi);
-      if (code < 0) fail(`malformed character reference ${clip(raw.slice(at, semi + 1))}`);
-      if (!isCharCode(code)) fail(`character reference ${clip(raw.slice(at, semi + 1))} is not an XML character`);
+      if (code < 0) fail("badCharRef", { value: clip(raw.slice(at, semi + 1)) });
+      if (!isCharCode(code)) fail("charRefNotXml", { value: clip(raw.slice(at, semi + 1)) });
       out += code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
     } else {
       const name = raw.slice(at + 1, semi);
       const value = PREDEFINED[name];
-      if (value === undefined || !hasOwn(PREDEFINED, name)) fail(`undefined entity &${clip(name)};`);
+      if (value === undefined || !hasOwn(PREDEFINED, name)) fail("undefinedEntity", { name: clip(name) });
       out += value;
     }
     const next = raw.indexOf("&", semi + 1);
@@ -259,10 +263,10 @@ function survey(raw: string): number {
     const c = raw.charCodeAt(i);
     if (c < 32) {
       if (c === 13 || c === 10 || c === 9) needs |= NEEDS_WHITE_SPACE;
-      else fail("a character not allowed in XML");
+      else fail("badChar");
     } else if (c === 38) needs |= NEEDS_REFERENCES;
     else if (c === 60) needs |= HAS_LESS_THAN;
-    else if (c >= 0xfffe) fail("a character not allowed in XML");
+    else if (c >= 0xfffe) fail("badChar");
   }
   return needs;
 }
@@ -288,14 +292,14 @@ function charData(raw: string): string {
 function attributeValue(raw: string): string {
   const needs = survey(raw);
   if (needs === 0) return raw;
-  if (needs & HAS_LESS_THAN) fail("'<' in an attribute value");
+  if (needs & HAS_LESS_THAN) fail("ltInAttribute");
   const spaced = needs & NEEDS_WHITE_SPACE ? replaceFlat(raw, ATTRIBUTE_SPACE) : raw;
   return needs & NEEDS_REFERENCES ? decodeReferences(spaced, spaced.indexOf("&")) : spaced;
 }
 
 /** Comments, processing instructions and CDATA: only the characters are checked. */
 function checkChars(raw: string): void {
-  if (NOT_A_CHAR.test(raw)) fail("a character not allowed in XML");
+  if (NOT_A_CHAR.test(raw)) fail("badChar");
 }
 
 /** The construct starting at the position read so far is cut by the end of the chunk. */
@@ -316,7 +320,7 @@ function safeTextEnd(s: string, pos: number): number {
     // Only letters, digits and "#" can come before the ';' of a reference: past anything else it is
     // damage now, not megabytes later (the whole run would be held waiting for it). The whole tail is
     // looked at: held, it is looked at again only once it has doubled (the retry rule), so in linear time.
-    if (/[^#0-9A-Za-z]/.test(s.slice(amp + 1))) fail(`a reference ${clip(s.slice(amp))} is not closed by ';'`);
+    if (/[^#0-9A-Za-z]/.test(s.slice(amp + 1))) fail("refNotClosed", { value: clip(s.slice(amp)) });
     end = amp;
   }
   // One "\r" (a "\n" may follow) and two "]" (a ">" may follow) are all the next chunk can change.
@@ -363,8 +367,8 @@ export class XmlScanner {
     this.closed = true;
     this.scan(true);
     const innermost = this.open[this.open.length - 1];
-    if (innermost !== undefined) fail(`unclosed element <${clip(innermost)}>`);
-    if (!this.seenRoot) fail("the document has no root element");
+    if (innermost !== undefined) fail("unclosedElement", { name: clip(innermost) });
+    if (!this.seenRoot) fail("noRoot");
   }
 
   private scan(final: boolean): void {
@@ -375,7 +379,7 @@ export class XmlScanner {
       if (next === INCOMPLETE) break;
       pos = next;
     }
-    if (pos < s.length && final) fail("the document ends inside markup");
+    if (pos < s.length && final) fail("endsInMarkup");
     this.consumed += pos;
     this.pending = pos === 0 ? s : s.slice(pos);
     this.retryAt = this.pending.length > RETRY_DOUBLING ? this.pending.length * 2 : 0;
@@ -387,16 +391,16 @@ export class XmlScanner {
     if (end === pos) return INCOMPLETE;
     const raw = s.slice(pos, end);
     if (this.open.length === 0) {
-      if (!/^[ \t\r\n]*$/.test(raw)) fail("text outside the root element");
+      if (!/^[ \t\r\n]*$/.test(raw)) fail("textOutsideRoot");
       return end;
     }
-    if (raw.indexOf("]]>") >= 0) fail("']]>' in character data");
+    if (raw.indexOf("]]>") >= 0) fail("cdataEnd");
     this.events.text(charData(raw));
     return end;
   }
 
   private markup(s: string, pos: number, final: boolean): number {
-    if (pos + 1 >= s.length) return final ? fail("the document ends inside markup") : INCOMPLETE;
+    if (pos + 1 >= s.length) return final ? fail("endsInMarkup") : INCOMPLETE;
     const c = s.charCodeAt(pos + 1);
     if (c === SLASH) return this.endTag(s, pos);
     if (c === QUESTION) return this.instruction(s, pos);
@@ -407,13 +411,13 @@ export class XmlScanner {
   private endTag(s: string, pos: number): number {
     const gt = s.indexOf(">", pos + 2);
     if (gt < 0) return INCOMPLETE;
-    if (!isNameStart(s.charCodeAt(pos + 2))) fail("a malformed end tag");
+    if (!isNameStart(s.charCodeAt(pos + 2))) fail("badEndTag");
     const end = nameEnd(s, pos + 3);
-    for (let i = end; i < gt; i++) if (!isSpace(s.charCodeAt(i))) fail("a malformed end tag");
+    for (let i = end; i < gt; i++) if (!isSpace(s.charCodeAt(i))) fail("badEndTag");
     const name = s.slice(pos + 2, end);
     const expected = this.open.pop();
-    if (expected === undefined) fail(`end tag </${clip(name)}> with no element open`);
-    if (expected !== name) fail(`end tag </${clip(name)}> closes <${clip(expected)}>`);
+    if (expected === undefined) fail("endTagNothingOpen", { name: clip(name) });
+    if (expected !== name) fail("endTagMismatch", { name: clip(name), value: clip(expected) });
     this.events.close(this.openLocal.pop() as string);
     return gt + 1;
   }
@@ -421,20 +425,20 @@ export class XmlScanner {
   private instruction(s: string, pos: number): number {
     const end = s.indexOf("?>", pos + 2);
     if (end < 0) return INCOMPLETE;
-    if (!isNameStart(s.charCodeAt(pos + 2))) fail("a processing instruction without a target");
+    if (!isNameStart(s.charCodeAt(pos + 2))) fail("piNoTarget");
     const targetEnd = nameEnd(s, pos + 3);
-    if (targetEnd < end && !isSpace(s.charCodeAt(targetEnd))) fail("a malformed processing instruction");
+    if (targetEnd < end && !isSpace(s.charCodeAt(targetEnd))) fail("badPi");
     const target = s.slice(pos + 2, targetEnd);
     const body = s.slice(targetEnd, end);
     checkChars(body);
     if (target.toLowerCase() === "xml") {
-      if (target !== "xml" || this.consumed + pos !== 0) fail("an XML declaration that is not at the start of the document");
+      if (target !== "xml" || this.consumed + pos !== 0) fail("declarationNotAtStart");
       const declared = XML_DECLARATION.exec(body);
-      if (declared === null) fail("a malformed XML declaration");
+      if (declared === null) fail("badDeclaration");
       // The bytes were decoded as UTF-8: a part that says otherwise would be read wrongly, not refused.
       const encoding = declared[3]?.slice(1, -1);
       if (encoding !== undefined && !ENCODING_NAMES[this.decodedAs].includes(encoding.toLowerCase())) {
-        fail(`encoding ${clip(encoding)} declared in a part that is ${this.decodedAs === "utf-8" ? "UTF-8" : "UTF-16"}`);
+        fail("encodingMismatch", { name: clip(encoding), encoding: this.decodedAs === "utf-8" ? "UTF-8" : "UTF-16" });
       }
     }
     return end + 2;
@@ -446,27 +450,27 @@ export class XmlScanner {
       if (end < 0) return INCOMPLETE;
       const body = s.slice(pos + 4, end);
       // §2.5: "--" may not occur in a comment, nor may it end with "-".
-      if (body.indexOf("--") >= 0 || body.endsWith("-")) fail("a malformed comment");
+      if (body.indexOf("--") >= 0 || body.endsWith("-")) fail("badComment");
       checkChars(body);
       return end + 3;
     }
     if (s.startsWith("<![CDATA[", pos)) {
       const end = s.indexOf("]]>", pos + 9);
       if (end < 0) return INCOMPLETE;
-      if (this.open.length === 0) fail("CDATA outside the root element");
+      if (this.open.length === 0) fail("cdataOutsideRoot");
       const body = s.slice(pos + 9, end);
       checkChars(body);
       this.events.text(body.indexOf("\r") < 0 ? body : replaceFlat(body, LINE_ENDS));
       return end + 3;
     }
-    if (s.startsWith("<!DOCTYPE", pos)) fail("DOCTYPE is not allowed in a workbook part");
+    if (s.startsWith("<!DOCTYPE", pos)) fail("doctype");
     // Too short to tell which declaration it is: wait for more text.
     if (!final && s.length - pos < 9) return INCOMPLETE;
-    return fail("a malformed declaration (<!…)");
+    return fail("badMarkupDeclaration");
   }
 
   private startTag(s: string, pos: number): number {
-    if (!isNameStart(s.charCodeAt(pos + 1))) fail("a malformed start tag");
+    if (!isNameStart(s.charCodeAt(pos + 1))) fail("badStartTag");
     let at = pos + 2;
     let colon = s.charCodeAt(pos + 1) === 58 ? pos + 1 : -1;
     for (;;) {
@@ -489,29 +493,29 @@ export class XmlScanner {
       if (c === GT) return this.opened(name, local, attrs, false, at + 1);
       if (c === SLASH) {
         if (at + 1 >= s.length) return INCOMPLETE;
-        if (s.charCodeAt(at + 1) !== GT) fail(`a malformed start tag <${clip(name)}>`);
+        if (s.charCodeAt(at + 1) !== GT) fail("badStartTagNamed", { name: clip(name) });
         return this.opened(name, local, attrs, true, at + 2);
       }
-      if (at === before) fail(`no white space before an attribute in <${clip(name)}>`);
-      if (++count > MAX_ATTRIBUTES) fail(`more than ${MAX_ATTRIBUTES} attributes in <${clip(name)}>`);
+      if (at === before) fail("noSpaceBeforeAttribute", { name: clip(name) });
+      if (++count > MAX_ATTRIBUTES) fail("tooManyAttributes", { max: MAX_ATTRIBUTES, name: clip(name) });
       const attrStart = at;
-      if (!isNameStart(c)) fail(`a malformed attribute in <${clip(name)}>`);
+      if (!isNameStart(c)) fail("badAttribute", { name: clip(name) });
       at = nameEnd(s, at + 1);
       const attr = s.slice(attrStart, at);
       while (at < s.length && isSpace(s.charCodeAt(at))) at++;
       if (at >= s.length) return INCOMPLETE;
-      if (s.charCodeAt(at) !== EQUALS) fail(`attribute ${clip(attr)} of <${clip(name)}> has no value`);
+      if (s.charCodeAt(at) !== EQUALS) fail("attributeNoValue", { value: clip(attr), name: clip(name) });
       at++;
       while (at < s.length && isSpace(s.charCodeAt(at))) at++;
       if (at >= s.length) return INCOMPLETE;
       const quote = s.charCodeAt(at);
-      if (quote !== QUOTE && quote !== APOS) fail(`attribute ${clip(attr)} of <${clip(name)}> is not quoted`);
+      if (quote !== QUOTE && quote !== APOS) fail("attributeNotQuoted", { value: clip(attr), name: clip(name) });
       const close = s.indexOf(quote === QUOTE ? '"' : "'", at + 1);
       if (close < 0) return INCOMPLETE;
       // A plain object (fast properties), where "__proto__" cannot be a key: no Office part uses it, so it
       // is checked like any attribute and then left out.
       const proto = attr === "__proto__";
-      if (proto ? sawProto : hasOwn(attrs, attr)) fail(`attribute ${clip(attr)} twice in <${clip(name)}>`);
+      if (proto ? sawProto : hasOwn(attrs, attr)) fail("attributeTwice", { value: clip(attr), name: clip(name) });
       const value = attributeValue(s.slice(at + 1, close));
       if (proto) sawProto = true;
       else attrs[attr] = value;
@@ -521,10 +525,10 @@ export class XmlScanner {
 
   private opened(name: string, local: string, attrs: Record<string, string>, selfClosing: boolean, next: number): number {
     if (this.open.length === 0) {
-      if (this.seenRoot) fail("a second root element");
+      if (this.seenRoot) fail("secondRoot");
       this.seenRoot = true;
     }
-    if (this.open.length >= this.maxDepth) fail(`elements nested deeper than ${this.maxDepth} levels`);
+    if (this.open.length >= this.maxDepth) fail("nestedTooDeep", { max: this.maxDepth });
     if (!selfClosing) {
       this.open.push(name);
       this.openLocal.push(local);
