@@ -5,6 +5,7 @@
  * openpyxl (a program other than this project) with real datetimes, read through
  * the CLI; plus a property over every minute of the day.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
@@ -57,6 +58,23 @@ describe("admission dates with a time of day, from an openpyxl register", () => 
     expect(c.out()).not.toContain("MEMBER_OTHER_YEAR");
     expect(c.out()).not.toContain("01/01/2026");
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("ISO date cells (openpyxl with iso_dates=True writes t=\"d\")", () => {
+  it("keep their day on a machine set to Vietnam time, where JavaScript would read them as local time", () => {
+    const dir = tempDir("reg-iso");
+    const file = path.join(dir, "reg.xlsx");
+    python(WRITE_REGISTER.replace("wb = Workbook()", "wb = Workbook(iso_dates=True)"), [file, JSON.stringify([[2025, 1, 10, 0, 0], [2025, 1, 10, 23, 59]])]);
+    // The compiled CLI in a process of its own: a test cannot change the time zone of the process it runs in.
+    const bin = path.join(__dirname, "..", "..", "bin", "ptdv.js");
+    const r = spawnSync(process.execPath, [bin, "probation", "--allocation", ALLOCATION, "--as-of", "2026-01-01", "--json", file], {
+      encoding: "utf8",
+      env: { ...process.env, TZ: "Asia/Ho_Chi_Minh" },
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    const admitted = (JSON.parse(r.stdout) as { members: Array<{ admitted: string }> }).members.map((m) => m.admitted);
+    expect(admitted).toEqual(["2025-01-10", "2025-01-10"]);
   });
 });
 

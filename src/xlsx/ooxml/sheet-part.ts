@@ -212,7 +212,10 @@ export function readSheetPart(b: Uint8Array, entry: ZipEntryInfo, ctx: SheetCont
         break;
       case "d":
         if (v !== undefined) {
-          const d = new Date(v);
+          // ECMA-376 Part 1, §18.18.11 (ST_CellType "d"): an ISO 8601 date-time without an offset is the sheet's
+          // wall clock. JavaScript reads that form as the machine's local time; every date here is UTC, as serials are.
+          const iso = v.trim();
+          const d = new Date(/T[^Zz+-]*$/.test(iso) ? `${iso}Z` : iso);
           value = Number.isNaN(d.getTime()) ? null : d;
         }
         break;
