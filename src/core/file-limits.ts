@@ -63,3 +63,12 @@ export const MAX_GRID_ROWS = 200_000;
 
 /** Excel's own limit on the characters of one cell: longer text is cut where it is read, and when written. */
 export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Elements open at once in one XML part, for every reader of XML (a workbook's parts, a Word
+ * document). Office parts nest a dozen levels, Word a few dozen; rich text of nested unknown
+ * elements (a hostile fixture, 2,005 levels) still reads. A million nested elements in one cell
+ * cost 400 MiB of parser state before this bound (issue #17); 20,000 nested content controls in a
+ * 42 KB .docx are damage too. Past it, a part is refused as FILE_CORRUPT.
+ */
+export const MAX_XML_DEPTH = 10_000;

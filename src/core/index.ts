@@ -10,7 +10,7 @@ export { A1_NAMES, type CellNames, cellNames, type CellNaming, tableColumn } fro
 export { type Finding, type FindingArgs, type FindingLocation, formatSource, hasErrors, type Lang, type LocalizedText, type Severity, SEVERITY_ORDER, sortBySeverity } from "./findings";
 export { InvalidArgumentError, InvariantError, isPtdvError, PtdvError } from "./errors";
 export { fileProblem, type FileProblemCode, formatBytes } from "./file-problems";
-export { FILE_LIMITS, type FileLimits, MAX_CELL_TEXT, MAX_GRID_ROWS } from "./file-limits";
+export { FILE_LIMITS, type FileLimits, MAX_CELL_TEXT, MAX_GRID_ROWS, MAX_XML_DEPTH } from "./file-limits";
 export { type CellStyle, type ChartSpec, type ConditionalFormatSpec, type DataValidationSpec, type PrintSpec, type SheetRole, type SheetSpec, type SpecCell, type SpecValue, type WorkbookSpec } from "./sheet-spec";
 export { checkAllocation } from "./allocation/check";
 export { planHints, type PlanHints } from "./allocation/plan-hints";

@@ -1,4 +1,4 @@
-import { FILE_LIMITS, MAX_CELL_TEXT, MAX_GRID_ROWS, type FileLimits } from "../core";
+import { FILE_LIMITS, MAX_CELL_TEXT, MAX_GRID_ROWS, MAX_XML_DEPTH, type FileLimits } from "../core";
 
 /**
  * The Word reader's bounds: the file bounds every reader applies (src/core/file-limits.ts, the
@@ -11,11 +11,7 @@ export interface DocxLimits extends FileLimits {
   readonly maxCellText: number;
   /** Every table becomes a grid carrying the paragraphs around it: a plan has a handful. */
   readonly maxTables: number;
-  /**
-   * Elements open at once in word/document.xml: the workbook reader's bound on a part's nesting
-   * (MAX_XML_DEPTH, src/xlsx/ooxml/xml-part.ts, which this layer may not import; a test keeps the
-   * two equal). Word nests a few dozen levels; 20,000 nested content controls are damage.
-   */
+  /** Elements open at once in word/document.xml: the bound of every XML reader (MAX_XML_DEPTH). */
   readonly maxXmlDepth: number;
 }
 
@@ -24,7 +20,7 @@ export const DEFAULT_DOCX_LIMITS: DocxLimits = Object.freeze({
   maxRowsPerTable: MAX_GRID_ROWS,
   maxCellText: MAX_CELL_TEXT,
   maxTables: 1_000,
-  maxXmlDepth: 10_000,
+  maxXmlDepth: MAX_XML_DEPTH,
 });
 
 /** Paragraphs kept on each side of a table: the engine reads no further (plan-target.ts). */

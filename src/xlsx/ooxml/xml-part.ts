@@ -7,20 +7,15 @@
  * it (ECMA-376 Part 2, "XML Usage", M1.18: to be treated as an error), and it is
  * how entity bombs and external entities (XXE) arrive.
  */
+import { MAX_XML_DEPTH } from "../../core";
 import type { ReadLimits } from "../limits";
 import { corrupt } from "../read-stop";
 import type { ZipEntryInfo } from "../zip-directory";
 import { streamEntry, type InflateBudget } from "../zip-entry";
 import { isXmlSyntaxError, XmlScanner, type XmlEncoding, type XmlEvents } from "./xml-scanner";
 
-/**
- * Elements open at once. Office parts nest a dozen levels; rich text of
- * nested unknown elements (a hostile fixture, 2,005 levels) still reads and
- * flattens. A million nested elements in one cell cost 400 MiB of parser
- * state before this bound (issue #17): past it, nesting is damage, stopped
- * where it passes the bound.
- */
-export const MAX_XML_DEPTH = 10_000;
+/** Elements open at once: the bound every XML reader applies (src/core/file-limits.ts). */
+export { MAX_XML_DEPTH };
 
 /** What of TextDecoder is used here (the CLI's type configuration has no DOM library to name the class by). */
 interface Decoder {
