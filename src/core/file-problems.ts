@@ -59,7 +59,9 @@ export type FileProblemArgs = {
  */
 function quantity(value: string | number, lang: Lang): string {
   if (typeof value === "number") return formatNumber(value, lang);
-  if (/^\d+$/.test(value)) return formatNumber(Number(value), lang);
+  // "1048576+": at least that many, where a reader stopped counting.
+  const count = /^(\d+)(\+?)$/.exec(value);
+  if (count !== null) return `${formatNumber(Number(count[1]), lang)}${count[2] ?? ""}`;
   return lang === "vi" ? value.replace(/(\d)\.(\d)/g, "$1,$2") : value;
 }
 

@@ -15,8 +15,9 @@ export class ReadStop extends Error {
   }
 }
 
+/** A count for a limit's arguments: plain digits, which each language's message groups its own way (file-problems.ts). */
 export function fmtCount(n: number): string {
-  return n.toLocaleString("en-US");
+  return String(n);
 }
 
 export function limitStop(limit: string, actual: string | number, max: string | number, where?: string): ReadStop {

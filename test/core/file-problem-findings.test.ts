@@ -40,6 +40,10 @@ describe("file problems as findings", () => {
     expect(big.message.vi).toContain("Tệp quá lớn (> 50,0 MB; PTĐV đọc tối đa 50,0 MB).");
     expect(big.message.en).toContain("The file is too large (> 50.0 MB; PTĐV reads at most 50.0 MB).");
     expect(big.args).toEqual({ actual: "> 50.0 MB", limit: "50.0 MB" });
+    // "N+": the reader stopped counting there (the workbook reader's fmtCount passes plain digits).
+    const cells = fileProblem("FILE_LIMIT_EXCEEDED", "a.xlsx", { limit: "cells", actual: "67136458+", max: "1048576" });
+    expect(cells.message.vi).toContain("số ô có dữ liệu: 67.136.458+, tối đa 1.048.576.");
+    expect(cells.message.en).toContain("number of cells with data: 67,136,458+, at most 1,048,576.");
     const ratio = fileProblem("FILE_LIMIT_EXCEEDED", "a.xlsx", { limit: "ratio", actual: "1200:1", max: "200:1" });
     expect(ratio.message.vi).toContain(": 1200:1, tối đa 200:1.");
     expect(ratio.message.en).toContain(": 1200:1, at most 200:1.");
