@@ -5,7 +5,7 @@
  * no A1 cells for a person to find, so the plan's findings name the table and the row there.
  */
 import * as path from "path";
-import type { Finding, Grid, Lang } from "../core";
+import { fileProblem, type FileCorruptArgs, type Finding, type Grid, type Lang } from "../core";
 import { placeInWordPlan } from "../docx/docx-place";
 import { readDocxBytes } from "../docx/read-docx-file";
 import { readFileWithinLimits } from "../xlsx/read-file";
@@ -26,7 +26,18 @@ export async function readPlanFile(filePath: string): Promise<PlanRead> {
     if (docx !== null) return docx.ok ? { ok: true, grids: docx.grids, docx: true, notes: [] } : docx;
   }
   const book = await readWorkbook(file.data, filePath);
-  return book.ok ? { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] } : book;
+  if (book.ok) return { ok: true, grids: book.grids, docx: false, notes: book.notes ?? [] };
+  return { ok: false, problem: repairedInWord(book.problem, filePath) };
+}
+
+/**
+ * A .docx too damaged for its bytes to say it is a Word document (a zip cut short has no directory
+ * to list) is judged by the workbook reader; its name still says which program repairs it.
+ */
+function repairedInWord(problem: Finding, filePath: string): Finding {
+  if (problem.code !== "FILE_CORRUPT" || !/\.docx$/i.test(filePath)) return problem;
+  // The workbook reader made these arguments for this very code.
+  return fileProblem("FILE_CORRUPT", problem.file, { ...(problem.args as FileCorruptArgs), app: "word" });
 }
 
 /**

@@ -30,11 +30,13 @@ export type FileDetailArgs = { readonly detail: string };
  * terms of file-corrupt-reasons.ts adds `reason` and its data, so the Vietnamese message says it in
  * Vietnamese. Without `reason` (a host passing a detail of its own), both messages quote `detail`.
  */
-export type FileCorruptArgs = FileDetailArgs & { readonly reason?: CorruptReason } & CorruptData;
+/** `app: "word"` when the file is a Word document, whose fix is made in Word, not in Excel. */
+type FileAppArgs = { readonly app?: "word" };
+export type FileCorruptArgs = FileDetailArgs & { readonly reason?: CorruptReason } & CorruptData & FileAppArgs;
 /** Sizes already formatted for people (formatBytes). */
 export type FileTooLargeArgs = { readonly actual: string; readonly limit: string };
 /** `limit` names one of the read limits (see LIMIT_VI); `where` is the sheet, when the limit is per sheet. */
-export type FileLimitArgs = { readonly limit: string; readonly actual: string | number; readonly max: string | number; readonly where?: string };
+export type FileLimitArgs = { readonly limit: string; readonly actual: string | number; readonly max: string | number; readonly where?: string } & FileAppArgs;
 
 export type FileProblemArgs = {
   readonly FILE_NOT_FOUND: FilePathArgs;
@@ -143,8 +145,10 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
   },
   FILE_UNSUPPORTED_FORMAT: {
     severity: "error",
-    vi: (a) => `Tệp không phải bảng tính Excel (.xlsx) hay CSV (${UNSUPPORTED_VI[a.detail] ?? a.detail}). Hãy chọn tệp .xlsx hoặc .csv.`,
-    en: (a) => `The file is not an Excel workbook (.xlsx) or CSV (${a.detail}). Choose an .xlsx or .csv file.`,
+    vi: (a) =>
+      `Tệp không phải bảng tính hay kế hoạch mà PTĐV đọc được (${UNSUPPORTED_VI[a.detail] ?? a.detail}). Hãy chọn một bảng tính (.xlsx, .xls, .ods, .csv) hoặc, với kế hoạch, một tài liệu Word (.docx).`,
+    en: (a) =>
+      `The file is not a spreadsheet or plan PTĐV reads (${a.detail}). Choose a spreadsheet (.xlsx, .xls, .ods, .csv) or, for a plan, a Word document (.docx).`,
   },
   FILE_ENCRYPTED: {
     severity: "error",
@@ -156,9 +160,9 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
   FILE_CORRUPT: {
     severity: "error",
     vi: (a) =>
-      `Tệp bị hỏng hoặc không đầy đủ, không đọc được (${isCorruptReason(a.reason) ? corruptDetail(a.reason, a, "vi") : a.detail}). Hãy lấy lại tệp gốc, hoặc mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại thành .xlsx.`,
+      `Tệp bị hỏng hoặc không đầy đủ, không đọc được (${isCorruptReason(a.reason) ? corruptDetail(a.reason, a, "vi") : a.detail}). ${a.app === "word" ? "Hãy lấy lại tệp gốc, hoặc mở bằng Word (Word sẽ đề nghị sửa tệp) rồi lưu lại thành .docx." : "Hãy lấy lại tệp gốc, hoặc mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại thành .xlsx."}`,
     en: (a) =>
-      `The file is damaged or incomplete and cannot be read (${a.detail}). Get the original file again, or open it in Excel (which offers to repair it) and save it again as .xlsx.`,
+      `The file is damaged or incomplete and cannot be read (${a.detail}). ${a.app === "word" ? "Get the original file again, or open it in Word (which offers to repair it) and save it again as .docx." : "Get the original file again, or open it in Excel (which offers to repair it) and save it again as .xlsx."}`,
   },
   FILE_TOO_LARGE: {
     severity: "error",
@@ -170,9 +174,9 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
   FILE_LIMIT_EXCEEDED: {
     severity: "error",
     vi: (a) =>
-      `Tệp vượt giới hạn an toàn về ${LIMIT_VI[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${quantity(a.actual, "vi")}, tối đa ${quantity(a.max, "vi")}. Hãy xoá các dòng/cột thừa hoặc sao chép riêng bảng cần dùng sang sổ làm việc mới.`,
+      `Tệp vượt giới hạn an toàn về ${LIMIT_VI[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${quantity(a.actual, "vi")}, tối đa ${quantity(a.max, "vi")}. ${a.app === "word" ? "Hãy xoá phần thừa hoặc sao chép riêng bảng phân bổ sang một tài liệu Word mới." : "Hãy xoá các dòng/cột thừa hoặc sao chép riêng bảng cần dùng sang sổ làm việc mới."}`,
     en: (a) =>
-      `The file exceeds a safety limit on the ${LIMIT_EN[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${quantity(a.actual, "en")}, at most ${quantity(a.max, "en")}. Delete surplus rows/columns or copy just the table you need into a new workbook.`,
+      `The file exceeds a safety limit on the ${LIMIT_EN[a.limit] ?? a.limit}${a.where === undefined ? "" : ` (${a.where})`}: ${quantity(a.actual, "en")}, at most ${quantity(a.max, "en")}. ${a.app === "word" ? "Delete what is surplus or copy just the allocation table into a new Word document." : "Delete surplus rows/columns or copy just the table you need into a new workbook."}`,
   },
   FILE_UNREADABLE: {
     severity: "error",

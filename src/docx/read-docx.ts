@@ -19,10 +19,10 @@ const DOCUMENT = "word/document.xml";
 function problemOf(e: DocxReadError, file: string): Finding {
   if (e.kind === "limit" && e.limit !== undefined) {
     const { name, actual, max, where } = e.limit;
-    return fileProblem("FILE_LIMIT_EXCEEDED", file, where === undefined ? { limit: name, actual, max } : { limit: name, actual, max, where });
+    return fileProblem("FILE_LIMIT_EXCEEDED", file, where === undefined ? { limit: name, actual, max, app: "word" } : { limit: name, actual, max, where, app: "word" });
   }
-  if (e.corrupt !== undefined) return fileProblem("FILE_CORRUPT", file, corruptArgs(e.corrupt.reason, e.corrupt.data));
-  return fileProblem("FILE_CORRUPT", file, { detail: e.message });
+  if (e.corrupt !== undefined) return fileProblem("FILE_CORRUPT", file, { ...corruptArgs(e.corrupt.reason, e.corrupt.data), app: "word" });
+  return fileProblem("FILE_CORRUPT", file, { detail: e.message, app: "word" });
 }
 
 /** Refuses by the sizes the zip declares, before anything is inflated (fflate never writes past them). */
@@ -78,7 +78,7 @@ export function readDocx(bytes: Uint8Array, file: string, limits?: Partial<DocxL
   } catch (e) {
     if (e instanceof DocxReadError) return { ok: false, problem: problemOf(e, file) };
     // Nothing else is expected; a user's file still gets a finding, not a crash.
-    return { ok: false, problem: fileProblem("FILE_CORRUPT", file, { detail: e instanceof Error ? e.message : String(e) }) };
+    return { ok: false, problem: fileProblem("FILE_CORRUPT", file, { detail: e instanceof Error ? e.message : String(e), app: "word" }) };
   }
 }
 

@@ -861,12 +861,28 @@ describeCatalogue<FileProblemCode, FileProblemArgs>("file problem", FILE_PROBLEM
   },
   FILE_UNSUPPORTED_FORMAT: {
     severity: "error",
-    cases: [{ args: { detail: "%PDF-1.7 header" }, vi: ["Tệp không phải bảng tính Excel (.xlsx) hay CSV (%PDF-1.7 header)."], en: ["The file is not an Excel workbook (.xlsx) or CSV (%PDF-1.7 header)."] }],
+    cases: [
+      {
+        args: { detail: "%PDF-1.7 header" },
+        vi: ["Tệp không phải bảng tính hay kế hoạch mà PTĐV đọc được (%PDF-1.7 header).", "(.xlsx, .xls, .ods, .csv)", "tài liệu Word (.docx)"],
+        en: ["The file is not a spreadsheet or plan PTĐV reads (%PDF-1.7 header).", "(.xlsx, .xls, .ods, .csv)", "a Word document (.docx)"],
+      },
+    ],
   },
   FILE_ENCRYPTED: { severity: "error", cases: [{ args: {}, vi: ["Tệp được đặt mật khẩu (mã hoá)"], en: ["The file is password-protected (encrypted)"] }] },
   FILE_CORRUPT: {
     severity: "error",
-    cases: [{ args: { detail: "invalid zip central directory" }, vi: ["không đọc được (invalid zip central directory)."], en: ["cannot be read (invalid zip central directory)."] }],
+    cases: [
+      {
+        args: { detail: "invalid zip central directory" },
+        vi: ["không đọc được (invalid zip central directory).", "mở bằng Excel", ".xlsx"],
+        en: ["cannot be read (invalid zip central directory).", "open it in Excel", ".xlsx"],
+        notVi: ["Word"],
+        notEn: ["Word"],
+      },
+      // A Word document is repaired in Word.
+      { args: { detail: "unexpected end", app: "word" }, vi: ["mở bằng Word", "thành .docx"], en: ["open it in Word", "as .docx"], notVi: ["Excel"], notEn: ["Excel"] },
+    ],
   },
   FILE_TOO_LARGE: {
     severity: "error",

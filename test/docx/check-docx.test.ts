@@ -106,6 +106,18 @@ describe("a .docx plan whose total row starts with an empty cell", () => {
   });
 });
 
+describe("a damaged Word plan", () => {
+  it("is FILE_CORRUPT with advice made in Word, not in Excel", async () => {
+    const dir = tempDir("docx-cut");
+    const file = path.join(dir, "ke-hoach.docx");
+    const whole = fs.readFileSync(path.join(FIXTURES, "seed-plan.python-docx.docx"));
+    fs.writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2)));
+    const r = await ptdv(REPO, ["check", file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/mở bằng Word \(Word sẽ đề nghị sửa tệp\) rồi lưu lại thành \.docx\. \[FILE_CORRUPT\]\n$/);
+  });
+});
+
 describe("naming a table of a Word plan", () => {
   const file = path.join(FIXTURES, "seed-plan-header-table.python-docx.docx");
 
