@@ -70,6 +70,27 @@ function quantity(value: string | number, lang: Lang): string {
 const SAVE_AS_VI = "Hãy mở tệp bằng Excel (hoặc LibreOffice) rồi Lưu thành (Save As) kiểu “Sổ làm việc Excel (*.xlsx)” và chọn lại tệp mới.";
 const SAVE_AS_EN = "Open it in Excel (or LibreOffice), use Save As “Excel Workbook (*.xlsx)” and choose the new file.";
 
+/** The system's reasons a file could not be read (errno codes), as a Vietnamese reader says them; others are quoted. */
+const READ_ERROR_VI: Readonly<Record<string, string>> = {
+  EACCES: "không có quyền đọc tệp, EACCES",
+  EPERM: "hệ thống không cho phép đọc, EPERM",
+  EBUSY: "tệp đang bị chương trình khác giữ, EBUSY",
+  EIO: "lỗi đọc ổ đĩa, EIO",
+  EMFILE: "quá nhiều tệp đang mở, EMFILE",
+  ENFILE: "quá nhiều tệp đang mở, ENFILE",
+  ELOOP: "liên kết tượng trưng vòng lặp, ELOOP",
+  ENAMETOOLONG: "đường dẫn quá dài, ENAMETOOLONG",
+};
+
+/** What a special file is (src/xlsx/read-file.ts kindOf), in Vietnamese. */
+const SPECIAL_FILE_VI: Readonly<Record<string, string>> = {
+  "character device": "thiết bị ký tự",
+  "block device": "thiết bị khối",
+  pipe: "ống dẫn (pipe)",
+  socket: "socket",
+  "special file": "tệp đặc biệt",
+};
+
 /** Limits are named in words so that the message reads naturally in both languages. */
 const LIMIT_VI: Readonly<Record<string, string>> = {
   fileBytes: "dung lượng tệp",
@@ -180,13 +201,19 @@ export const FILE_PROBLEMS: FindingCatalogue<FileProblemCode, FileProblemArgs> =
   },
   FILE_UNREADABLE: {
     severity: "error",
-    vi: (a) => `Không đọc được tệp “${a.path}” (${a.detail}). Hãy kiểm tra quyền truy cập, hoặc đóng tệp nếu đang mở ở chương trình khác.`,
-    en: (a) => `Could not read “${a.path}” (${a.detail}). Check the permissions, or close the file if another program has it open.`,
+    vi: (a) =>
+      a.detail === "is a folder"
+        ? `“${a.path}” là một thư mục, không phải một tệp. Hãy chọn một tệp trong thư mục đó.`
+        : `Không đọc được tệp “${a.path}” (${READ_ERROR_VI[a.detail] ?? a.detail}). Hãy kiểm tra quyền truy cập, hoặc đóng tệp nếu đang mở ở chương trình khác.`,
+    en: (a) =>
+      a.detail === "is a folder"
+        ? `“${a.path}” is a folder, not a file. Choose a file in it.`
+        : `Could not read “${a.path}” (${a.detail}). Check the permissions, or close the file if another program has it open.`,
   },
   FILE_NOT_REGULAR: {
     severity: "error",
-    vi: (a) => `“${a.path}” không phải là một tệp thông thường (${a.detail}), PTĐV không đọc. Hãy chọn một tệp .xlsx hoặc .csv.`,
-    en: (a) => `“${a.path}” is not a regular file (${a.detail}), so PTĐV does not read it. Choose an .xlsx or .csv file.`,
+    vi: (a) => `“${a.path}” không phải là một tệp thông thường (${SPECIAL_FILE_VI[a.detail] ?? a.detail}), PTĐV không đọc. Hãy chọn một tệp bảng tính hoặc tài liệu Word.`,
+    en: (a) => `“${a.path}” is not a regular file (${a.detail}), so PTĐV does not read it. Choose a spreadsheet or Word file.`,
   },
 };
 

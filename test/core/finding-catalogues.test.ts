@@ -903,11 +903,19 @@ describeCatalogue<FileProblemCode, FileProblemArgs>("file problem", FILE_PROBLEM
   },
   FILE_UNREADABLE: {
     severity: "error",
-    cases: [{ args: { path: "Phân bổ.xlsx", detail: "EACCES" }, vi: ["Không đọc được tệp “Phân bổ.xlsx” (EACCES)."], en: ["Could not read “Phân bổ.xlsx” (EACCES)."] }],
+    cases: [
+      { args: { path: "Phân bổ.xlsx", detail: "EACCES" }, vi: ["Không đọc được tệp “Phân bổ.xlsx” (không có quyền đọc tệp, EACCES)."], en: ["Could not read “Phân bổ.xlsx” (EACCES)."] },
+      // An errno code without Vietnamese words is quoted as it is.
+      { args: { path: "a.xlsx", detail: "EXDEV" }, vi: ["Không đọc được tệp “a.xlsx” (EXDEV)."], en: ["Could not read “a.xlsx” (EXDEV)."] },
+      { args: { path: "/tmp/bao-cao", detail: "is a folder" }, vi: ["“/tmp/bao-cao” là một thư mục, không phải một tệp. Hãy chọn một tệp trong thư mục đó."], en: ["“/tmp/bao-cao” is a folder, not a file. Choose a file in it."], notVi: ["is a folder"] },
+    ],
   },
   FILE_NOT_REGULAR: {
     severity: "error",
-    cases: [{ args: { path: "bao-cao", detail: "is a folder" }, vi: ["“bao-cao” không phải là một tệp thông thường (is a folder)"], en: ["“bao-cao” is not a regular file (is a folder)"] }],
+    cases: [
+      { args: { path: "bao-cao", detail: "is a folder" }, vi: ["“bao-cao” không phải là một tệp thông thường (is a folder)"], en: ["“bao-cao” is not a regular file (is a folder)"] },
+      { args: { path: "/dev/zero", detail: "character device" }, vi: ["“/dev/zero” không phải là một tệp thông thường (thiết bị ký tự)"], en: ["“/dev/zero” is not a regular file (character device)"], notVi: ["character device"] },
+    ],
   },
 });
 
