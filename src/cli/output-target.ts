@@ -44,6 +44,9 @@ async function enclosingInputFolder(outPath: string, folders: NonNullable<OutTar
   return undefined;
 }
 
+/** What each output option writes: a workbook under another name would not open by a double click (issue #17). */
+const EXTENSION_OF: Readonly<Record<string, string>> = { "--out": ".xlsx", "--docx": ".docx" };
+
 /** The problem with `--out`, or null when it may be written. */
 export async function outTargetProblem(t: OutTarget): Promise<LocalizedText | null> {
   const { outArg, outPath } = t;
@@ -70,6 +73,13 @@ export async function outTargetProblem(t: OutTarget): Promise<LocalizedText | nu
   }
   const kind = await nonRegularKind(outPath);
   if (kind !== null) return notRegularMessage(`${option} ${outArg}`, kind);
+  const extension = EXTENSION_OF[option];
+  if (extension !== undefined && path.extname(outPath).toLowerCase() !== extension) {
+    return {
+      vi: `${option} ${outArg}: tệp kết quả là ${extension === ".xlsx" ? "một sổ làm việc Excel" : "một tài liệu Word"}, tên tệp phải kết thúc bằng ${extension} (ví dụ ${path.basename(outPath, path.extname(outPath)) || "ket-qua"}${extension}). [OUTPUT_WRONG_EXTENSION]`,
+      en: `${option} ${outArg}: the output is ${extension === ".xlsx" ? "an Excel workbook" : "a Word document"}, so its name must end in ${extension} (e.g. ${path.basename(outPath, path.extname(outPath)) || "result"}${extension}). [OUTPUT_WRONG_EXTENSION]`,
+    };
+  }
   if (!t.force && (await pathExists(outPath))) {
     return {
       vi: `tệp ${option} ${outArg} đã có; không ghi đè. Hãy chọn tên tệp khác, hoặc thêm --force để ghi đè.`,

@@ -117,6 +117,22 @@ describe("probation's text findings", () => {
   });
 });
 
+describe("an output whose name says another kind of file", () => {
+  it("is refused with OUTPUT_WRONG_EXTENSION and nothing is written: a workbook is .xlsx, a Word report .docx", async () => {
+    const dir = tempDir("out-extension");
+    const csv = await consolidate(dir, ALLOCATION_2025, "--out", "ket-qua.csv", LOG);
+    expect([csv.code, csv.err.split("\n")[0]]).toEqual([2, "ptdv consolidate: --out ket-qua.csv: tệp kết quả là một sổ làm việc Excel, tên tệp phải kết thúc bằng .xlsx (ví dụ ket-qua.xlsx). [OUTPUT_WRONG_EXTENSION]"]);
+    const word = await consolidate(dir, ALLOCATION_2025, "--docx", "bao-cao.xlsx", "--lang", "en", LOG);
+    expect(word.code).toBe(2);
+    expect(word.err).toContain("--docx bao-cao.xlsx: the output is a Word document, so its name must end in .docx (e.g. bao-cao.docx). [OUTPUT_WRONG_EXTENSION]");
+    const bare = await probation(dir, ALLOCATION_2025, "--out", "den-han", LOG);
+    expect([bare.code, bare.err.includes("(ví dụ den-han.xlsx)")]).toEqual([2, true]);
+    expect(fs.readdirSync(dir)).toEqual([]);
+    const upper = await consolidate(dir, ALLOCATION_2025, "--out", "KET-QUA.XLSX", LOG);
+    expect(upper.code).not.toBe(2);
+  });
+});
+
 describe("an output inside an input folder", () => {
   it("is refused when the next run over the folder would read it, and nothing is written", async () => {
     const dir = tempDir("out-in-input");
