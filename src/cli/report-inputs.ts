@@ -54,10 +54,14 @@ export async function collectInputs(entries: readonly string[], cwd: string, exc
       const full = path.join(dir, it.name);
       // Links are not followed inside folders (a link can lead out of the folder, or in a circle), but
       // each one that could be a report is named, with how to include it: skipping it silently would
-      // show its organisation as "chưa nộp". Special files (FIFOs, sockets) are never reports: a FIFO
-      // would block the read forever.
+      // show its organisation as "chưa nộp". Special files (FIFOs, sockets) are never read: a FIFO
+      // would block the read forever; one named like a report is named too, for the same reason.
+      const spreadsheetName = SPREADSHEET_EXTENSIONS.has(path.extname(it.name).toLowerCase());
       if (it.isDirectory()) await walk(full, path.join(shown, it.name));
-      else if (it.isFile() && SPREADSHEET_EXTENSIONS.has(path.extname(it.name).toLowerCase())) await keep(full);
+      else if (it.isFile() && spreadsheetName) await keep(full);
+      else if (spreadsheetName && !it.isSymbolicLink() && !it.isFile()) {
+        problems.push(fileProblem("FILE_NOT_REGULAR", it.name, { path: path.join(shown, it.name), detail: it.isFIFO() ? "pipe" : it.isSocket() ? "socket" : "special file" }));
+      }
       else if (it.isSymbolicLink() && (SPREADSHEET_EXTENSIONS.has(path.extname(it.name).toLowerCase()) || (await isFolder(full)))) {
         problems.push(skippedLink(path.join(shown, it.name), it.name));
       }

@@ -3,6 +3,7 @@
  * names the option, the file and the code, exit statuses are those of check, --settings errors say
  * the command stopped, and an output a later run would read back from an input folder is refused.
  */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { ALLOCATION_2025, REPO, REPORT_FIXTURES, ptdv, tempDir } from "./helpers";
@@ -114,6 +115,19 @@ describe("probation's text findings", () => {
     fs.writeFileSync(path.join(dir, "reg.csv"), `${header}\n1,Đảng bộ xã Ka Đô,Chi bộ thôn 1,Nguyễn Văn A,01/01/1990,31/02/2025,\n`);
     const r = await ptdv(dir, ["probation", "--allocation", ALLOCATION_2025, "--as-of", "2026-01-20", "reg.csv"]);
     expect(r.out).toMatch(/✗ reg\.csv › reg!F2 {2}Ngày kết nạp "31\/02\/2025".*\[MEMBER_DATE_INVALID\]/);
+  });
+});
+
+describe("a special file named like a report inside an input folder", () => {
+  it("is named as FILE_NOT_REGULAR, never read (a FIFO would block), and the folder's reports are still read", async () => {
+    const dir = tempDir("fifo-in-folder");
+    fs.mkdirSync(path.join(dir, "inp"));
+    fs.copyFileSync(LOG, path.join(dir, "inp", "log.xlsx"));
+    execFileSync("mkfifo", [path.join(dir, "inp", "r.xlsx")]);
+    const r = await consolidate(dir, ALLOCATION_2025, "--json", "inp");
+    const json = JSON.parse(r.out) as Json & { totals: { admittedToDate: number } };
+    expect(json.findings.filter((f) => f.code === "FILE_NOT_REGULAR").map((f) => f.source)).toEqual(["r.xlsx"]);
+    expect(json.totals.admittedToDate).toBe(17);
   });
 });
 
