@@ -27,7 +27,7 @@ export async function folderArgumentProblem(p: string, option: string, written: 
   } catch {
     return null;
   }
-  return { vi: `${option} ${written} là một thư mục, cần một tệp .xlsx hoặc .csv`, en: `${option} ${written} is a folder; a .xlsx or .csv file is needed` };
+  return { vi: `${option} ${written} là một thư mục, cần một tệp (bảng tính, hoặc tài liệu Word với kế hoạch)`, en: `${option} ${written} is a folder; a file is needed (a spreadsheet, or a Word document for a plan)` };
 }
 
 /** lstat, so a dangling symlink counts as taken: writing through it would create a file elsewhere. */

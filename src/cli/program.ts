@@ -65,7 +65,7 @@ const CHECK_LINE = commandLine({
     name: "file",
     many: false,
     placeholder: { vi: "<tệp.xlsx|tệp.csv|tệp.docx>", en: "<file.xlsx|file.csv|file.docx>" },
-    missing: { vi: "thiếu tên tệp cần kiểm tra", en: "which file? give one .xlsx or .csv file" },
+    missing: { vi: "thiếu tên tệp cần kiểm tra", en: "which file? give the allocation table (.xlsx, .xls, .ods, .csv or a Word .docx)" },
     excess: (extra) => ({ vi: `chỉ kiểm tra một tệp mỗi lần; thừa "${extra}"`, en: `one file at a time; unexpected "${extra}"` }),
   },
   options: { sheet: SHEET, target: TARGET, json: JSON_OUTPUT, lang: LANG_OPTION, branchMinMembers: BRANCH_MIN_MEMBERS },
