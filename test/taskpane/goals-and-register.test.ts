@@ -7,6 +7,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { gridFromValues, PERSON_LIST_SHEET_NAME, PROBATION_SHEET_NAME, type Grid } from "../../src/core";
 import { host } from "./goal-inputs";
+import { sampleReportLogGrid } from "../../src/browser/sample-data";
 import { goToBranchSource, branchGoals } from "../../src/taskpane/use-cases/branch-goals";
 import { consolidateReports, detectReportSheets } from "../../src/taskpane/use-cases/consolidate";
 import { addPreviousFiles, choosePreviousSheet, extrasOf, loadThresholds, removePreviousFile, parseThreshold, saveThresholds, THRESHOLD_KEYS, THRESHOLD_LIMITS } from "../../src/taskpane/use-cases/pane-extras";
@@ -219,5 +220,22 @@ describe("last year's registers for Biểu 2's column (3)", () => {
     expect(extrasOf(session).previousFiles.map((f) => [f.name, f.result.ok])).toEqual([["ket-nap-2024.csv", true]]);
     removePreviousFile(session, 0);
     expect(extrasOf(session).previousFiles).toEqual([]);
+  });
+});
+
+describe("an allocation per chi bộ (a commune's plan with a members column)", () => {
+  test("counts its chi bộ under the organisation its title names, as the CLI does, not under the sheet's name", async () => {
+    const plan = gridFromValues("Phân bổ", [
+      ["PHÂN BỔ CHỈ TIÊU KẾT NẠP ĐẢNG VIÊN NĂM 2025 - ĐẢNG BỘ XÃ KA ĐÔ"],
+      [],
+      ["STT", "Đơn vị", "Chỉ tiêu", "Số đảng viên"],
+      [1, "Chi bộ thôn Ka Đô 1", 1, 12],
+      [2, "Chi bộ thôn Ka Đô 2", 1, 9],
+    ]);
+    const h = new FakeHost([plan, sampleReportLogGrid()], "Phân bổ");
+    const session = await consolidated(h);
+    const goals = branchGoals(session, "vi");
+    expect(goals?.result.organizations.map((o) => [o.organization, o.reported, o.atLeastMin])).toEqual([["ĐẢNG BỘ XÃ KA ĐÔ", 2, 1]]);
+    expect(goals?.result.under.map((u) => [u.branch, u.members])).toEqual([["Chi bộ thôn Ka Đô 2", 9]]);
   });
 });

@@ -9,6 +9,7 @@ import {
   aliasSheetSpecPreserving,
   consolidate,
   isReportSheet,
+  planOrganization,
   progressWorkbookSpec,
   readAliasGrids,
   type Alias,
@@ -188,6 +189,7 @@ export async function consolidateReports(session: PaneSession, period: Consolida
     aliases: aliases.aliases,
     // Findings that point into the plan (who has not reported) name its file, as the CLI's do.
     ...(planRef?.file === undefined ? {} : { allocationFile: planRef.file }),
+    ...allocationOwnerOf(current ? state.allocationGrid : allocationRef ? grids.get(allocationRef) : undefined, allocation),
     ...(await extraConsolidateOptions(session, year, period.month)),
   });
   // Bad alias rows are the user's to fix: they travel with the consolidation's own findings.
@@ -202,6 +204,17 @@ export async function consolidateReports(session: PaneSession, period: Consolida
   state.progressWritten = written.written;
   state.progressNotes = written.notes;
   return { kind: "done", year, persisted: await persistSettings(host, state) };
+}
+
+/**
+ * Whose allocation per chi bộ it is, from its title ("… - ĐẢNG BỘ XÃ KA ĐÔ"), as the CLI's
+ * consolidate reads it: the plan's chi bộ are then counted under that organisation, not under the
+ * sheet's name. Only for a table with a members column.
+ */
+function allocationOwnerOf(grid: Grid | null | undefined, allocation: AllocationCheckResult): { allocationOwner?: string } {
+  if (!grid || !allocation.table || allocation.table.membersCol === null) return {};
+  const owner = planOrganization(grid, allocation.table.headerRow);
+  return owner === null ? {} : { allocationOwner: owner };
 }
 
 /**
