@@ -5,7 +5,7 @@
  *
  * Only types are imported from the engine, so declaring costs nothing at start-up.
  */
-import type { Lang, LocalizedText } from "../core";
+import { daysInMonth, type Lang, type LocalizedText } from "../core";
 import type { CliIo } from "./io";
 
 /** Wrong arguments: exit 2, the message and the command's usage on stderr, in the user's language. */
@@ -155,11 +155,6 @@ export function wholeNumber(placeholder: LocalizedText, description: LocalizedTe
 export interface YearRange {
   readonly first: number;
   readonly last: number;
-}
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /**

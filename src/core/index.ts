@@ -36,7 +36,7 @@ export { type ProgressStatus } from "./reports/result";
 
 // register (issue #14): the register of new members, Biểu số 2-BTCTW, probation dates.
 export { type InputValidationSpec } from "./sheet-spec";
-export { type CalendarDate, formatDate, isoDate, parseDateCell, parseIsoDate, probationEnd } from "./register/dates";
+export { type CalendarDate, daysInMonth, formatDate, isoDate, parseDateCell, parseIsoDate, probationEnd } from "./register/dates";
 export { NO_SOURCES_FIELD, REGISTER_NAME, REGISTER_SHEET_NAME, registerSheetSpec, type RegisterTemplateOptions } from "./register/template-sheet";
 export { isRegisterSheet, readRegister, type RegisterReadContext } from "./register/read-register";
 export { type RegisterEntry, type RegisterPerson, type RegisterRead } from "./register/types";
