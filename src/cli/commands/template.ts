@@ -15,8 +15,7 @@ import { UsageError } from "../declare";
 import type { CliIo } from "../io";
 import { fsProblemMessage } from "../fs-problems";
 import { notRegularMessage, outputProblemMessage } from "../output-messages";
-import { outTargetProblem } from "../output-target";
-import { folderArgumentProblem, outputFolderProblem, pathExists, realPathOf } from "../paths";
+import { folderArgumentProblem, outputFolderProblem, pathExists } from "../paths";
 import type { TemplateArgs } from "../program";
 import { placedInPlan, planSheet, readPlanFile } from "../read-plan";
 import { reportSettingsFrom } from "../report-settings";
@@ -79,9 +78,10 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
     const outPath = path.join(outDir, name);
     for (const input of inputs) {
       if (!(await sameFile(input.full, outPath))) continue;
-      const others = [{ real: await realPathOf(outPath), written: input.written }];
-      const problem = await outTargetProblem({ option: "--out-dir", outArg: shown(name), outPath, force: true, cwd: io.cwd, inputs: [], others });
-      if (problem) return fail(problem);
+      return fail({
+        vi: `mẫu ${shown(name)} chính là tệp đầu vào ${input.written}; không ghi đè, kể cả với --force. Hãy chọn --out-dir khác.`,
+        en: `the template ${shown(name)} is the input ${input.written}; refusing to overwrite it, even with --force. Choose another --out-dir.`,
+      });
     }
   }
   for (const name of names) {
