@@ -99,6 +99,21 @@ describe("the consolidation as text", () => {
     expect(lines[4]).toBe(`  ${"CB B".padEnd(48)}    0/10      0%  behind (missing)`);
   });
 
+  it("lines up the organisations outside the allocation under those in it, however long their names", () => {
+    const a = seedAllocation(null);
+    const short = { ...a, organizations: [{ ...a.organizations[0]!, name: "CB A" }] };
+    const log = gridFromValues("Nhật ký", [
+      ["TCCSĐ", "Tháng", "Kết nạp"],
+      ["Đảng bộ thị trấn D’Ran mới thành lập", "5/2025", 2],
+    ]);
+    const lines = consolidationText(consolidate([{ file: "log.xlsx", grids: [log] }], { allocation: short, year: 2025, month: 5 }), "vi").split("\n");
+    const other = lines.find((l) => l.includes("(ngoài phân bổ)")) ?? "";
+    const own = lines.find((l) => l.startsWith("  CB A")) ?? "";
+    // The count column starts at the same place on both lines.
+    expect(other.indexOf("  2")).toBeGreaterThan(0);
+    expect(own.indexOf("0/3")).toBe(other.indexOf("  2") + 2);
+  });
+
   it("ends with no findings block when there are no findings, and adds the host's findings sorted by severity", () => {
     const a = seedAllocation(null);
     const one = { ...a, organizations: [a.organizations[0]!] };

@@ -52,7 +52,8 @@ export function consolidationText(r: ConsolidationResult, lang: Lang, extraFindi
     );
   }
   out.push("");
-  const width = Math.min(48, Math.max(10, ...r.organizations.map((o) => o.name.length)));
+  // One column for both lists: the organisations outside the allocation line up under the others.
+  const width = Math.min(48, Math.max(10, ...r.organizations.map((o) => o.name.length), ...r.others.map((o) => shownName(o.name, lang).length)));
   for (const o of r.organizations) {
     const status = o.quota === null ? (vi ? NO_QUOTA_LABEL : "no valid quota") : vi ? STATUS_LABELS[o.status] : STATUS_EN[o.status];
     const pct = o.percent === null ? "–" : `${percentText(o.percent, lang)}%`;
