@@ -5,7 +5,7 @@
 import type { Finding, Lang } from "../core";
 import type { Grid } from "../core";
 import type { SheetSpec, WorkbookSpec } from "../core";
-import { HostError, SETTING_KEYS, isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type UserCellWrite, type UserCellsResult, type WriteResult } from "../host";
+import { HostError, SETTING_KEYS, isTooLargeToRead, type HighlightRequest, type Host, type HostCapabilities, type SheetInfo, type SheetRef, type UndoUserCellsResult, type UserCellWrite, type UserCellsResult, type WriteResult } from "../host";
 import { readFileBytes, readWorkbookLazily, writeWorkbookLazily } from "../xlsx/lazy";
 import { readWordDocumentLazily } from "../docx/lazy";
 import { listsWorkbookPart } from "../xlsx/workbook-zip";
@@ -356,12 +356,14 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       emit("preview");
       return { undoToken: token, written, downloaded: name };
     },
-    async undoUserCells(token: string): Promise<void> {
+    async undoUserCells(token: string): Promise<UndoUserCellsResult> {
       const entry = undoStack.get(token);
-      if (!entry) return;
+      if (!entry) return { kept: [] };
       undoStack.delete(token);
       opened = opened.map((f) => (f.name === entry.fileName ? entry.before : f));
       emit("preview");
+      // The opened copy cannot be edited here, so nothing changed since the fix.
+      return { kept: [] };
     },
     on(listener) {
       listeners.add(listener);

@@ -1,6 +1,7 @@
 /**
- * The Host the task pane uses inside Excel. Each method is one user action and
- * one Excel.run; Office errors come out as ExcelHostError with a message the
+ * The Host the task pane uses inside Excel. Each method is one Excel.run (the
+ * cell fix and its undo include the re-read of the sheet; setSettings stores
+ * any number of keys); Office errors come out as ExcelHostError with a message the
  * pane can show as is.
  */
 import type { Lang, LocalizedText } from "../core";
@@ -64,7 +65,19 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
   };
 
   const writeOwnedSheets = (specs: readonly SheetSpec[]): Promise<WriteResult> => run((context) => writeOwnedSheetsInBatch(context, specs, features));
-  const cellFixer = createCellFixer(run);
+  // The fix and its undo read the sheet again in their own Excel.run: the pane re-checks it without a second round trip.
+  const rereadInBatch = async (context: ExcelContextLike, sheet: SheetRef): Promise<Grid | undefined> => {
+    const notes: LocalizedText[] = [];
+    try {
+      const [grid] = await readSheetsInBatch(context, [sheet], features, notes);
+      lastReadNotes = notes;
+      return grid;
+    } catch {
+      // The cells are written either way; the pane's own read then reports what stops it.
+      return undefined;
+    }
+  };
+  const cellFixer = createCellFixer(run, rereadInBatch);
 
   return {
     kind: "excel",
@@ -133,6 +146,13 @@ export function createExcelHost(env: OfficeEnv = officeRuntimeEnv()): ExcelHost 
     setSetting: async (key, value) => {
       try {
         await settings.set(key, value);
+      } catch (e) {
+        throw toHostError(e);
+      }
+    },
+    setSettings: async (entries) => {
+      try {
+        await settings.setMany(entries);
       } catch (e) {
         throw toHostError(e);
       }

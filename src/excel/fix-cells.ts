@@ -3,27 +3,35 @@
  * stored as text become numbers with a format that shows the same digits
  * ("09" → 9 with format "00"). Each write keeps what it replaced, so undo puts
  * back the exact value (text stays text) and number format. A cell changed
- * since the check (no longer the digits it held) is left alone.
+ * since the check (no longer the digits it held) is left alone, and so is one
+ * changed since the fix (no longer the number and format it wrote): undo never
+ * overwrites what the user typed after the fix. Each write and each undo reads
+ * the sheet again in its own Excel.run, so the pane re-checks it at no extra
+ * round trip.
  */
-import type { CellRange } from "../core";
-import { parseRange } from "../core";
-import type { SheetRef, UserCellWrite, UserCellsResult } from "../host";
+import type { CellRange, Grid } from "../core";
+import { parseRange, toA1 } from "../core";
+import type { SheetRef, UndoUserCellsResult, UserCellWrite, UserCellsResult } from "../host";
 import type { ExcelContextLike, RangeLike } from "./office-types";
 import { COMMAND_BYTES, jsonBytes } from "./payload-limit";
 import { listItem, syncInRounds } from "./request-rounds";
 
 type Run = <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;
+/** Reads the sheet again inside the caller's batch; undefined when it cannot (the pane then reads it itself). */
+export type Reread = (context: ExcelContextLike, sheet: SheetRef) => Promise<Grid | undefined>;
 
 interface Replaced {
   readonly row: number;
   readonly col: number;
   readonly value: unknown;
   readonly numberFormat: string;
+  /** What the fix wrote there, so undo can tell whether the user changed the cell since. */
+  readonly wrote: { readonly value: number; readonly numberFormat: string };
 }
 
 export interface CellFixer {
   write(sheet: SheetRef, cells: readonly UserCellWrite[]): Promise<UserCellsResult>;
-  undo(token: string): Promise<void>;
+  undo(token: string): Promise<UndoUserCellsResult>;
 }
 
 const DIGITS = /^\s*\d{1,7}\s*$/;
@@ -34,8 +42,8 @@ interface Wanted {
 }
 
 /** Loads what each cell holds now; a long list goes in as many requests as the 5 MB limit needs. */
-async function loadCurrent(context: ExcelContextLike, sheetName: string, wanted: readonly Wanted[]): Promise<Map<Wanted, RangeLike>> {
-  const loaded = new Map<Wanted, RangeLike>();
+async function loadCurrent<T>(context: ExcelContextLike, sheetName: string, wanted: readonly T[], at: (w: T) => { readonly row: number; readonly col: number }): Promise<Map<T, RangeLike>> {
+  const loaded = new Map<T, RangeLike>();
   const reads = listItem(
     wanted,
     () => 3 * COMMAND_BYTES,
@@ -43,7 +51,8 @@ async function loadCurrent(context: ExcelContextLike, sheetName: string, wanted:
       // Looked up again for each request: a refused request is discarded with the proxies it made.
       const ws = context.workbook.worksheets.getItem(sheetName);
       for (const w of some) {
-        const current = ws.getRangeByIndexes(w.at.top, w.at.left, 1, 1);
+        const p = at(w);
+        const current = ws.getRangeByIndexes(p.row, p.col, 1, 1);
         current.load("values,numberFormat");
         loaded.set(w, current);
       }
@@ -51,6 +60,11 @@ async function loadCurrent(context: ExcelContextLike, sheetName: string, wanted:
   );
   if (wanted.length > 0) await syncInRounds(context, [reads]);
   return loaded;
+}
+
+/** Whether the cell still holds exactly the number and format the fix wrote. */
+function stillAsFixed(range: RangeLike | undefined, r: Replaced): boolean {
+  return range !== undefined && range.values[0]?.[0] === r.wrote.value && range.numberFormat[0]?.[0] === r.wrote.numberFormat;
 }
 
 /** Numbers over the digits they replace, each under its format; usually one sync. */
@@ -88,8 +102,8 @@ async function restore(context: ExcelContextLike, sheetName: string, replaced: r
   if (replaced.length > 0) await syncInRounds(context, [item]);
 }
 
-export function createCellFixer(run: Run): CellFixer {
-  const undoable = new Map<string, { sheet: string; replaced: Replaced[] }>();
+export function createCellFixer(run: Run, reread: Reread): CellFixer {
+  const undoable = new Map<string, { sheet: SheetRef; replaced: Replaced[] }>();
   let counter = 0;
   return {
     write: (sheet, cells) =>
@@ -98,7 +112,7 @@ export function createCellFixer(run: Run): CellFixer {
           const at = parseRange(cell.address);
           return at ? [{ cell, at }] : [];
         });
-        const loaded = await loadCurrent(context, sheet.name, wanted);
+        const loaded = await loadCurrent(context, sheet.name, wanted, (w) => ({ row: w.at.top, col: w.at.left }));
         const replaced: Replaced[] = [];
         const writes: Array<{ readonly range: RangeLike; readonly cell: UserCellWrite }> = [];
         for (const w of wanted) {
@@ -106,19 +120,35 @@ export function createCellFixer(run: Run): CellFixer {
           if (!range) continue;
           const value: unknown = range.values[0]?.[0];
           if (typeof value !== "string" || !DIGITS.test(value) || Number(value) !== w.cell.value) continue;
-          replaced.push({ row: w.at.top, col: w.at.left, value, numberFormat: String(range.numberFormat[0]?.[0] ?? "General") });
+          replaced.push({
+            row: w.at.top,
+            col: w.at.left,
+            value,
+            numberFormat: String(range.numberFormat[0]?.[0] ?? "General"),
+            wrote: { value: w.cell.value, numberFormat: w.cell.numberFormat },
+          });
           writes.push({ range, cell: w.cell });
         }
         await writeNumbers(context, writes);
         const token = `fix-${++counter}`;
-        undoable.set(token, { sheet: sheet.name, replaced });
-        return { undoToken: token, written: replaced.length };
+        undoable.set(token, { sheet, replaced });
+        const grid = await reread(context, sheet);
+        return grid === undefined ? { undoToken: token, written: replaced.length } : { undoToken: token, written: replaced.length, grid };
       }),
     undo: async (token) => {
       const entry = undoable.get(token);
-      if (!entry) return;
-      await run((context) => restore(context, entry.sheet, entry.replaced));
+      if (!entry) return { kept: [] };
+      const result = await run(async (context): Promise<UndoUserCellsResult> => {
+        // Read, compare, then write: one sync to learn what the cells hold, one to restore (more only past the 5 MB limit).
+        const current = await loadCurrent(context, entry.sheet.name, entry.replaced, (r) => r);
+        const unchanged = entry.replaced.filter((r) => stillAsFixed(current.get(r), r));
+        const kept = entry.replaced.filter((r) => !stillAsFixed(current.get(r), r)).map((r) => toA1(r.row, r.col));
+        await restore(context, entry.sheet.name, unchanged);
+        const grid = await reread(context, entry.sheet);
+        return grid === undefined ? { kept } : { kept, grid };
+      });
       undoable.delete(token);
+      return result;
     },
   };
 }

@@ -13,6 +13,8 @@ export const PER_USER_KEYS: ReadonlySet<string> = new Set(["ptdv.lang"]);
 export interface SettingsStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
+  /** Several keys in one Excel.run and one sync, whatever their number. */
+  setMany(entries: Readonly<Record<string, string>>): Promise<void>;
 }
 
 type Runner = OfficeEnv["run"];
@@ -39,16 +41,22 @@ export function createSettingsStore(run: Runner, delayForCellEdit: boolean, user
       if (PER_USER_KEYS.has(key)) return userStore?.getItem(key) ?? undefined;
       return (await load()).get(key);
     },
-    async set(key, value) {
-      if (PER_USER_KEYS.has(key)) {
-        userStore?.setItem(key, value);
-        return;
-      }
-      await run(async (context) => {
-        context.workbook.settings.add(key, value);
-        await context.sync();
-      }, { delayForCellEdit });
-      (await load()).set(key, value);
+    set(key, value) {
+      return setMany({ [key]: value });
     },
+    setMany,
   };
+
+  async function setMany(entries: Readonly<Record<string, string>>): Promise<void> {
+    const all = Object.entries(entries);
+    for (const [key, value] of all) if (PER_USER_KEYS.has(key)) userStore?.setItem(key, value);
+    const inWorkbook = all.filter(([key]) => !PER_USER_KEYS.has(key));
+    if (inWorkbook.length === 0) return;
+    await run(async (context) => {
+      for (const [key, value] of inWorkbook) context.workbook.settings.add(key, value);
+      await context.sync();
+    }, { delayForCellEdit });
+    const map = await load();
+    for (const [key, value] of inWorkbook) map.set(key, value);
+  }
 }

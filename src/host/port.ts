@@ -59,6 +59,22 @@ export interface UserCellsResult {
   readonly written: number;
   /** Browser edition: the corrected workbook was downloaded under this name. */
   readonly downloaded?: string;
+  /**
+   * The sheet as read again after the write, in the same round trip (Excel:
+   * the same Excel.run), so the pane re-checks it without another read. Absent
+   * where the host did not read it (the pane then calls readSheets).
+   */
+  readonly grid?: Grid;
+}
+
+export interface UndoUserCellsResult {
+  /**
+   * A1 addresses of cells left as they are because they no longer hold what
+   * the fix wrote (the user changed them since): their later edit wins.
+   */
+  readonly kept: readonly string[];
+  /** The sheet as read again after the undo, in the same round trip; absent as for UserCellsResult. */
+  readonly grid?: Grid;
 }
 
 export interface HostCapabilities {
@@ -91,8 +107,12 @@ export interface Host {
    * edition corrects its copy and downloads the corrected workbook.
    */
   writeUserCells?(sheet: SheetRef, cells: readonly UserCellWrite[]): Promise<UserCellsResult>;
-  /** Restores what writeUserCells replaced (values and number formats). */
-  undoUserCells?(token: string): Promise<void>;
+  /**
+   * Restores what writeUserCells replaced (values and number formats), only in
+   * the cells that still hold exactly what the fix wrote (value and format);
+   * the others are reported in `kept` and left alone.
+   */
+  undoUserCells?(token: string): Promise<UndoUserCellsResult>;
   /** Delivers whole workbooks (report templates): new workbooks in Excel, downloads in the browser. */
   deliverWorkbooks(books: readonly WorkbookSpec[]): Promise<WriteResult>;
   selectCell(sheet: SheetRef, address: string): Promise<void>;

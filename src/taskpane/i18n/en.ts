@@ -169,6 +169,8 @@ export const en: Strings = {
   fixDownloaded: (n, file) => `Converted ${n} cell${n === 1 ? "" : "s"} to numbers (format 00) and downloaded the corrected allocation: ${file}.`,
   undo: "Undo",
   undone: "Undone: the cells are back to their previous values and formats.",
+  undoneKept: (restored, kept) =>
+    `Undone in ${restored} cell${restored === 1 ? "" : "s"}; ${kept.length} cell${kept.length === 1 ? " was" : "s were"} changed since the fix and kept as ${kept.length === 1 ? "it is" : "they are"}: ${kept.slice(0, 10).join(", ")}${kept.length > 10 ? ` and ${kept.length - 10} more` : ""}.`,
   aliasWillWrite: (written, target, sheet) => `Will write one row “${written}” → ${target} to the sheet “${sheet}” (PTĐV's own sheet).`,
   aliasReject: "Not this one",
   aliasRejected: (written, target) => `Noted: “${written}” is not ${target}; this suggestion will not be offered again.`,

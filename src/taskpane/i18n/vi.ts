@@ -167,6 +167,8 @@ export const vi = {
   fixDownloaded: (n: number, file: string) => `Đã chuyển ${n} ô thành số (định dạng 00) và tải về bảng phân bổ đã sửa: ${file}.`,
   undo: "Hoàn tác",
   undone: "Đã hoàn tác: các ô trở lại giá trị và định dạng cũ.",
+  undoneKept: (restored: number, kept: readonly string[]) =>
+    `Đã hoàn tác ${restored} ô; ${kept.length} ô đã được sửa sau đó nên giữ nguyên: ${kept.slice(0, 10).join(", ")}${kept.length > 10 ? ` và ${kept.length - 10} ô khác` : ""}.`,
   aliasWillWrite: (written: string, target: string, sheet: string) => `Sẽ ghi một dòng “${written}” → ${target} vào trang tính “${sheet}” (trang của PTĐV).`,
   aliasReject: "Không phải",
   aliasRejected: (written: string, target: string) => `Đã ghi nhận: “${written}” không phải ${target}; gợi ý này sẽ không hiện lại.`,

@@ -47,7 +47,11 @@ export type FixOutcome =
   | { readonly kind: "nothing" }
   | { readonly kind: "done"; readonly count: number; readonly downloaded?: string };
 
-/** Writes the fix on the checked sheet, then checks the sheet again. */
+/**
+ * Writes the fix on the checked sheet, then checks the sheet again: with the
+ * grid the host read in the write's own round trip where it gives one (Excel),
+ * else with a read of its own.
+ */
 export async function fixTextNumbers(session: PaneSession): Promise<FixOutcome> {
   const { host, state } = session;
   const ref = state.allocationRef;
@@ -55,19 +59,29 @@ export async function fixTextNumbers(session: PaneSession): Promise<FixOutcome> 
   if (!ref || cells.length === 0 || !host.writeUserCells) return { kind: "nothing" };
   const result = await host.writeUserCells(ref, cells);
   state.lastFix = { sheet: ref, token: result.undoToken, count: result.written, ...(result.downloaded === undefined ? {} : { downloaded: result.downloaded }) };
-  const [grid] = await host.readSheets([ref]);
+  const grid = result.grid ?? (await host.readSheets([ref]))[0];
   checkAllocationGrid(session, ref, grid);
   return result.downloaded === undefined ? { kind: "done", count: result.written } : { kind: "done", count: result.written, downloaded: result.downloaded };
 }
 
-/** Restores the cells the last fix wrote, then checks the sheet again. */
-export async function undoLastFix(session: PaneSession): Promise<boolean> {
+export interface UndoOutcome {
+  /** Cells put back as they were before the fix. */
+  readonly restored: number;
+  /** Cells the user changed after the fix, left as they are (A1 addresses). */
+  readonly kept: readonly string[];
+}
+
+/**
+ * Restores the cells the last fix wrote that still hold what it wrote, then
+ * checks the sheet again; null when there is nothing to undo.
+ */
+export async function undoLastFix(session: PaneSession): Promise<UndoOutcome | null> {
   const { host, state } = session;
   const fix = state.lastFix;
-  if (!fix || !host.undoUserCells) return false;
-  await host.undoUserCells(fix.token);
+  if (!fix || !host.undoUserCells) return null;
+  const result = await host.undoUserCells(fix.token);
   state.lastFix = null;
-  const [grid] = await host.readSheets([fix.sheet]);
+  const grid = result.grid ?? (await host.readSheets([fix.sheet]))[0];
   checkAllocationGrid(session, fix.sheet, grid);
-  return true;
+  return { restored: Math.max(0, fix.count - result.kept.length), kept: result.kept };
 }

@@ -144,11 +144,11 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     });
     const undo = el("button", { id: "check-undo", type: "button" }, tt.undo);
     undo.addEventListener("click", () => {
-      void status.run(tt.working, () => undoLastFix(ctx)).then((ok) => {
-        if (ok !== true) return;
+      void status.run(tt.working, () => undoLastFix(ctx)).then((outcome) => {
+        if (!outcome) return;
         showSuggestion();
         showResult();
-        status.message(tt.undone);
+        status.message(outcome.kept.length === 0 ? tt.undone : tt.undoneKept(outcome.restored, outcome.kept));
       });
     });
     const showFix = canFixTextNumbers(ctx);
