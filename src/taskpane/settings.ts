@@ -3,6 +3,7 @@
  * Excel, localStorage in the browser) so each workbook keeps its own target.
  */
 import type { Lang } from "../core";
+import { parseQuotaText } from "../core";
 import { SETTING_KEYS, type Host, type SettingName } from "../host";
 import { isLang } from "./i18n";
 
@@ -16,6 +17,9 @@ export interface PaneSettings {
   /** `file\u0000sheet` of the allocation sheet last checked, or "". */
   readonly allocationSheet: string;
 }
+
+/** The largest target read back from the host; a larger one typed would be lost on the next opening. */
+const MAX_TARGET = 1_000_000;
 
 export const DEFAULT_ISSUING_BODY: readonly string[] = ["BAN TỔ CHỨC"];
 
@@ -46,7 +50,7 @@ function withoutPlanKeys(raw: RawSettings, host: Host): RawSettings {
 
 function settingsFrom(raw: RawSettings, host: Host, now: Date): PaneSettings {
   return {
-    target: parseWhole(raw.target, 0, 1_000_000),
+    target: parseWhole(raw.target, 0, MAX_TARGET),
     year: parseWhole(raw.year, 1945, 2200) ?? now.getFullYear(),
     month: parseWhole(raw.month, 1, 12) ?? now.getMonth() + 1,
     issuingBody: raw.issuingBody === undefined ? DEFAULT_ISSUING_BODY : splitLines(raw.issuingBody),
@@ -58,7 +62,7 @@ function settingsFrom(raw: RawSettings, host: Host, now: Date): PaneSettings {
 
 /** Whether the host holds a year and a target the user chose, as opposed to defaults. */
 function choicesFrom(raw: RawSettings): { year: boolean; target: boolean } {
-  return { year: parseWhole(raw.year, 1945, 2200) !== null, target: parseWhole(raw.target, 0, 1_000_000) !== null };
+  return { year: parseWhole(raw.year, 1945, 2200) !== null, target: parseWhole(raw.target, 0, MAX_TARGET) !== null };
 }
 
 /** Settings and the user's explicit choices from one read of the stored values. */
@@ -134,12 +138,24 @@ export async function saveSetting<K extends keyof typeof SETTING_KEYS>(host: Hos
   await host.setSetting(SETTING_KEYS[key], value);
 }
 
-/** Whole number ≥ 0 typed by a person, or undefined when it is not one; "" means "none". */
+/**
+ * Whole number ≥ 0 typed by a person, or undefined when it is not one; "" means
+ * "none". Plain digits, or grouped the Vietnamese way ("1.950", "1 950") as
+ * the engine's quota grammar reads a quota cell; a decimal ("1,5", "1.95"), a
+ * negative, a range or a quota with groups ("95 (05 HS)") is not a target.
+ */
 export function parseTargetInput(text: string): number | null | undefined {
   const t = text.trim();
   if (t === "") return null;
-  if (!/^\d{1,7}$/.test(t)) return undefined;
-  return Number(t);
+  if (/^\d{1,7}$/.test(t)) return checkedTarget(Number(t));
+  if (!/^\d[\d.\s]*$/.test(t)) return undefined;
+  const parsed = parseQuotaText(t);
+  if (parsed.status !== "ok" || !parsed.storedAsText || parsed.quota !== parsed.quotaMax) return undefined;
+  return checkedTarget(parsed.quota);
+}
+
+function checkedTarget(n: number): number | undefined {
+  return n <= MAX_TARGET ? n : undefined;
 }
 
 export function sheetKey(ref: { readonly name: string; readonly file?: string | undefined }): string {
