@@ -9,7 +9,7 @@
  * the sheet again in its own Excel.run, so the pane re-checks it at no extra
  * round trip.
  */
-import type { CellRange, Grid } from "../core";
+import type { Grid } from "../core";
 import { parseRange, toA1 } from "../core";
 import type { SheetRef, UndoUserCellsResult, UserCellWrite, UserCellsResult } from "../host";
 import type { ExcelContextLike, RangeLike } from "./office-types";
@@ -35,11 +35,6 @@ export interface CellFixer {
 }
 
 const DIGITS = /^\s*\d{1,7}\s*$/;
-
-interface Wanted {
-  readonly cell: UserCellWrite;
-  readonly at: CellRange;
-}
 
 /** Loads what each cell holds now; a long list goes in as many requests as the 5 MB limit needs. */
 async function loadCurrent<T>(context: ExcelContextLike, sheetName: string, wanted: readonly T[], at: (w: T) => { readonly row: number; readonly col: number }): Promise<Map<T, RangeLike>> {
