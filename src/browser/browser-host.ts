@@ -58,6 +58,8 @@ export interface BrowserHost extends Host {
   closeFile(name: string): void;
   files(): readonly OpenedFile[];
   produced(): readonly SheetSpec[];
+  /** Drops result sheets made from files no longer open (the pane's consolidation after its file was closed). */
+  discardOwnedSheets(names: readonly string[]): void;
   preview(): PreviewState;
   showSheet(sheet: SheetRef): void;
   highlightsOf(sheet: SheetRef): ReadonlyMap<string, Severity>;
@@ -310,6 +312,14 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
     },
     files: () => opened,
     produced: () => producedSheets,
+    discardOwnedSheets(names: readonly string[]): void {
+      const gone = new Set(names);
+      if (!producedSheets.some((s) => gone.has(s.name))) return;
+      producedSheets = producedSheets.filter((s) => !gone.has(s.name));
+      if (previewState.sheet?.file === undefined && previewState.sheet !== null && gone.has(previewState.sheet.name)) previewState = { sheet: null, selected: null };
+      emit("produced");
+      emit("preview");
+    },
     preview: () => previewState,
     showSheet(sheet: SheetRef): void {
       previewState = { sheet, selected: null };
