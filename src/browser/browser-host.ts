@@ -343,6 +343,9 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       const grid = file?.grids.find((g) => g.name === sheet.name);
       if (!file || !grid) throw new HostError(fileUnreadable(sheet.file ?? sheet.name), "FILE_UNREADABLE", "browser");
       const rows = grid.rows.map((r) => r.slice());
+      // What Excel shows for the fixed number: a format of zeros pads it (3 in "00" shows 03), as the text did before the fix.
+      const shownAs = (value: number, format: string): string =>
+        /^0+$/.test(format) && Number.isInteger(value) && value >= 0 ? String(value).padStart(format.length, "0") : String(value);
       let written = 0;
       for (const c of cells) {
         const at = parseCellAddress(c.address);
@@ -351,8 +354,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
         const col = at.col - grid.origin.col;
         const row = rows[r];
         if (!row || col < 0) continue;
-        const before = row[col];
-        row[col] = { value: c.value, numFmt: c.numberFormat, text: before?.text ?? String(c.value) };
+        row[col] = { value: c.value, numFmt: c.numberFormat, text: shownAs(c.value, c.numberFormat) };
         written += 1;
       }
       const fixed: Grid = { ...grid, rows };

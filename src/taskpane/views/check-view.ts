@@ -149,6 +149,10 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
         showSuggestion();
         showResult();
         status.message(tt.undone);
+        // The undo button is gone with the fix: the fix offered again is where the keyboard goes on, else the status line.
+        const again = document.getElementById("check-fix-text");
+        if (again) again.focus();
+        else status.focus();
       });
     });
     const showFix = canFixTextNumbers(ctx);
