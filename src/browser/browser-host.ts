@@ -58,6 +58,8 @@ export interface BrowserHost extends Host {
   closeFile(name: string): void;
   files(): readonly OpenedFile[];
   produced(): readonly SheetSpec[];
+  /** Drops result sheets made from files no longer open (the pane's consolidation after its file was closed). */
+  discardOwnedSheets(names: readonly string[]): void;
   preview(): PreviewState;
   showSheet(sheet: SheetRef): void;
   highlightsOf(sheet: SheetRef): ReadonlyMap<string, Severity>;
@@ -310,6 +312,14 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
     },
     files: () => opened,
     produced: () => producedSheets,
+    discardOwnedSheets(names: readonly string[]): void {
+      const gone = new Set(names);
+      if (!producedSheets.some((s) => gone.has(s.name))) return;
+      producedSheets = producedSheets.filter((s) => !gone.has(s.name));
+      if (previewState.sheet?.file === undefined && previewState.sheet !== null && gone.has(previewState.sheet.name)) previewState = { sheet: null, selected: null };
+      emit("produced");
+      emit("preview");
+    },
     preview: () => previewState,
     showSheet(sheet: SheetRef): void {
       previewState = { sheet, selected: null };
@@ -333,6 +343,9 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
       const grid = file?.grids.find((g) => g.name === sheet.name);
       if (!file || !grid) throw new HostError(fileUnreadable(sheet.file ?? sheet.name), "FILE_UNREADABLE", "browser");
       const rows = grid.rows.map((r) => r.slice());
+      // What Excel shows for the fixed number: a format of zeros pads it (3 in "00" shows 03), as the text did before the fix.
+      const shownAs = (value: number, format: string): string =>
+        /^0+$/.test(format) && Number.isInteger(value) && value >= 0 ? String(value).padStart(format.length, "0") : String(value);
       let written = 0;
       for (const c of cells) {
         const at = parseCellAddress(c.address);
@@ -341,8 +354,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserHost
         const col = at.col - grid.origin.col;
         const row = rows[r];
         if (!row || col < 0) continue;
-        const before = row[col];
-        row[col] = { value: c.value, numFmt: c.numberFormat, text: before?.text ?? String(c.value) };
+        row[col] = { value: c.value, numFmt: c.numberFormat, text: shownAs(c.value, c.numberFormat) };
         written += 1;
       }
       const fixed: Grid = { ...grid, rows };

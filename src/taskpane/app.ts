@@ -97,7 +97,11 @@ async function start(root: HTMLElement, host: Host): Promise<void> {
       button?.setAttribute("aria-selected", on ? "true" : "false");
       button?.setAttribute("tabindex", on ? "0" : "-1");
       if (panel) panel.hidden = !on;
-      if (on && focus) button?.focus();
+      if (on && focus) {
+        button?.focus();
+        // The tab bar scrolls sideways on a narrow pane with its scrollbar hidden: bring the focused tab into sight.
+        button?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+      }
     }
     if (shown) announceShown(id);
   };

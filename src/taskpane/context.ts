@@ -54,6 +54,11 @@ export interface PaneState {
   highlightedRefs: SheetRef[];
   sourceFiles: OpenedSourceFile[];
   progress: ProgressView | null;
+  /**
+   * The opened sheets the last consolidation read (sheetIdentity), so the result, its
+   * downloads and its alias suggestions go when one of them is closed or replaced.
+   */
+  progressInputs: readonly string[];
   progressWritten: readonly string[];
   /** Capability notes from the host's last write (e.g. no data validation in this Excel). */
   progressNotes: readonly LocalizedText[];
@@ -95,6 +100,27 @@ export interface PaneSession {
   refreshSheets(): Promise<boolean>;
   /** Takes a sheet list the host returned with other work (listAndReadSheets) as the current one. Returns true when it changed. */
   adoptSheets(sheets: SheetInfo[]): boolean;
+}
+
+/**
+ * A sheet as the pane tells it apart: its file's identity (the browser edition's name, size and
+ * hash), file name and sheet name. A file opened again with other content is another sheet.
+ */
+export function sheetIdentity(sheets: readonly SheetInfo[], ref: SheetRef): string {
+  const info = sheets.find((s) => s.name === ref.name && s.file === ref.file);
+  return `${info?.fileId ?? ""}\u0000${ref.file ?? ""}\u0000${ref.name}`;
+}
+
+/**
+ * A host that keeps the pane's result sheets apart from the user's files (the browser edition)
+ * and can drop those made from files that are no longer open.
+ */
+export interface DiscardsOwnedSheets {
+  discardOwnedSheets(names: readonly string[]): void;
+}
+
+export function canDiscardOwnedSheets(host: Host): host is Host & DiscardsOwnedSheets {
+  return typeof (host as Partial<DiscardsOwnedSheets>).discardOwnedSheets === "function";
 }
 
 /** A session as the views see it: with the UI strings and a way to re-render. */

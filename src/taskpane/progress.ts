@@ -15,6 +15,8 @@ export interface StatusArea {
   note(text: string): void;
   error(text: string): void;
   clear(): void;
+  /** Takes keyboard focus, for when the control the user pressed was rendered away with the old results. */
+  focus(): void;
 }
 
 export function createStatusArea(id: string, t: () => Strings, busyScope: HTMLElement): StatusArea {
@@ -90,6 +92,11 @@ export function createStatusArea(id: string, t: () => Strings, busyScope: HTMLEl
     clear(): void {
       replaceChildren(live);
       replaceChildren(alertBox);
+    },
+    focus(): void {
+      // Reachable by script only: the status line is no tab stop of its own.
+      element.setAttribute("tabindex", "-1");
+      element.focus();
     },
   };
   return area;

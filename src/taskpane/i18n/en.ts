@@ -105,8 +105,8 @@ export const en: Strings = {
 
   browserTitle: "PTĐV — browser edition",
   browserTagline: "Everything runs on this computer; no data is sent anywhere.",
-  openFiles: "Open .xlsx/.csv files",
-  dropHere: "or drop files here",
+  openFiles: "Open Excel, CSV or Word files",
+  dropHere: "or drop files here (.xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .docx)",
   useSample: "Use sample data",
   sampleLoaded: "Loaded the 2025 sample (15 organisations, reports for months 1–4).",
   filesTitle: "Open files",
@@ -140,7 +140,8 @@ export const en: Strings = {
   templatesDownloaded: (file) => `Downloaded ${file}.`,
   langNotSaved: "The language choice could not be saved:",
   periodText: (month, year) => `${["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1] ?? `Month ${month}`} ${year}`,
-  verdictUnreliable: (errors) => `The total is not reliable: the table has ${errors} error${errors === 1 ? "" : "s"}; fix ${errors === 1 ? "it" : "them"} before comparing with the target.`,
+  verdictUnreliable: (errors, besidesTarget) =>
+    `The total is not reliable: the table has ${errors} error${errors === 1 ? "" : "s"}${besidesTarget ? " besides the total below the target" : ""}; fix ${errors === 1 ? "it" : "them"} before comparing with the target.`,
   targetSuggested: (target) => `Suggested by the table's title: ${target} members or more. You can change it.`,
   templatesAllocationErrors: (errors) => `The allocation table has ${errors} error${errors === 1 ? "" : "s"}: templates made from it may carry wrong names or quotas.`,
   templatesConfirmErrors: "Make the templates anyway",
@@ -163,6 +164,9 @@ export const en: Strings = {
   allocationChosenElsewhere: (sheet) => `Allocation: “${sheet}”. Change it on the “Check allocation” tab.`,
   quotaRange: (min, max) => `${min}–${max}`,
   subQuotasLabel: "Of which",
+  // HS (học sinh) are the schools' students, as the student quota says; SV (sinh viên) university students.
+  subQuotaGroup: (group, count) =>
+    group === "HS" ? `${count} student${count === "1" ? "" : "s"}` : group === "SV" ? `${count} university student${count === "1" ? "" : "s"}` : `${count} ${group}`,
   fixTextNumbers: "Convert to numbers (format 00)",
   fixTextNumbersHint: "Writes only the quota cells stored as text (they still show the same); cells such as 03 (01 HS) stay as they are.",
   fixDone: (n) => `Converted ${n} cell${n === 1 ? "" : "s"} to numbers (format 00).`,

@@ -103,8 +103,8 @@ export const vi = {
 
   browserTitle: "PTĐV — bản trình duyệt",
   browserTagline: "Mọi xử lý diễn ra trên máy này; không có dữ liệu nào được gửi đi.",
-  openFiles: "Mở tệp .xlsx/.csv",
-  dropHere: "hoặc kéo thả tệp vào đây",
+  openFiles: "Mở tệp Excel, CSV hoặc Word",
+  dropHere: "hoặc kéo thả tệp vào đây (.xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .docx)",
   useSample: "Dùng dữ liệu mẫu",
   sampleLoaded: "Đã nạp dữ liệu mẫu năm 2025 (15 tổ chức, báo cáo tháng 1–4).",
   filesTitle: "Tệp đã mở",
@@ -138,7 +138,8 @@ export const vi = {
   templatesDownloaded: (file: string) => `Đã tải về tệp ${file}.`,
   langNotSaved: "Không lưu được lựa chọn ngôn ngữ:",
   periodText: (month: number, year: number) => `tháng ${month}/${year}`,
-  verdictUnreliable: (errors: number) => `Tổng chưa tin cậy: bảng còn ${errors} lỗi, hãy sửa trước khi so với chỉ tiêu kế hoạch.`,
+  verdictUnreliable: (errors: number, besidesTarget: boolean) =>
+    `Tổng chưa tin cậy: bảng còn ${errors} lỗi${besidesTarget ? " (ngoài lỗi tổng thấp hơn chỉ tiêu)" : ""}, hãy sửa trước khi so với chỉ tiêu kế hoạch.`,
   targetSuggested: (target: number) => `Gợi ý từ tiêu đề bảng: từ ${target} đảng viên trở lên. Bạn có thể sửa.`,
   templatesAllocationErrors: (errors: number) => `Bảng phân bổ còn ${errors} lỗi: mẫu tạo từ bảng này có thể sai tên hoặc chỉ tiêu.`,
   templatesConfirmErrors: "Vẫn tạo mẫu",
@@ -161,6 +162,8 @@ export const vi = {
   allocationChosenElsewhere: (sheet: string) => `Bảng phân bổ: “${sheet}”. Đổi ở thẻ “Kiểm tra phân bổ”.`,
   quotaRange: (min: string, max: string) => `${min}–${max}`,
   subQuotasLabel: "Trong đó",
+  /** A group of a quota as the plan writes it: "4 HS", "3 SV". */
+  subQuotaGroup: (group: string, count: string) => `${count} ${group}`,
   fixTextNumbers: "Chuyển thành số (định dạng 00)",
   fixTextNumbersHint: "Chỉ ghi vào các ô chỉ tiêu lưu dạng văn bản (vẫn hiển thị như cũ); các ô như 03 (01 HS) giữ nguyên.",
   fixDone: (n: number) => `Đã chuyển ${n} ô thành số (định dạng 00).`,

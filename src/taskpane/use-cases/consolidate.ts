@@ -22,7 +22,7 @@ import { isTooLargeToRead, type SheetRef } from "../../host";
 import { placeInWordPlan } from "../../docx/docx-place";
 import { readFileBytes, readWorkbookLazily } from "../../xlsx/lazy";
 import { findAliasSheets, isAliasSheet } from "../alias-sheet";
-import type { PaneSession, SkippedSheet } from "../context";
+import { sheetIdentity, type PaneSession, type SkippedSheet } from "../context";
 import { progressView } from "../progress-model";
 import { reportSettings } from "../report-settings";
 import { persistSettings, sheetKey, type PersistOutcome } from "../settings";
@@ -201,6 +201,7 @@ export async function consolidateReports(session: PaneSession, period: Consolida
   const spec = progressWorkbookSpec(placed, settings, afterConsolidation(session, placed, settings));
   const written = await host.writeOwnedSheets(spec.sheets);
   state.progress = progressView(result);
+  state.progressInputs = [...(planRef ? [planRef] : []), ...chosen].map((ref) => sheetIdentity(state.sheets, ref));
   state.progressWritten = written.written;
   state.progressNotes = written.notes;
   return { kind: "done", year, persisted: await persistSettings(host, state) };

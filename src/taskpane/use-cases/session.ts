@@ -4,7 +4,8 @@
  * use-case tests build on the same session.
  */
 import type { Host, SheetInfo, SheetRef } from "../../host";
-import type { PaneSession, PaneState } from "../context";
+import { canDiscardOwnedSheets, sheetIdentity, type PaneSession, type PaneState } from "../context";
+import { extrasOf } from "./pane-extras";
 import { loadPaneSettings, sheetKey, storedForm } from "../settings";
 
 /** Sheets that differ in name, place, activity, visibility or size make a different list. */
@@ -28,6 +29,7 @@ export async function openPaneSession(host: Host, now: Date = new Date()): Promi
     highlightedRefs: [],
     sourceFiles: [],
     progress: null,
+    progressInputs: [],
     progressWritten: [],
     progressNotes: [],
     aliasConfirmed: null,
@@ -59,7 +61,29 @@ export async function openPaneSession(host: Host, now: Date = new Date()): Promi
       delete state.planNaming;
     }
     if (changed) state.reportSheetsScanned = false;
+    if (state.progress !== null && state.progressInputs.length > 0) {
+      const present = new Set(sheets.map((s) => sheetIdentity(sheets, s)));
+      if (state.progressInputs.some((k) => !present.has(k))) forgetConsolidation();
+    }
     return changed;
+  };
+
+  /**
+   * A file the consolidation read was closed or replaced: its figures, downloads and alias
+   * suggestions describe data no longer open (personal records), so they go, as a check's do.
+   */
+  const forgetConsolidation = (): void => {
+    const written = state.progressWritten;
+    state.progress = null;
+    state.progressInputs = [];
+    state.progressWritten = [];
+    state.progressNotes = [];
+    state.aliasConfirmed = null;
+    const x = extrasOf({ state });
+    x.result = null;
+    x.reportSettings = null;
+    x.probation = null;
+    if (written.length > 0 && canDiscardOwnedSheets(host)) host.discardOwnedSheets(written);
   };
 
   return {

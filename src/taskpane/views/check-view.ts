@@ -77,6 +77,7 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     suggestion.textContent = s === null ? "" : ctx.t().targetSuggested(s);
     const tt = ctx.t();
     sourceLine.textContent = targetSourceText(ctx.state, tt, ctx.lang());
+    sourceLine.hidden = sourceLine.textContent === "";
     const plan = ctx.state.allocationRef ?? ctx.state.planRef;
     chosenLine.hidden = plan === null;
     chosenLine.textContent = plan === null ? "" : tt.allocationChosen(planRefLabel(plan, ctx.state.planNaming, ctx.lang()));
@@ -106,6 +107,7 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
   const selectedInfo = (): SheetInfo | undefined => inputSheets(ctx).find((x) => sheetKey(x) === select.value);
 
   const showResult = (): void => {
+    results.hidden = false;
     const r = ctx.state.allocation;
     if (!r) {
       replaceChildren(results, el("p", { class: "empty", "data-testid": "check-empty" }, inputSheets(ctx).length === 0 ? t.noSheets : t.checkEmpty));
@@ -149,6 +151,10 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
         showSuggestion();
         showResult();
         status.message(outcome.kept.length === 0 ? tt.undone : tt.undoneKept(outcome.restored, outcome.kept));
+        // The undo button is gone with the fix: the fix offered again is where the keyboard goes on, else the status line.
+        const again = document.getElementById("check-fix-text");
+        if (again) again.focus();
+        else status.focus();
       });
     });
     const showFix = canFixTextNumbers(ctx);
@@ -175,6 +181,8 @@ export function renderCheckView(ctx: PaneContext): HTMLElement {
     }
     const target = parseTargetInput(targetInput.value);
     if (target === undefined) {
+      // The last result was for another target: it must not sit under the error as if it were this one's.
+      results.hidden = true;
       status.error(t.invalidNumber);
       targetInput.focus();
       return;
@@ -267,13 +275,18 @@ function renderSummary(ctx: PaneContext, r: AllocationCheckResult): HTMLElement 
       row(t.studentQuotaTotal, n(r.totals.studentQuota), "summary-students"),
       Object.keys(r.totals.subQuotas).length === 0
         ? null
-        : row(t.subQuotasLabel, Object.entries(r.totals.subQuotas).map(([g, c]) => `${g} ${n(c)}`).join(", "), "summary-subquotas"),
+        : row(t.subQuotasLabel, Object.entries(r.totals.subQuotas).map(([g, c]) => t.subQuotaGroup(g, n(c))).join(", "), "summary-subquotas"),
     ),
     targetPhrase(r, lang) === null ? null : el("p", { class: "hint", "data-testid": "summary-target-source" }, capitalise(targetPhrase(r, lang) ?? "")),
     meets === null
       ? null
       : errors > 0
-        ? el("p", { class: "verdict verdict-bad", "data-testid": "summary-verdict", "data-reliable": "false" }, `⚠ ${t.verdictUnreliable(errors)}`)
+        ? el(
+            "p",
+            { class: "verdict verdict-bad", "data-testid": "summary-verdict", "data-reliable": "false" },
+            // The list's "Lỗi (n)" counts the total below the target too; the verdict names it apart, so the two agree.
+            `⚠ ${t.verdictUnreliable(errors, r.findings.some((f) => f.code === "TOTAL_BELOW_TARGET" && f.severity === "error"))}`,
+          )
         : el(
             "p",
             { class: `verdict ${meets ? "verdict-ok" : "verdict-bad"}`, "data-testid": "summary-verdict", "data-reliable": "true" },

@@ -167,7 +167,26 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
 
   const runButton = el("button", { id: "consolidate-run", type: "button", class: "primary" }, t.consolidate);
   const results = el("div", { id: "consolidate-results", class: "results" });
+  /** The attributes that name the focused control inside the results, to find its like after they are rebuilt. */
+  const FOCUS_KEYS = ["id", "data-testid", "data-written", "data-target"] as const;
+  const focusedInResults = (): Array<string | null> | null => {
+    const a = document.activeElement;
+    if (!(a instanceof HTMLElement) || !results.contains(a)) return null;
+    return FOCUS_KEYS.map((k) => a.getAttribute(k));
+  };
   const showResults = (): void => {
+    // Rebuilding the results must not drop the keyboard user's focus to the top of the page.
+    const focused = focusedInResults();
+    renderResults();
+    if (focused === null) return;
+    const named = focused[0] !== null || focused[1] !== null;
+    const again = named
+      ? Array.from(results.querySelectorAll<HTMLElement>("[id], [data-testid]")).find((e) => FOCUS_KEYS.every((k, i) => e.getAttribute(k) === focused[i]))
+      : undefined;
+    if (again) again.focus();
+    else status.focus();
+  };
+  const renderResults = (): void => {
     const p = ctx.state.progress;
     const handlers: AliasHandlers = { confirm: onConfirmAlias, reject: onRejectAlias, remove: onRemoveAlias, undo: onUndoAlias, owned: ownedList };
     replaceChildren(results, p ? renderHeadline(ctx, p, handlers) : null);
@@ -249,6 +268,7 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     void status.run(t.savingAlias, () => removeAlias(ctx, alias, period)).then((outcome) => {
       afterRun(outcome);
       status.message(ctx.t().aliasRemoved(alias.written));
+      if (document.activeElement === null || document.activeElement === document.body) status.focus();
     });
   }
 
@@ -258,6 +278,8 @@ export function renderConsolidateView(ctx: PaneContext): HTMLElement {
     void status.run(t.savingAlias, () => undoAliasChange(ctx, period)).then((outcome) => {
       afterRun(outcome);
       status.message(ctx.t().aliasUndone);
+      // The undo button went with the change it undid: keep the keyboard on the outcome.
+      if (document.activeElement === null || document.activeElement === document.body) status.focus();
     });
   }
 

@@ -17,7 +17,8 @@ export function renderDocumentSettings(ctx: PaneContext): HTMLElement {
   const place = text("doc-place");
   const lastDay = el("input", { id: "doc-date-last", type: "radio", name: "doc-date", value: "last" });
   const chosen = el("input", { id: "doc-date-chosen", type: "radio", name: "doc-date", value: "chosen" });
-  const date = el("input", { id: "doc-date", type: "date" });
+  // Named by the choice it belongs to ("Ngày báo cáo" — "Ngày cụ thể"), for a screen reader landing on it.
+  const date = el("input", { id: "doc-date", type: "date", "aria-labelledby": "doc-date-legend doc-date-chosen-label" });
   const authority = el("select", { id: "doc-authority" });
   for (const a of SIGNING_AUTHORITIES) authority.append(el("option", { value: a }, a === "" ? t.authorityNone : a));
   const title = text("doc-signer-title");
@@ -73,9 +74,9 @@ export function renderDocumentSettings(ctx: PaneContext): HTMLElement {
     el(
       "fieldset",
       { class: "plain" },
-      el("legend", {}, t.reportDateLabel),
+      el("legend", { id: "doc-date-legend" }, t.reportDateLabel),
       el("div", { class: "check-row" }, lastDay, el("label", { for: "doc-date-last" }, t.reportDateLastDay)),
-      el("div", { class: "check-row" }, chosen, el("label", { for: "doc-date-chosen" }, t.reportDateChosen), date),
+      el("div", { class: "check-row" }, chosen, el("label", { for: "doc-date-chosen", id: "doc-date-chosen-label" }, t.reportDateChosen), date),
     ),
     el("label", { for: "doc-authority" }, t.authorityLabel),
     authority,

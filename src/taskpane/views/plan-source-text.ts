@@ -9,7 +9,8 @@ import type { Lang } from "../../core";
 
 export function targetSourceText(state: PaneState, t: Strings, lang: Lang): string {
   const src = targetSource(state);
-  if (src.value === null) return t.targetNotStated;
+  // With no allocation found (no file open), there is no table to say anything about.
+  if (src.value === null) return state.planRef === null && state.allocationRef === null ? "" : t.targetNotStated;
   const n = formatNumber(src.value, lang);
   const place = src.source === "sheet" ? targetPlace(state) : null;
   if (place === null) return t.targetFromUser(n);

@@ -60,7 +60,8 @@ export function renderRegisterOptions(ctx: PaneContext): HTMLElement {
 function previousFiles(ctx: PaneContext): HTMLElement {
   const t = ctx.t();
   const lang = ctx.lang();
-  const input = el("input", { id: "consolidate-previous-files", type: "file", multiple: true, accept: ".xlsx,.xlsm,.xls,.csv", class: "visually-hidden" });
+  const input = el("input", { id: "consolidate-previous-files", type: "file", multiple: true, accept: ".xlsx,.xlsm,.xls,.csv", class: "visually-hidden", tabindex: -1 });
+  // Reached through the label styled as a button: the hidden input must not be a tab stop of its own.
   const button = el("label", { for: "consolidate-previous-files", class: "button-like", tabindex: "0", role: "button" }, t.addPreviousFiles);
   button.addEventListener("keydown", (e) => {
     if (e.key === "Enter" || e.key === " ") {
