@@ -1,6 +1,7 @@
 /** How messages name a cell: by address on a sheet, by row and column in a Word table (issue #11: "Bảng 1, dòng 5"). */
 import { checkAllocation } from "../../src/core/allocation/check";
 import { targetPhrase } from "../../src/core/allocation/target-text";
+import { checkBranchMembers } from "../../src/core/branches/check";
 import { A1_NAMES, cellNames, tableColumn } from "../../src/core/cell-naming";
 import { gridFromValues, type CellRange, type Grid } from "../../src/core/grid";
 
@@ -87,5 +88,24 @@ describe("a check of a Word table", () => {
     expect(sheet.findings.find((f) => f.code === "QUOTA_MISSING")?.message.vi).toContain("(ô C3 để trống)");
     expect(sheet).not.toHaveProperty("cellNaming");
     expect(targetPhrase(sheet, "vi")).toBe("chỉ tiêu kế hoạch từ 20 trở lên, đọc ở ô A1");
+  });
+});
+
+describe("the chi bộ findings of a Word plan with a members column", () => {
+  it("name the first of two rows of one chi bộ by row and column, as the allocation's findings do", () => {
+    const grid: Grid = {
+      ...gridFromValues("Bảng 1", [
+        ["STT", "Chi bộ", "Chỉ tiêu", "Số đảng viên"],
+        [1, "Chi bộ thôn Ka Đô 1", 1, 12],
+        [2, "Chi bộ thôn Ka Đô 1", 1, 12],
+      ]),
+      cellNaming: "tableRowColumn",
+    };
+    const r = checkAllocation([grid]);
+    const duplicate = checkBranchMembers(r.organizations, { sheet: "Bảng 1", cellNames: cellNames(grid) }).findings.find((f) => f.code === "BRANCH_DUPLICATE");
+    expect(duplicate?.message.vi).toContain("(lần đầu ở ô tại dòng 2, cột 2)");
+    expect(duplicate?.message.en).toContain("(first in the cell at row 2, column 2)");
+    const onASheet = checkBranchMembers(r.organizations, { sheet: "Bảng 1" }).findings.find((f) => f.code === "BRANCH_DUPLICATE");
+    expect(onASheet?.message.vi).toContain("(lần đầu ở ô B2)");
   });
 });

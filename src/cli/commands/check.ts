@@ -1,7 +1,7 @@
 /** `ptdv check FILE`: the allocation table checked, as text or as one JSON object. Options: program.ts. */
 import * as path from "path";
-import { checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
-import type { AllocationCheckResult, CellLister, Finding, Grid, Lang, MemberCheckResult } from "../../core";
+import { cellNames, checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
+import type { AllocationCheckResult, CellLister, CellNames, Finding, Grid, Lang, MemberCheckResult } from "../../core";
 import { docxPlace, relocateDocxFindings, tableLabel } from "../../docx/docx-place";
 import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
 import { jsonText, writeJson } from "../printable";
@@ -55,6 +55,12 @@ function planOwner(grids: readonly Grid[], result: AllocationCheckResult): { org
   return owner === null ? {} : { organization: owner };
 }
 
+/** How the chi bộ findings name the plan's cells: as its grid says (a Word table's by row and column). */
+function tableCellNames(grids: readonly Grid[], result: AllocationCheckResult): { cellNames?: CellNames } {
+  const grid = grids.find((g) => g.name === result.sheet);
+  return grid === undefined ? {} : { cellNames: cellNames(grid) };
+}
+
 export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   io.heap?.keepYoungGenerationSmall();
   const { lang, file: fileArg } = args;
@@ -82,6 +88,7 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
             ...planOwner(read.grids, result),
             file: fileName,
             ...(result.sheet === null ? {} : { sheet: result.sheet }),
+            ...tableCellNames(read.grids, result),
             thresholds: { minMembers: args.branchMinMembers },
           }),
           minMembers: args.branchMinMembers,

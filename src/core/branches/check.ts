@@ -2,6 +2,7 @@
  * `ptdv check` on an allocation table with a members column: each chi bộ of a
  * goal kind under the minimum, and the share meeting the goal.
  */
+import type { CellNames } from "../cell-naming";
 import type { Finding, LocalizedText } from "../findings";
 import { computeBranches, percentOf } from "./compute";
 import { branchesFromAllocation, type MemberRowLike } from "./from-allocation";
@@ -16,6 +17,8 @@ export interface MemberCheckOptions {
   readonly thresholds?: Partial<BranchThresholds>;
   /** The report year; the members goal does not depend on it. */
   readonly year?: number;
+  /** How messages name the plan's cells (cellNames of its grid): a Word table's by row and column. */
+  readonly cellNames?: CellNames;
 }
 
 export interface MemberCheckResult {
@@ -34,7 +37,12 @@ export function checkBranchMembers(rows: readonly MemberRowLike[], options: Memb
     ...(options.file === undefined ? {} : { file: options.file }),
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
   });
-  const r = computeBranches({ reports: reading.reports, year: options.year ?? 0, ...(options.thresholds ? { thresholds: options.thresholds } : {}) });
+  const r = computeBranches({
+    reports: reading.reports,
+    year: options.year ?? 0,
+    ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+    ...(options.cellNames ? { cellNames: options.cellNames } : {}),
+  });
   const percent = percentOf(r.atLeastMin, r.goalKinds);
   return {
     goalKinds: r.goalKinds,

@@ -3,7 +3,8 @@
  * goal kinds have at least the minimum of members, and which chi bộ admitted
  * no one for N years ("còn nguồn" first: the plan's focus).
  */
-import { makeFinding, type Finding, type FindingLocation } from "../findings";
+import { A1_NAMES, type CellNames } from "../cell-naming";
+import { makeFinding, makeFindingNamed, type Finding, type FindingLocation } from "../findings";
 import { foldKey, identityKey } from "../text/normalize";
 import { roundOneDecimal } from "./rounding";
 import { BRANCH_MESSAGES } from "./messages";
@@ -27,6 +28,8 @@ export interface BranchComputeInput {
    * matcher: `xã Ka Đô` → `Đảng bộ xã Ka Đô`); null or absent keeps the name as written.
    */
   readonly resolveOrganization?: (written: string) => string | null;
+  /** How messages name the rows' cells: a Word plan's table by row and column (cell-naming.ts); by address when absent. */
+  readonly cellNames?: CellNames;
 }
 
 export interface UnderMinEntry {
@@ -110,7 +113,8 @@ export function computeBranches(input: BranchComputeInput): BranchResult {
       const k = branchKey(row.branch);
       const first = org.seen.get(k);
       if (first) {
-        findings.push(makeFinding(BRANCH_MESSAGES, "BRANCH_DUPLICATE", row.location, { organization: org.organization, branch: row.branch, firstCell: first.location.cell ?? "" }));
+        const args = { organization: org.organization, branch: row.branch, firstCell: first.location.cell ?? "" };
+        findings.push(makeFindingNamed(BRANCH_MESSAGES, "BRANCH_DUPLICATE", row.location, args, input.cellNames ?? A1_NAMES));
         continue;
       }
       org.seen.set(k, row);

@@ -71,8 +71,9 @@ export const BRANCH_MESSAGES: FindingCatalogue<BranchCode, BranchArgs> = {
   },
   BRANCH_DUPLICATE: {
     severity: "warning",
-    vi: (a) => `${a.branch} (${a.organization}) có hai lần (lần đầu ở ô ${a.firstCell}); chỉ tính lần đầu.`,
-    en: (a) => `${a.branch} (${a.organization}) appears twice (first at ${a.firstCell}); only the first is counted.`,
+    vi: (a, names) => `${a.branch} (${a.organization}) có hai lần (lần đầu ở ${names.vi(a.firstCell)}); chỉ tính lần đầu.`,
+    en: (a, names) =>
+      `${a.branch} (${a.organization}) appears twice (${names.grids === "tables" ? `first in ${names.en(a.firstCell)}` : `first at ${a.firstCell}`}); only the first is counted.`,
   },
   BRANCH_SHEET_MISSING: {
     severity: "info",
