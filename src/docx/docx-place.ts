@@ -4,7 +4,7 @@
  * fifth row) instead of C5. A .docx grid is one table at A1 (read-docx.ts), so
  * the A1 row of a finding is the table's own row.
  */
-import { parseRange, type Finding, type Grid, type Lang } from "../core";
+import { formatCellList, parseRange, type Finding, type Grid, type Lang } from "../core";
 
 function rows(cells: readonly string[]): number[] {
   const out = new Set<number>();
@@ -39,11 +39,31 @@ export function tableLabel(name: string, lang: Lang): string {
 
 /** `Bảng 1, dòng 5–7, 9` (vi) / `Table 1, rows 5–7, 9` (en); the table alone when no cell is an address. */
 export function docxPlace(table: string | undefined, cells: readonly string[], lang: Lang): string {
-  const numbers = rows(cells);
-  const name = table === undefined ? "" : tableLabel(table, lang);
+  return placeOfRows(table === undefined ? "" : tableLabel(table, lang), rows(cells), lang);
+}
+
+function placeOfRows(name: string, numbers: readonly number[], lang: Lang): string {
   if (numbers.length === 0) return name;
   const word = lang === "vi" ? "dòng" : numbers.length === 1 ? "row" : "rows";
   return `${name === "" ? "" : `${name}, `}${word} ${rowList(numbers)}`;
+}
+
+/** What placeInWordPlan makes of one cell: `dòng 8` / `row 8`. */
+const PLACED_ROW = /^(?:dòng|row) (\d+)$/;
+
+/**
+ * A group's cells as a findings sheet lists them (a CellLister): rows placeInWordPlan made
+ * ("dòng 8", "dòng 10") as one list again ("dòng 8, 10" / "rows 8, 10"); any other cells as the
+ * engine lists them.
+ */
+export function listPlacedCells(cells: readonly string[], lang: Lang): string {
+  const numbers: number[] = [];
+  for (const cell of cells) {
+    const placed = PLACED_ROW.exec(cell);
+    if (placed === null) return formatCellList(cells);
+    numbers.push(Number(placed[1]));
+  }
+  return placeOfRows("", [...new Set(numbers)].sort((a, b) => a - b), lang);
 }
 
 /**

@@ -179,7 +179,7 @@ describe("consolidating against a Word plan in the browser edition", () => {
     const host = await consolidateMay("vi");
     const rows = findingsSheet(host);
     const sourceOf = (code: string): string[] => rows.filter((r) => r[4] === code).map((r) => r[2] ?? "");
-    expect(sourceOf("QUOTA_MISSING")).toEqual(["plan-blank-quotas.python-docx.docx › Bảng 1 › dòng 8, dòng 10"]);
+    expect(sourceOf("QUOTA_MISSING")).toEqual(["plan-blank-quotas.python-docx.docx › Bảng 1 › dòng 8, 10"]);
     expect(sourceOf("TOTAL_ROW_MISMATCH")).toEqual(["plan-blank-quotas.python-docx.docx › Bảng 1 › dòng 18"]);
     const missing = sourceOf("SUBMISSION_MISSING");
     expect(missing.length).toBeGreaterThan(0);

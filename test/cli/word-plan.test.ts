@@ -8,6 +8,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/cli";
+import { displayText } from "../../src/core";
+import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { captureIo } from "../reports/cli-helpers";
 
 const REPO = path.resolve(__dirname, "..", "..");
@@ -32,6 +34,25 @@ async function consolidate(plan: string, ...more: string[]): Promise<Progress> {
   expect(r.err).toBe("");
   return JSON.parse(r.out) as Progress;
 }
+
+describe("the findings sheet of a consolidation against a Word plan", () => {
+  test("lists a grouped note's rows as one list, as Word shows them: 'dòng 8, 10', 'rows 8, 10'", async () => {
+    const plan = path.join(REPO, "test", "browser", "fixtures", "plan-blank-quotas.python-docx.docx");
+    for (const [lang, place, note] of [
+      ["vi", "Bảng 1 › dòng 8, 10", "2 ô chỉ tiêu để trống: dòng 8, 10 —"],
+      ["en", "Table 1 › rows 8, 10", "2 quota cells are blank: rows 8, 10 —"],
+    ] as const) {
+      const out = path.join(dir, `findings-${lang}.xlsx`);
+      await run("consolidate", "--allocation", plan, "--month", "2025-05", "--lang", lang, "--out", out, REPORTS);
+      const book = await readWorkbookFile(out);
+      if (!book.ok) throw new Error(book.problem.message.en);
+      const sheet = book.grids.find((g) => g.name.startsWith("Kiểm tra"));
+      const texts = (sheet?.rows ?? []).flatMap((row) => row.map((c) => (c === undefined ? "" : displayText(c))));
+      expect(texts.some((s) => s.endsWith(place))).toBe(true);
+      expect(texts.some((s) => s.startsWith(note))).toBe(true);
+    }
+  });
+});
 
 describe("ptdv consolidate --allocation <Word plan>", () => {
   test("gives the progress the same table gives from a workbook, against the target its paragraphs state", async () => {

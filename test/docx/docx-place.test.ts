@@ -1,6 +1,6 @@
 /** Places in a Word table as a person names them. */
 import { makeFinding, type FindingCatalogue } from "../../src/core/findings";
-import { docxPlace, relocateDocxFindings, tableLabel } from "../../src/docx/docx-place";
+import { docxPlace, listPlacedCells, relocateDocxFindings, tableLabel } from "../../src/docx/docx-place";
 
 describe("docxPlace", () => {
   it("names the table and the rows, consecutive rows as a run", () => {
@@ -21,6 +21,19 @@ describe("tableLabel", () => {
     expect(tableLabel("Bảng 12", "vi")).toBe("Bảng 12");
     expect(tableLabel("Phân bổ", "en")).toBe("Phân bổ");
     expect(tableLabel("Bảng 1 (cũ)", "en")).toBe("Bảng 1 (cũ)");
+  });
+});
+
+describe("listPlacedCells", () => {
+  it("lists rows placed in a Word table as one list again, in the language asked", () => {
+    expect(listPlacedCells(["dòng 10", "dòng 8", "dòng 9", "dòng 14"], "vi")).toBe("dòng 8–10, 14");
+    expect(listPlacedCells(["row 8", "row 10"], "en")).toBe("rows 8, 10");
+    expect(listPlacedCells(["row 8"], "en")).toBe("row 8");
+  });
+
+  it("lists any other cells as the engine does", () => {
+    expect(listPlacedCells(["C5", "C6", "C9"], "vi")).toBe("C5–C6, C9");
+    expect(listPlacedCells(["dòng 8", "C9"], "vi")).toBe("C9, dòng 8");
   });
 });
 

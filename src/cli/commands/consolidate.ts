@@ -26,6 +26,7 @@ import { folderArgumentProblem, realPathOf } from "../paths";
 import type { ConsolidateArgs } from "../program";
 import { collectInputs } from "../report-inputs";
 import { documentSettingsFrom } from "../report-settings";
+import { listPlacedCells } from "../../docx/docx-place";
 import { placedInPlan, planSheet, readPlanFile } from "../read-plan";
 
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
@@ -209,7 +210,9 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     if (outPath !== undefined) {
       // The writers (ExcelJS, docx) are loaded only by a run that writes.
       const { writeWorkbook } = await import("../../xlsx/write-workbook");
-      files.push({ path: outPath, bytes: await writeWorkbook(progressWorkbookSpec(withExtra, settings, consolidationExtras(withExtra, settings, { withPersonList: args.withRegister }))) });
+      const extras = consolidationExtras(withExtra, settings, { withPersonList: args.withRegister });
+      // The plan's rows placed above are listed as rows again when grouped: "dòng 8, 10".
+      files.push({ path: outPath, bytes: await writeWorkbook(progressWorkbookSpec(withExtra, settings, allocationRead.docx ? { ...extras, listCells: listPlacedCells } : extras)) });
     }
     if (docxPath !== undefined) {
       const { monthlyReportDocx } = await import("../../docx/write-docx");

@@ -2,7 +2,7 @@
 import { formatSource, sortBySeverity, type Lang, type Severity } from "../findings";
 import type { CellRange } from "../grid";
 import type { SheetSpec } from "../sheet-spec";
-import { groupFindings } from "../allocation/group-findings";
+import { groupFindings, type CellLister } from "../allocation/group-findings";
 import { periodLabel } from "./period";
 import { wrappedRowHeight } from "./row-height";
 import type { ConsolidationResult } from "./result";
@@ -25,7 +25,7 @@ function findingsSheetName(year: number, month: number): string {
  * page shows Vietnamese only (and a code never wraps mid-word in a narrow column).
  * `notes` are what the user alone needs to read about the other sheets.
  */
-export function findingsSheetSpec(result: ConsolidationResult, lang: Lang, notes: readonly string[] = []): SheetSpec {
+export function findingsSheetSpec(result: ConsolidationResult, lang: Lang, notes: readonly string[] = [], listCells?: CellLister): SheetSpec {
   const width = 5;
   const rows = new RowBuilder(width);
   const merges: CellRange[] = [];
@@ -49,7 +49,7 @@ export function findingsSheetSpec(result: ConsolidationResult, lang: Lang, notes
   const widths = [5, 11, 36, 90, 34];
   const rowHeights: Record<number, number> = {};
   // One line per finding, except the notes whose fix is the same for every cell (numbers stored as text…): one line with their cells.
-  groupFindings(sorted, lang).forEach((g, i) => {
+  groupFindings(sorted, lang, listCells).forEach((g, i) => {
     const source = formatSource({ ...(g.file === undefined ? {} : { file: g.file }), ...(g.sheet === undefined ? {} : { sheet: g.sheet }), ...(g.cellList === "" ? {} : { cell: g.cellList }) });
     const texts = [SEVERITY_LABELS[g.severity][lang], source, g.message];
     const r = rows.next;

@@ -7,6 +7,7 @@ import { toA1 } from "../address";
 import { formatNumber } from "../number-format";
 import type { CellRange } from "../grid";
 import type { LocalizedText } from "../findings";
+import type { CellLister } from "../allocation/group-findings";
 import type { CellStyle, ConditionalFormatSpec, SheetSpec, WorkbookSpec } from "../sheet-spec";
 import { findingsSheetSpec } from "./findings-spec";
 import { shownName } from "./messages";
@@ -122,6 +123,8 @@ export interface ProgressExtras {
   readonly sheets?: readonly SheetSpec[];
   /** The user asked for the person list (--with-register): findings may then name people too. Off by default. */
   readonly withPersonalData?: boolean;
+  /** How the findings sheet lists a group's cells: a host that placed a Word plan's findings at its rows lists rows. */
+  readonly listCells?: CellLister;
 }
 
 export function progressSheetSpec(result: ConsolidationResult, settings: ReportSettings, extras: ProgressExtras = {}): SheetSpec {
@@ -322,7 +325,7 @@ export function progressWorkbookSpec(result: ConsolidationResult, settings: Repo
     sheets: [
       progressSheetSpec(result, settings, extras),
       monthlySheetSpec(result, settings),
-      findingsSheetSpec(extras.withPersonalData === true ? result : { ...result, findings: result.findings.map(withoutPersonalData) }, settings.lang, progressNotes(result)),
+      findingsSheetSpec(extras.withPersonalData === true ? result : { ...result, findings: result.findings.map(withoutPersonalData) }, settings.lang, progressNotes(result), extras.listCells),
       ...(extras.sheets ?? []),
     ],
     fileName: `Tong hop PTDV ${periodLabel(result.year, result.month)}.xlsx`,

@@ -19,7 +19,7 @@ import {
   type SubmissionSource,
 } from "../../core";
 import { isTooLargeToRead, type SheetRef } from "../../host";
-import { placeInWordPlan } from "../../docx/docx-place";
+import { listPlacedCells, placeInWordPlan } from "../../docx/docx-place";
 import { readFileBytes, readWorkbookLazily } from "../../xlsx/lazy";
 import { findAliasSheets, isAliasSheet } from "../alias-sheet";
 import { sheetIdentity, type PaneSession, type SkippedSheet } from "../context";
@@ -198,7 +198,10 @@ export async function consolidateReports(session: PaneSession, period: Consolida
   // The workbook and the other outputs place a Word plan's findings at its rows, as the CLI's do;
   // the pane's own view keeps the cells and places them in whatever language it is shown in.
   const placed = { ...result, findings: placedInPlan(session, result.findings, planRef, [...aliasRefs, ...chosen]) };
-  const spec = progressWorkbookSpec(placed, settings, afterConsolidation(session, placed, settings));
+  const extras = afterConsolidation(session, placed, settings);
+  // The plan's rows placed above are listed as rows again when grouped: "dòng 8, 10".
+  const wordPlan = planRef?.file !== undefined && state.allocationGrid?.cellNaming === "tableRowColumn";
+  const spec = progressWorkbookSpec(placed, settings, wordPlan ? { ...extras, listCells: listPlacedCells } : extras);
   const written = await host.writeOwnedSheets(spec.sheets);
   state.progress = progressView(result);
   state.progressInputs = [...(planRef ? [planRef] : []), ...chosen].map((ref) => sheetIdentity(state.sheets, ref));
