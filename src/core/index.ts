@@ -94,7 +94,7 @@ export { branchSummary, type ConsolidationExtras, consolidationExtras, type Cons
 export { type TemplateOptions, templateSheets } from "./reports/template-spec";
 export { type ConsolidatedRegister } from "./reports/consolidate/register-phase";
 export { type ProbationRun, probationRun, type ProbationRunOptions } from "./reports/consolidate/probation-run";
-export { planOrganization } from "./branches/plan-organization";
+export { allocationOwner, planOrganization } from "./branches/plan-organization";
 
 // Documents (issue #13): document settings, the Word report's model, roll-up names.
 export { DEFAULT_DOCUMENT_SETTINGS, DEFAULT_RECIPIENTS, DOCUMENT_SETTINGS_KEY, SIGNING_AUTHORITIES, deadlinePhrase, documentSymbol, issuerLine, parseDocumentSettings, placeAndDateLine, reportDateOf, reportingCommittee, serialiseDocumentSettings, signatureLines, type DocumentSettings, type Signatory, type SigningAuthority } from "./documents/settings";

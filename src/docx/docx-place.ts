@@ -42,6 +42,11 @@ export function docxPlace(table: string | undefined, cells: readonly string[], l
   return placeOfRows(table === undefined ? "" : tableLabel(table, lang), rows(cells), lang);
 }
 
+/** A CellLister for a Word table's A1 cells: its rows, "dòng 8, 10" / "rows 8, 10". */
+export function listTableRows(cells: readonly string[], lang: Lang): string {
+  return docxPlace(undefined, cells, lang);
+}
+
 function placeOfRows(name: string, numbers: readonly number[], lang: Lang): string {
   if (numbers.length === 0) return name;
   const word = lang === "vi" ? "dòng" : numbers.length === 1 ? "row" : "rows";

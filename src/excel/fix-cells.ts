@@ -136,8 +136,12 @@ export function createCellFixer(run: Run, reread: Reread): CellFixer {
       const result = await run(async (context): Promise<UndoUserCellsResult> => {
         // Read, compare, then write: one sync to learn what the cells hold, one to restore (more only past the 5 MB limit).
         const current = await loadCurrent(context, entry.sheet.name, entry.replaced, (r) => r);
-        const unchanged = entry.replaced.filter((r) => stillAsFixed(current.get(r), r));
-        const kept = entry.replaced.filter((r) => !stillAsFixed(current.get(r), r)).map((r) => toA1(r.row, r.col));
+        const unchanged: Replaced[] = [];
+        const kept: string[] = [];
+        for (const r of entry.replaced) {
+          if (stillAsFixed(current.get(r), r)) unchanged.push(r);
+          else kept.push(toA1(r.row, r.col));
+        }
         await restore(context, entry.sheet.name, unchanged);
         const grid = await reread(context, entry.sheet);
         return grid === undefined ? { kept } : { kept, grid };

@@ -6,7 +6,7 @@
  */
 import { formatSource, groupFindings, parseRange, type AllocationCheckResult, type CellNaming, type Finding, type FindingGroup, type FindingLocation, type Lang } from "../core";
 import type { SheetRef } from "../host";
-import { docxPlace, tableLabel } from "../docx/docx-place";
+import { docxPlace, listTableRows, tableLabel } from "../docx/docx-place";
 
 /** The plan's Word tables: the file they are in and their names as the reader gave them ("Bảng 1"). */
 export interface WordPlan {
@@ -54,7 +54,7 @@ export function groupShown(findings: readonly Finding[], lang: Lang, plan: WordP
   const others = findings.filter((f) => !inWordPlan(plan, f));
   const order = new Map(findings.map((f, i) => [f, i]));
   const first = (g: FindingGroup): number => order.get(g.findings[0] as Finding) ?? 0;
-  const rows = groupFindings(ours, lang, (cells, l) => docxPlace(undefined, cells, l));
+  const rows = groupFindings(ours, lang, listTableRows);
   return [...rows, ...groupFindings(others, lang)].sort((a, b) => first(a) - first(b));
 }
 

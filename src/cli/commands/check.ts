@@ -1,8 +1,8 @@
 /** `ptdv check FILE`: the allocation table checked, as text or as one JSON object. Options: program.ts. */
 import * as path from "path";
-import { cellNames, checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, planOrganization, targetPhrase, unreadableCheckJson } from "../../core";
+import { allocationOwner, cellNames, checkAllocation, checkBranchMembers, checkJson, formatNumber, hasErrors, targetPhrase, unreadableCheckJson } from "../../core";
 import type { AllocationCheckResult, CellLister, CellNames, Finding, Grid, Lang, MemberCheckResult } from "../../core";
-import { docxPlace, relocateDocxFindings, tableLabel } from "../../docx/docx-place";
+import { docxPlace, listTableRows, relocateDocxFindings, tableLabel } from "../../docx/docx-place";
 import { countBySeverity, formatFindings, sheetPlace, type PlaceOfGroup } from "../format";
 import { jsonText, writeJson } from "../printable";
 import type { CliIo } from "../io";
@@ -48,17 +48,12 @@ function verdictLine(findings: readonly Finding[], lang: Lang): string {
     : `${n(c.error)} error(s), ${n(c.warning)} warning(s), ${n(c.info)} note(s).`;
 }
 
-/** The TCCSĐ whose allocation per chi bộ it is, from the table's title (the sheet name serves otherwise). */
-function planOwner(grids: readonly Grid[], result: AllocationCheckResult): { organization?: string } {
+/** For the chi bộ findings of an allocation per chi bộ: the TCCSĐ its title names (the sheet name serves otherwise) and how its cells are named. */
+function memberPlan(grids: readonly Grid[], result: AllocationCheckResult): { organization?: string; cellNames?: CellNames } {
   const grid = grids.find((g) => g.name === result.sheet);
-  const owner = grid && result.table ? planOrganization(grid, result.table.headerRow) : null;
-  return owner === null ? {} : { organization: owner };
-}
-
-/** How the chi bộ findings name the plan's cells: as its grid says (a Word table's by row and column). */
-function tableCellNames(grids: readonly Grid[], result: AllocationCheckResult): { cellNames?: CellNames } {
-  const grid = grids.find((g) => g.name === result.sheet);
-  return grid === undefined ? {} : { cellNames: cellNames(grid) };
+  if (grid === undefined) return {};
+  const owner = allocationOwner(grid, result);
+  return owner === null ? { cellNames: cellNames(grid) } : { organization: owner, cellNames: cellNames(grid) };
 }
 
 export async function check(args: CheckArgs, io: CliIo): Promise<number> {
@@ -85,10 +80,9 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
     result.tableFound && result.table !== undefined && result.table.membersCol !== null
       ? {
           ...checkBranchMembers(result.organizations, {
-            ...planOwner(read.grids, result),
+            ...memberPlan(read.grids, result),
             file: fileName,
             ...(result.sheet === null ? {} : { sheet: result.sheet }),
-            ...tableCellNames(read.grids, result),
             thresholds: { minMembers: args.branchMinMembers },
           }),
           minMembers: args.branchMinMembers,
@@ -106,7 +100,7 @@ export async function check(args: CheckArgs, io: CliIo): Promise<number> {
   } else {
     const placeOf: PlaceOfGroup = read.docx ? (g, l) => docxPlace(g.sheet, g.cells, l) : sheetPlace;
     // A grouped note lists its cells too: a Word table's by row ("dòng 8, 10"), as Word shows no C8.
-    const listCells: CellLister | undefined = read.docx ? (cells, l) => docxPlace(undefined, cells, l) : undefined;
+    const listCells: CellLister | undefined = read.docx ? listTableRows : undefined;
     const goal = members === undefined ? "" : `${members.summary[lang]}\n`;
     io.stdout(`${summaryLine(fileName, result, lang, read.docx)}\n${goal}${formatFindings(withMembers.findings, lang, placeOf, listCells)}${verdictLine(withMembers.findings, lang)}\n`);
   }

@@ -11,7 +11,7 @@ import { startConsolidation, type SubmissionSource } from "../../core";
 import { consolidationJson } from "../../core";
 import { parsePeriodArgument } from "../../core";
 import { progressWorkbookSpec, reportSettingsFromDocument } from "../../core";
-import { branchSummary, consolidationExtras, parseRegisterPeriod, planOrganization, type AllocationCheckResult, type ConsolidationResult, type Grid, type Lang } from "../../core";
+import { allocationOwner, branchSummary, consolidationExtras, parseRegisterPeriod, type AllocationCheckResult, type ConsolidationResult, type Grid, type Lang } from "../../core";
 import { consolidationText, formatFindingLine, formatNumber } from "../../core";
 import { readWorkbookFile } from "../../xlsx/read-file";
 import { publishFiles } from "../atomic-write";
@@ -238,11 +238,9 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   return hasErrors(withExtra.findings) ? 1 : 0;
 }
 
-/** Whose allocation per chi bộ it is, from its title; only for a table with a members column. */
+/** Whose allocation per chi bộ it is, from its title (allocationOwner). */
 function allocationOwnerOf(grids: readonly Grid[], allocation: AllocationCheckResult): { allocationOwner?: string } {
-  if (!allocation.table || allocation.table.membersCol === null) return {};
-  const grid = grids.find((g) => g.name === allocation.sheet);
-  const owner = grid ? planOrganization(grid, allocation.table.headerRow) : null;
+  const owner = allocationOwner(grids.find((g) => g.name === allocation.sheet), allocation);
   return owner === null ? {} : { allocationOwner: owner };
 }
 

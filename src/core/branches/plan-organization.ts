@@ -3,6 +3,7 @@
  * ("PHÂN BỔ CHỈ TIÊU … NĂM 2025 - ĐẢNG BỘ XÃ KA ĐÔ"). The chi bộ it lists
  * belong to that TCCSĐ; without such a title the caller falls back to the sheet name.
  */
+import type { AllocationCheckResult } from "../allocation/types";
 import { cellAt, colSpan, displayText, rowSpan, type Grid } from "../grid";
 import { cleanText } from "../text/normalize";
 
@@ -19,4 +20,14 @@ export function planOrganization(grid: Grid, headerRow: number): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Whose allocation per chi bộ a checked table is (planOrganization above its header): only a table
+ * with a members column lists chi bộ. Null for any other table, or when no title names it. The one
+ * rule for every host that counts the plan's chi bộ (check, consolidate, the pane).
+ */
+export function allocationOwner(grid: Grid | undefined, allocation: Pick<AllocationCheckResult, "table">): string | null {
+  if (grid === undefined || allocation.table === undefined || allocation.table.membersCol === null) return null;
+  return planOrganization(grid, allocation.table.headerRow);
 }

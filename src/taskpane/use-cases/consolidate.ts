@@ -8,8 +8,8 @@
 import {
   aliasSheetSpecPreserving,
   consolidate,
+  allocationOwner,
   isReportSheet,
-  planOrganization,
   progressWorkbookSpec,
   readAliasGrids,
   type Alias,
@@ -210,14 +210,9 @@ export async function consolidateReports(session: PaneSession, period: Consolida
   return { kind: "done", year, persisted: await persistSettings(host, state) };
 }
 
-/**
- * Whose allocation per chi bộ it is, from its title ("… - ĐẢNG BỘ XÃ KA ĐÔ"), as the CLI's
- * consolidate reads it: the plan's chi bộ are then counted under that organisation, not under the
- * sheet's name. Only for a table with a members column.
- */
+/** Whose allocation per chi bộ it is, from its title (allocationOwner), as the CLI's consolidate reads it. */
 function allocationOwnerOf(grid: Grid | null | undefined, allocation: AllocationCheckResult): { allocationOwner?: string } {
-  if (!grid || !allocation.table || allocation.table.membersCol === null) return {};
-  const owner = planOrganization(grid, allocation.table.headerRow);
+  const owner = allocationOwner(grid ?? undefined, allocation);
   return owner === null ? {} : { allocationOwner: owner };
 }
 

@@ -18,7 +18,8 @@ export function targetSourceText(state: PaneState, t: Strings, lang: Lang): stri
     case "cell":
       return t.targetFromSheet(n, place.cell);
     case "tableRow":
-      return t.targetFromTableRow(n, formatNumber(place.row, lang));
+      // A row number names a row, like a year: never grouped.
+      return t.targetFromTableRow(n, String(place.row));
     case "text":
       return place.text === null ? t.targetFromDocument(n) : t.targetFromText(n, place.text);
   }

@@ -29,8 +29,10 @@ export interface XmlEvents {
   text(text: string): void;
 }
 
-/** Thrown for a document that is not well-formed XML: a property of the input, never of the code. */
-/** Why the XML is not well-formed: a reason key and its data (file-corrupt-reasons.ts), its English as the message. */
+/**
+ * Thrown for a document that is not well-formed XML, a property of the input, never of the code:
+ * why, as a reason key and its data (file-corrupt-reasons.ts), its English as the message.
+ */
 export class XmlSyntaxError extends Error {
   constructor(
     readonly reason: CorruptReason,
